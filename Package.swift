@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Redact",
+  products: [
+    .library(name: "Redact", targets: ["Redact"]),
+    .executable(name: "redact", targets: ["redact"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // System OpenSSL (libcrypto). Debian: `apt-get install libssl-dev`.
+    .systemLibrary(
+      name: "CRedactOpenSSL",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"])]
+    ),
+    // Every OpenSSL call that builds parameter arrays or keeps pointers lives in C.
+    .target(
+      name: "CRedactOpenSSLShims",
+      dependencies: ["CRedactOpenSSL"]
+    ),
+    .target(
+      name: "Redact",
+      dependencies: [
+        "CRedactOpenSSLShims",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .executableTarget(
+      name: "redact",
+      dependencies: [
+        "Redact",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "RedactTests",
+      dependencies: ["Redact"]
+    ),
+    .testTarget(
+      name: "RedactCLITests",
+      dependencies: ["Redact"]
+    ),
+  ]
+)

@@ -1,0 +1,22 @@
+/// Terms that must never be masked (an organisation's own name, a public hotline).
+///
+/// A finding is dropped when its folded text equals an allowed term, or equals one after a
+/// leading `@` is removed.
+public struct AllowList: Sendable, Equatable {
+  private let terms: Set<String>
+
+  public init(_ terms: [String]) {
+    self.terms = Set(terms.map(TextFolder.fold).filter { !$0.isEmpty })
+  }
+
+  public var isEmpty: Bool { terms.isEmpty }
+
+  /// Whether the text of `finding` is allowed.
+  func allows(_ finding: Finding, in text: AnalysisText) -> Bool {
+    guard !terms.isEmpty else { return false }
+    let value = TextFolder.fold(text.string(finding.range))
+    if terms.contains(value) { return true }
+    if value.hasPrefix("@") { return terms.contains(String(value.dropFirst())) }
+    return false
+  }
+}

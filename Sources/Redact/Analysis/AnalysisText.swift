@@ -1,0 +1,28 @@
+/// The text a ``Detector`` scans: valid UTF-8 bytes plus views computed once and shared by
+/// all detectors (a case- and diacritic-folded copy).
+///
+/// An `AnalysisText` borrows its bytes: it is only valid inside the closure that created it
+/// (see ``Analyzer/analyze(_:)``), and must not be stored or sent to another thread.
+public final class AnalysisText {
+  /// The UTF-8 bytes being analysed. Offsets in findings index into this buffer.
+  public let bytes: UnsafeBufferPointer<UInt8>
+  private var foldedStorage: FoldedText?
+
+  /// Wraps bytes that the caller has validated as UTF-8 and keeps alive during analysis.
+  public init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// The folded (lower-case, diacritic- and width-folded) view, computed on first use.
+  public var folded: FoldedText {
+    if let foldedStorage { return foldedStorage }
+    let folded = FoldedText(bytes)
+    foldedStorage = folded
+    return folded
+  }
+
+  /// Decodes a byte range as a `String` (for operators that need the value, never for logs).
+  public func string(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+}

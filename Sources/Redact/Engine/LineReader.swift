@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a file descriptor in large blocks and hands out lines, with bounded memory.
+///
+/// A line longer than `maximumLineBytes` is not buffered: it is reported as
+/// ``Line/tooLong(number:terminated:)`` and its bytes are skipped up to the next newline.
+public struct LineReader: ~Copyable {
+  /// One record read from the input.
+  public enum Line {
+    /// A complete line, without its `\n`; `terminated` is false for a last line with no newline.
+    case line(UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool)
+    /// A line that exceeded the limit and was skipped.
+    case tooLong(number: Int, terminated: Bool)
+  }
+
+  public struct ReadError: Error, CustomStringConvertible {
+    public let errno: Int32
+    public var description: String { String(cString: strerror(errno)) }
+  }
+
+  private let fd: Int32
+  private let blockSize: Int
+  public let maximumLineBytes: Int
+  private var buffer: UnsafeMutableRawBufferPointer
+  private var start = 0
+  private var end = 0
+  private var eof = false
+  private var lineNumber = 0
+  /// Bytes read so far.
+  public private(set) var bytesRead = 0
+
+  public init(fd: Int32, blockSize: Int = 1 << 20, maximumLineBytes: Int) {
+    self.fd = fd
+    self.blockSize = blockSize
+    self.maximumLineBytes = maximumLineBytes
+    buffer = .allocate(byteCount: blockSize * 2, alignment: 64)
+  }
+
+  deinit { buffer.deallocate() }
+
+  /// Returns the next line, or nil at end of input. The returned bytes are valid until the next
+  /// call.
+  public mutating func next() throws(ReadError) -> Line? {
+    var scanFrom = start
+    while true {
+      if let newline = findNewline(from: scanFrom) {
+        lineNumber += 1
+        let line = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: newline - start)
+        start = newline + 1
+        return .line(line, number: lineNumber, terminated: true)
+      }
+      scanFrom = end
+      if end - start > maximumLineBytes {
+        lineNumber += 1
+        let terminated = try skipPastNewline()
+        return .tooLong(number: lineNumber, terminated: terminated)
+      }
+      if eof {
+        guard end > start else { return nil }
+        lineNumber += 1
+        let line = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: end - start)
+        start = end
+        return .line(line, number: lineNumber, terminated: false)
+      }
+      try fill()
+    }
+  }
+
+  private func findNewline(from: Int) -> Int? {
+    guard from < end else { return nil }
+    let base = buffer.baseAddress! + from
+    guard let found = memchr(base, 0x0A, end - from) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(buffer.baseAddress!)
+  }
+
+  /// Reads more input, compacting or growing the buffer as needed.
+  private mutating func fill() throws(ReadError) {
+    if start > 0 {
+      let pending = end - start
+      if pending > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: pending) }
+      start = 0
+      end = pending
+    }
+    if buffer.count - end < blockSize {
+      let newSize = max(buffer.count * 2, end + blockSize)
+      let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: newSize, alignment: 64)
+      bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: end)
+      buffer.deallocate()
+      buffer = bigger
+    }
+    let n = try readSome(into: buffer.baseAddress! + end, count: buffer.count - end)
+    if n == 0 { eof = true } else { end += n }
+  }
+
+  private mutating func readSome(into pointer: UnsafeMutableRawPointer, count: Int) throws(ReadError) -> Int {
+    while true {
+      let n = read(fd, pointer, count)
+      if n >= 0 {
+        bytesRead += n
+        return n
+      }
+      if errno == EINTR { continue }
+      throw ReadError(errno: errno)
+    }
+  }
+
+  /// Drops buffered bytes and reads on until a newline (or EOF); returns whether one was found.
+  private mutating func skipPastNewline() throws(ReadError) -> Bool {
+    start = 0
+    end = 0
+    // Shrink back to the normal size: the over-long line must not keep memory.
+    if buffer.count > blockSize * 2 {
+      buffer.deallocate()
+      buffer = .allocate(byteCount: blockSize * 2, alignment: 64)
+    }
+    while true {
+      let n = try readSome(into: buffer.baseAddress!, count: buffer.count)
+      if n == 0 {
+        eof = true
+        return false
+      }
+      if let found = memchr(buffer.baseAddress!, 0x0A, n) {
+        let offset = UnsafeRawPointer(found) - UnsafeRawPointer(buffer.baseAddress!)
+        start = offset + 1
+        end = n
+        return true
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/// A policy made ready to run: its analyzer and redactor, built once and shared by threads.
+///
+/// ```swift
+/// let engine = try RedactionEngine(policy: .builtIn(named: "default")!)
+/// let result = try engine.redact("Write to sindhu@example.org")
+/// // result.text == "Write to [EMAIL]"
+/// ```
+public struct RedactionEngine: Sendable {
+  public let policy: Policy
+  public let analyzer: Analyzer
+  public let redactor: Redactor
+
+  /// - Parameter key: the master key, required when the policy uses `pseudonym` or `encrypt`.
+  /// - Throws: ``Redactor/Error/keyRequired(operator:kind:)`` when a key is needed and missing.
+  public init(policy: Policy, key: SecretBytes? = nil) throws {
+    self.policy = policy
+    analyzer = Analyzer(
+      detectors: DetectorRegistry.detectors(for: policy),
+      contextRules: DetectorRegistry.contextRules(for: policy),
+      allowList: AllowList(policy.allowList),
+      threshold: policy.threshold)
+    let keys = try key.map { try KeyRing(master: $0, domain: policy.domain) }
+    redactor = try Redactor(
+      defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
+      domain: policy.domain)
+  }
+
+  /// The result of redacting one text.
+  public struct Result: Sendable {
+    /// The redacted text.
+    public var text: String
+    /// Findings in the *original* text's UTF-8 offsets.
+    public var findings: [Finding]
+    /// What was done.
+    public var stats: RedactionStats
+    /// A `drop` operator fired.
+    public var dropRequested: Bool
+  }
+
+  /// Redacts a string.
+  public func redact(_ text: String) throws -> Result {
+    var text = text
+    return try text.withUTF8 { bytes in
+      let analysisText = AnalysisText(bytes: bytes)
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + 16)
+      var stats = RedactionStats()
+      let findings = analyzer.analyze(analysisText)
+      let outcome = try redactor.redact(analysisText, findings: findings, into: &output, stats: &stats)
+      return Result(
+        text: String(decoding: output, as: UTF8.self), findings: findings, stats: stats,
+        dropRequested: outcome.dropRequested)
+    }
+  }
+}

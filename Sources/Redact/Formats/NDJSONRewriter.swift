@@ -1,0 +1,253 @@
+/// Rewrites the string values of one JSON text in place, at the byte level.
+///
+/// Every byte outside a replaced string value is copied unchanged: key order, number spelling
+/// (`1.0`, `1e3`, big integers) and whitespace survive. Keys are never changed. The whole line is
+/// validated as JSON (RFC 8259); anything malformed is an error, never passed through.
+public struct NDJSONRewriter {
+  /// What to do with one string value.
+  public enum LeafAction {
+    case unchanged
+    /// Replace the value by this (unescaped UTF-8) text.
+    case replace([UInt8])
+    /// Replace the whole value by `null`.
+    case null
+  }
+
+  /// Why a line is not valid JSON. Offsets are bytes into the line.
+  public struct SyntaxError: Error, Equatable, CustomStringConvertible {
+    public let offset: Int
+    public let reason: String
+    public var description: String { "invalid JSON at byte \(offset + 1): \(reason)" }
+  }
+
+  /// Containers nested deeper than this are refused (no unbounded recursion or memory).
+  public static let maximumDepth = 512
+
+  enum PathComponent {
+    case key(Range<Int>, escaped: Bool)
+    case index(Int)
+  }
+
+  private enum Container {
+    case object
+    case array(Int)
+  }
+
+  /// Rewrites `line`, appending the result to `output`.
+  ///
+  /// - Parameters:
+  ///   - line: one JSON text (already validated as UTF-8), without its line terminator.
+  ///   - visit: called for every string value with its decoded UTF-8 bytes and a function that
+  ///     builds its JSON Pointer (`/user/name`) on demand.
+  /// - Complexity: O(n) in the line.
+  public static func rewrite(
+    _ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
+    visit: (UnsafeBufferPointer<UInt8>, () -> String) throws -> LeafAction
+  ) throws {
+    var stack: [Container] = []
+    var path: [PathComponent] = []
+    var index = skipSpace(line, 0)
+    var copied = 0
+    let count = line.count
+    func fail(_ reason: String, _ at: Int) -> SyntaxError { SyntaxError(offset: min(at, count), reason: reason) }
+    func pointer() -> String { jsonPointer(path, in: line) }
+
+    // Parses one key string at `index`, pushes it, and positions `index` at the value.
+    func readKey() throws {
+      guard index < count, line[index] == UInt8(ascii: "\"") else { throw fail("expected a string key", index) }
+      let scanned: (end: Int, hasEscapes: Bool)
+      do { scanned = try JSONString.scan(line, from: index) } catch { throw stringError(error, index) }
+      if scanned.hasEscapes {
+        do { _ = try JSONString.decode(line, content: (index + 1)..<(scanned.end - 1)) } catch { throw stringError(error, index) }
+      }
+      path.append(.key((index + 1)..<(scanned.end - 1), escaped: scanned.hasEscapes))
+      index = skipSpace(line, scanned.end)
+      guard index < count, line[index] == UInt8(ascii: ":") else { throw fail("expected ':' after key", index) }
+      index = skipSpace(line, index + 1)
+    }
+
+    guard index < count else { throw fail("empty line is not a JSON value", 0) }
+    parseValue: while true {
+      guard index < count else { throw fail("unexpected end of line", index) }
+      let b = line[index]
+      switch b {
+      case UInt8(ascii: "{"):
+        guard stack.count < maximumDepth else { throw fail("nested deeper than \(maximumDepth)", index) }
+        stack.append(.object)
+        index = skipSpace(line, index + 1)
+        if index < count && line[index] == UInt8(ascii: "}") {
+          stack.removeLast()
+          index += 1
+        } else {
+          try readKey()
+          continue parseValue
+        }
+      case UInt8(ascii: "["):
+        guard stack.count < maximumDepth else { throw fail("nested deeper than \(maximumDepth)", index) }
+        stack.append(.array(0))
+        index = skipSpace(line, index + 1)
+        if index < count && line[index] == UInt8(ascii: "]") {
+          stack.removeLast()
+          index += 1
+        } else {
+          path.append(.index(0))
+          continue parseValue
+        }
+      case UInt8(ascii: "\""):
+        let start = index
+        let scanned: (end: Int, hasEscapes: Bool)
+        do { scanned = try JSONString.scan(line, from: start) } catch { throw stringError(error, start) }
+        let content = (start + 1)..<(scanned.end - 1)
+        let action: LeafAction
+        if scanned.hasEscapes {
+          let decoded: [UInt8]
+          do { decoded = try JSONString.decode(line, content: content) } catch { throw stringError(error, start) }
+          guard decoded.withUnsafeBufferPointer({ UTF8Validator.isValid($0) }) else {
+            throw fail("string escapes do not form valid UTF-8", start)
+          }
+          action = try decoded.withUnsafeBufferPointer { try visit($0, pointer) }
+        } else {
+          action = try visit(UnsafeBufferPointer(rebasing: line[content]), pointer)
+        }
+        switch action {
+        case .unchanged: break
+        case .replace(let text):
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<start]))
+          JSONString.encode(text, to: &output)
+          copied = scanned.end
+        case .null:
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<start]))
+          output.append(contentsOf: "null".utf8)
+          copied = scanned.end
+        }
+        index = scanned.end
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        index = try scanNumber(line, from: index)
+      case UInt8(ascii: "t"): index = try scanLiteral(line, from: index, "true")
+      case UInt8(ascii: "f"): index = try scanLiteral(line, from: index, "false")
+      case UInt8(ascii: "n"): index = try scanLiteral(line, from: index, "null")
+      default:
+        throw fail("unexpected character", index)
+      }
+      // After a value: close containers or move to the next member.
+      while true {
+        index = skipSpace(line, index)
+        guard let top = stack.last else {
+          guard index == count else { throw fail("extra data after the JSON value", index) }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied...]))
+          return
+        }
+        guard index < count else { throw fail("unexpected end of line (truncated JSON?)", index) }
+        let c = line[index]
+        switch top {
+        case .object:
+          if c == UInt8(ascii: ",") {
+            path.removeLast()
+            index = skipSpace(line, index + 1)
+            try readKey()
+            continue parseValue
+          } else if c == UInt8(ascii: "}") {
+            path.removeLast()
+            stack.removeLast()
+            index += 1
+          } else {
+            throw fail("expected ',' or '}'", index)
+          }
+        case .array(let position):
+          if c == UInt8(ascii: ",") {
+            path.removeLast()
+            path.append(.index(position + 1))
+            stack[stack.count - 1] = .array(position + 1)
+            index = skipSpace(line, index + 1)
+            continue parseValue
+          } else if c == UInt8(ascii: "]") {
+            path.removeLast()
+            stack.removeLast()
+            index += 1
+          } else {
+            throw fail("expected ',' or ']'", index)
+          }
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func skipSpace(_ line: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+    var index = from
+    while index < line.count {
+      let b = line[index]
+      guard b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D else { break }
+      index += 1
+    }
+    return index
+  }
+
+  private static func stringError(_ error: JSONString.DecodeError, _ start: Int) -> SyntaxError {
+    switch error {
+    case .unterminated: SyntaxError(offset: start, reason: "unterminated string (truncated JSON?)")
+    case .controlCharacter(let offset): SyntaxError(offset: offset, reason: "control character in string")
+    case .badEscape(let offset): SyntaxError(offset: offset, reason: "invalid escape in string")
+    case .loneSurrogate(let offset): SyntaxError(offset: offset, reason: "unpaired UTF-16 surrogate escape")
+    }
+  }
+
+  private static func scanLiteral(_ line: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) throws -> Int {
+    let count = literal.utf8CodeUnitCount
+    guard from + count <= line.count else { throw SyntaxError(offset: from, reason: "unexpected end of line") }
+    let matches = literal.withUTF8Buffer { expected in
+      (0..<count).allSatisfy { line[from + $0] == expected[$0] }
+    }
+    guard matches else { throw SyntaxError(offset: from, reason: "unexpected character") }
+    return from + count
+  }
+
+  private static func scanNumber(_ line: UnsafeBufferPointer<UInt8>, from: Int) throws -> Int {
+    var index = from
+    func digits() -> Int {
+      let start = index
+      while index < line.count && ASCIIByte.isDigit(line[index]) { index += 1 }
+      return index - start
+    }
+    if line[index] == UInt8(ascii: "-") { index += 1 }
+    guard index < line.count, ASCIIByte.isDigit(line[index]) else { throw SyntaxError(offset: index, reason: "invalid number") }
+    if line[index] == UInt8(ascii: "0") { index += 1 } else { _ = digits() }
+    if index < line.count && line[index] == UInt8(ascii: ".") {
+      index += 1
+      guard digits() > 0 else { throw SyntaxError(offset: index, reason: "invalid number") }
+    }
+    if index < line.count && (line[index] == UInt8(ascii: "e") || line[index] == UInt8(ascii: "E")) {
+      index += 1
+      if index < line.count && (line[index] == UInt8(ascii: "+") || line[index] == UInt8(ascii: "-")) { index += 1 }
+      guard digits() > 0 else { throw SyntaxError(offset: index, reason: "invalid number") }
+    }
+    return index
+  }
+
+  /// RFC 6901 JSON Pointer for the current path.
+  private static func jsonPointer(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> String {
+    var result = ""
+    for component in path {
+      result += "/"
+      switch component {
+      case .index(let i): result += String(i)
+      case .key(let range, let escaped):
+        let bytes = escaped ? ((try? JSONString.decode(line, content: range)) ?? []) : Array(line[range])
+        result += String(decoding: bytes, as: UTF8.self).replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+      }
+    }
+    return result
+  }
+}
+
+extension String {
+  /// Foundation-free literal replacement.
+  func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+    guard contains(target) else { return self }
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

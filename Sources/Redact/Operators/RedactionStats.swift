@@ -1,0 +1,30 @@
+/// Counts of what a redaction did. Holds counts only, never values.
+public struct RedactionStats: Sendable, Equatable {
+  /// Findings per kind name.
+  public var findingsByKind: [String: Int] = [:]
+  /// Findings per detector id.
+  public var findingsByDetector: [String: Int] = [:]
+  /// Operator applications per operator name (`label`, `keep` …).
+  public var operatorsApplied: [String: Int] = [:]
+
+  public init() {}
+
+  /// Total findings.
+  public var findings: Int { findingsByKind.values.reduce(0, +) }
+
+  /// Findings whose operator hid the value (everything but `keep`).
+  public var masked: Int { findings - (operatorsApplied["keep"] ?? 0) }
+
+  mutating func record(_ finding: Finding, operator op: Operator) {
+    findingsByKind[finding.kind.name, default: 0] += 1
+    findingsByDetector[finding.detector, default: 0] += 1
+    operatorsApplied[op.name, default: 0] += 1
+  }
+
+  /// Adds another record's counts.
+  public mutating func merge(_ other: RedactionStats) {
+    findingsByKind.merge(other.findingsByKind, uniquingKeysWith: +)
+    findingsByDetector.merge(other.findingsByDetector, uniquingKeysWith: +)
+    operatorsApplied.merge(other.operatorsApplied, uniquingKeysWith: +)
+  }
+}

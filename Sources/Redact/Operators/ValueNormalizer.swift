@@ -1,0 +1,32 @@
+import Foundation
+
+/// Turns a matched value into the canonical form that pseudonyms are computed from, so that
+/// spellings of one value get one token ("Sindhu", "SINDHU", "Ｓｉｎｄｈｕ" → `sindhu`).
+public protocol ValueNormalizer: Sendable {
+  func normalize(_ value: String) -> String
+}
+
+/// The default: Unicode NFC, then case, width and Latin diacritics folded, whitespace runs
+/// collapsed to one space, and a leading `@` removed from handles.
+public struct DefaultValueNormalizer: ValueNormalizer {
+  public init() {}
+
+  public func normalize(_ value: String) -> String {
+    let composed = value.utf8.allSatisfy { $0 < 0x80 } ? value : value.precomposedStringWithCanonicalMapping
+    var folded = TextFolder.fold(composed)
+    if folded.hasPrefix("@") { folded.removeFirst() }
+    var result = ""
+    result.reserveCapacity(folded.utf8.count)
+    var pendingSpace = false
+    for scalar in folded.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.unicodeScalars.append(" ") }
+        pendingSpace = false
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,59 @@
+/// Everything that decides what Redact finds and what it does with it.
+///
+/// Load one from YAML or JSON with ``PolicyLoader``, or pick a built-in one with
+/// ``Policy/builtIn(named:)``.
+public struct Policy: Sendable, Equatable {
+  /// A name for reports (`default`, `publish`, or the policy file's `name:`).
+  public var name: String
+  /// How eagerly detectors report uncertain candidates.
+  public var mode: DetectionMode
+  /// Findings scoring below this are not masked.
+  public var threshold: Double
+  /// The operator for kinds not listed in ``operators``.
+  public var defaultOperator: Operator
+  /// Operators per kind.
+  public var operators: [EntityKind: Operator]
+  /// Terms never masked.
+  public var allowList: [String]
+  /// Terms always masked, with their kinds.
+  public var denyList: [DenyListDetector.Entry]
+  /// Separates pseudonym and token spaces: use a new domain per release so releases don't link.
+  public var domain: String
+  /// ISO 3166 region hints for detectors (phone national formats, places), e.g. `IN`, `BD`.
+  public var regions: [String]
+  /// Language hints (BCP 47 primary tags), e.g. `en`, `hi`.
+  public var languages: [String]
+  /// Detector ids switched off.
+  public var disabledDetectors: Set<String>
+  /// Extra context words per kind that raise weak findings.
+  public var contextWords: [EntityKind: [String]]
+
+  public init(
+    name: String = "custom", mode: DetectionMode = .balanced, threshold: Double = 0.5,
+    defaultOperator: Operator = .label(text: nil), operators: [EntityKind: Operator] = [:],
+    allowList: [String] = [], denyList: [DenyListDetector.Entry] = [], domain: String = "",
+    regions: [String] = [], languages: [String] = [], disabledDetectors: Set<String> = [],
+    contextWords: [EntityKind: [String]] = [:]
+  ) {
+    self.name = name
+    self.mode = mode
+    self.threshold = threshold
+    self.defaultOperator = defaultOperator
+    self.operators = operators
+    self.allowList = allowList
+    self.denyList = denyList
+    self.domain = domain
+    self.regions = regions
+    self.languages = languages
+    self.disabledDetectors = disabledDetectors
+    self.contextWords = contextWords
+  }
+
+  /// The operator applied to `kind`.
+  public func operatorFor(_ kind: EntityKind) -> Operator { operators[kind] ?? defaultOperator }
+
+  /// Whether any operator of this policy needs a key file.
+  public var needsKey: Bool {
+    defaultOperator.needsKey || operators.values.contains { $0.needsKey }
+  }
+}

@@ -1,0 +1,343 @@
+import Foundation
+import Yams
+
+/// Reads policies from YAML or JSON (JSON is read as YAML, of which it is a subset).
+///
+/// Every value is checked; the first error names its dotted path and line. Unknown keys are
+/// errors too, so a misspelt `opertor:` cannot silently leave a kind on the default.
+///
+/// ```yaml
+/// base: default            # start from a built-in policy (default, publish, research)
+/// mode: strict             # balanced | strict
+/// threshold: 0.4
+/// domain: release-2026-01  # pseudonym/token space
+/// default: label
+/// operators:
+///   person: {operator: pseudonym, length: 8}
+///   phone: fill
+///   email: {operator: encrypt, linkable: false}
+/// allow: [UNICEF]
+/// deny: [Sindhu Reddy, {term: Shamshabad, kind: location}]
+/// deny_files: [case-names.txt]     # one term per line, relative to this file
+/// regions: [IN, BD]
+/// languages: [en, hi]
+/// detectors: {disable: [url]}
+/// context: {handle: [insta, ig]}
+/// ```
+public enum PolicyLoader {
+  static let topLevelKeys: Set<String> = [
+    "version", "name", "base", "mode", "threshold", "default", "operators", "allow", "allow_files",
+    "deny", "deny_files", "domain", "regions", "languages", "detectors", "context",
+  ]
+
+  /// Loads a policy file, or a built-in policy when `pathOrName` is one of
+  /// ``Policy/builtInNames`` and no such file exists.
+  public static func load(pathOrName: String) throws -> Policy {
+    if Policy.builtInNames.contains(pathOrName) && !FileManager.default.fileExists(atPath: pathOrName) {
+      return Policy.builtIn(named: pathOrName)!
+    }
+    return try load(path: pathOrName)
+  }
+
+  /// Loads and validates a policy file.
+  public static func load(path: String) throws -> Policy {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw PolicyError(path: "", message: "cannot read policy file \(path)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw PolicyError(path: "", message: "policy file \(path) is not valid UTF-8")
+    }
+    let directory = (path as NSString).deletingLastPathComponent
+    return try parse(text, baseDirectory: directory.isEmpty ? "." : directory)
+  }
+
+  /// Parses policy text. Relative `deny_files`/`allow_files` are resolved against `baseDirectory`.
+  public static func parse(_ text: String, baseDirectory: String = ".") throws -> Policy {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw syntaxError(error)
+    }
+    guard let root else { return Policy(name: "custom") }
+    guard case .mapping(let mapping) = root else {
+      throw PolicyError(path: "", line: root.mark?.line, message: "a policy must be a mapping of keys to values")
+    }
+    var fields: [String: Node] = [:]
+    for (keyNode, value) in mapping {
+      guard let key = keyNode.string else {
+        throw PolicyError(path: "", line: keyNode.mark?.line, message: "keys must be strings")
+      }
+      guard topLevelKeys.contains(key) else {
+        throw PolicyError(
+          path: key, line: keyNode.mark?.line,
+          message: "unknown key; expected one of \(topLevelKeys.sorted().joined(separator: ", "))")
+      }
+      fields[key] = value
+    }
+    var policy = Policy(name: "custom")
+    if let node = fields["base"] {
+      let name = try string(node, "base")
+      guard let base = Policy.builtIn(named: name) else {
+        throw PolicyError(
+          path: "base", line: node.mark?.line,
+          message: "unknown built-in policy '\(name)'; expected one of \(Policy.builtInNames.joined(separator: ", "))")
+      }
+      policy = base
+      policy.name = "custom"
+    }
+    if let node = fields["version"] {
+      guard node.int == 1 else {
+        throw PolicyError(path: "version", line: node.mark?.line, message: "unsupported version; this Redact reads version 1")
+      }
+    }
+    if let node = fields["name"] { policy.name = try string(node, "name") }
+    if let node = fields["mode"] {
+      let value = try string(node, "mode")
+      guard let mode = DetectionMode(rawValue: value) else {
+        throw PolicyError(path: "mode", line: node.mark?.line, message: "expected balanced or strict")
+      }
+      policy.mode = mode
+    }
+    if let node = fields["threshold"] {
+      guard let value = node.float, (0...1).contains(value) else {
+        throw PolicyError(path: "threshold", line: node.mark?.line, message: "expected a number from 0 to 1")
+      }
+      policy.threshold = value
+    }
+    if let node = fields["default"] { policy.defaultOperator = try parseOperator(node, path: "default") }
+    if let node = fields["operators"] {
+      guard case .mapping(let operators) = node else {
+        throw PolicyError(path: "operators", line: node.mark?.line, message: "expected a mapping of kind to operator")
+      }
+      for (kindNode, value) in operators {
+        let kind = try parseKind(kindNode, path: "operators")
+        policy.operators[kind] = try parseOperator(value, path: "operators.\(kind.name)")
+      }
+    }
+    if let node = fields["allow"] { policy.allowList += try stringList(node, "allow") }
+    if let node = fields["allow_files"] {
+      for (index, file) in try stringList(node, "allow_files").enumerated() {
+        policy.allowList += try readTermFile(file, baseDirectory: baseDirectory, path: "allow_files[\(index)]", line: node.mark?.line)
+      }
+    }
+    if let node = fields["deny"] { policy.denyList += try parseDenyList(node) }
+    if let node = fields["deny_files"] { policy.denyList += try parseDenyFiles(node, baseDirectory: baseDirectory) }
+    if let node = fields["domain"] { policy.domain = try string(node, "domain") }
+    if let node = fields["regions"] {
+      policy.regions = try stringList(node, "regions").enumerated().map { index, region in
+        let upper = region.uppercased()
+        guard upper.utf8.count == 2, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+          throw PolicyError(path: "regions[\(index)]", line: node.mark?.line, message: "expected a two-letter ISO 3166 region code such as IN or BD")
+        }
+        return upper
+      }
+    }
+    if let node = fields["languages"] { policy.languages = try stringList(node, "languages").map { $0.lowercased() } }
+    if let node = fields["detectors"] { policy.disabledDetectors = try parseDetectors(node) }
+    if let node = fields["context"] {
+      guard case .mapping(let context) = node else {
+        throw PolicyError(path: "context", line: node.mark?.line, message: "expected a mapping of kind to a list of words")
+      }
+      for (kindNode, value) in context {
+        let kind = try parseKind(kindNode, path: "context")
+        policy.contextWords[kind, default: []] += try stringList(value, "context.\(kind.name)")
+      }
+    }
+    return policy
+  }
+
+  /// Parses one operator: a name (`fill`) or a mapping (`{operator: pseudonym, length: 10}`).
+  public static func parseOperator(_ node: Node, path: String) throws -> Operator {
+    if let name = node.scalar?.string {
+      guard let op = Operator.named(name) else {
+        throw PolicyError(path: path, line: node.mark?.line, message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+      }
+      return op
+    }
+    guard case .mapping(let mapping) = node else {
+      throw PolicyError(path: path, line: node.mark?.line, message: "expected an operator name or a mapping with 'operator:'")
+    }
+    var options: [String: Node] = [:]
+    for (key, value) in mapping {
+      guard let key = key.string else { throw PolicyError(path: path, line: node.mark?.line, message: "keys must be strings") }
+      options[key] = value
+    }
+    guard let nameNode = options.removeValue(forKey: "operator") else {
+      throw PolicyError(path: path, line: node.mark?.line, message: "missing 'operator:'")
+    }
+    let name = try string(nameNode, path + ".operator")
+    let op: Operator
+    switch name {
+    case "label":
+      op = .label(text: try options.removeValue(forKey: "text").map { try string($0, path + ".text") })
+    case "fill":
+      var character: Unicode.Scalar = "\u{2588}"
+      if let node = options.removeValue(forKey: "char") {
+        let text = try string(node, path + ".char")
+        guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first,
+          !scalar.properties.isWhitespace
+        else {
+          throw PolicyError(path: path + ".char", line: node.mark?.line, message: "expected one visible character")
+        }
+        character = scalar
+      }
+      op = .fill(character: character)
+    case "pseudonym":
+      var length = Pseudonymizer.defaultLength
+      if let node = options.removeValue(forKey: "length") {
+        guard let value = node.int, (4...26).contains(value) else {
+          throw PolicyError(path: path + ".length", line: node.mark?.line, message: "expected a whole number from 4 to 26")
+        }
+        length = value
+      }
+      op = .pseudonym(length: length)
+    case "encrypt":
+      var linkable = true
+      if let node = options.removeValue(forKey: "linkable") {
+        guard let value = node.bool else {
+          throw PolicyError(path: path + ".linkable", line: node.mark?.line, message: "expected true or false")
+        }
+        linkable = value
+      }
+      op = .encrypt(linkable: linkable)
+    case "generalize":
+      var level = GeneralizationLevel.admin1
+      if let node = options.removeValue(forKey: "level") {
+        let text = try string(node, path + ".level")
+        guard let value = GeneralizationLevel(rawValue: text) else {
+          throw PolicyError(path: path + ".level", line: node.mark?.line, message: "expected country, admin1 or admin2")
+        }
+        level = value
+      }
+      op = .generalize(level: level)
+    case "keep": op = .keep
+    case "drop": op = .drop
+    default:
+      throw PolicyError(path: path + ".operator", line: nameNode.mark?.line, message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+    }
+    if let unknown = options.keys.sorted().first {
+      throw PolicyError(path: path + "." + unknown, line: options[unknown]?.mark?.line, message: "unknown option for operator '\(name)'")
+    }
+    return op
+  }
+
+  private static func parseKind(_ node: Node, path: String) throws -> EntityKind {
+    guard let name = node.string, EntityKind.isValidName(name) else {
+      throw PolicyError(path: path, line: node.mark?.line, message: "kind names are lower-case letters, digits and '_' (person, phone, location, email, handle, url, coordinate, face, or your own)")
+    }
+    return EntityKind(name)
+  }
+
+  private static func parseDenyList(_ node: Node) throws -> [DenyListDetector.Entry] {
+    guard case .sequence(let items) = node else {
+      throw PolicyError(path: "deny", line: node.mark?.line, message: "expected a list of terms")
+    }
+    return try items.enumerated().map { index, item in
+      let path = "deny[\(index)]"
+      if let term = item.scalar?.string { return DenyListDetector.Entry(term: term) }
+      guard case .mapping(let mapping) = item else {
+        throw PolicyError(path: path, line: item.mark?.line, message: "expected a term or {term: ..., kind: ...}")
+      }
+      var term: String?
+      var kind = EntityKind.person
+      for (key, value) in mapping {
+        switch key.string {
+        case "term": term = try string(value, path + ".term")
+        case "kind": kind = try parseKind(value, path: path + ".kind")
+        default: throw PolicyError(path: path, line: key.mark?.line, message: "unknown key; expected term or kind")
+        }
+      }
+      guard let term else { throw PolicyError(path: path, line: item.mark?.line, message: "missing 'term:'") }
+      return DenyListDetector.Entry(term: term, kind: kind)
+    }
+  }
+
+  private static func parseDenyFiles(_ node: Node, baseDirectory: String) throws -> [DenyListDetector.Entry] {
+    guard case .sequence(let items) = node else {
+      throw PolicyError(path: "deny_files", line: node.mark?.line, message: "expected a list of file paths")
+    }
+    var entries: [DenyListDetector.Entry] = []
+    for (index, item) in items.enumerated() {
+      let path = "deny_files[\(index)]"
+      var file: String?
+      var kind = EntityKind.person
+      if let text = item.scalar?.string {
+        file = text
+      } else if case .mapping(let mapping) = item {
+        for (key, value) in mapping {
+          switch key.string {
+          case "path": file = try string(value, path + ".path")
+          case "kind": kind = try parseKind(value, path: path + ".kind")
+          default: throw PolicyError(path: path, line: key.mark?.line, message: "unknown key; expected path or kind")
+          }
+        }
+      }
+      guard let file else { throw PolicyError(path: path, line: item.mark?.line, message: "expected a path or {path: ..., kind: ...}") }
+      entries += try readTermFile(file, baseDirectory: baseDirectory, path: path, line: item.mark?.line)
+        .map { DenyListDetector.Entry(term: $0, kind: kind) }
+    }
+    return entries
+  }
+
+  /// Reads one term per line; blank lines and lines starting with `#` are skipped.
+  static func readTermFile(_ file: String, baseDirectory: String, path: String, line: Int?) throws -> [String] {
+    let resolved = file.hasPrefix("/") ? file : baseDirectory + "/" + file
+    guard let data = FileManager.default.contents(atPath: resolved) else {
+      throw PolicyError(path: path, line: line, message: "cannot read \(resolved)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw PolicyError(path: path, line: line, message: "\(resolved) is not valid UTF-8")
+    }
+    return text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }
+      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+
+  private static func parseDetectors(_ node: Node) throws -> Set<String> {
+    guard case .mapping(let mapping) = node else {
+      throw PolicyError(path: "detectors", line: node.mark?.line, message: "expected a mapping such as {disable: [url]}")
+    }
+    var disabled = Set<String>()
+    for (key, value) in mapping {
+      guard key.string == "disable" else {
+        throw PolicyError(path: "detectors", line: key.mark?.line, message: "unknown key; expected disable")
+      }
+      for (index, id) in try stringList(value, "detectors.disable").enumerated() {
+        guard DetectorRegistry.knownIDs.contains(id) else {
+          throw PolicyError(path: "detectors.disable[\(index)]", line: value.mark?.line, message: "unknown detector '\(id)'; expected one of \(DetectorRegistry.knownIDs.sorted().joined(separator: ", "))")
+        }
+        disabled.insert(id)
+      }
+    }
+    return disabled
+  }
+
+  private static func string(_ node: Node, _ path: String) throws -> String {
+    guard let scalar = node.scalar else {
+      throw PolicyError(path: path, line: node.mark?.line, message: "expected a string")
+    }
+    return scalar.string
+  }
+
+  private static func stringList(_ node: Node, _ path: String) throws -> [String] {
+    guard case .sequence(let items) = node else {
+      throw PolicyError(path: path, line: node.mark?.line, message: "expected a list")
+    }
+    return try items.enumerated().map { index, item in try string(item, "\(path)[\(index)]") }
+  }
+
+  /// A YAML syntax error without the document text (which may hold deny-list names).
+  private static func syntaxError(_ error: YamlError) -> PolicyError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return PolicyError(path: "", line: mark.line, message: "YAML syntax error: \(problem)")
+    case .reader(let problem, _, _, _):
+      return PolicyError(path: "", message: "cannot read YAML: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, _):
+      return PolicyError(path: "", message: "duplicate keys: \(duplicates.joined(separator: ", "))")
+    default:
+      return PolicyError(path: "", message: "YAML error")
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import Redact
+
+extension RecordFormat: ExpressibleByArgument {}
+extension DetectionMode: ExpressibleByArgument {}
+
+/// Options that choose the policy and build the engine; shared by `redact`, `scan` and `reveal`.
+struct EngineOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("A policy file (YAML or JSON) or a built-in policy: default, publish, research.", valueName: "file|name"))
+  var policy: String = "default"
+
+  @Option(name: .long, help: ArgumentHelp("Override the policy's default operator: \(Operator.names.joined(separator: ", ")).", valueName: "name"))
+  var `operator`: String?
+
+  @Option(name: .long, help: "Override the policy's detection mode.")
+  var mode: DetectionMode?
+
+  @Option(name: .long, help: ArgumentHelp("Region hints, comma-separated ISO codes (e.g. IN,BD); replaces the policy's.", valueName: "codes"))
+  var region: String?
+
+  @Option(name: .long, help: ArgumentHelp("Pseudonym/token domain (e.g. a release name); replaces the policy's.", valueName: "name"))
+  var domain: String?
+
+  @Option(name: .long, help: ArgumentHelp("Key file for pseudonym and encrypt (or set REDACT_KEY_FILE). Never pass a key itself.", valueName: "file"))
+  var keyFile: String?
+
+  func validate() throws {
+    if let name = `operator`, Operator.named(name) == nil {
+      throw ValidationError("unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+    }
+  }
+
+  /// Loads the policy and applies command-line overrides. Policy errors exit 64.
+  func loadPolicy() throws -> Policy {
+    var policy: Policy
+    do {
+      policy = try PolicyLoader.load(pathOrName: self.policy)
+    } catch let error as PolicyError {
+      Diagnostics.error("policy \(self.policy): \(error)")
+      throw ExitStatus.usageError
+    }
+    if let name = `operator`, let op = Operator.named(name) { policy.defaultOperator = op }
+    if let mode { policy.mode = mode }
+    if let domain { policy.domain = domain }
+    if let region {
+      policy.regions = region.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+        .filter { !$0.isEmpty }
+    }
+    return policy
+  }
+
+  /// The key file path from `--key-file` or `REDACT_KEY_FILE`.
+  var keyFilePath: String? {
+    keyFile ?? ProcessInfo.processInfo.environment["REDACT_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// Loads the master key; exits 64 with a message when it is missing or unusable.
+  func loadKey(required: Bool) throws -> SecretBytes? {
+    guard let path = keyFilePath else {
+      if required {
+        Diagnostics.error("this policy needs a key (pseudonym or encrypt): pass --key-file FILE or set REDACT_KEY_FILE; make one with 'redact keygen FILE'")
+        throw ExitStatus.usageError
+      }
+      return nil
+    }
+    do {
+      return try KeyFile.load(path: path)
+    } catch let error as KeyFile.Error {
+      Diagnostics.error(error.description)
+      throw ExitStatus.usageError
+    }
+  }
+
+  /// Builds the engine for the effective policy.
+  func makeEngine() throws -> RedactionEngine {
+    let policy = try loadPolicy()
+    let key = try loadKey(required: policy.needsKey)
+    do {
+      return try RedactionEngine(policy: policy, key: key)
+    } catch let error as Redactor.Error {
+      Diagnostics.error(error.description)
+      throw ExitStatus.usageError
+    } catch {
+      Diagnostics.error("cannot prepare the policy: \(error)")
+      throw ExitStatus.runtimeError
+    }
+  }
+}
+
+/// Options for reading input; shared by the filter, `scan` and `reveal`.
+struct InputOptions: ParsableArguments {
+  @Argument(help: ArgumentHelp("Files to read in order, like cat; '-' or none reads standard input.", valueName: "file"))
+  var files: [String] = []
+
+  @Option(name: .long, help: "Input format: text (each line a record) or ndjson (each line a JSON value).")
+  var format: RecordFormat = .text
+
+  @Option(name: .long, help: ArgumentHelp("Longest record accepted, in bytes; longer records fail (default 64 MiB).", valueName: "bytes"))
+  var maxRecordBytes: Int = 64 << 20
+
+  func validate() throws {
+    guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
+  }
+}

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+import Redact
+
+/// Walks the inputs (files in order, or stdin) line by line with bounded memory.
+struct InputLoop {
+  /// Where a record came from, for messages: `line 12` or `notes.txt:12`.
+  struct Position {
+    let input: String?
+    let line: Int
+    var description: String { input.map { "\($0):\(line)" } ?? "line \(line)" }
+  }
+
+  enum Event {
+    case record(UnsafeBufferPointer<UInt8>, Position, terminated: Bool)
+    case tooLong(Position, terminated: Bool)
+  }
+
+  let files: [String]
+  let maximumLineBytes: Int
+  private(set) var bytesRead = 0
+
+  init(files: [String], maximumLineBytes: Int) {
+    self.files = files.isEmpty ? ["-"] : files
+    self.maximumLineBytes = maximumLineBytes
+  }
+
+  /// Calls `body` for every record. Unreadable inputs exit 2 with a message.
+  mutating func run(_ body: (Event) throws -> Void) throws {
+    let named = files.count > 1 || files.first != "-"
+    for file in files {
+      let fd: Int32
+      if file == "-" {
+        fd = 0
+      } else {
+        fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+          Diagnostics.error("cannot open \(file): \(String(cString: strerror(errno)))")
+          throw ExitStatus.runtimeError
+        }
+      }
+      defer { if fd != 0 { close(fd) } }
+      let name = named ? (file == "-" ? "<stdin>" : file) : nil
+      var reader = LineReader(fd: fd, maximumLineBytes: maximumLineBytes)
+      do {
+        while let line = try reader.next() {
+          switch line {
+          case .line(let bytes, let number, let terminated):
+            try body(.record(bytes, Position(input: name, line: number), terminated: terminated))
+          case .tooLong(let number, let terminated):
+            try body(.tooLong(Position(input: name, line: number), terminated: terminated))
+          }
+        }
+      } catch let error as LineReader.ReadError {
+        Diagnostics.error("cannot read \(name ?? "standard input"): \(error)")
+        throw ExitStatus.runtimeError
+      }
+      bytesRead += reader.bytesRead
+    }
+  }
+}

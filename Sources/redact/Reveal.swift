@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Redact
+
+/// `redact reveal`: turns `encrypt` tokens back into the original values.
+struct Reveal: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Decrypt encrypt-operator tokens ([PERSON:s1.…]) back to the original values.",
+    discussion: """
+      Needs the key file and the domain the tokens were made with (from --policy or --domain). \
+      Output contains personal data again: run it only where re-identification is authorised.
+      """)
+
+  @Option(name: .long, help: ArgumentHelp("Policy whose domain the tokens were made with.", valueName: "file|name"))
+  var policy: String = "default"
+
+  @Option(name: .long, help: ArgumentHelp("Token domain; overrides the policy's.", valueName: "name"))
+  var domain: String?
+
+  @Option(name: .long, help: ArgumentHelp("Key file (or set REDACT_KEY_FILE).", valueName: "file"))
+  var keyFile: String?
+
+  @Argument(help: ArgumentHelp("Files to read; none or '-' reads standard input.", valueName: "file"))
+  var files: [String] = []
+
+  mutating func run() throws {
+    signal(SIGPIPE, SIG_IGN)
+    var options = EngineOptions()
+    options.policy = policy
+    options.domain = domain
+    options.keyFile = keyFile
+    let effectiveDomain = try options.loadPolicy().domain
+    guard let key = try options.loadKey(required: true) else { throw ExitStatus.usageError }
+    let cipher: TokenCipher
+    do {
+      cipher = try TokenCipher(keys: KeyRing(master: key, domain: effectiveDomain), domain: effectiveDomain)
+    } catch {
+      Diagnostics.error("cannot prepare the key: \(error)")
+      throw ExitStatus.runtimeError
+    }
+    let sink = OutputSink(fd: 1)
+    var loop = InputLoop(files: files, maximumLineBytes: 64 << 20)
+    var revealed = 0
+    var failed = 0
+    var tooLong = false
+    do {
+      try loop.run { event in
+        switch event {
+        case .tooLong(let position, _):
+          Diagnostics.error("\(position.description): line longer than 64 MiB")
+          tooLong = true
+          throw ExitStatus.runtimeError
+        case .record(let bytes, _, let terminated):
+          let result = cipher.reveal(Array(bytes))
+          revealed += result.revealed
+          failed += result.failed
+          sink.buffer.append(contentsOf: result.text)
+          if terminated { sink.buffer.append(0x0A) }
+          try sink.recordDone()
+        }
+      }
+      try sink.flush()
+    } catch is OutputSink.BrokenPipe {
+      throw ExitStatus.ok
+    } catch let error as OutputSink.WriteError {
+      Diagnostics.error("cannot write output: \(error)")
+      throw ExitStatus.runtimeError
+    }
+    if tooLong { throw ExitStatus.runtimeError }
+    if failed > 0 {
+      Diagnostics.error("\(failed) token(s) did not verify and were left as they were (wrong key or domain, or altered); \(revealed) revealed")
+      throw ExitStatus.runtimeError
+    }
+  }
+}
