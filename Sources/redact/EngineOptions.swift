@@ -33,13 +33,7 @@ struct EngineOptions: ParsableArguments {
 
   /// Loads the policy and applies command-line overrides. Policy errors exit 64.
   func loadPolicy() throws -> Policy {
-    var policy: Policy
-    do {
-      policy = try PolicyLoader.load(pathOrName: self.policy)
-    } catch let error as PolicyError {
-      Diagnostics.error("policy \(self.policy): \(error)")
-      throw ExitStatus.usageError
-    }
+    var policy = try PolicySource.loadPolicy(self.policy)
     if let name = `operator`, let op = Operator.named(name) { policy.defaultOperator = op }
     if let mode { policy.mode = mode }
     if let domain { policy.domain = domain }
@@ -50,26 +44,9 @@ struct EngineOptions: ParsableArguments {
     return policy
   }
 
-  /// The key file path from `--key-file` or `REDACT_KEY_FILE`.
-  var keyFilePath: String? {
-    keyFile ?? ProcessInfo.processInfo.environment["REDACT_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-  }
-
   /// Loads the master key; exits 64 with a message when it is missing or unusable.
   func loadKey(required: Bool) throws -> SecretBytes? {
-    guard let path = keyFilePath else {
-      if required {
-        Diagnostics.error("this policy needs a key (pseudonym or encrypt): pass --key-file FILE or set REDACT_KEY_FILE; make one with 'redact keygen FILE'")
-        throw ExitStatus.usageError
-      }
-      return nil
-    }
-    do {
-      return try KeyFile.load(path: path)
-    } catch let error as KeyFile.Error {
-      Diagnostics.error(error.description)
-      throw ExitStatus.usageError
-    }
+    try PolicySource.loadKey(keyFile: keyFile, required: required)
   }
 
   /// Builds the engine for the effective policy.
@@ -101,5 +78,35 @@ struct InputOptions: ParsableArguments {
 
   func validate() throws {
     guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
+  }
+}
+
+/// Loading of policies and keys with the CLI's error reporting (exit 64 on failure).
+enum PolicySource {
+  static func loadPolicy(_ pathOrName: String) throws -> Policy {
+    do {
+      return try PolicyLoader.load(pathOrName: pathOrName)
+    } catch let error as PolicyError {
+      Diagnostics.error("policy \(pathOrName): \(error)")
+      throw ExitStatus.usageError
+    }
+  }
+
+  /// The key file from `keyFile` or `REDACT_KEY_FILE`, loaded and permission-checked.
+  static func loadKey(keyFile: String?, required: Bool) throws -> SecretBytes? {
+    let path = keyFile ?? ProcessInfo.processInfo.environment["REDACT_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+    guard let path else {
+      if required {
+        Diagnostics.error("this policy needs a key (pseudonym or encrypt): pass --key-file FILE or set REDACT_KEY_FILE; make one with 'redact keygen FILE'")
+        throw ExitStatus.usageError
+      }
+      return nil
+    }
+    do {
+      return try KeyFile.load(path: path)
+    } catch let error as KeyFile.Error {
+      Diagnostics.error(error.description)
+      throw ExitStatus.usageError
+    }
   }
 }

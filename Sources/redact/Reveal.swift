@@ -25,12 +25,9 @@ struct Reveal: ParsableCommand {
 
   mutating func run() throws {
     signal(SIGPIPE, SIG_IGN)
-    var options = EngineOptions()
-    options.policy = policy
-    options.domain = domain
-    options.keyFile = keyFile
-    let effectiveDomain = try options.loadPolicy().domain
-    guard let key = try options.loadKey(required: true) else { throw ExitStatus.usageError }
+    var effectiveDomain = try PolicySource.loadPolicy(policy).domain
+    if let domain { effectiveDomain = domain }
+    guard let key = try PolicySource.loadKey(keyFile: keyFile, required: true) else { throw ExitStatus.usageError }
     let cipher: TokenCipher
     do {
       cipher = try TokenCipher(keys: KeyRing(master: key, domain: effectiveDomain), domain: effectiveDomain)

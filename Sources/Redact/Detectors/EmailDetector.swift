@@ -54,8 +54,12 @@ public struct EmailDetector: Detector {
       }
     }
     // Trailing dots or hyphens belong to the sentence.
-    while end > from && bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
-    guard lastDot > from, lastDot < end else { return nil }
+    while end > from && (bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == UInt8(ascii: ".")) { end -= 1 }
+    while lastDot >= end - 1 && lastDot > from {
+      lastDot -= 1
+      while lastDot > from && bytes[lastDot] != UInt8(ascii: ".") { lastDot -= 1 }
+    }
+    guard lastDot > from, lastDot < end - 1, bytes[lastDot] == UInt8(ascii: ".") else { return nil }
     // The last label must be at least two letters (TLDs are never numeric).
     var tldLetters = 0
     var i = lastDot + 1

@@ -51,6 +51,10 @@ public struct LineReader: ~Copyable {
     while true {
       if let newline = findNewline(from: scanFrom) {
         lineNumber += 1
+        if newline - start > maximumLineBytes {
+          start = newline + 1
+          return .tooLong(number: lineNumber, terminated: true)
+        }
         let line = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: newline - start)
         start = newline + 1
         return .line(line, number: lineNumber, terminated: true)
@@ -64,6 +68,10 @@ public struct LineReader: ~Copyable {
       if eof {
         guard end > start else { return nil }
         lineNumber += 1
+        if end - start > maximumLineBytes {
+          start = end
+          return .tooLong(number: lineNumber, terminated: false)
+        }
         let line = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: end - start)
         start = end
         return .line(line, number: lineNumber, terminated: false)
