@@ -7,22 +7,36 @@ extension DetectionMode: ExpressibleByArgument {}
 
 /// Options that choose the policy and build the engine; shared by `redact`, `scan` and `reveal`.
 struct EngineOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A policy file (YAML or JSON) or a built-in policy: default, publish, research.", valueName: "file|name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A policy file (YAML or JSON) or a built-in policy: default, publish, research.", valueName: "file|name"))
   var policy: String = "default"
 
-  @Option(name: .long, help: ArgumentHelp("Override the policy's default operator: \(Operator.names.joined(separator: ", ")).", valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Override the policy's default operator: \(Operator.names.joined(separator: ", ")).", valueName: "name"))
   var `operator`: String?
 
   @Option(name: .long, help: "Override the policy's detection mode.")
   var mode: DetectionMode?
 
-  @Option(name: .long, help: ArgumentHelp("Region hints, comma-separated ISO codes (e.g. IN,BD); replaces the policy's.", valueName: "codes"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Region hints, comma-separated ISO codes (e.g. IN,BD); replaces the policy's.", valueName: "codes"))
   var region: String?
 
-  @Option(name: .long, help: ArgumentHelp("Pseudonym/token domain (e.g. a release name); replaces the policy's.", valueName: "name"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Pseudonym/token domain (e.g. a release name); replaces the policy's.", valueName: "name"))
   var domain: String?
 
-  @Option(name: .long, help: ArgumentHelp("Key file for pseudonym and encrypt (or set REDACT_KEY_FILE). Never pass a key itself.", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Key file for pseudonym and encrypt (or set REDACT_KEY_FILE). Never pass a key itself.", valueName: "file"))
   var keyFile: String?
 
   func validate() throws {
@@ -67,13 +81,16 @@ struct EngineOptions: ParsableArguments {
 
 /// Options for reading input; shared by the filter, `scan` and `reveal`.
 struct InputOptions: ParsableArguments {
-  @Argument(help: ArgumentHelp("Files to read in order, like cat; '-' or none reads standard input.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("Files to read in order, like cat; '-' or none reads standard input.", valueName: "file"))
   var files: [String] = []
 
   @Option(name: .long, help: "Input format: text (each line a record) or ndjson (each line a JSON value).")
   var format: RecordFormat = .text
 
-  @Option(name: .long, help: ArgumentHelp("Longest record accepted, in bytes; longer records fail (default 64 MiB).", valueName: "bytes"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Longest record accepted, in bytes; longer records fail (default 64 MiB).", valueName: "bytes"))
   var maxRecordBytes: Int = 64 << 20
 
   func validate() throws {
@@ -97,7 +114,9 @@ enum PolicySource {
     let path = keyFile ?? ProcessInfo.processInfo.environment["REDACT_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 }
     guard let path else {
       if required {
-        Diagnostics.error("this policy needs a key (pseudonym or encrypt): pass --key-file FILE or set REDACT_KEY_FILE; make one with 'redact keygen FILE'")
+        Diagnostics.error(
+          "this policy needs a key (pseudonym or encrypt): pass --key-file FILE or set REDACT_KEY_FILE; make one with 'redact keygen FILE'"
+        )
         throw ExitStatus.usageError
       }
       return nil

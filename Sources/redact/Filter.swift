@@ -19,22 +19,31 @@ struct Filter: ParsableCommand {
   @OptionGroup var engineOptions: EngineOptions
   @OptionGroup var inputOptions: InputOptions
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output (replaced only when the run succeeds).", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp(
+      "Write to this file instead of standard output (replaced only when the run succeeds).", valueName: "file"))
   var output: String?
 
-  @Option(name: .long, help: ArgumentHelp("Write a JSON summary (counts only, never values) to this file.", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp("Write a JSON summary (counts only, never values) to this file.", valueName: "file")
+  )
   var report: String?
 
   @Flag(name: .long, help: "Write nothing; exit 1 if anything would be masked, 0 if not (for CI gates).")
   var check = false
 
-  @Option(name: .long, help: "What to do with a record that cannot be processed: fail (stop, exit 2) or skip (leave it out and count it).")
+  @Option(
+    name: .long,
+    help: "What to do with a record that cannot be processed: fail (stop, exit 2) or skip (leave it out and count it).")
   var onError: OnError = .fail
 
   @Flag(name: .long, help: "Flush output after every record (for live pipelines).")
   var lineBuffered = false
 
-  @Flag(name: .long, inversion: .prefixedNo, help: "Show bytes, records and rate on stderr (default: when stderr is a terminal and the input is large).")
+  @Flag(
+    name: .long, inversion: .prefixedNo,
+    help: "Show bytes, records and rate on stderr (default: when stderr is a terminal and the input is large).")
   var progress: Bool?
 
   mutating func run() throws {
@@ -66,11 +75,14 @@ struct Filter: ParsableCommand {
         summary.records += 1
         switch event {
         case .tooLong(let position, _):
-          summary.fail(position, "record longer than \(inputOptions.maxRecordBytes) bytes (--max-record-bytes)", skipped: skipBad)
+          summary.fail(
+            position, "record longer than \(inputOptions.maxRecordBytes) bytes (--max-record-bytes)", skipped: skipBad)
           if skipBad {
             Diagnostics.warning("\(position.description): skipped: longer than \(inputOptions.maxRecordBytes) bytes")
           } else {
-            Diagnostics.error("\(position.description): record longer than \(inputOptions.maxRecordBytes) bytes; raise --max-record-bytes or use --on-error skip")
+            Diagnostics.error(
+              "\(position.description): record longer than \(inputOptions.maxRecordBytes) bytes; raise --max-record-bytes or use --on-error skip"
+            )
             stopped = true
           }
         case .record(let bytes, let position, let terminated):
@@ -90,7 +102,9 @@ struct Filter: ParsableCommand {
             if skipBad {
               Diagnostics.warning("\(position.description): skipped: \(failure.reason)")
             } else {
-              Diagnostics.error("\(position.description): \(failure.reason); nothing from this record on was written (use --on-error skip to leave bad records out)")
+              Diagnostics.error(
+                "\(position.description): \(failure.reason); nothing from this record on was written (use --on-error skip to leave bad records out)"
+              )
               stopped = true
             }
             return
@@ -115,7 +129,8 @@ struct Filter: ParsableCommand {
     }
     if check {
       if summary.stats.masked > 0 {
-        Diagnostics.note("check: \(summary.stats.masked) finding(s) would be masked in \(summary.recordsWithFindings) record(s)")
+        Diagnostics.note(
+          "check: \(summary.stats.masked) finding(s) would be masked in \(summary.recordsWithFindings) record(s)")
         try finish(1)
       }
       try finish(0)

@@ -1,9 +1,10 @@
+import Redact
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
   import Musl
 #endif
-import Redact
 
 /// Walks the inputs (files in order, or stdin) line by line with bounded memory.
 struct InputLoop {

@@ -5,7 +5,9 @@ import Redact
 struct Keygen: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write a new random key file (mode 0600) for pseudonym and encrypt.",
-    discussion: "Keep the key apart from the data. Losing it makes encrypted tokens unrecoverable; leaking it lets anyone link pseudonyms and decrypt tokens.")
+    discussion:
+      "Keep the key apart from the data. Losing it makes encrypted tokens unrecoverable; leaking it lets anyone link pseudonyms and decrypt tokens."
+  )
 
   @Argument(help: ArgumentHelp("Where to write the key file.", valueName: "file"))
   var path: String

@@ -26,7 +26,9 @@ struct PolicyCommand: ParsableCommand {
         do {
           let policy = try PolicyLoader.load(pathOrName: path)
           let kinds = policy.operators.keys.sorted().map { "\($0.name)=\(policy.operators[$0]!.name)" }
-          print("\(path): ok (mode \(policy.mode.rawValue), default \(policy.defaultOperator.name)\(kinds.isEmpty ? "" : ", " + kinds.joined(separator: ", ")), \(policy.allowList.count) allowed, \(policy.denyList.count) denied terms\(policy.needsKey ? ", needs a key" : ""))")
+          print(
+            "\(path): ok (mode \(policy.mode.rawValue), default \(policy.defaultOperator.name)\(kinds.isEmpty ? "" : ", " + kinds.joined(separator: ", ")), \(policy.allowList.count) allowed, \(policy.denyList.count) denied terms\(policy.needsKey ? ", needs a key" : ""))"
+          )
         } catch let error as PolicyError {
           Diagnostics.error("\(path): \(error)")
           bad += 1

@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Foundation
 
 /// Bytes, records and rate on standard error, redrawn in place at most twice a second.
 struct ProgressMeter {
@@ -37,6 +38,7 @@ struct ProgressMeter {
     let seconds = max(now.timeIntervalSince(started), 0.001)
     let megabytes = Double(bytes) / 1_000_000
     Diagnostics.write(
-      "\rredact: \(String(format: "%.1f", megabytes)) MB, \(records) records, \(String(format: "%.1f", megabytes / seconds)) MB/s   ")
+      "\rredact: \(String(format: "%.1f", megabytes)) MB, \(records) records, \(String(format: "%.1f", megabytes / seconds)) MB/s   "
+    )
   }
 }

@@ -65,7 +65,9 @@ struct Reveal: ParsableCommand {
     }
     if tooLong { throw ExitStatus.runtimeError }
     if failed > 0 {
-      Diagnostics.error("\(failed) token(s) did not verify and were left as they were (wrong key or domain, or altered); \(revealed) revealed")
+      Diagnostics.error(
+        "\(failed) token(s) did not verify and were left as they were (wrong key or domain, or altered); \(revealed) revealed"
+      )
       throw ExitStatus.runtimeError
     }
   }

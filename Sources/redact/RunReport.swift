@@ -22,7 +22,9 @@ struct RunReport {
   }
 
   func json(exitStatus: Int32) -> String {
-    let failureList = failures.map { "{\"record\":\(JSONText.quote($0.position)),\"reason\":\(JSONText.quote($0.reason))}" }
+    let failureList = failures.map {
+      "{\"record\":\(JSONText.quote($0.position)),\"reason\":\(JSONText.quote($0.reason))}"
+    }
     return """
       {"redact_version":\(JSONText.quote(RedactVersion.string)),"policy":\(JSONText.quote(policy)),\
       "format":\(JSONText.quote(format)),"records":\(records),"records_with_findings":\(recordsWithFindings),\

@@ -53,7 +53,8 @@ struct Scan: ParsableCommand {
               var line = "{\"record\":\(JSONText.quote(position.description))"
               if let path = found.path { line += ",\"path\":\(JSONText.quote(path))" }
               let f = found.finding
-              line += ",\"start\":\(f.range.lowerBound),\"end\":\(f.range.upperBound),\"kind\":\(JSONText.quote(f.kind.name))"
+              line +=
+                ",\"start\":\(f.range.lowerBound),\"end\":\(f.range.upperBound),\"kind\":\(JSONText.quote(f.kind.name))"
               line += ",\"detector\":\(JSONText.quote(f.detector)),\"score\":\(JSONText.number(f.score))"
               if let explanation = f.explanation { line += ",\"explanation\":\(JSONText.quote(explanation))" }
               if showValues {

@@ -13,7 +13,9 @@ struct CLIRunner {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static func fixture(_ path: String) -> URL { packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(path) }
+  static func fixture(_ path: String) -> URL {
+    packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(path)
+  }
 
   /// The `redact` executable beside the test bundle (`swift test` builds both into one folder),
   /// or `REDACT_BINARY` when set.
@@ -35,7 +37,9 @@ struct CLIRunner {
   }
 
   /// Runs `redact ARGS` with `stdin`, in `directory`, with extra environment.
-  static func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
+  static func run(
+    _ arguments: [String], stdin: Data = Data(), environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> Result {
     let scratch = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let inURL = scratch.appendingPathComponent("in")

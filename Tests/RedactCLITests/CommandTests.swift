@@ -28,12 +28,18 @@ import Testing
     _ = try CLIRunner.run(["keygen", other.path], input: "")
     let input = "write to sindhu@example.org or SINDHU@EXAMPLE.ORG\n"
     let first = try CLIRunner.run(["--operator", "pseudonym", "--key-file", key.path], input: input)
-    let second = try CLIRunner.run(["--operator", "pseudonym"], input: input, environment: ["REDACT_KEY_FILE": key.path])
+    let second = try CLIRunner.run(
+      ["--operator", "pseudonym"], input: input, environment: ["REDACT_KEY_FILE": key.path])
     #expect(first.status == 0 && first.output == second.output)
-    let tokens = first.output.split(separator: " ").filter { $0.hasPrefix("EMAIL_") }.map { $0.trimmingCharacters(in: .newlines) }
+    let tokens = first.output.split(separator: " ").filter { $0.hasPrefix("EMAIL_") }.map {
+      $0.trimmingCharacters(in: .newlines)
+    }
     #expect(tokens.count == 2 && tokens[0] == tokens[1])
-    #expect(try CLIRunner.run(["--operator", "pseudonym", "--key-file", other.path], input: input).output != first.output)
-    #expect(try CLIRunner.run(["--operator", "pseudonym", "--key-file", key.path, "--domain", "r2"], input: input).output != first.output)
+    #expect(
+      try CLIRunner.run(["--operator", "pseudonym", "--key-file", other.path], input: input).output != first.output)
+    #expect(
+      try CLIRunner.run(["--operator", "pseudonym", "--key-file", key.path, "--domain", "r2"], input: input).output
+        != first.output)
     #expect(!first.output.contains("sindhu"))
   }
 
@@ -44,7 +50,8 @@ import Testing
     let input = String(decoding: try Data(contentsOf: CLIRunner.fixture("case-notes/interview.txt")), as: UTF8.self)
     let policy = CLIRunner.fixture("policies/case-file.yaml").path
     for linkable in ["encrypt"] {
-      let encrypted = try CLIRunner.run(["--policy", policy, "--operator", linkable, "--key-file", key.path, "--domain", "d1"], input: input)
+      let encrypted = try CLIRunner.run(
+        ["--policy", policy, "--operator", linkable, "--key-file", key.path, "--domain", "d1"], input: input)
       #expect(encrypted.status == 0 && !encrypted.output.contains("Rahim"))
       let revealed = try CLIRunner.run(["reveal", "--key-file", key.path, "--domain", "d1"], input: encrypted.output)
       #expect(revealed.status == 0 && revealed.output == input)
@@ -81,8 +88,10 @@ import Testing
   @Test func scanReportsOffsetsWithoutValuesUnlessAsked() throws {
     let quiet = try CLIRunner.run(["scan"], input: "mail lan@example.vn\n")
     #expect(quiet.status == 0)
-    #expect(quiet.output == #"{"record":"line 1","start":5,"end":19,"kind":"email","detector":"email","score":1}"# + "\n")
-    let loud = try CLIRunner.run(["scan", "--show-values", "--format", "ndjson"], input: #"{"t":"mail lan@example.vn"}"# + "\n")
+    #expect(
+      quiet.output == #"{"record":"line 1","start":5,"end":19,"kind":"email","detector":"email","score":1}"# + "\n")
+    let loud = try CLIRunner.run(
+      ["scan", "--show-values", "--format", "ndjson"], input: #"{"t":"mail lan@example.vn"}"# + "\n")
     #expect(loud.output.contains(#""path":"/t""#) && loud.output.contains(#""value":"lan@example.vn""#))
     #expect(loud.stderr.contains("warning"))
   }
@@ -91,12 +100,14 @@ import Testing
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let bad = directory.appendingPathComponent("bad.yaml")
-    try "deny: [Secret Name]\noperators:\n  person:\n    operator: pseudonym\n    length: 2\n".write(to: bad, atomically: true, encoding: .utf8)
+    try "deny: [Secret Name]\noperators:\n  person:\n    operator: pseudonym\n    length: 2\n".write(
+      to: bad, atomically: true, encoding: .utf8)
     let result = try CLIRunner.run(["policy", "check", bad.path], input: "")
     #expect(result.status == 64)
     #expect(result.stderr.contains("operators.person.length") && result.stderr.contains("line 5"))
     #expect(!result.stderr.contains("Secret Name"))
-    let good = try CLIRunner.run(["policy", "check", CLIRunner.fixture("policies/case-file.yaml").path, "research"], input: "")
+    let good = try CLIRunner.run(
+      ["policy", "check", CLIRunner.fixture("policies/case-file.yaml").path, "research"], input: "")
     #expect(good.status == 0 && good.output.contains("ok"))
     let filter = try CLIRunner.run(["--policy", bad.path], input: "x\n")
     #expect(filter.status == 64 && filter.stdout.isEmpty)

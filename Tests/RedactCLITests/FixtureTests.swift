@@ -5,7 +5,10 @@ import Testing
 @Suite struct FixtureTests {
   @Test(arguments: [
     (["--policy", "default"], "case-notes/sample.txt", "case-notes/sample.expected.txt"),
-    (["--policy", CLIRunner.fixture("policies/case-file.yaml").path], "case-notes/interview.txt", "case-notes/interview.expected.txt"),
+    (
+      ["--policy", CLIRunner.fixture("policies/case-file.yaml").path], "case-notes/interview.txt",
+      "case-notes/interview.expected.txt"
+    ),
     (["--format", "ndjson"], "posts/sample.ndjson", "posts/sample.expected.ndjson"),
   ])
   func redactsFixturesAsExpected(arguments: [String], input: String, expected: String) throws {
@@ -26,7 +29,8 @@ import Testing
   @Test func fillKeepsTheScalarCountOfEveryFixtureLine() throws {
     for name in ["case-notes/sample.txt", "case-notes/interview.txt"] {
       let input = String(decoding: try Data(contentsOf: CLIRunner.fixture(name)), as: UTF8.self)
-      let result = try CLIRunner.run(["--operator", "fill", "--policy", CLIRunner.fixture("policies/case-file.yaml").path], input: input)
+      let result = try CLIRunner.run(
+        ["--operator", "fill", "--policy", CLIRunner.fixture("policies/case-file.yaml").path], input: input)
       #expect(result.status == 0)
       let inLines = input.split(separator: "\n", omittingEmptySubsequences: false)
       let outLines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
@@ -40,7 +44,8 @@ import Testing
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let report = directory.appendingPathComponent("r.json")
-    let result = try CLIRunner.run(["--report", report.path, "--policy", CLIRunner.fixture("policies/case-file.yaml").path],
+    let result = try CLIRunner.run(
+      ["--report", report.path, "--policy", CLIRunner.fixture("policies/case-file.yaml").path],
       stdin: try Data(contentsOf: CLIRunner.fixture("case-notes/interview.txt")))
     #expect(result.status == 0)
     let data = try Data(contentsOf: report)

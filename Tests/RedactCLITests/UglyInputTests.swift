@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func invalidUTF8StopsAtTheRecordAndNamesIt() throws {
-    let input = Data("first a@b.org\n".utf8) + Data([0x62, 0x61, 0x64, 0xFF, 0x20]) + Data("x@y.org\nthird c@d.org\n".utf8)
+    let input =
+      Data("first a@b.org\n".utf8) + Data([0x62, 0x61, 0x64, 0xFF, 0x20]) + Data("x@y.org\nthird c@d.org\n".utf8)
     let result = try CLIRunner.run([], stdin: input)
     #expect(result.status == 2)
     #expect(result.output == "first [EMAIL]\n")
@@ -85,7 +86,8 @@ import Testing
   @Test func closedOutputPipeExitsZero() throws {
     let process = Process()
     let line = String(repeating: "mail a@b.org and more text ", count: 40)
-    let script = "set -o pipefail 2>/dev/null; yes '\(line)' | head -n 200000 | '\(CLIRunner.binary.path)' | head -n 1 > /dev/null"
+    let script =
+      "set -o pipefail 2>/dev/null; yes '\(line)' | head -n 200000 | '\(CLIRunner.binary.path)' | head -n 1 > /dev/null"
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.arguments = ["-c", script + "; exit ${PIPESTATUS[2]}"]
     try process.run()

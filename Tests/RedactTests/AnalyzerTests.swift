@@ -25,13 +25,17 @@ import Testing
     for _ in 0..<200 {
       let input = (0..<Int.random(in: 0...30, using: &rng)).map { _ in
         let start = Int.random(in: 0..<200, using: &rng)
-        return Finding(kind: .person, range: start..<(start + Int.random(in: 1...20, using: &rng)),
+        return Finding(
+          kind: .person, range: start..<(start + Int.random(in: 1...20, using: &rng)),
           score: Double.random(in: 0...1, using: &rng), detector: "r")
       }
       let output = OverlapResolver.resolve(input)
       for (a, b) in zip(output, output.dropFirst()) { #expect(a.range.upperBound <= b.range.lowerBound) }
       for finding in input {
-        #expect(output.contains { $0.range.lowerBound <= finding.range.lowerBound && $0.range.upperBound >= finding.range.upperBound })
+        #expect(
+          output.contains {
+            $0.range.lowerBound <= finding.range.lowerBound && $0.range.upperBound >= finding.range.upperBound
+          })
       }
     }
   }
@@ -48,7 +52,10 @@ import Testing
 
   @Test func allowListDropsAllowedValues() throws {
     let policy = Policy(name: "allow", allowList: ["@UNICEF", "help@example.org"])
-    #expect(try found("ask @unicef or HELP@example.org or x@example.org").map(\.1) == ["@unicef", "HELP@example.org", "x@example.org"])
+    #expect(
+      try found("ask @unicef or HELP@example.org or x@example.org").map(\.1) == [
+        "@unicef", "HELP@example.org", "x@example.org",
+      ])
     #expect(try found("ask @unicef or HELP@example.org or x@example.org", policy: policy).map(\.1) == ["x@example.org"])
   }
 }

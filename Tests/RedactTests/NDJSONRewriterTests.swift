@@ -13,16 +13,23 @@ import Testing
   }
 
   @Test func rewritesOnlyStringValuesAndKeepsEverythingElseByteForByte() throws {
-    let line = #"{ "a@b.org" : "mail a@b.org", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#
-    #expect(try process(line) == #"{ "a@b.org" : "mail [EMAIL]", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#)
+    let line =
+      #"{ "a@b.org" : "mail a@b.org", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#
+    #expect(
+      try process(line)
+        == #"{ "a@b.org" : "mail [EMAIL]", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#
+    )
   }
 
   @Test func decodesEscapesBeforeDetectingAndReEscapesOutput() throws {
-    #expect(try process(#"{"t":"mail\u0020a@b.org\n\"q\" \u00e9 \ud83d\ude00"}"#) == #"{"t":"mail [EMAIL]\n\"q\" é 😀"}"#)
+    #expect(
+      try process(#"{"t":"mail\u0020a@b.org\n\"q\" \u00e9 \ud83d\ude00"}"#) == #"{"t":"mail [EMAIL]\n\"q\" é 😀"}"#)
   }
 
   @Test func dropMakesTheValueNull() throws {
-    #expect(try process(#"{"t":"a@b.org","u":"ok"}"#, policy: Policy(name: "t", defaultOperator: .drop)) == #"{"t":null,"u":"ok"}"#)
+    #expect(
+      try process(#"{"t":"a@b.org","u":"ok"}"#, policy: Policy(name: "t", defaultOperator: .drop))
+        == #"{"t":null,"u":"ok"}"#)
   }
 
   @Test func scanReportsJSONPointers() throws {
@@ -51,7 +58,9 @@ import Testing
 @Suite struct TextTests {
   @Test func utf8ValidatorAgreesWithTheStandardLibraryOnRandomBytes() {
     var rng = SeededGenerator(seed: 3)
-    let alphabet: [UInt8] = [0x41, 0x20, 0x80, 0xBF, 0xC2, 0xC0, 0xE0, 0xA0, 0xED, 0x9F, 0xF0, 0x90, 0xF4, 0x8F, 0xF5, 0xFF, 0xE2, 0x96, 0x88]
+    let alphabet: [UInt8] = [
+      0x41, 0x20, 0x80, 0xBF, 0xC2, 0xC0, 0xE0, 0xA0, 0xED, 0x9F, 0xF0, 0x90, 0xF4, 0x8F, 0xF5, 0xFF, 0xE2, 0x96, 0x88,
+    ]
     for _ in 0..<5000 {
       let bytes = (0..<Int.random(in: 0...24, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
       let expected = String(validating: bytes, as: UTF8.self) != nil
@@ -62,7 +71,9 @@ import Testing
   @Test func ahoCorasickFindsWhatNaiveSearchFinds() {
     var rng = SeededGenerator(seed: 11)
     for _ in 0..<300 {
-      let patterns = (0..<Int.random(in: 1...6, using: &rng)).map { _ in (0..<Int.random(in: 1...4, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) } }
+      let patterns = (0..<Int.random(in: 1...6, using: &rng)).map { _ in
+        (0..<Int.random(in: 1...4, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) }
+      }
       let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) }
       let automaton = AhoCorasick(patterns: patterns)
       var got: [String] = []
@@ -98,7 +109,9 @@ import Testing
     let good = Array("# comment\nredact-key-v1:\(String(repeating: "0f", count: 32))\n".utf8)
     let key = try KeyFile.parse(good[...], path: "k")
     #expect(key.count == 32 && key.withUnsafeBytes { $0.allSatisfy { $0 == 0x0f } })
-    #expect(throws: KeyFile.Error.malformed(path: "k")) { try KeyFile.parse(Array("redact-key-v1:abc".utf8)[...], path: "k") }
+    #expect(throws: KeyFile.Error.malformed(path: "k")) {
+      try KeyFile.parse(Array("redact-key-v1:abc".utf8)[...], path: "k")
+    }
     #expect(throws: KeyFile.Error.malformed(path: "k")) { try KeyFile.parse(Array("hunter2".utf8)[...], path: "k") }
   }
 }

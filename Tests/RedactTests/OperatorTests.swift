@@ -3,7 +3,9 @@ import Testing
 @testable import Redact
 
 @Suite struct OperatorTests {
-  func redact(_ text: String, _ op: Operator, policy: Policy = Policy(name: "t"), key: SecretBytes? = testKey) throws -> String {
+  func redact(_ text: String, _ op: Operator, policy: Policy = Policy(name: "t"), key: SecretBytes? = testKey) throws
+    -> String
+  {
     var policy = policy
     policy.defaultOperator = op
     return try RedactionEngine(policy: policy, key: key).redact(text).text
@@ -15,11 +17,16 @@ import Testing
   }
 
   @Test func fillKeepsEveryLineScalarCountOnRandomText() throws {
-    let policy = Policy(name: "t", denyList: [.init(term: "Nguyễn Thị Lan"), .init(term: "김민지"), .init(term: "Sindhu Reddy")])
-    let pieces = ["Nguyễn Thị Lan", "김민지", "Sindhu  Reddy", "a@b.example.org", "@handle_1", " ", "x", "é", "👍🏽", "t.me/abc", "\t", "ক", "https://e.org/p"]
+    let policy = Policy(
+      name: "t", denyList: [.init(term: "Nguyễn Thị Lan"), .init(term: "김민지"), .init(term: "Sindhu Reddy")])
+    let pieces = [
+      "Nguyễn Thị Lan", "김민지", "Sindhu  Reddy", "a@b.example.org", "@handle_1", " ", "x", "é", "👍🏽", "t.me/abc", "\t",
+      "ক", "https://e.org/p",
+    ]
     var rng = SeededGenerator(seed: 7)
     for _ in 0..<300 {
-      let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: " ")
+      let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(
+        separator: " ")
       let output = try redact(text, .fill(character: "\u{2588}"), policy: policy)
       #expect(output.unicodeScalars.count == text.unicodeScalars.count, "\(text)")
     }
@@ -49,7 +56,9 @@ import Testing
     let keys = try KeyRing(master: testKey, domain: "")
     let pseudonymizer = try Pseudonymizer(key: keys.pseudonymKey)
     let expected = try HMACSHA256(key: keys.pseudonymKey).authenticationCode(for: Array("person\u{0}sindhu".utf8))
-    #expect(try pseudonymizer.pseudonym(for: "Sindhu", kind: .person) == "PERSON_" + Pseudonymizer.base32(expected, characters: 8))
+    #expect(
+      try pseudonymizer.pseudonym(for: "Sindhu", kind: .person) == "PERSON_"
+        + Pseudonymizer.base32(expected, characters: 8))
     #expect(Pseudonymizer.base32([0xFF, 0xFF, 0xFF, 0xFF, 0xFF], characters: 8) == "ZZZZZZZZ")
     #expect(Pseudonymizer.base32([0, 0, 0, 0, 0x21], characters: 8) == "00000011")
   }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct PolicyLoaderTests {
   @Test func readsEveryField() throws {
-    let policy = try PolicyLoader.parse("""
+    let policy = try PolicyLoader.parse(
+      """
       version: 1
       name: case-release
       base: publish
@@ -89,9 +90,11 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("redact-policy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "# names\nSindhu\n\n  Rahim Uddin  \n".write(to: directory.appendingPathComponent("names.txt"), atomically: true, encoding: .utf8)
+    try "# names\nSindhu\n\n  Rahim Uddin  \n".write(
+      to: directory.appendingPathComponent("names.txt"), atomically: true, encoding: .utf8)
     let policyFile = directory.appendingPathComponent("p.yaml")
-    try "deny_files: [names.txt, {path: names.txt, kind: alias}]".write(to: policyFile, atomically: true, encoding: .utf8)
+    try "deny_files: [names.txt, {path: names.txt, kind: alias}]".write(
+      to: policyFile, atomically: true, encoding: .utf8)
     let policy = try PolicyLoader.load(path: policyFile.path)
     #expect(policy.denyList.map(\.term) == ["Sindhu", "Rahim Uddin", "Sindhu", "Rahim Uddin"])
     #expect(policy.denyList.last?.kind == EntityKind("alias"))

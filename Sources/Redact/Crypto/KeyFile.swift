@@ -1,3 +1,5 @@
+internal import CRedactOpenSSLShims
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-internal import CRedactOpenSSLShims
 
 /// Reads and writes Redact key files.
 ///
@@ -32,7 +33,8 @@ public enum KeyFile {
       case .notRegularFile(let path): "key file \(path) is not a regular file"
       case .tooPermissive(let path, let mode):
         "key file \(path) is readable or writable by group or others (mode \(String(mode & 0o777, radix: 8))); run: chmod 600 \(path)"
-      case .malformed(let path): "key file \(path) is not a Redact key file (expected a line 'redact-key-v1:<64 hex digits>'; make one with 'redact keygen')"
+      case .malformed(let path):
+        "key file \(path) is not a Redact key file (expected a line 'redact-key-v1:<64 hex digits>'; make one with 'redact keygen')"
       case .alreadyExists(let path): "\(path) already exists; refusing to overwrite a key (use --force)"
       case .writeFailed(let path, let reason): "cannot write key file \(path): \(reason)"
       }
@@ -107,7 +109,8 @@ public enum KeyFile {
   public static func generate(path: String, overwrite: Bool = false) throws {
     let key = try SecureRandom.secret(keyLength)
     var text = Array(
-      "# Redact master key. Anyone holding this file can link pseudonyms and decrypt tokens.\n# Keep it mode 0600, out of version control, and apart from the data it protects.\n".utf8)
+      "# Redact master key. Anyone holding this file can link pseudonyms and decrypt tokens.\n# Keep it mode 0600, out of version control, and apart from the data it protects.\n"
+        .utf8)
     text += Array(prefix.utf8)
     let digits = Array("0123456789abcdef".utf8)
     key.withUnsafeBytes { raw in

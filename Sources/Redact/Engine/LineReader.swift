@@ -55,7 +55,8 @@ public struct LineReader: ~Copyable {
           start = newline + 1
           return .tooLong(number: lineNumber, terminated: true)
         }
-        let line = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: newline - start)
+        let line = UnsafeBufferPointer(
+          start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: newline - start)
         start = newline + 1
         return .line(line, number: lineNumber, terminated: true)
       }
@@ -72,7 +73,8 @@ public struct LineReader: ~Copyable {
           start = end
           return .tooLong(number: lineNumber, terminated: false)
         }
-        let line = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: end - start)
+        let line = UnsafeBufferPointer(
+          start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: end - start)
         start = end
         return .line(line, number: lineNumber, terminated: false)
       }

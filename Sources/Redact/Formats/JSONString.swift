@@ -9,7 +9,9 @@ enum JSONString {
 
   /// Scans the string literal whose opening quote is at `start`. Returns the index just past
   /// the closing quote and whether it contains escapes (if not, its content is the raw bytes).
-  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(DecodeError) -> (end: Int, hasEscapes: Bool) {
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(DecodeError) -> (
+    end: Int, hasEscapes: Bool
+  ) {
     var index = start + 1
     var hasEscapes = false
     while index < bytes.count {
@@ -54,7 +56,8 @@ enum JSONString {
         var value = UInt32(high)
         var consumed = 6
         if (0xD800...0xDBFF).contains(high) {
-          guard index + 7 < content.upperBound, bytes[index + 6] == UInt8(ascii: "\\"), bytes[index + 7] == UInt8(ascii: "u"),
+          guard index + 7 < content.upperBound, bytes[index + 6] == UInt8(ascii: "\\"),
+            bytes[index + 7] == UInt8(ascii: "u"),
             let low = hex4(bytes, at: index + 8, limit: content.upperBound), (0xDC00...0xDFFF).contains(low)
           else { throw .loneSurrogate(offset: index) }
           value = 0x10000 + ((UInt32(high) - 0xD800) << 10) + (UInt32(low) - 0xDC00)

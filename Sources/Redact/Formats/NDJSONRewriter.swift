@@ -58,7 +58,9 @@ public struct NDJSONRewriter {
       let scanned: (end: Int, hasEscapes: Bool)
       do { scanned = try JSONString.scan(line, from: index) } catch { throw stringError(error, index) }
       if scanned.hasEscapes {
-        do { _ = try JSONString.decode(line, content: (index + 1)..<(scanned.end - 1)) } catch { throw stringError(error, index) }
+        do { _ = try JSONString.decode(line, content: (index + 1)..<(scanned.end - 1)) } catch {
+          throw stringError(error, index)
+        }
       }
       path.append(.key((index + 1)..<(scanned.end - 1), escaped: scanned.hasEscapes))
       index = skipSpace(line, scanned.end)
@@ -192,7 +194,8 @@ public struct NDJSONRewriter {
     }
   }
 
-  private static func scanLiteral(_ line: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) throws -> Int {
+  private static func scanLiteral(_ line: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) throws -> Int
+  {
     let count = literal.utf8CodeUnitCount
     guard from + count <= line.count else { throw SyntaxError(offset: from, reason: "unexpected end of line") }
     let matches = literal.withUTF8Buffer { expected in
@@ -210,7 +213,9 @@ public struct NDJSONRewriter {
       return index - start
     }
     if line[index] == UInt8(ascii: "-") { index += 1 }
-    guard index < line.count, ASCIIByte.isDigit(line[index]) else { throw SyntaxError(offset: index, reason: "invalid number") }
+    guard index < line.count, ASCIIByte.isDigit(line[index]) else {
+      throw SyntaxError(offset: index, reason: "invalid number")
+    }
     if line[index] == UInt8(ascii: "0") { index += 1 } else { _ = digits() }
     if index < line.count && line[index] == UInt8(ascii: ".") {
       index += 1

@@ -88,7 +88,8 @@ public enum PolicyLoader {
     }
     if let node = fields["version"] {
       guard node.int == 1 else {
-        throw PolicyError(path: "version", line: node.mark?.line, message: "unsupported version; this Redact reads version 1")
+        throw PolicyError(
+          path: "version", line: node.mark?.line, message: "unsupported version; this Redact reads version 1")
       }
     }
     if let node = fields["name"] { policy.name = try string(node, "name") }
@@ -118,7 +119,8 @@ public enum PolicyLoader {
     if let node = fields["allow"] { policy.allowList += try stringList(node, "allow") }
     if let node = fields["allow_files"] {
       for (index, file) in try stringList(node, "allow_files").enumerated() {
-        policy.allowList += try readTermFile(file, baseDirectory: baseDirectory, path: "allow_files[\(index)]", line: node.mark?.line)
+        policy.allowList += try readTermFile(
+          file, baseDirectory: baseDirectory, path: "allow_files[\(index)]", line: node.mark?.line)
       }
     }
     if let node = fields["deny"] { policy.denyList += try parseDenyList(node) }
@@ -128,7 +130,9 @@ public enum PolicyLoader {
       policy.regions = try stringList(node, "regions").enumerated().map { index, region in
         let upper = region.uppercased()
         guard upper.utf8.count == 2, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
-          throw PolicyError(path: "regions[\(index)]", line: node.mark?.line, message: "expected a two-letter ISO 3166 region code such as IN or BD")
+          throw PolicyError(
+            path: "regions[\(index)]", line: node.mark?.line,
+            message: "expected a two-letter ISO 3166 region code such as IN or BD")
         }
         return upper
       }
@@ -137,7 +141,8 @@ public enum PolicyLoader {
     if let node = fields["detectors"] { policy.disabledDetectors = try parseDetectors(node) }
     if let node = fields["context"] {
       guard case .mapping(let context) = node else {
-        throw PolicyError(path: "context", line: node.mark?.line, message: "expected a mapping of kind to a list of words")
+        throw PolicyError(
+          path: "context", line: node.mark?.line, message: "expected a mapping of kind to a list of words")
       }
       for (kindNode, value) in context {
         let kind = try parseKind(kindNode, path: "context")
@@ -151,16 +156,21 @@ public enum PolicyLoader {
   public static func parseOperator(_ node: Node, path: String) throws -> Operator {
     if let name = node.scalar?.string {
       guard let op = Operator.named(name) else {
-        throw PolicyError(path: path, line: node.mark?.line, message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+        throw PolicyError(
+          path: path, line: node.mark?.line,
+          message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
       }
       return op
     }
     guard case .mapping(let mapping) = node else {
-      throw PolicyError(path: path, line: node.mark?.line, message: "expected an operator name or a mapping with 'operator:'")
+      throw PolicyError(
+        path: path, line: node.mark?.line, message: "expected an operator name or a mapping with 'operator:'")
     }
     var options: [String: Node] = [:]
     for (key, value) in mapping {
-      guard let key = key.string else { throw PolicyError(path: path, line: node.mark?.line, message: "keys must be strings") }
+      guard let key = key.string else {
+        throw PolicyError(path: path, line: node.mark?.line, message: "keys must be strings")
+      }
       options[key] = value
     }
     guard let nameNode = options.removeValue(forKey: "operator") else {
@@ -187,7 +197,8 @@ public enum PolicyLoader {
       var length = Pseudonymizer.defaultLength
       if let node = options.removeValue(forKey: "length") {
         guard let value = node.int, (4...26).contains(value) else {
-          throw PolicyError(path: path + ".length", line: node.mark?.line, message: "expected a whole number from 4 to 26")
+          throw PolicyError(
+            path: path + ".length", line: node.mark?.line, message: "expected a whole number from 4 to 26")
         }
         length = value
       }
@@ -214,17 +225,25 @@ public enum PolicyLoader {
     case "keep": op = .keep
     case "drop": op = .drop
     default:
-      throw PolicyError(path: path + ".operator", line: nameNode.mark?.line, message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+      throw PolicyError(
+        path: path + ".operator", line: nameNode.mark?.line,
+        message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
     }
     if let unknown = options.keys.sorted().first {
-      throw PolicyError(path: path + "." + unknown, line: options[unknown]?.mark?.line, message: "unknown option for operator '\(name)'")
+      throw PolicyError(
+        path: path + "." + unknown, line: options[unknown]?.mark?.line, message: "unknown option for operator '\(name)'"
+      )
     }
     return op
   }
 
   private static func parseKind(_ node: Node, path: String) throws -> EntityKind {
     guard let name = node.string, EntityKind.isValidName(name) else {
-      throw PolicyError(path: path, line: node.mark?.line, message: "kind names are lower-case letters, digits and '_' (person, phone, location, email, handle, url, coordinate, face, or your own)")
+      throw PolicyError(
+        path: path, line: node.mark?.line,
+        message:
+          "kind names are lower-case letters, digits and '_' (person, phone, location, email, handle, url, coordinate, face, or your own)"
+      )
     }
     return EntityKind(name)
   }
@@ -273,7 +292,9 @@ public enum PolicyLoader {
           }
         }
       }
-      guard let file else { throw PolicyError(path: path, line: item.mark?.line, message: "expected a path or {path: ..., kind: ...}") }
+      guard let file else {
+        throw PolicyError(path: path, line: item.mark?.line, message: "expected a path or {path: ..., kind: ...}")
+      }
       entries += try readTermFile(file, baseDirectory: baseDirectory, path: path, line: item.mark?.line)
         .map { DenyListDetector.Entry(term: $0, kind: kind) }
     }
@@ -295,7 +316,8 @@ public enum PolicyLoader {
 
   private static func parseDetectors(_ node: Node) throws -> Set<String> {
     guard case .mapping(let mapping) = node else {
-      throw PolicyError(path: "detectors", line: node.mark?.line, message: "expected a mapping such as {disable: [url]}")
+      throw PolicyError(
+        path: "detectors", line: node.mark?.line, message: "expected a mapping such as {disable: [url]}")
     }
     var disabled = Set<String>()
     for (key, value) in mapping {
@@ -304,7 +326,10 @@ public enum PolicyLoader {
       }
       for (index, id) in try stringList(value, "detectors.disable").enumerated() {
         guard DetectorRegistry.knownIDs.contains(id) else {
-          throw PolicyError(path: "detectors.disable[\(index)]", line: value.mark?.line, message: "unknown detector '\(id)'; expected one of \(DetectorRegistry.knownIDs.sorted().joined(separator: ", "))")
+          throw PolicyError(
+            path: "detectors.disable[\(index)]", line: value.mark?.line,
+            message:
+              "unknown detector '\(id)'; expected one of \(DetectorRegistry.knownIDs.sorted().joined(separator: ", "))")
         }
         disabled.insert(id)
       }

@@ -56,7 +56,9 @@ public enum TextFolder {
 
   /// Folds one scalar, appending its folded UTF-8 to `output`.
   @inline(__always)
-  static func appendFolded(_ scalar: Unicode.Scalar, rawBytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]) {
+  static func appendFolded(
+    _ scalar: Unicode.Scalar, rawBytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]
+  ) {
     let value = scalar.value
     if value < 0x80 {
       let byte = UInt8(value)
