@@ -37,6 +37,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Throughput benchmark: `swift run -c release redact-bench` prints MB/s figures.
+    .executableTarget(
+      name: "redact-bench",
+      dependencies: ["Redact"]
+    ),
     .testTarget(
       name: "RedactTests",
       dependencies: ["Redact"]

@@ -52,68 +52,25 @@ struct Filter: ParsableCommand {
     let processor = RecordProcessor(engine: engine, format: inputOptions.format)
     let destination = try OutputDestination(path: check ? nil : output)
     let sink = OutputSink(fd: destination.fd, lineBuffered: lineBuffered)
-    var summary = RunReport()
-    summary.policy = engine.policy.name
-    summary.format = inputOptions.format.rawValue
-    var meter = ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto)
+    var state = FilterRun(
+      processor: processor, sink: sink, check: check, skipBad: onError == .skip,
+      maxRecordBytes: inputOptions.maxRecordBytes,
+      batchLimit: lineBuffered ? 1 : 4096, meter: ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto))
+    state.summary.policy = engine.policy.name
+    state.summary.format = inputOptions.format.rawValue
     var loop = InputLoop(files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes)
-    let skipBad = onError == .skip
-    let check = self.check
-    var stopped = false
 
     func finish(_ status: Int32) throws -> Never {
-      meter.finish(bytes: summary.bytesIn, records: summary.records)
+      state.meter.finish(bytes: state.summary.bytesIn, records: state.summary.records)
       var status = status
-      if let report, !summary.write(to: report, exitStatus: status) { status = 2 }
+      if let report, !state.summary.write(to: report, exitStatus: status) { status = 2 }
       if status == 2 || status == 64 { destination.discard() } else if !destination.commit() { status = 2 }
       throw ExitCode(status)
     }
 
     do {
-      try loop.run { event in
-        guard !stopped else { return }
-        summary.records += 1
-        switch event {
-        case .tooLong(let position, _):
-          summary.fail(
-            position, "record longer than \(inputOptions.maxRecordBytes) bytes (--max-record-bytes)", skipped: skipBad)
-          if skipBad {
-            Diagnostics.warning("\(position.description): skipped: longer than \(inputOptions.maxRecordBytes) bytes")
-          } else {
-            Diagnostics.error(
-              "\(position.description): record longer than \(inputOptions.maxRecordBytes) bytes; raise --max-record-bytes or use --on-error skip"
-            )
-            stopped = true
-          }
-        case .record(let bytes, let position, let terminated):
-          summary.bytesIn += bytes.count + (terminated ? 1 : 0)
-          var recordStats = RedactionStats()
-          do {
-            if check {
-              var scratch: [UInt8] = []
-              try processor.redact(bytes, into: &scratch, stats: &recordStats)
-            } else {
-              try processor.redact(bytes, into: &sink.buffer, stats: &recordStats)
-              if terminated { sink.buffer.append(0x0A) }
-              try sink.recordDone()
-            }
-          } catch let failure as RecordFailure {
-            summary.fail(position, failure.reason, skipped: skipBad)
-            if skipBad {
-              Diagnostics.warning("\(position.description): skipped: \(failure.reason)")
-            } else {
-              Diagnostics.error(
-                "\(position.description): \(failure.reason); nothing from this record on was written (use --on-error skip to leave bad records out)"
-              )
-              stopped = true
-            }
-            return
-          }
-          if recordStats.findings > 0 { summary.recordsWithFindings += 1 }
-          summary.stats.merge(recordStats)
-          meter.update(bytes: summary.bytesIn, records: summary.records)
-        }
-      }
+      try loop.run { event in try state.accept(event) }
+      try state.flushBatch()
       try sink.flush()
     } catch is OutputSink.BrokenPipe {
       destination.discard()
@@ -122,20 +79,105 @@ struct Filter: ParsableCommand {
       Diagnostics.error("cannot write output: \(error)")
       try finish(2)
     }
-    summary.bytesOut = sink.bytesWritten
-    if stopped { try finish(2) }
-    if summary.recordsSkipped > 0 {
-      Diagnostics.warning("\(summary.recordsSkipped) record(s) skipped and left out of the output")
+    state.summary.bytesOut = sink.bytesWritten
+    if state.stopped { try finish(2) }
+    if state.summary.recordsSkipped > 0 {
+      Diagnostics.warning("\(state.summary.recordsSkipped) record(s) skipped and left out of the output")
     }
-    if check {
-      if summary.stats.masked > 0 {
-        Diagnostics.note(
-          "check: \(summary.stats.masked) finding(s) would be masked in \(summary.recordsWithFindings) record(s)")
-        try finish(1)
-      }
-      try finish(0)
+    if check && state.summary.stats.masked > 0 {
+      Diagnostics.note(
+        "check: \(state.summary.stats.masked) finding(s) would be masked in \(state.summary.recordsWithFindings) record(s)"
+      )
+      try finish(1)
     }
     try finish(0)
+  }
+}
+
+/// The filter's running state: gathers records into batches, redacts them on all cores, and
+/// writes results in input order, stopping at (or skipping) the first bad record.
+struct FilterRun {
+  let processor: RecordProcessor
+  let sink: OutputSink
+  let check: Bool
+  let skipBad: Bool
+  let maxRecordBytes: Int
+  let batchLimit: Int
+  var meter: ProgressMeter
+  var summary = RunReport()
+  var stopped = false
+  private var batch = RecordBatch()
+  private var pending: [(position: InputLoop.Position, terminated: Bool)] = []
+  private let workers = ProcessInfo.processInfo.activeProcessorCount
+
+  init(
+    processor: RecordProcessor, sink: OutputSink, check: Bool, skipBad: Bool, maxRecordBytes: Int,
+    batchLimit: Int, meter: ProgressMeter
+  ) {
+    self.processor = processor
+    self.sink = sink
+    self.check = check
+    self.skipBad = skipBad
+    self.maxRecordBytes = maxRecordBytes
+    self.batchLimit = batchLimit
+    self.meter = meter
+  }
+
+  mutating func accept(_ event: InputLoop.Event) throws {
+    guard !stopped else { return }
+    switch event {
+    case .tooLong(let position, _):
+      try flushBatch()
+      guard !stopped else { return }
+      summary.records += 1
+      fail(position, "record longer than \(maxRecordBytes) bytes (--max-record-bytes)")
+    case .record(let bytes, let position, let terminated):
+      batch.append(bytes)
+      pending.append((position, terminated))
+      if batch.count >= batchLimit || batch.bytes.count >= 4 << 20 { try flushBatch() }
+    }
+  }
+
+  mutating func flushBatch() throws {
+    guard !batch.isEmpty else { return }
+    defer {
+      batch.removeAll()
+      pending.removeAll(keepingCapacity: true)
+    }
+    let result = processor.redact(batch, workers: workers)
+    for (index, outcome) in result.outcomes.enumerated() {
+      let (position, terminated) = pending[index]
+      summary.records += 1
+      summary.bytesIn += batch.records[index].count + (terminated ? 1 : 0)
+      switch outcome {
+      case .redacted(let range, let stats):
+        if let stats {
+          summary.recordsWithFindings += 1
+          summary.stats.merge(stats)
+        }
+        if !check {
+          sink.buffer.append(contentsOf: result.output[range])
+          if terminated { sink.buffer.append(0x0A) }
+          try sink.recordDone()
+        }
+      case .failed(let failure):
+        fail(position, failure.reason)
+        if stopped { return }
+      }
+    }
+    meter.update(bytes: summary.bytesIn, records: summary.records)
+  }
+
+  private mutating func fail(_ position: InputLoop.Position, _ reason: String) {
+    summary.fail(position, reason, skipped: skipBad)
+    if skipBad {
+      Diagnostics.warning("\(position.description): skipped: \(reason)")
+    } else {
+      Diagnostics.error(
+        "\(position.description): \(reason); nothing from this record on was written (use --on-error skip to leave bad records out)"
+      )
+      stopped = true
+    }
   }
 }
 

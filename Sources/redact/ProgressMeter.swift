@@ -19,7 +19,7 @@ struct ProgressMeter {
   }
 
   mutating func update(bytes: Int, records: Int) {
-    guard mode != .off, records & 0x3FF == 0 || mode == .on else { return }
+    guard mode != .off else { return }
     if mode == .auto && bytes < autoThreshold { return }
     let now = Date()
     guard now.timeIntervalSince(lastDraw) >= 0.5 else { return }

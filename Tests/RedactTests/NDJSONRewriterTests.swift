@@ -75,11 +75,15 @@ import Testing
         (0..<Int.random(in: 1...4, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) }
       }
       let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) }
-      let automaton = AhoCorasick(patterns: patterns)
+      let dense = AhoCorasick(patterns: patterns)
+      let sparse = AhoCorasick(patterns: patterns, maximumDenseEntries: 0)
       var got: [String] = []
+      var gotSparse: [String] = []
       text.withUnsafeBufferPointer { buffer in
-        automaton.forEachMatch(in: buffer) { got.append("\(patterns[$0.pattern])@\($0.range)") }
+        dense.forEachMatch(in: buffer) { got.append("\(patterns[$0.pattern])@\($0.range)") }
+        sparse.forEachMatch(in: buffer) { gotSparse.append("\(patterns[$0.pattern])@\($0.range)") }
       }
+      #expect(got.sorted() == gotSparse.sorted())
       var expected: [String] = []
       var firstIndex: [[UInt8]: Int] = [:]
       for (i, p) in patterns.enumerated() where firstIndex[p] == nil { firstIndex[p] = i }

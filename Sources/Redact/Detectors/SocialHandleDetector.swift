@@ -84,41 +84,39 @@ public struct SocialHandleDetector: Detector {
 
   private func detectProfileLinks(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
-    let folded = text.folded
     var lastEnd = 0
-    folded.bytes.withUnsafeBufferPointer { foldedBytes in
-      hostMatcher.forEachMatch(in: foldedBytes) { match in
-        let host = folded.originalRange(of: match.range)
-        guard host.lowerBound >= lastEnd else { return }
-        var start = host.lowerBound
-        if start > 0 && bytes[start - 1] == UInt8(ascii: ".") {
-          // Subdomains: www., m., web., mbasic., vm. …
-          var s = start - 1
-          while s > 0
-            && (ASCIIByte.isAlphanumeric(bytes[s - 1]) || bytes[s - 1] == UInt8(ascii: "-")
-              || bytes[s - 1] == UInt8(ascii: "."))
-          {
-            s -= 1
-          }
-          guard s < start - 1 else { return }
-          start = s
-        }
-        guard URLScanner.isBoundary(before: start, in: bytes) || (start > 0 && bytes[start - 1] == UInt8(ascii: "/"))
-        else { return }
-        // An explicit scheme in front ("https://") belongs to the link.
-        if start >= 3 && bytes[start - 1] == UInt8(ascii: "/") && bytes[start - 2] == UInt8(ascii: "/")
-          && bytes[start - 3] == UInt8(ascii: ":")
+    // Hosts are ASCII: match case-insensitively on the original bytes, no folded copy needed.
+    hostMatcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+      let host = match.range
+      guard host.lowerBound >= lastEnd else { return }
+      var start = host.lowerBound
+      if start > 0 && bytes[start - 1] == UInt8(ascii: ".") {
+        // Subdomains: www., m., web., mbasic., vm. …
+        var s = start - 1
+        while s > 0
+          && (ASCIIByte.isAlphanumeric(bytes[s - 1]) || bytes[s - 1] == UInt8(ascii: "-")
+            || bytes[s - 1] == UInt8(ascii: "."))
         {
-          var s = start - 3
-          while s > 0 && ASCIIByte.isLetter(bytes[s - 1]) { s -= 1 }
-          start = s
+          s -= 1
         }
-        let end = URLScanner.pathEnd(in: bytes, from: host.upperBound)
-        guard end > host.upperBound else { return }
-        lastEnd = end
-        findings.append(
-          Finding(kind: .handle, range: start..<end, score: 1.0, detector: id, explanation: "profile-link"))
+        guard s < start - 1 else { return }
+        start = s
       }
+      guard URLScanner.isBoundary(before: start, in: bytes) || (start > 0 && bytes[start - 1] == UInt8(ascii: "/"))
+      else { return }
+      // An explicit scheme in front ("https://") belongs to the link.
+      if start >= 3 && bytes[start - 1] == UInt8(ascii: "/") && bytes[start - 2] == UInt8(ascii: "/")
+        && bytes[start - 3] == UInt8(ascii: ":")
+      {
+        var s = start - 3
+        while s > 0 && ASCIIByte.isLetter(bytes[s - 1]) { s -= 1 }
+        start = s
+      }
+      let end = URLScanner.pathEnd(in: bytes, from: host.upperBound)
+      guard end > host.upperBound else { return }
+      lastEnd = end
+      findings.append(
+        Finding(kind: .handle, range: start..<end, score: 1.0, detector: id, explanation: "profile-link"))
     }
   }
 }

@@ -60,7 +60,9 @@ public struct LineReader: ~Copyable {
         start = newline + 1
         return .line(line, number: lineNumber, terminated: true)
       }
-      scanFrom = end
+      // Everything buffered so far has been searched; remember how much, relative to `start`,
+      // because `fill()` may move the pending bytes to the front of the buffer.
+      let searched = end - start
       if end - start > maximumLineBytes {
         lineNumber += 1
         let terminated = try skipPastNewline()
@@ -79,6 +81,7 @@ public struct LineReader: ~Copyable {
         return .line(line, number: lineNumber, terminated: false)
       }
       try fill()
+      scanFrom = start + searched
     }
   }
 

@@ -16,6 +16,9 @@ public struct RecordProcessor: Sendable {
     _ record: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], stats: inout RedactionStats
   ) throws(RecordFailure) {
     let mark = output.count
+    // Counts go to a local copy first: a record that fails half-way must not be counted.
+    var recordStats = RedactionStats()
+    defer { stats.merge(recordStats) }
     do {
       try validate(record)
       switch format {
@@ -25,7 +28,7 @@ public struct RecordProcessor: Sendable {
         if findings.isEmpty {
           output.append(contentsOf: record)
         } else {
-          _ = try engine.redactor.redact(text, findings: findings, into: &output, stats: &stats)
+          _ = try engine.redactor.redact(text, findings: findings, into: &output, stats: &recordStats)
         }
       case .ndjson:
         if isBlank(record) {
@@ -38,12 +41,13 @@ public struct RecordProcessor: Sendable {
           guard !findings.isEmpty else { return .unchanged }
           var redacted: [UInt8] = []
           redacted.reserveCapacity(value.count + 16)
-          let outcome = try engine.redactor.redact(text, findings: findings, into: &redacted, stats: &stats)
+          let outcome = try engine.redactor.redact(text, findings: findings, into: &redacted, stats: &recordStats)
           return outcome.dropRequested ? .null : .replace(redacted)
         }
       }
     } catch {
       output.removeSubrange(mark...)
+      recordStats = RedactionStats()
       throw Self.failure(error)
     }
   }

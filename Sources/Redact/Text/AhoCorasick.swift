@@ -22,6 +22,15 @@ public struct AhoCorasick: Sendable {
   private var patternLengths: [Int] = []
   /// For each byte, whether any pattern starts with it: lets the matcher skip quickly at the root.
   private var rootHasEdge = [Bool](repeating: false, count: 256)
+  /// Dense transition table over byte classes (bytes that occur in no pattern share class 0),
+  /// built when it stays small: one array load per input byte instead of walking failure links.
+  private var byteClass = [UInt16](repeating: 0, count: 256)
+  private var classCount = 1
+  private var dense: [Int32] = []
+  /// Whether a node reports a match (it or a node on its failure chain ends a pattern).
+  private var reports: [Bool] = []
+  /// Largest dense table built, in entries (64 MiB of Int32).
+  static let maximumDenseEntries = 16 << 20
 
   /// The number of patterns the automaton was built from.
   public var patternCount: Int { patternLengths.count }
@@ -30,6 +39,11 @@ public struct AhoCorasick: Sendable {
   ///
   /// - Complexity: O(total pattern bytes × alphabet fan-out).
   public init(patterns: [[UInt8]]) {
+    self.init(patterns: patterns, maximumDenseEntries: Self.maximumDenseEntries)
+  }
+
+  /// Builds the automaton with a custom limit on the dense table (0 forces the sparse matcher).
+  init(patterns: [[UInt8]], maximumDenseEntries: Int) {
     var children: [[UInt8: Int32]] = [[:]]
     var terminalBuild: [Int32] = [-1]
     for (index, pattern) in patterns.enumerated() {
@@ -90,6 +104,35 @@ public struct AhoCorasick: Sendable {
         queue.append(Int32(child))
       }
     }
+    reports = (0..<nodeCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
+    buildDenseTable(order: [0] + queue, nodeCount: nodeCount, limit: maximumDenseEntries)
+  }
+
+  private mutating func buildDenseTable(order: [Int32], nodeCount: Int, limit: Int) {
+    var seen = [Bool](repeating: false, count: 256)
+    for label in edgeLabels { seen[Int(label)] = true }
+    var next: UInt16 = 1
+    for byte in 0..<256 where seen[byte] {
+      byteClass[byte] = next
+      next += 1
+    }
+    classCount = Int(next)
+    guard nodeCount * classCount <= limit else { return }
+    var table = [Int32](repeating: 0, count: nodeCount * classCount)
+    // Breadth-first order: a node's failure target is shallower, so its row is complete.
+    for node32 in order {
+      let node = Int(node32)
+      let row = node * classCount
+      let fallbackRow = Int(failure[node]) * classCount
+      for byteClassIndex in 1..<classCount {
+        table[row + byteClassIndex] = node == 0 ? 0 : table[fallbackRow + byteClassIndex]
+      }
+      let start = Int(edgeStart[node])
+      for edge in start..<(start + Int(edgeCount[node])) {
+        table[row + Int(byteClass[Int(edgeLabels[edge])])] = edgeTargets[edge]
+      }
+    }
+    dense = table
   }
 
   @inline(__always)
@@ -116,11 +159,20 @@ public struct AhoCorasick: Sendable {
   /// Calls `body` for every occurrence of every pattern, in order of end offset.
   ///
   /// - Complexity: O(n + matches).
-  public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
+  /// - Parameter asciiCaseInsensitive: fold ASCII `A`–`Z` to lower case while matching (the
+  ///   patterns must be lower case); offsets are unchanged, so no folded copy is needed.
+  public func forEachMatch(
+    in text: UnsafeBufferPointer<UInt8>, asciiCaseInsensitive: Bool = false, _ body: (Match) -> Void
+  ) {
     guard patternLengths.count > 0 else { return }
+    if !dense.isEmpty {
+      denseMatches(in: text, asciiCaseInsensitive: asciiCaseInsensitive, body)
+      return
+    }
     var node = 0
     for index in 0..<text.count {
-      let byte = text[index]
+      let raw = text[index]
+      let byte = asciiCaseInsensitive && raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
       if node == 0 && !rootHasEdge[Int(byte)] { continue }
       while true {
         if let next = step(from: node, byte) {
@@ -137,6 +189,33 @@ public struct AhoCorasick: Sendable {
         body(Match(pattern: pattern, range: (end - patternLengths[pattern])..<end))
         output = outputLink[Int(output)]
       }
+    }
+  }
+
+  private func denseMatches(
+    in text: UnsafeBufferPointer<UInt8>, asciiCaseInsensitive: Bool, _ body: (Match) -> Void
+  ) {
+    dense.withUnsafeBufferPointer { table in
+      byteClass.withUnsafeBufferPointer { classes in
+        reports.withUnsafeBufferPointer { reports in
+          var node = 0
+          for index in 0..<text.count {
+            let raw = text[index]
+            let byte = asciiCaseInsensitive && raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
+            node = Int(table[node &* classCount &+ Int(classes[Int(byte)])])
+            if reports[node] { report(node: node, end: index + 1, body) }
+          }
+        }
+      }
+    }
+  }
+
+  private func report(node: Int, end: Int, _ body: (Match) -> Void) {
+    var output = terminal[node] >= 0 ? Int32(node) : outputLink[node]
+    while output >= 0 {
+      let pattern = Int(terminal[Int(output)])
+      body(Match(pattern: pattern, range: (end - patternLengths[pattern])..<end))
+      output = outputLink[Int(output)]
     }
   }
 

@@ -6,68 +6,92 @@ import Foundation
 /// `JOSÉ` → `jose`); full-width forms become ASCII (`Ｓｉｎｄｈｕ` → `sindhu`). Other scripts are
 /// left as they are: their vowel signs are combining marks that carry meaning (कुमार ≠ कमार).
 public enum TextFolder {
-  /// Folded UTF-8 bytes for every scalar that folding changes, for U+0080…U+FFFF.
-  /// Built once, on first use, from Foundation's compatibility decomposition.
-  private static let table: [UInt32: [UInt8]] = buildTable()
+  /// Dense table for U+0000…U+20FF and the full-width block: for each scalar, the offset and
+  /// length of its folded bytes in ``pool``; length 0xFF means "unchanged". A flat array beats a
+  /// dictionary lookup per scalar by a wide margin on non-ASCII text.
+  private static let tables: (entries: [UInt32], pool: [UInt8]) = buildTables()
+  private static let denseLimit: UInt32 = 0x2100
+  private static let fullWidth: ClosedRange<UInt32> = 0xFF00...0xFFEF
 
   private static let foldedRanges: [ClosedRange<UInt32>] = [
-    0x00C0...0x052F,  // Latin-1 letters, Latin Extended A/B, IPA, combining marks, Greek, Cyrillic
+    0x00A0...0x052F,  // Latin-1 letters, Latin Extended A/B, IPA, combining marks, Greek, Cyrillic
     0x1E00...0x1EFF,  // Latin Extended Additional (Vietnamese)
     0x2000...0x206F,  // general punctuation: dashes, odd spaces
     0xFF01...0xFF5E,  // full-width ASCII
   ]
 
-  private static func buildTable() -> [UInt32: [UInt8]] {
-    var table: [UInt32: [UInt8]] = [:]
+  private static func folding(of scalar: Unicode.Scalar) -> String? {
+    let value = scalar.value
     let special: [UInt32: String] = [
       0x0110: "d", 0x0111: "d", 0x00D8: "o", 0x00F8: "o", 0x0141: "l", 0x0142: "l", 0x0131: "i",
       0x00DF: "ss", 0x00C6: "ae", 0x00E6: "ae", 0x0152: "oe", 0x0153: "oe", 0x00D0: "d",
       0x00F0: "d", 0x00DE: "th", 0x00FE: "th", 0x00A0: " ", 0x2019: "'", 0x2018: "'",
     ]
-    for range in foldedRanges {
-      for value in range {
-        guard let scalar = Unicode.Scalar(value) else { continue }
-        let folded: String
-        if let replacement = special[value] {
-          folded = replacement
-        } else if scalar.properties.generalCategory == .nonspacingMark {
-          folded = ""  // a stray combining diacritic (decomposed input)
-        } else if (0x2000...0x200A).contains(value) || value == 0x202F || value == 0x205F {
-          folded = " "
-        } else if (0x2010...0x2015).contains(value) {
-          folded = "-"
-        } else if (0x200B...0x200F).contains(value) || value == 0x2060 {
-          folded = ""  // zero-width and direction marks
-        } else {
-          let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
-          var text = ""
-          for part in decomposed.unicodeScalars
-          where part.properties.generalCategory != .nonspacingMark {
-            text += part.properties.lowercaseMapping
-          }
-          folded = text
-        }
-        let bytes = Array(folded.utf8)
-        if bytes != Array(String(scalar).utf8) { table[value] = bytes }
+    guard foldedRanges.contains(where: { $0.contains(value) }) else { return nil }
+    let folded: String
+    if let replacement = special[value] {
+      folded = replacement
+    } else if scalar.properties.generalCategory == .nonspacingMark {
+      folded = ""  // a stray combining diacritic (decomposed input)
+    } else if (0x2000...0x200A).contains(value) || value == 0x202F || value == 0x205F {
+      folded = " "
+    } else if (0x2010...0x2015).contains(value) {
+      folded = "-"
+    } else if (0x200B...0x200F).contains(value) || value == 0x2060 {
+      folded = ""  // zero-width and direction marks
+    } else {
+      let decomposed = String(scalar).decomposedStringWithCompatibilityMapping
+      var text = ""
+      for part in decomposed.unicodeScalars where part.properties.generalCategory != .nonspacingMark {
+        text += part.properties.lowercaseMapping
       }
+      folded = text
     }
-    return table
+    return folded == String(scalar) ? nil : folded
   }
 
-  /// Folds one scalar, appending its folded UTF-8 to `output`.
-  @inline(__always)
-  static func appendFolded(
-    _ scalar: Unicode.Scalar, rawBytes: UnsafeBufferPointer<UInt8>.SubSequence, to output: inout [UInt8]
-  ) {
-    let value = scalar.value
-    if value < 0x80 {
-      let byte = UInt8(value)
-      output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-    } else if let folded = table[value] {
-      output.append(contentsOf: folded)
-    } else {
-      output.append(contentsOf: rawBytes)
+  private static func buildTables() -> (entries: [UInt32], pool: [UInt8]) {
+    let count = Int(denseLimit) + fullWidth.count
+    var entries = [UInt32](repeating: 0xFF, count: count)
+    var pool: [UInt8] = []
+    func add(_ value: UInt32, at slot: Int) {
+      guard let scalar = Unicode.Scalar(value), let folded = folding(of: scalar) else { return }
+      let bytes = Array(folded.utf8)
+      entries[slot] = UInt32(pool.count) << 8 | UInt32(bytes.count)
+      pool += bytes
     }
+    for value in 0x80..<denseLimit { add(value, at: Int(value)) }
+    for (offset, value) in fullWidth.enumerated() { add(value, at: Int(denseLimit) + offset) }
+    return (entries, pool)
+  }
+
+  /// The most folded bytes any input byte can turn into (sizes output buffers).
+  static let maximumExpansion: Int = {
+    var ratio = 1
+    for value in 0x80..<denseLimit {
+      if let scalar = Unicode.Scalar(value), let bytes = folded(value) {
+        ratio = max(ratio, (bytes.count + String(scalar).utf8.count - 1) / String(scalar).utf8.count)
+      }
+    }
+    return ratio
+  }()
+
+  /// The folded bytes of a non-ASCII scalar, or nil when folding leaves it unchanged.
+  @inline(__always)
+  static func folded(_ value: UInt32) -> ArraySlice<UInt8>? {
+    let slot: Int
+    if value < denseLimit {
+      slot = Int(value)
+    } else if fullWidth.contains(value) {
+      slot = Int(denseLimit) + Int(value - fullWidth.lowerBound)
+    } else {
+      return nil
+    }
+    let entry = tables.entries[slot]
+    let length = Int(entry & 0xFF)
+    if length == 0xFF { return nil }
+    let offset = Int(entry >> 8)
+    return tables.pool[offset..<(offset + length)]
   }
 
   /// Folds a string for comparison (allow lists, deny lists, pseudonym normalisation).
@@ -85,48 +109,93 @@ public struct FoldedText: Sendable {
   /// The folded UTF-8 bytes.
   public let bytes: [UInt8]
   /// For each folded byte, the original offset of the scalar it came from; empty when the
-  /// mapping is the identity (ASCII input).
-  private let originStart: [Int32]
-  private let originEnd: [Int32]
+  /// mapping is the identity (every scalar folded to as many bytes as it had).
+  private let origin: [Int32]
+  /// The original text's byte count (to map the end of a range).
+  private let originalLength: Int
+  private let lengthOfOriginalScalar: [UInt8]
 
-  /// Folds `text`. ASCII text takes a fast path with an identity offset map.
+  /// Folds `text`. Text whose folding keeps every scalar's byte length (ASCII, most Indic,
+  /// Thai and CJK text) gets an identity offset map and no extra arrays.
+  ///
+  /// Performance: writes into preallocated buffers (no per-byte `append`), since folding runs
+  /// on every record for deny lists and gazetteers.
   public init(_ text: UnsafeBufferPointer<UInt8>) {
-    var isASCII = true
-    for byte in text where byte >= 0x80 {
-      isASCII = false
-      break
+    let count = text.count
+    let capacity = count * TextFolder.maximumExpansion
+    var identity = true
+    var needsMap = false
+    // First pass: fold; note whether any scalar changes its byte length.
+    let folded = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+      var o = 0
+      var index = 0
+      while index < count {
+        let byte = text[index]
+        if byte < 0x80 {
+          out[o] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          o += 1
+          index += 1
+          continue
+        }
+        let (scalar, length) = UTF8Scalars.decode(text, at: index)
+        if let replacement = TextFolder.folded(scalar.value) {
+          if replacement.count != length { identity = false }
+          for b in replacement {
+            out[o] = b
+            o += 1
+          }
+        } else {
+          for k in 0..<length { out[o + k] = text[index + k] }
+          o += length
+        }
+        index += length
+      }
+      written = o
     }
-    if isASCII {
-      bytes = text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-      originStart = []
-      originEnd = []
+    needsMap = !identity
+    bytes = folded
+    originalLength = count
+    guard needsMap else {
+      origin = []
+      lengthOfOriginalScalar = []
       return
     }
-    var folded: [UInt8] = []
-    var starts: [Int32] = []
-    var ends: [Int32] = []
-    folded.reserveCapacity(text.count)
-    starts.reserveCapacity(text.count)
-    ends.reserveCapacity(text.count)
+    // Second pass, only for text whose byte lengths changed: the offset map.
+    var origin = [Int32]()
+    var remaining = [UInt8]()
+    origin.reserveCapacity(folded.count)
+    remaining.reserveCapacity(folded.count)
     var index = 0
-    while index < text.count {
+    while index < count {
+      let byte = text[index]
+      if byte < 0x80 {
+        origin.append(Int32(index))
+        remaining.append(1)
+        index += 1
+        continue
+      }
       let (scalar, length) = UTF8Scalars.decode(text, at: index)
-      let before = folded.count
-      TextFolder.appendFolded(scalar, rawBytes: text[index..<(index + length)], to: &folded)
-      for _ in before..<folded.count {
-        starts.append(Int32(index))
-        ends.append(Int32(index + length))
+      if let replacement = TextFolder.folded(scalar.value) {
+        for _ in 0..<replacement.count {
+          origin.append(Int32(index))
+          remaining.append(UInt8(length))
+        }
+      } else {
+        for k in 0..<length {
+          origin.append(Int32(index + k))
+          remaining.append(UInt8(length - k))
+        }
       }
       index += length
     }
-    bytes = folded
-    originStart = starts
-    originEnd = ends
+    self.origin = origin
+    lengthOfOriginalScalar = remaining
   }
 
   /// Maps a non-empty range of folded bytes back to the original text's byte range.
   public func originalRange(of folded: Range<Int>) -> Range<Int> {
-    if originStart.isEmpty { return folded }
-    return Int(originStart[folded.lowerBound])..<Int(originEnd[folded.upperBound - 1])
+    if origin.isEmpty { return folded }
+    let last = folded.upperBound - 1
+    return Int(origin[folded.lowerBound])..<(Int(origin[last]) + Int(lengthOfOriginalScalar[last]))
   }
 }

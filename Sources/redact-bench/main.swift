@@ -1,0 +1,125 @@
+// Throughput benchmark for the Redact engine. Not a test: it prints figures.
+//
+//   swift run -c release redact-bench [megabytes] [--write DIR]
+//
+// Generates synthetic case-note text and NDJSON posts (fixed seed), then times the record
+// processor over every line, the way the filter does, and each detector alone.
+import Foundation
+import Redact
+
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+let megabytes = arguments.first.flatMap { Int($0) } ?? 64
+let writeDirectory = arguments.firstIndex(of: "--write").map { arguments[arguments.index(after: $0)] }
+
+let words = """
+  the she said her to at on in from and was with for a of village agent job offer Dubai hotel passport \
+  caseworker met survivor shelter family mother brother cousin money debt broker bus station road market \
+  yesterday morning night phone number call later work factory house owner police report 2024 15 300 \
+  समाचार गाँव में उसने কাজ বাড়ি ที่ บ้าน 工作 村 집 사람 việc làm nhà
+  """.split(separator: " ").map(String.init)
+let specials = [
+  "lakshmi.devi@example.com", "@golden_jobs", "https://www.instagram.com/recruiter.x/", "t.me/anjali_home",
+  "www.example.org/form", "wa.me/8801712345678", "rahim.uddin+bd@mail.example.net", "facebook.com/priya.r",
+]
+
+func makeLine(_ rng: inout SplitMix64) -> String {
+  var parts: [String] = []
+  for _ in 0..<Int.random(in: 8...30, using: &rng) {
+    parts.append(
+      Int.random(in: 0..<40, using: &rng) == 0
+        ? specials.randomElement(using: &rng)! : words.randomElement(using: &rng)!)
+  }
+  return parts.joined(separator: " ")
+}
+
+func makeCorpus(bytes: Int, json: Bool) -> [UInt8] {
+  var rng = SplitMix64(state: 2026)
+  var out: [UInt8] = []
+  out.reserveCapacity(bytes + 4096)
+  var id = 0
+  while out.count < bytes {
+    id += 1
+    let line = makeLine(&rng)
+    if json {
+      out += Array(
+        #"{"id":"\#(id)","user":{"screen_name":"user\#(id % 977)","followers":\#(id % 5000)},"full_text":"\#(line)","lang":"en","n":[1.5,2e3]}"#
+          .utf8)
+    } else {
+      out += Array(line.utf8)
+    }
+    out.append(0x0A)
+  }
+  return out
+}
+
+func time(_ body: () throws -> Void) rethrows -> Double {
+  let start = DispatchTime.now().uptimeNanoseconds
+  try body()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func forEachLine(_ corpus: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+  try corpus.withUnsafeBufferPointer { all in
+    var start = 0
+    for index in 0..<all.count where all[index] == 0x0A {
+      try body(UnsafeBufferPointer(rebasing: all[start..<index]))
+      start = index + 1
+    }
+  }
+}
+
+func report(_ name: String, bytes: Int, seconds: Double) {
+  print(
+    String(
+      format: "%-34@ %8.1f MB/s  (%.0f MB in %.2f s)", name as NSString, Double(bytes) / 1e6 / seconds,
+      Double(bytes) / 1e6, seconds))
+}
+
+let policy = Policy(
+  name: "bench", denyList: (0..<2000).map { DenyListDetector.Entry(term: "Name\($0) Surname\($0 % 97)") })
+let engine = try RedactionEngine(policy: policy)
+print("redact-bench: \(megabytes) MB per corpus, policy with email, url, social and a 2,000-term deny list")
+
+for format in [RecordFormat.text, .ndjson] {
+  let corpus = makeCorpus(bytes: megabytes << 20, json: format == .ndjson)
+  if let writeDirectory {
+    let path = writeDirectory + "/bench-\(format.rawValue).\(format == .ndjson ? "ndjson" : "txt")"
+    FileManager.default.createFile(atPath: path, contents: Data(corpus))
+    print("wrote \(path)")
+  }
+  let processor = RecordProcessor(engine: engine, format: format)
+  var output: [UInt8] = []
+  output.reserveCapacity(corpus.count + corpus.count / 4)
+  var stats = RedactionStats()
+  let seconds = try time {
+    try forEachLine(corpus) { line in
+      try processor.redact(line, into: &output, stats: &stats)
+      output.append(0x0A)
+      if output.count > 1 << 20 { output.removeAll(keepingCapacity: true) }
+    }
+  }
+  report("record processor, \(format.rawValue)", bytes: corpus.count, seconds: seconds)
+  if format == .text {
+    for detector in engine.analyzer.detectors {
+      var findings: [Finding] = []
+      let detectorSeconds = time {
+        forEachLine(corpus) { line in
+          detector.detect(in: AnalysisText(bytes: line), into: &findings)
+          findings.removeAll(keepingCapacity: true)
+        }
+      }
+      report("  detector \(detector.id) alone", bytes: corpus.count, seconds: detectorSeconds)
+    }
+  }
+}
