@@ -42,6 +42,11 @@ let package = Package(
       name: "redact-bench",
       dependencies: ["Redact"]
     ),
+    // Measures detectors on the development sets: `swift run -c release redact-eval phones FILE`.
+    .executableTarget(
+      name: "redact-eval",
+      dependencies: ["Redact"]
+    ),
     .testTarget(
       name: "RedactTests",
       dependencies: ["Redact"]

@@ -43,14 +43,33 @@ func makeLine(_ rng: inout SplitMix64) -> String {
   return parts.joined(separator: " ")
 }
 
-func makeCorpus(bytes: Int, json: Bool) -> [UInt8] {
+/// Digit-heavy lines: phone numbers in many formats among dates, prices, IDs and times.
+func makeDigitLine(_ rng: inout SplitMix64) -> String {
+  func digits(_ n: Int) -> String { String((0..<n).map { _ in Character(String(Int.random(in: 0...9, using: &rng))) }) }
+  let pieces = [
+    "+91 9\(digits(4)) \(digits(5))", "0\(digits(2))-\(digits(7))", "(+66) 8\(digits(1)) \(digits(3)) \(digits(4))",
+    "20\(digits(2))-0\(digits(1))-1\(digits(1))", "Rp\(digits(2)),\(digits(3))", "\(digits(2)):\(digits(2))",
+    "Order #\(digits(9))", "\(digits(3)).\(digits(3)).\(digits(1)).\(digits(2))", "\(digits(17))",
+    "0\(digits(3)).\(digits(3)).\(digits(3))",
+    "০১৭\(digits(0))১২-৩৪৫৬৭৮", "tel:+8\(digits(1))-\(digits(2))-\(digits(4))-\(digits(4))",
+    "\(digits(1)),\(digits(3))",
+  ]
+  var parts: [String] = []
+  for _ in 0..<Int.random(in: 6...14, using: &rng) {
+    parts.append(
+      Int.random(in: 0..<3, using: &rng) == 0 ? words.randomElement(using: &rng)! : pieces.randomElement(using: &rng)!)
+  }
+  return parts.joined(separator: " ")
+}
+
+func makeCorpus(bytes: Int, json: Bool, digitHeavy: Bool = false) -> [UInt8] {
   var rng = SplitMix64(state: 2026)
   var out: [UInt8] = []
   out.reserveCapacity(bytes + 4096)
   var id = 0
   while out.count < bytes {
     id += 1
-    let line = makeLine(&rng)
+    let line = digitHeavy ? makeDigitLine(&rng) : makeLine(&rng)
     if json {
       out += Array(
         #"{"id":"\#(id)","user":{"screen_name":"user\#(id % 977)","followers":\#(id % 5000)},"full_text":"\#(line)","lang":"en","n":[1.5,2e3]}"#
@@ -89,13 +108,13 @@ func report(_ name: String, bytes: Int, seconds: Double) {
 let policy = Policy(
   name: "bench", denyList: (0..<2000).map { DenyListDetector.Entry(term: "Name\($0) Surname\($0 % 97)") })
 let engine = try RedactionEngine(policy: policy)
-print("redact-bench: \(megabytes) MB per corpus, policy with email, url, social and a 2,000-term deny list")
+print("redact-bench: \(megabytes) MB per corpus, default detectors plus a 2,000-term deny list")
 
 for format in [RecordFormat.text, .ndjson] {
   let corpus = makeCorpus(bytes: megabytes << 20, json: format == .ndjson)
   if let writeDirectory {
     let path = writeDirectory + "/bench-\(format.rawValue).\(format == .ndjson ? "ndjson" : "txt")"
-    FileManager.default.createFile(atPath: path, contents: Data(corpus))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(corpus))
     print("wrote \(path)")
   }
   let processor = RecordProcessor(engine: engine, format: format)
@@ -123,3 +142,31 @@ for format in [RecordFormat.text, .ndjson] {
     }
   }
 }
+
+// The phone detector on digit-heavy text: it must not be the filter's bottleneck.
+let digitCorpus = makeCorpus(bytes: megabytes << 20, json: false, digitHeavy: true)
+if let writeDirectory {
+  _ = FileManager.default.createFile(atPath: writeDirectory + "/bench-digits.txt", contents: Data(digitCorpus))
+}
+let phone = PhoneNumberDetector()
+var phoneFindings: [Finding] = []
+var phoneCount = 0
+let phoneSeconds = time {
+  forEachLine(digitCorpus) { line in
+    phone.detect(in: AnalysisText(bytes: line), into: &phoneFindings)
+    phoneCount += phoneFindings.count
+    phoneFindings.removeAll(keepingCapacity: true)
+  }
+}
+report("phone detector alone, digit-heavy", bytes: digitCorpus.count, seconds: phoneSeconds)
+let digitProcessor = RecordProcessor(engine: engine, format: .text)
+var digitOutput: [UInt8] = []
+var digitStats = RedactionStats()
+let digitSeconds = try time {
+  try forEachLine(digitCorpus) { line in
+    try digitProcessor.redact(line, into: &digitOutput, stats: &digitStats)
+    if digitOutput.count > 1 << 20 { digitOutput.removeAll(keepingCapacity: true) }
+  }
+}
+report("record processor, digit-heavy", bytes: digitCorpus.count, seconds: digitSeconds)
+print("  (\(phoneCount) phone candidates reported, \(digitStats.findingsByKind["phone"] ?? 0) phones masked)")

@@ -9,52 +9,48 @@ public struct ContextRule: Sendable, Equatable {
   public let window: Int
   /// Added to the score, capped at 1.
   public let boost: Double
+  private let matcher: AhoCorasick
+  /// Per word: whether its first and last bytes are ASCII word characters (and so need a
+  /// word boundary next to them: "line" must not match inside "online").
+  private let edges: [(first: Bool, last: Bool)]
 
   public init(kind: EntityKind, words: [String], window: Int = 48, boost: Double = 0.35) {
     self.kind = kind
     self.words = words.map(TextFolder.fold).filter { !$0.isEmpty }
     self.window = window
     self.boost = boost
+    let patterns = self.words.map { Array($0.utf8) }
+    matcher = AhoCorasick(patterns: patterns)
+    edges = patterns.map { (Self.isASCIIWordByte($0[0]), Self.isASCIIWordByte($0[$0.count - 1])) }
+  }
+
+  public static func == (a: ContextRule, b: ContextRule) -> Bool {
+    a.kind == b.kind && a.words == b.words && a.window == b.window && a.boost == b.boost
   }
 
   /// Whether any context word occurs as a whole word within the window around `range`.
+  ///
+  /// - Complexity: one Aho–Corasick pass over the window, whatever the number of words.
   func matches(around range: Range<Int>, in text: AnalysisText) -> Bool {
     let folded = text.folded
-    // Search the folded bytes; the folded copy is at least as long as the original near ASCII,
-    // so a window in original offsets maps closely enough for a proximity test.
+    // The folded copy has nearly the original offsets near ASCII; close enough for proximity.
     let lower = max(0, range.lowerBound - window)
     let upper = min(folded.bytes.count, range.upperBound + window)
     guard lower < upper else { return false }
     return folded.bytes.withUnsafeBufferPointer { all in
       let region = UnsafeBufferPointer(rebasing: all[lower..<upper])
-      for word in words where Self.containsWord(word, in: region) { return true }
-      return false
-    }
-  }
-
-  private static func containsWord(_ word: String, in region: UnsafeBufferPointer<UInt8>) -> Bool {
-    let needle = Array(word.utf8)
-    guard needle.count <= region.count, let first = needle.first else { return false }
-    var index = 0
-    while index + needle.count <= region.count {
-      if region[index] == first {
-        var same = true
-        for offset in 1..<needle.count where region[index + offset] != needle[offset] {
-          same = false
-          break
-        }
-        if same {
-          let end = index + needle.count
-          let leftOK = index == 0 || !isASCIIWordByte(region[index - 1]) || !isASCIIWordByte(first)
-          let rightOK =
-            end == region.count || !isASCIIWordByte(region[end])
-            || !isASCIIWordByte(needle[needle.count - 1])
-          if leftOK && rightOK { return true }
-        }
+      var found = false
+      matcher.forEachMatch(in: region) { match in
+        guard !found else { return }
+        let edge = edges[match.pattern]
+        let start = match.range.lowerBound
+        let end = match.range.upperBound
+        let leftOK = !edge.first || start == 0 || !Self.isASCIIWordByte(region[start - 1])
+        let rightOK = !edge.last || end == region.count || !Self.isASCIIWordByte(region[end])
+        if leftOK && rightOK { found = true }
       }
-      index += 1
+      return found
     }
-    return false
   }
 
   @inline(__always)

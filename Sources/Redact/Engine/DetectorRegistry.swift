@@ -2,7 +2,7 @@
 /// line here.
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
-  public static let knownIDs: Set<String> = ["email", "url", "social", "deny-list"]
+  public static let knownIDs: Set<String> = ["email", "url", "social", "phone", "deny-list"]
 
   /// The detectors for `policy`, in a fixed order.
   public static func detectors(for policy: Policy) -> [any Detector] {
@@ -13,6 +13,7 @@ public enum DetectorRegistry {
     add("email") { EmailDetector() }
     add("url") { URLDetector() }
     add("social") { SocialHandleDetector() }
+    add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
     if !policy.denyList.isEmpty {
       add("deny-list") { DenyListDetector(entries: policy.denyList) }
     }
@@ -22,12 +23,25 @@ public enum DetectorRegistry {
   /// Context words that raise weak findings, built in and from the policy.
   public static func contextRules(for policy: Policy) -> [ContextRule] {
     var words: [EntityKind: [String]] = [
+      .phone: phoneContextWords,
       .handle: [
         "ig", "insta", "instagram", "telegram", "tg", "twitter", "tiktok", "fb", "facebook", "line",
         "line id", "kakao", "zalo", "viber", "wechat", "follow", "dm", "handle", "username",
-      ]
+      ],
     ]
     for (kind, extra) in policy.contextWords { words[kind, default: []] += extra }
-    return words.sorted { $0.key < $1.key }.map { ContextRule(kind: $0.key, words: $0.value) }
+    return words.sorted { $0.key < $1.key }.map { kind, list in
+      ContextRule(kind: kind, words: list, window: kind == .phone ? 64 : 48)
+    }
   }
+
+  /// Words near a number that say it is a phone number, in the target languages.
+  public static let phoneContextWords: [String] = [
+    "tel", "phone", "call", "mobile", "mob", "cell", "whatsapp", "wa", "viber", "line", "telegram", "imo", "signal",
+    "contact", "number", "no", "sms", "text", "ph", "hotline", "fax", "helpline", "hp", "nomor", "telp", "telepon",
+    "hubungi", "nombor", "sđt", "điện thoại", "số", "liên hệ", "gọi", "โทร", "เบอร์", "ติดต่อ", "มือถือ", "電話", "电话",
+    "手机", "联系", "連絡先", "携帯", "番号", "전화", "연락처", "번호", "핸드폰", "फ़ोन", "फोन", "नंबर", "मोबाइल", "संपर्क",
+    "ফোন", "নম্বর", "মোবাইল", "যোগাযোগ", "ফোন নম্বর", "ဖုန်း", "ទូរស័ព្ទ", "ໂທ", "رقم", "هاتف", "جوال", "واتساب",
+    "telefono", "telefon", "numero", "tlf",
+  ]
 }

@@ -22,7 +22,9 @@ public struct RedactionEngine: Sendable {
     let keys = try key.map { try KeyRing(master: $0, domain: policy.domain) }
     redactor = try Redactor(
       defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
-      domain: policy.domain)
+      domain: policy.domain,
+      normalizers: [.phone: PhoneValueNormalizer(regions: policy.regions)],
+      generalizers: [.phone: PhoneGeneralizer(regions: policy.regions)])
   }
 
   /// The result of redacting one text.

@@ -1,0 +1,338 @@
+/// A small backtracking regular-expression matcher for libphonenumber's digit patterns.
+///
+/// Supports exactly what the numbering-plan metadata uses: digits, `\d`, character classes with
+/// ranges, `(?:…)` and capturing `(…)` groups, `|`, `?`, `{n}`, `{m,n}`, and a trailing `$`.
+/// Inputs are short ASCII digit strings (at most 17 digits), so backtracking stays cheap; the
+/// compiled form is an immutable value that any thread may use.
+final class DigitPattern: Sendable {
+  indirect enum Node: Sendable {
+    case digitSet(UInt16)  // bit i set: digit i matches
+    case sequence([Node])
+    case alternation([Node])
+    case group(Node, capture: Int?)
+    case repeated(Node, min: Int, max: Int)
+    case end
+  }
+
+  struct SyntaxError: Error, CustomStringConvertible {
+    let pattern: String
+    let offset: Int
+    var description: String { "unsupported phone pattern at \(offset): \(pattern)" }
+  }
+
+  private let root: Node
+  /// Number of capturing groups.
+  let captureCount: Int
+  /// The pattern flattened into one array (no indirect enums on the hot path: no retain/release).
+  private let program: [Instruction]
+  private let children: [Int32]
+  private let entry: Int32
+
+  struct Instruction: Sendable {
+    enum Kind: UInt8, Sendable { case digitSet, sequence, alternation, repeated, end }
+    let kind: Kind
+    let set: UInt16
+    let min: UInt8
+    let max: UInt8
+    let childStart: Int32
+    let childCount: Int32
+  }
+
+  init(_ pattern: String) throws {
+    var parser = Parser(bytes: Array(pattern.utf8), pattern: pattern)
+    root = try parser.parseAlternation()
+    guard parser.index == parser.bytes.count else { throw SyntaxError(pattern: pattern, offset: parser.index) }
+    captureCount = parser.captures
+    var program: [Instruction] = []
+    var children: [Int32] = []
+    entry = Self.flatten(root, into: &program, children: &children)
+    self.program = program
+    self.children = children
+  }
+
+  private static func flatten(_ node: Node, into program: inout [Instruction], children: inout [Int32]) -> Int32 {
+    func emit(_ kind: Instruction.Kind, set: UInt16 = 0, min: Int = 0, max: Int = 0, _ nodes: [Node] = []) -> Int32 {
+      let indices = nodes.map { flatten($0, into: &program, children: &children) }
+      let start = Int32(children.count)
+      children += indices
+      program.append(
+        Instruction(
+          kind: kind, set: set, min: UInt8(Swift.min(min, 255)), max: UInt8(Swift.min(max, 255)), childStart: start,
+          childCount: Int32(indices.count)))
+      return Int32(program.count - 1)
+    }
+    switch node {
+    case .digitSet(let set): return emit(.digitSet, set: set)
+    case .end: return emit(.end)
+    case .sequence(let nodes): return emit(.sequence, nodes)
+    case .alternation(let nodes): return emit(.alternation, nodes)
+    case .group(let inner, _): return flatten(inner, into: &program, children: &children)
+    case .repeated(let inner, let min, let max): return emit(.repeated, min: min, max: max, [inner])
+    }
+  }
+
+  /// Whether the whole of `digits` (values 0…9) matches.
+  ///
+  /// Performance: simulates the pattern on the set of reachable positions (a bit mask) over a
+  /// flat program, with no backtracking and no allocation; numbering-plan checks run on every
+  /// phone candidate.
+  func matchesWhole(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard digits.count < 32 else { return false }
+    return run(digits) & (1 << UInt32(digits.count)) != 0
+  }
+
+  func matchesWhole(_ digits: [UInt8]) -> Bool {
+    digits.withUnsafeBufferPointer { matchesWhole($0) }
+  }
+
+  /// Every length of a prefix of `digits` that the pattern matches (as a bit mask of ends).
+  func prefixEnds(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    guard digits.count < 32 else { return 0 }
+    return run(digits)
+  }
+
+  private func run(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    program.withUnsafeBufferPointer { program in
+      children.withUnsafeBufferPointer { children in
+        Self.ends(Int(entry), program, children, digits, 1)
+      }
+    }
+  }
+
+  /// The positions where instruction `index` can end when started at any position in `starts`.
+  private static func ends(
+    _ index: Int, _ program: UnsafeBufferPointer<Instruction>, _ children: UnsafeBufferPointer<Int32>,
+    _ digits: UnsafeBufferPointer<UInt8>, _ starts: UInt32
+  ) -> UInt32 {
+    if starts == 0 { return 0 }
+    let instruction = program[index]
+    let first = Int(instruction.childStart)
+    let last = first + Int(instruction.childCount)
+    switch instruction.kind {
+    case .digitSet:
+      var result: UInt32 = 0
+      var remaining = starts
+      while remaining != 0 {
+        let position = remaining.trailingZeroBitCount
+        remaining &= remaining - 1
+        if position < digits.count && instruction.set & (1 << UInt16(digits[position])) != 0 {
+          result |= 1 << UInt32(position + 1)
+        }
+      }
+      return result
+    case .end:
+      return starts & (1 << UInt32(digits.count))
+    case .sequence:
+      var current = starts
+      for child in first..<last {
+        current = ends(Int(children[child]), program, children, digits, current)
+        if current == 0 { return 0 }
+      }
+      return current
+    case .alternation:
+      var result: UInt32 = 0
+      for child in first..<last { result |= ends(Int(children[child]), program, children, digits, starts) }
+      return result
+    case .repeated:
+      let inner = Int(children[first])
+      var result: UInt32 = instruction.min == 0 ? starts : 0
+      var current = starts
+      var count = 0
+      while count < Int(instruction.max) {
+        current = ends(inner, program, children, digits, current)
+        count += 1
+        if current == 0 { break }
+        if count >= Int(instruction.min) { result |= current }
+      }
+      return result
+    }
+  }
+
+  /// Matches at the start of `digits` (Java's `lookingAt`): the first match in the pattern's
+  /// priority order, with its end and capture groups.
+  func matchPrefix(_ digits: [UInt8]) -> (end: Int, captures: [Range<Int>?])? {
+    var captures = [Range<Int>?](repeating: nil, count: captureCount)
+    var result: (Int, [Range<Int>?])?
+    _ = match(root, digits, 0, &captures) { end, captured in
+      result = (end, captured)
+      return true
+    }
+    return result
+  }
+
+  /// Continuation-passing backtracking: `next` is called with each possible end position.
+  private func match(
+    _ node: Node, _ digits: [UInt8], _ position: Int, _ captures: inout [Range<Int>?],
+    _ next: (Int, [Range<Int>?]) -> Bool
+  ) -> Bool {
+    switch node {
+    case .digitSet(let set):
+      guard position < digits.count, set & (1 << UInt16(digits[position])) != 0 else { return false }
+      return next(position + 1, captures)
+    case .end:
+      return position == digits.count && next(position, captures)
+    case .sequence(let nodes):
+      return matchSequence(nodes[...], digits, position, &captures, next)
+    case .alternation(let options):
+      for option in options {
+        var trial = captures
+        if match(option, digits, position, &trial, next) {
+          captures = trial
+          return true
+        }
+      }
+      return false
+    case .group(let inner, let capture):
+      return match(inner, digits, position, &captures) { end, captured in
+        var captured = captured
+        if let capture { captured[capture] = position..<end }
+        return next(end, captured)
+      }
+    case .repeated(let inner, let min, let max):
+      return matchRepeat(inner, min: min, max: max, count: 0, digits, position, &captures, next)
+    }
+  }
+
+  private func matchSequence(
+    _ nodes: ArraySlice<Node>, _ digits: [UInt8], _ position: Int, _ captures: inout [Range<Int>?],
+    _ next: (Int, [Range<Int>?]) -> Bool
+  ) -> Bool {
+    guard let first = nodes.first else { return next(position, captures) }
+    let rest = nodes.dropFirst()
+    return match(first, digits, position, &captures) { end, captured in
+      var captured = captured
+      return matchSequence(rest, digits, end, &captured, next)
+    }
+  }
+
+  /// Greedy repetition: try one more first, then stop.
+  private func matchRepeat(
+    _ inner: Node, min: Int, max: Int, count: Int, _ digits: [UInt8], _ position: Int,
+    _ captures: inout [Range<Int>?], _ next: (Int, [Range<Int>?]) -> Bool
+  ) -> Bool {
+    if count < max {
+      let more = match(inner, digits, position, &captures) { end, captured in
+        guard end > position || count < min else { return false }  // no empty loops
+        var captured = captured
+        return matchRepeat(inner, min: min, max: max, count: count + 1, digits, end, &captured, next)
+      }
+      if more { return true }
+    }
+    return count >= min && next(position, captures)
+  }
+
+  private struct Parser {
+    let bytes: [UInt8]
+    let pattern: String
+    var index = 0
+    var captures = 0
+
+    mutating func parseAlternation() throws -> Node {
+      var options = [try parseSequence()]
+      while index < bytes.count && bytes[index] == UInt8(ascii: "|") {
+        index += 1
+        options.append(try parseSequence())
+      }
+      return options.count == 1 ? options[0] : .alternation(options)
+    }
+
+    mutating func parseSequence() throws -> Node {
+      var nodes: [Node] = []
+      while index < bytes.count && bytes[index] != UInt8(ascii: "|") && bytes[index] != UInt8(ascii: ")") {
+        var atom = try parseAtom()
+        atom = try parseQuantifier(atom)
+        nodes.append(atom)
+      }
+      return nodes.count == 1 ? nodes[0] : .sequence(nodes)
+    }
+
+    mutating func parseAtom() throws -> Node {
+      let b = bytes[index]
+      switch b {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        index += 1
+        return .digitSet(1 << UInt16(b - UInt8(ascii: "0")))
+      case UInt8(ascii: "\\"):
+        guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") else { throw error() }
+        index += 2
+        return .digitSet(0x3FF)
+      case UInt8(ascii: "["):
+        index += 1
+        var set: UInt16 = 0
+        while index < bytes.count && bytes[index] != UInt8(ascii: "]") {
+          if bytes[index] == UInt8(ascii: "\\") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "d") {
+            set |= 0x3FF
+            index += 2
+            continue
+          }
+          guard let low = digit(bytes[index]) else { throw error() }
+          if index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "-"), let high = digit(bytes[index + 2]) {
+            guard low <= high else { throw error() }
+            for d in low...high { set |= 1 << UInt16(d) }
+            index += 3
+          } else {
+            set |= 1 << UInt16(low)
+            index += 1
+          }
+        }
+        guard index < bytes.count else { throw error() }
+        index += 1
+        return .digitSet(set)
+      case UInt8(ascii: "("):
+        index += 1
+        var capture: Int?
+        if index + 1 < bytes.count && bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: ":") {
+          index += 2
+        } else {
+          capture = captures
+          captures += 1
+        }
+        let inner = try parseAlternation()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else { throw error() }
+        index += 1
+        return .group(inner, capture: capture)
+      case UInt8(ascii: "$"):
+        index += 1
+        return .end
+      default:
+        throw error()
+      }
+    }
+
+    mutating func parseQuantifier(_ atom: Node) throws -> Node {
+      guard index < bytes.count else { return atom }
+      if bytes[index] == UInt8(ascii: "?") {
+        index += 1
+        return .repeated(atom, min: 0, max: 1)
+      }
+      guard bytes[index] == UInt8(ascii: "{") else { return atom }
+      index += 1
+      let min = try number()
+      var max = min
+      if index < bytes.count && bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        max = try number()
+      }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "}"), min <= max else { throw error() }
+      index += 1
+      return .repeated(atom, min: min, max: max)
+    }
+
+    mutating func number() throws -> Int {
+      var value = 0
+      let start = index
+      while index < bytes.count, let d = digit(bytes[index]) {
+        value = value * 10 + Int(d)
+        index += 1
+      }
+      guard index > start else { throw error() }
+      return value
+    }
+
+    func digit(_ b: UInt8) -> UInt8? {
+      b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") ? b - UInt8(ascii: "0") : nil
+    }
+
+    func error() -> SyntaxError { SyntaxError(pattern: pattern, offset: index) }
+  }
+}

@@ -1,0 +1,170 @@
+/// A phone number understood well enough to normalise or generalise it.
+public struct ParsedPhoneNumber: Sendable, Equatable {
+  /// How sure the parse is.
+  public enum Quality: Int, Sendable, Comparable {
+    /// A calling code and a plausible number of digits, no pattern match.
+    case plausible
+    /// The length is one the region's numbers have.
+    case possibleLength
+    /// Matches the region's numbering-plan pattern.
+    case valid
+    public static func < (a: Quality, b: Quality) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  public let countryCode: Int
+  /// Digits of the national significant number.
+  public let nationalNumber: String
+  /// ISO region, or `001` for non-geographic codes.
+  public let region: String
+  public let quality: Quality
+  /// Whether a national (trunk) prefix was written and stripped.
+  public let strippedNationalPrefix: Bool
+
+  /// The number in E.164 form: `+919876543210`.
+  public var e164: String { "+\(countryCode)\(nationalNumber)" }
+}
+
+/// Interprets the digits of a candidate as an international or national number using the
+/// numbering plans of libphonenumber.
+public struct PhoneNumberParser: Sendable {
+  /// Regions whose national formats are tried, in order.
+  let nationalPlans: [NumberingPlan]
+
+  /// - Parameter regions: ISO codes whose national formats to try; empty means
+  ///   ``NumberingPlans/defaultRegions``.
+  public init(regions: [String] = []) {
+    let codes = regions.isEmpty ? NumberingPlans.defaultRegions : regions
+    nationalPlans = codes.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
+  }
+
+  /// Parses digits written after a `+` (or after an international prefix).
+  func parseInternational(_ digits: [UInt8]) -> ParsedPhoneNumber? {
+    guard digits.count >= 5, digits.count <= 17, digits.first != 0 else { return nil }
+    for ccLength in 1...3 where ccLength < digits.count {
+      let code = digits[0..<ccLength].reduce(0) { $0 * 10 + Int($1) }
+      let plans = NumberingPlans.plans(countryCode: code)
+      guard !plans.isEmpty else { continue }
+      var national = Array(digits[ccLength...])
+      var best: ParsedPhoneNumber?
+      // "+81 090-…" and "+44 (0)20…": a trunk 0 written after the calling code.
+      var attempts = [national]
+      if national.first == 0 { attempts.append(Array(national.dropFirst())) }
+      for attempt in attempts {
+        for plan in plans {
+          let quality: ParsedPhoneNumber.Quality
+          if plan.isValid(attempt) {
+            quality = .valid
+          } else if plan.isPossible(attempt) {
+            quality = .possibleLength
+          } else {
+            continue
+          }
+          if best == nil || quality > best!.quality {
+            best = ParsedPhoneNumber(
+              countryCode: code, nationalNumber: Self.string(attempt), region: plan.region, quality: quality,
+              strippedNationalPrefix: attempt.count != national.count)
+          }
+        }
+      }
+      if let best { return best }
+      national = attempts.last!
+      let total = ccLength + national.count
+      if national.count >= 4 && total <= 15 {
+        return ParsedPhoneNumber(
+          countryCode: code, nationalNumber: Self.string(national), region: plans[0].region, quality: .plausible,
+          strippedNationalPrefix: false)
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// Parses digits that start with an international (IDD) prefix: `00`, or a hinted region's
+  /// own (`001` Thailand, `0011` Australia, `010` Japan, `011` North America …).
+  func parseWithInternationalPrefix(_ digits: [UInt8]) -> ParsedPhoneNumber? {
+    guard digits.count >= 7, digits.first == 0 else { return nil }
+    // Prefix lengths any hinted region's IDD pattern allows (a bit mask), plus the common "00".
+    var lengths: UInt32 = digits.starts(with: [0, 0]) ? 1 << 2 : 0
+    digits.withUnsafeBufferPointer { buffer in
+      for plan in nationalPlans {
+        if let prefix = plan.internationalPrefix { lengths |= prefix.prefixEnds(buffer) }
+      }
+    }
+    lengths &= ~UInt32(0b11)  // at least two digits
+    var best: ParsedPhoneNumber?
+    while lengths != 0 {
+      let length = 31 - lengths.leadingZeroBitCount
+      lengths &= ~(1 << UInt32(length))
+      guard length < digits.count else { continue }
+      if let parsed = parseInternational(Array(digits[length...])), best == nil || parsed.quality > best!.quality {
+        best = parsed
+      }
+    }
+    return best
+  }
+
+  /// Parses digits written in a national format of one of the hinted regions.
+  func parseNational(_ digits: [UInt8]) -> ParsedPhoneNumber? {
+    guard digits.count >= 5, digits.count <= 14 else { return nil }
+    var best: ParsedPhoneNumber?
+    for plan in nationalPlans {
+      var found: (national: [UInt8], stripped: Bool)?
+      plan.forEachNationalCandidate(digits) { national, stripped in
+        guard plan.isValid(national) else { return false }
+        found = (Array(national), stripped)
+        return true
+      }
+      guard let found else { continue }
+      let parsed = ParsedPhoneNumber(
+        countryCode: plan.countryCode, nationalNumber: Self.string(found.national), region: plan.region,
+        quality: .valid, strippedNationalPrefix: found.stripped)
+      if found.stripped { return parsed }
+      if best == nil { best = parsed }
+    }
+    return best
+  }
+
+  /// Parses any written form: `+cc…`, an international prefix, or a national format.
+  public func parse(_ text: String) -> ParsedPhoneNumber? {
+    var digits: [UInt8] = []
+    var hasPlus = false
+    for scalar in text.unicodeScalars {
+      if let digit = PhoneDigits.value(scalar) {
+        digits.append(digit)
+      } else if scalar == "+" || scalar == "\u{FF0B}" {
+        hasPlus = digits.isEmpty
+      }
+    }
+    if hasPlus { return parseInternational(digits) }
+    return parseWithInternationalPrefix(digits) ?? parseNational(digits)
+  }
+
+  static func string(_ digits: [UInt8]) -> String {
+    String(decoding: digits.map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
+  }
+}
+
+/// Decimal digits of every script: ASCII, full-width, Devanagari, Bengali, Thai, Lao, Khmer,
+/// Myanmar, Arabic-Indic, Persian …
+enum PhoneDigits {
+  /// Digit values for the Basic Multilingual Plane (0xFF = not a decimal digit), built once.
+  private static let table: [UInt8] = {
+    var table = [UInt8](repeating: 0xFF, count: 0x10000)
+    for value in 0..<0x10000 {
+      guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.numericType == .decimal,
+        let number = scalar.properties.numericValue, number >= 0, number <= 9
+      else { continue }
+      table[value] = UInt8(number)
+    }
+    return table
+  }()
+
+  @inline(__always)
+  static func value(_ scalar: Unicode.Scalar) -> UInt8? {
+    let v = scalar.value
+    if v < 0x80 { return v >= 0x30 && v <= 0x39 ? UInt8(v - 0x30) : nil }
+    guard v < 0x10000 else { return nil }
+    let digit = table[Int(v)]
+    return digit == 0xFF ? nil : digit
+  }
+}

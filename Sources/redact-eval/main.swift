@@ -1,0 +1,156 @@
+// Evaluates Redact's detectors on labelled development data and prints the figures.
+//
+//   swift run -c release redact-eval phones ../shared/data/dev/phones.jsonl [--show-errors N] [--region IN,BD]
+//
+// Offsets in the data are Unicode scalar offsets; they are converted to UTF-8 byte offsets.
+import Foundation
+import Redact
+
+struct Span {
+  let start: Int
+  let end: Int
+  let label: String
+  let attributes: [String: Any]
+}
+
+struct Record {
+  let id: String
+  let text: String
+  let spans: [Span]
+  let fields: [String: Any]
+}
+
+func loadRecords(_ path: String) throws -> [Record] {
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw NSError(domain: "redact-eval", code: 1, userInfo: [NSLocalizedDescriptionKey: "cannot read \(path)"])
+  }
+  var records: [Record] = []
+  for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+    guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+      let text = object["text"] as? String
+    else { continue }
+    let spans = (object["spans"] as? [[String: Any]] ?? []).compactMap { span -> Span? in
+      guard let start = span["start"] as? Int, let end = span["end"] as? Int, let label = span["label"] as? String
+      else { return nil }
+      return Span(start: start, end: end, label: label, attributes: span)
+    }
+    records.append(Record(id: object["id"] as? String ?? "", text: text, spans: spans, fields: object))
+  }
+  return records
+}
+
+/// UTF-8 byte offset of every Unicode scalar offset (one extra entry for the end).
+func byteOffsets(_ text: String) -> [Int] {
+  var offsets: [Int] = []
+  var byte = 0
+  for scalar in text.unicodeScalars {
+    offsets.append(byte)
+    byte += String(scalar).utf8.count
+  }
+  offsets.append(byte)
+  return offsets
+}
+
+struct Tally {
+  var hit = 0
+  var total = 0
+  mutating func add(_ ok: Bool) {
+    total += 1
+    if ok { hit += 1 }
+  }
+  var rate: Double { total == 0 ? 0 : Double(hit) / Double(total) }
+}
+
+func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
+
+func evaluatePhones(path: String, regions: [String], showErrors: Int) throws {
+  let records = try loadRecords(path)
+  var policy = Policy(name: "eval")
+  policy.regions = regions
+  let engine = try RedactionEngine(policy: policy)
+  var byRegion: [String: Tally] = [:]
+  var byFormat: [String: Tally] = [:]
+  var overall = Tally()
+  var negatives: [String: Tally] = [:]
+  var negativeOverall = Tally()
+  var errors: [String] = []
+  let started = Date()
+  var bytes = 0
+  for record in records {
+    let findings = engine.analyzer.analyze(record.text)
+    bytes += record.text.utf8.count
+    let offsets = byteOffsets(record.text)
+    let scalars = Array(record.text.unicodeScalars)
+    let kind = record.fields["kind"] as? String ?? ""
+    if kind == "positive" {
+      for span in record.spans where span.label == "PHONE" {
+        // Every digit of the number must be inside some finding.
+        var allMasked = true
+        for index in span.start..<span.end where scalars[index].properties.numericType == .decimal {
+          let byte = offsets[index]
+          if !findings.contains(where: { $0.range.contains(byte) }) { allMasked = false }
+        }
+        let region = record.fields["region"] as? String ?? "?"
+        let format = span.attributes["format"] as? String ?? "?"
+        byRegion[region, default: Tally()].add(allMasked)
+        byFormat[format, default: Tally()].add(allMasked)
+        overall.add(allMasked)
+        if !allMasked && errors.count < showErrors { errors.append("MISS [\(region) \(format)] \(record.text)") }
+      }
+    } else {
+      let type = record.fields["negative_type"] as? String ?? "?"
+      let touched = !findings.isEmpty
+      negatives[type, default: Tally()].add(touched)
+      negativeOverall.add(touched)
+      if touched && errors.count < showErrors {
+        let found = findings.map { f in
+          String(decoding: Array(record.text.utf8)[f.range], as: UTF8.self) + " (\(f.kind) \(f.explanation ?? ""))"
+        }
+        errors.append("FALSE ALARM [\(type)] \(record.text) -> \(found.joined(separator: ", "))")
+      }
+    }
+  }
+  let seconds = Date().timeIntervalSince(started)
+  print("Phone numbers: \(path)")
+  print(
+    "regions hinted: \(regions.isEmpty ? "default (\(NumberingPlans.defaultRegions.count) regions)" : regions.joined(separator: ","))"
+  )
+  print("")
+  print("recall (every digit masked): \(percent(overall.rate))  (\(overall.hit)/\(overall.total))")
+  print(
+    "negatives touched:           \(percent(negativeOverall.rate))  (\(negativeOverall.hit)/\(negativeOverall.total))")
+  print("")
+  print("recall by region:")
+  for (region, tally) in byRegion.sorted(by: { $0.key < $1.key }) {
+    print("  \(region)  \(percent(tally.rate))  (\(tally.hit)/\(tally.total))")
+  }
+  print("recall by format:")
+  for (format, tally) in byFormat.sorted(by: { $0.key < $1.key }) {
+    print(
+      "  \(format.padding(toLength: 22, withPad: " ", startingAt: 0)) \(percent(tally.rate))  (\(tally.hit)/\(tally.total))"
+    )
+  }
+  print("negatives touched by type:")
+  for (type, tally) in negatives.sorted(by: { $0.key < $1.key }) {
+    print(
+      "  \(type.padding(toLength: 16, withPad: " ", startingAt: 0)) \(percent(tally.rate))  (\(tally.hit)/\(tally.total))"
+    )
+  }
+  print(String(format: "\n%.2f MB analysed in %.2f s", Double(bytes) / 1e6, seconds))
+  for error in errors { print(error) }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+let showErrors = option("--show-errors").flatMap { Int($0) } ?? 0
+let regions = option("--region")?.split(separator: ",").map(String.init) ?? []
+switch arguments.first {
+case "phones":
+  let path = arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "../shared/data/dev/phones.jsonl"
+  try evaluatePhones(path: path, regions: regions, showErrors: showErrors)
+default:
+  print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
+  exit(64)
+}
