@@ -41,6 +41,6 @@ print("// transform rule ($1 = group 1), leading digits, main country (1/0), pos
 print("extension NumberingPlans {")
 print('  static let data = #"""')
 for r in rows:
-    print(r)
-print('"""#')
+    print("    " + r)  # indented as swift-format lays out multi-line literals
+print('    """#')
 print("}")
