@@ -48,6 +48,8 @@ import Testing
     ("ဖုန်း ၀၉၄၅၅၅၀၁၄၂", "၀၉၄၅၅၅၀၁၄၂"),
     ("call 98765 43210 asap", "98765 43210"),
     ("x +971 50 555 0142, y", "+971 50 555 0142"),
+    ("office +1 202-555-0142 ext. 204 today", "+1 202-555-0142 ext. 204"),
+    ("desk 02-555-0142x31.", "02-555-0142x31"),
   ])
   func findsNumbersInManyForms(text: String, expected: String) throws {
     #expect(try phones(text) == [expected])

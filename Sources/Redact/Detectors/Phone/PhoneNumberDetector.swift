@@ -109,14 +109,24 @@ public struct PhoneNumberDetector: Detector {
   }
 
   private func isExtension(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    extensionEnd(bytes, at: index) != nil
+  }
+
+  /// The end of an extension written right after a number ("x204", " ext. 12", " extn 7").
+  func extensionEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
     var i = index
+    while i < bytes.count && bytes[i] == UInt8(ascii: " ") && i - index < 2 { i += 1 }
     var letters: [UInt8] = []
-    while i < bytes.count && ASCIIByte.isLetter(bytes[i]) && letters.count < 5 {
+    while i < bytes.count && ASCIIByte.isLetter(bytes[i]) && letters.count < 10 {
       letters.append(bytes[i] | 0x20)
       i += 1
     }
-    let word = String(decoding: letters, as: UTF8.self)
-    return ["x", "ext", "extn", "extension"].contains(word)
+    guard ["x", "ext", "extn", "extension"].contains(String(decoding: letters, as: UTF8.self)) else { return nil }
+    if i < bytes.count && (bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: ":")) { i += 1 }
+    while i < bytes.count && bytes[i] == UInt8(ascii: " ") && letters.count > 1 { i += 1 }
+    let digitsStart = i
+    while i < bytes.count && ASCIIByte.isDigit(bytes[i]) && i - digitsStart < 6 { i += 1 }
+    return i > digitsStart ? i : nil
   }
 
   @inline(__always)
@@ -164,7 +174,13 @@ public struct PhoneNumberDetector: Detector {
       reason += ";negative-context"
     }
     guard score > 0 else { return nil }
-    return Finding(kind: .phone, range: candidate.range, score: score, detector: id, explanation: reason)
+    // An extension belongs to the number: mask it too.
+    var range = candidate.range
+    if let end = extensionEnd(bytes, at: range.upperBound) {
+      range = range.lowerBound..<end
+      reason += ";extension"
+    }
+    return Finding(kind: .phone, range: range, score: score, detector: id, explanation: reason)
   }
 
   /// Dates, year ranges, IPv4 addresses, decimals and ISBNs.
