@@ -140,6 +140,60 @@ func evaluatePhones(path: String, regions: [String], showErrors: Int) throws {
   for error in errors { print(error) }
 }
 
+/// NER dev sets: per label, recall (every letter of the gold span masked) and the share of
+/// masked letters that fall inside gold spans of that label and of any label.
+func evaluateNER(path: String, labels: [String], mode: DetectionMode, showErrors: Int) throws {
+  let records = try loadRecords(path)
+  let engine = try RedactionEngine(policy: Policy(name: "eval", mode: mode))
+  var recall: [String: Tally] = [:]
+  var maskedLetters = 0
+  var maskedInAny = 0
+  // Per kind: letters masked by findings of that kind, and how many fall inside its gold label.
+  var maskedByKind: [String: Int] = [:]
+  var maskedByKindInLabel: [String: Int] = [:]
+  let kindOfLabel = ["PERSON": EntityKind.person, "LOCATION": EntityKind.location]
+  var errors: [String] = []
+  for record in records {
+    let findings = engine.analyzer.analyze(record.text)
+    let offsets = byteOffsets(record.text)
+    let scalars = Array(record.text.unicodeScalars)
+    func masked(_ index: Int) -> Bool { findings.contains { $0.range.contains(offsets[index]) } }
+    for span in record.spans where labels.contains(span.label) {
+      let letters = (span.start..<span.end).filter { scalars[$0].properties.isAlphabetic }
+      let ok = letters.allSatisfy(masked)
+      recall[span.label, default: Tally()].add(ok)
+      if !ok && errors.count < showErrors {
+        errors.append(
+          "MISS \(span.label): \(String(String.UnicodeScalarView(scalars[span.start..<span.end])))  |  \(record.text)")
+      }
+    }
+    for index in scalars.indices where scalars[index].properties.isAlphabetic {
+      let covering = findings.filter { $0.range.contains(offsets[index]) }
+      guard !covering.isEmpty else { continue }
+      maskedLetters += 1
+      let inside = record.spans.filter { $0.start <= index && index < $0.end }
+      if !inside.isEmpty { maskedInAny += 1 }
+      for label in labels {
+        guard let kind = kindOfLabel[label], covering.contains(where: { $0.kind == kind }) else { continue }
+        maskedByKind[label, default: 0] += 1
+        if inside.contains(where: { $0.label == label }) { maskedByKindInLabel[label, default: 0] += 1 }
+      }
+    }
+  }
+  print("NER: \(path) (\(records.count) records, \(mode.rawValue) mode)")
+  for label in labels {
+    let tally = recall[label] ?? Tally()
+    let byKind = maskedByKind[label] ?? 0
+    let precision = byKind == 0 ? 0 : Double(maskedByKindInLabel[label] ?? 0) / Double(byKind)
+    print(
+      "  \(label.padding(toLength: 9, withPad: " ", startingAt: 0)) recall \(percent(tally.rate)) (\(tally.hit)/\(tally.total)); letters masked as \(label.lowercased()): \(byKind), inside gold \(label): \(percent(precision))"
+    )
+  }
+  let anyPrecision = maskedLetters == 0 ? 0 : Double(maskedInAny) / Double(maskedLetters)
+  print("  masked letters: \(maskedLetters); inside any gold entity: \(percent(anyPrecision))")
+  for error in errors { print(error) }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
   arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
@@ -150,7 +204,14 @@ switch arguments.first {
 case "phones":
   let path = arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "../shared/data/dev/phones.jsonl"
   try evaluatePhones(path: path, regions: regions, showErrors: showErrors)
+case "ner":
+  let paths = arguments.dropFirst().filter { $0.hasSuffix(".jsonl") }
+  for path in paths {
+    let mode = option("--mode").flatMap(DetectionMode.init(rawValue:)) ?? .balanced
+    try evaluateNER(path: path, labels: ["PERSON", "LOCATION"], mode: mode, showErrors: showErrors)
+  }
 default:
   print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
+  print("       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--show-errors N]")
   exit(64)
 }

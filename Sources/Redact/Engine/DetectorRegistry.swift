@@ -2,7 +2,7 @@
 /// line here.
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
-  public static let knownIDs: Set<String> = ["email", "url", "social", "phone", "deny-list"]
+  public static let knownIDs: Set<String> = ["email", "url", "social", "phone", "person-rules", "deny-list"]
 
   /// The detectors for `policy`, in a fixed order.
   public static func detectors(for policy: Policy) -> [any Detector] {
@@ -14,6 +14,9 @@ public enum DetectorRegistry {
     add("url") { URLDetector() }
     add("social") { SocialHandleDetector() }
     add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
+    // The rule half of name detection is recall-first and still imprecise outside case-note
+    // English (see the names issue), so for now it runs in strict mode only.
+    if policy.mode == .strict { add("person-rules") { PersonRuleDetector() } }
     if !policy.denyList.isEmpty {
       add("deny-list") { DenyListDetector(entries: policy.denyList) }
     }

@@ -1,0 +1,315 @@
+/// Finds person names announced by their context: titles and honorifics in many languages
+/// ("Ms. Nguyen Thi Lan", "Khun Malee", "Ibu Siti Rahayu", "Md. Rahim Uddin", "श्री राम",
+/// "นายสมชาย ใจดี"), name cues ("named Sindhu", "my name is …"), and honorific suffixes in
+/// Japanese, Korean and Chinese ("田中さん", "김민지 씨", "王小姐"). Once a name is found, its
+/// other occurrences in the same text are reported too (also lower-case and possessive).
+///
+/// This is the rule half of name detection: lexicons and the learned tagger come on top.
+///
+/// - Complexity: one Aho–Corasick pass for the triggers, then local work around each match.
+public struct PersonRuleDetector: Detector {
+  public let id = "person-rules"
+
+  enum TriggerKind {
+    /// A title or cue followed by a space and the name ("Mr", "named", "श्री").
+    case before(score: Double)
+    /// A title written directly before the name, without a space (Thai "นาย").
+    case attached(score: Double)
+    /// An honorific written after the name ("さん", "씨").
+    case after(score: Double)
+  }
+
+  private static let titles: [String] = [
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "sir", "smt", "shri", "sri", "shrimati",
+    "kumari", "km", "begum", "bibi", "md", "mohd", "khun", "nai", "nang", "daw", "ibu", "bu", "pak", "bapak",
+    "mbak", "kuya", "ate", "anh", "chị", "ông", "bà", "cô", "aunty", "auntie", "uncle", "bhai", "didi", "apa",
+    "baji", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "mister", "mrs.", "sister",
+    "brother", "mother", "father", "agent", "broker",
+  ]
+  private static let cues: [String] = [
+    "named", "called", "my name is", "her name is", "his name is", "name is", "name:", "survivor", "victim",
+    "daughter of", "son of", "wife of", "husband of", "mother of", "father of", "sister of", "brother of",
+    "known as", "alias", "aka", "nicknamed",
+  ]
+  /// Titles after which a lower-case word is still taken as a name ("mr rahim" in chats).
+  private static let strongTitles: Set<String> = [
+    "mr", "mrs", "ms", "miss", "dr", "smt", "shri", "sri", "khun", "ibu", "pak", "bapak", "mbak", "md", "mohd",
+    "begum", "bibi", "kumari",
+  ]
+  /// Native-script titles and cues followed by a space.
+  private static let nativeBefore: [String] = [
+    "श्री", "श्रीमती", "सुश्री", "कुमारी", "नाम", "श्रीमान", "बहन", "दीदी", "জনাব", "মোসাম্মৎ", "মো.", "শ্রী", "শ্রীমতী",
+    "বেগম", "নাম", "নামে", "ชื่อ", "คุณ", "ဦး", "ဒေါ်", "ကို", "မ", "លោក", "លោកស្រី", "ឈ្មោះ", "ທ່ານ", "ນາງ", "ທ້າວ", "ชื่อว่า",
+  ]
+  /// Thai titles written directly before the name.
+  private static let nativeAttached: [String] = ["นางสาว", "นาย", "นาง", "น.ส.", "คุณ", "ด.ญ.", "ด.ช.", "ชื่อ"]
+  /// Honorifics written after the name.
+  private static let nativeAfter: [String] = [
+    "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",
+  ]
+  /// Words that never start or continue a name after a title.
+  private static let stopWords: Set<String> = [
+    "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "is", "was", "were", "are", "be", "he", "she",
+    "they", "we", "i", "you", "it", "his", "her", "their", "our", "my", "your", "this", "that", "who", "which",
+    "said", "says", "told", "from", "for", "by", "with", "as", "but", "not", "no", "yes", "had", "has", "have",
+    "will", "would", "could", "can", "did", "do", "does", "there", "here", "then", "when", "where", "after",
+    "before", "about", "into", "over", "also", "just", "very", "so", "if", "me", "him", "them", "us", "all",
+    // Postpositions and copulas that follow a title or "नाम" in Hindi, Nepali and Bengali.
+    "से", "का", "की", "के", "को", "ने", "में", "पर", "है", "हैं", "था", "थी", "थे", "और", "एक", "यह", "वह", "लाई", "ले",
+    "मा", "र", "এর", "কে", "ও", "থেকে", "হয়", "এবং", "একটি", "ছিল", "করে",
+  ]
+  /// Name particles allowed inside a name ("Siti binti Rahman", "van der Berg").
+  private static let particles: Set<String> = [
+    "bin", "binti", "bte", "bt", "al", "el", "de", "da", "das", "dos", "del", "della", "van", "von", "der", "den",
+    "ter", "le", "la", "ibn", "abu", "bint", "ul", "ud",
+  ]
+
+  private let triggers: [(text: String, kind: TriggerKind, latin: Bool)]
+  private let matcher: AhoCorasick
+
+  public init() {
+    var list: [(String, TriggerKind, Bool)] = []
+    for title in Self.titles { list.append((title, .before(score: 0.9), true)) }
+    for cue in Self.cues { list.append((cue, .before(score: 0.75), true)) }
+    for word in Self.nativeBefore { list.append((word, .before(score: 0.8), false)) }
+    for word in Self.nativeAttached { list.append((word, .attached(score: 0.8), false)) }
+    for word in Self.nativeAfter { list.append((word, .after(score: 0.85), false)) }
+    triggers = list
+    matcher = AhoCorasick(patterns: list.map { Array($0.0.utf8) })
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    let bytes = text.bytes
+    var found: [Finding] = []
+    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+      let trigger = triggers[match.pattern]
+      if trigger.latin {
+        // Whole words only: "Mr" not inside "Mrs" or "summer".
+        if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before) {
+          return
+        }
+        if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
+          return
+        }
+      }
+      switch trigger.kind {
+      case .before(let score):
+        // A lower-case name after a title only in chat-style text, where the title is lower case too.
+        let allowLowercase =
+          Self.strongTitles.contains(trigger.text) && ASCIIByte.isLetter(bytes[match.range.lowerBound])
+          && bytes[match.range.lowerBound] >= UInt8(ascii: "a")
+        if let range = nameAfter(
+          match.range.upperBound, in: bytes, latinTrigger: trigger.latin, allowLowercase: allowLowercase)
+        {
+          let isCue = Self.cues.contains(trigger.text)
+          // After a cue ("met", "with") only a capitalised name counts; titles are stronger.
+          if isCue && !startsUppercase(bytes, at: range.lowerBound) && !isNonLatinLetter(bytes, at: range.lowerBound) {
+            return
+          }
+          found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
+        }
+      case .attached(let score):
+        // "นางสาว" also contains "นาง": only the longest title at a position counts.
+        for other in Self.nativeAttached where other.utf8.count > trigger.text.utf8.count {
+          let otherBytes = Array(other.utf8)
+          let start = match.range.lowerBound
+          if start + otherBytes.count <= bytes.count && Array(bytes[start..<(start + otherBytes.count)]) == otherBytes {
+            return
+          }
+        }
+        let end = wordEnd(bytes, from: match.range.upperBound)
+        // Thai runs have no spaces between words: a run much longer than a given name cannot be
+        // segmented here (the learned tagger will), so it is left alone.
+        let length = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range.upperBound..<end]), as: UTF8.self)
+          .unicodeScalars.count
+        guard end > match.range.upperBound, length <= 12 else { return }
+        var range = match.range.upperBound..<end
+        // A formal Thai title announces given name and surname: take the next word too.
+        if let surname = nextWord(bytes, after: end), isNonLatinLetter(bytes, at: surname.lowerBound) {
+          range = range.lowerBound..<surname.upperBound
+        }
+        found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
+      case .after(let score):
+        if let range = nameBefore(match.range.lowerBound, in: bytes) {
+          found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "honorific"))
+        }
+      }
+    }
+    guard !found.isEmpty else { return }
+    findings += found
+    findings += recurrences(of: found, in: bytes)
+  }
+
+  // MARK: - Name extents
+
+  /// Up to four name words after a trigger: capitalised words, initials ("S."), particles
+  /// between them; a single lower-case word after a title (chat style) too.
+  private func nameAfter(
+    _ start: Int, in bytes: UnsafeBufferPointer<UInt8>, latinTrigger: Bool, allowLowercase: Bool
+  ) -> Range<Int>? {
+    var index = start
+    if index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":")) { index += 1 }
+    var spaces = 0
+    while index < bytes.count && (bytes[index] == UInt8(ascii: " ") || bytes[index] == 0x09) && spaces < 3 {
+      index += 1
+      spaces += 1
+    }
+    guard spaces > 0 || !latinTrigger else { return nil }
+    var nameStart: Int?
+    var nameEnd = index
+    var words = 0
+    var position = index
+    while words < 4 {
+      let end = wordEnd(bytes, from: position)
+      guard end > position else { break }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+      let lower = word.lowercased()
+      // Scripts written without spaces (Thai) make whole clauses look like one word: too long
+      // to be a name part, so stop (the learned tagger segments these).
+      if word.unicodeScalars.count > 12 && isNonLatinLetter(bytes, at: position) { break }
+      let isInitial =
+        end - position == 1 && end < bytes.count && bytes[end] == UInt8(ascii: ".")
+        && startsUppercase(bytes, at: position)
+      if Self.stopWords.contains(lower) && !isInitial { break }
+      if Self.particles.contains(lower) && nameStart != nil {
+        // A particle counts only when a name word follows it.
+        guard let following = nextWord(bytes, after: end), startsUppercase(bytes, at: following.lowerBound) else {
+          break
+        }
+      } else if !(startsUppercase(bytes, at: position) || isNonLatinLetter(bytes, at: position)) {
+        // A lower-case word: accepted once, directly after a title, in chat-style text.
+        guard nameStart == nil, latinTrigger, allowLowercase, word.unicodeScalars.count >= 3 else { break }
+        nameStart = position
+        nameEnd = end
+        words += 1
+        break
+      }
+      if nameStart == nil { nameStart = position }
+      nameEnd = isInitial ? end + 1 : end
+      words += 1
+      // Next word: one space (or ". " after an initial).
+      var next = nameEnd
+      guard next < bytes.count, bytes[next] == UInt8(ascii: " ") else { break }
+      next += 1
+      position = next
+      // Non-Latin scripts: two words at most (given name, family name).
+      if isNonLatinLetter(bytes, at: nameStart!) && words >= 2 { break }
+    }
+    guard let nameStart, nameEnd > nameStart else { return nil }
+    return nameStart..<nameEnd
+  }
+
+  /// The name before an honorific suffix: Han/Katakana/Hangul runs (not Hiragana particles),
+  /// with one space allowed between family and given name.
+  private func nameBefore(_ end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var index = end
+    if index > 0 && bytes[index - 1] == UInt8(ascii: " ") { index -= 1 }
+    let nameEnd = index
+    var start = index
+    var scalars = 0
+    var usedSpace = false
+    while start > 0 && scalars < 8 {
+      let previous = UTF8Scalars.previousStart(bytes, before: start)
+      let (scalar, _) = UTF8Scalars.decode(bytes, at: previous)
+      if isNameScalarForHonorific(scalar) {
+        start = previous
+        scalars += 1
+      } else if scalar == " " && !usedSpace && scalars > 0 && previous > 0,
+        let before = UTF8Scalars.scalar(bytes, before: previous), isNameScalarForHonorific(before)
+      {
+        usedSpace = true
+        start = previous
+      } else {
+        break
+      }
+    }
+    guard scalars > 0 else { return nil }
+    while start < nameEnd && bytes[start] == UInt8(ascii: " ") { start += 1 }
+    return start..<nameEnd
+  }
+
+  private func isNameScalarForHonorific(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x30A0...0x30FF).contains(v)
+      || (0xAC00...0xD7AF).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+  }
+
+  /// Other occurrences of the found names' words in the same text (whole words, any case,
+  /// also before "'s").
+  private func recurrences(of found: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    var words = Set<[UInt8]>()
+    for finding in found {
+      var position = finding.range.lowerBound
+      while position < finding.range.upperBound {
+        let end = min(wordEnd(bytes, from: position), finding.range.upperBound)
+        if end > position {
+          let word = Array(bytes[position..<end])
+          let isLatin = word.allSatisfy { $0 < 0x80 }
+          let lower = word.map { ASCIIByte.lower($0) }
+          if (!isLatin || word.count >= 3) && !Self.particles.contains(String(decoding: lower, as: UTF8.self)) {
+            words.insert(lower)
+          }
+          position = end
+        } else {
+          position += UTF8Scalars.sequenceLength(lead: bytes[position])
+        }
+      }
+    }
+    guard !words.isEmpty else { return [] }
+    let automaton = AhoCorasick(patterns: Array(words))
+    var result: [Finding] = []
+    automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+      if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before),
+        before.isASCII
+      {
+        return
+      }
+      if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after),
+        after.isASCII
+      {
+        return
+      }
+      result.append(Finding(kind: .person, range: match.range, score: 0.75, detector: id, explanation: "recurrence"))
+    }
+    return result
+  }
+
+  // MARK: - Scalars and words
+
+  private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index < bytes.count {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      if UTF8Scalars.isWordScalar(scalar) && !(PhoneDigits.value(scalar) != nil) {
+        index += length
+      } else if (scalar == "'" || scalar == "-") && index > start && index + 1 < bytes.count,
+        let next = UTF8Scalars.scalar(bytes, at: index + 1), next.properties.isAlphabetic,
+        !(scalar == "'" && (next == "s" || next == "S"))
+      {
+        index += length
+      } else {
+        break
+      }
+    }
+    return index
+  }
+
+  private func nextWord(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Range<Int>? {
+    guard end < bytes.count, bytes[end] == UInt8(ascii: " ") else { return nil }
+    let wordEnd = self.wordEnd(bytes, from: end + 1)
+    return wordEnd > end + 1 ? (end + 1)..<wordEnd : nil
+  }
+
+  private func startsUppercase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard let scalar = UTF8Scalars.scalar(bytes, at: index) else { return false }
+    return scalar.properties.isUppercase
+  }
+
+  /// A letter of a script without letter case (Devanagari, Thai, Han …), where capitalisation
+  /// is no evidence either way.
+  private func isNonLatinLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard let scalar = UTF8Scalars.scalar(bytes, at: index) else { return false }
+    return scalar.value >= 0x0530 && scalar.properties.isAlphabetic && !scalar.properties.isUppercase
+      && !scalar.properties.isLowercase
+  }
+}
