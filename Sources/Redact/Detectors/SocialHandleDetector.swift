@@ -24,12 +24,9 @@ public struct SocialHandleDetector: Detector {
   ]
 
   private let hostMatcher: AhoCorasick
-  private let hostLengths: [Int]
 
   public init() {
-    let patterns = Self.hosts.map { Array(($0 + "/").utf8) }
-    hostMatcher = AhoCorasick(patterns: patterns)
-    hostLengths = patterns.map(\.count)
+    hostMatcher = AhoCorasick(patterns: Self.hosts.map { Array(($0 + "/").utf8) })
   }
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {

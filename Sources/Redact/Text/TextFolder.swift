@@ -111,8 +111,6 @@ public struct FoldedText: Sendable {
   /// For each folded byte, the original offset of the scalar it came from; empty when the
   /// mapping is the identity (every scalar folded to as many bytes as it had).
   private let origin: [Int32]
-  /// The original text's byte count (to map the end of a range).
-  private let originalLength: Int
   private let lengthOfOriginalScalar: [UInt8]
 
   /// Folds `text`. Text whose folding keeps every scalar's byte length (ASCII, most Indic,
@@ -124,7 +122,6 @@ public struct FoldedText: Sendable {
     let count = text.count
     let capacity = count * TextFolder.maximumExpansion
     var identity = true
-    var needsMap = false
     // First pass: fold; note whether any scalar changes its byte length.
     let folded = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
       var o = 0
@@ -152,10 +149,8 @@ public struct FoldedText: Sendable {
       }
       written = o
     }
-    needsMap = !identity
     bytes = folded
-    originalLength = count
-    guard needsMap else {
+    guard !identity else {
       origin = []
       lengthOfOriginalScalar = []
       return

@@ -110,10 +110,11 @@ public struct PersonRuleDetector: Detector {
         }
       case .attached(let score):
         // "นางสาว" also contains "นาง": only the longest title at a position counts.
+        let start = match.range.lowerBound
         for other in Self.nativeAttached where other.utf8.count > trigger.text.utf8.count {
-          let otherBytes = Array(other.utf8)
-          let start = match.range.lowerBound
-          if start + otherBytes.count <= bytes.count && Array(bytes[start..<(start + otherBytes.count)]) == otherBytes {
+          if start + other.utf8.count <= bytes.count
+            && bytes[start..<(start + other.utf8.count)].elementsEqual(other.utf8)
+          {
             return
           }
         }

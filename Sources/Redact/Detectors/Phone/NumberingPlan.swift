@@ -66,9 +66,8 @@ final class NumberingPlan: Sendable {
       }
       return false
     }
-    if done || transformRule == nil { return }
-    for (national, stripped) in nationalCandidates(digits).dropFirst() {
-      if national.withUnsafeBufferPointer({ body($0, stripped) }) { return }
+    if !done, let transformed = transformedNationalNumber(digits) {
+      _ = transformed.withUnsafeBufferPointer { body($0, true) }
     }
   }
 
@@ -89,36 +88,15 @@ final class NumberingPlan: Sendable {
     self.nationalNumberPattern = nationalNumberPattern
   }
 
-  /// The ways `digits` written in national format could be this region's national number:
-  /// as written, with the national prefix stripped, and transformed where the plan says so.
-  func nationalCandidates(_ digits: [UInt8]) -> [(national: [UInt8], strippedPrefix: Bool)] {
-    var result: [(national: [UInt8], strippedPrefix: Bool)] = [(digits, false)]
-    guard let parsing = nationalPrefixForParsing else {
-      if !nationalPrefix.isEmpty && digits.starts(with: nationalPrefix) {
-        result.append((Array(digits[nationalPrefix.count...]), true))
-      }
-      return result
-    }
-    if let transformRule {
-      // Rewriting needs the capture groups: the (slower) backtracking match, for a few regions.
-      if let match = parsing.matchPrefix(digits), match.end > 0 {
-        let rest = Array(digits[match.end...])
-        if let transformed = transform(transformRule, captures: match.captures, digits: digits) {
-          result.append((transformed + rest, true))
-        } else {
-          result.append((rest, true))
-        }
-      }
-      return result
-    }
-    // Every prefix the national-prefix pattern allows, longest first (recall over precision).
-    var ends = digits.withUnsafeBufferPointer { parsing.prefixEnds($0) } & ~1
-    while ends != 0 {
-      let end = 31 - ends.leadingZeroBitCount
-      ends &= ~(1 << UInt32(end))
-      if end < digits.count { result.append((Array(digits[end...]), true)) }
-    }
-    return result
+  /// `digits` with the national prefix rewritten by the plan's transform rule (AR, BR, MX …).
+  /// Rewriting needs the capture groups, so this uses the (slower) backtracking match.
+  func transformedNationalNumber(_ digits: [UInt8]) -> [UInt8]? {
+    guard let transformRule, let parsing = nationalPrefixForParsing,
+      let match = parsing.matchPrefix(digits), match.end > 0
+    else { return nil }
+    let rest = Array(digits[match.end...])
+    guard let transformed = transform(transformRule, captures: match.captures, digits: digits) else { return rest }
+    return transformed + rest
   }
 
   private func transform(_ rule: String, captures: [Range<Int>?], digits: [UInt8]) -> [UInt8]? {

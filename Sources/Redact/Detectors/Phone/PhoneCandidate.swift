@@ -11,7 +11,6 @@ struct PhoneCandidate {
   var dots = 0
   var dashes = 0
   var spaces = 0
-  var slashes = 0
   /// More than 17 digits in one run: an ID, never a phone number.
   var tooLong = false
 

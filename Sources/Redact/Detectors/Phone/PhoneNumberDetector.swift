@@ -97,7 +97,7 @@ public struct PhoneNumberDetector: Detector {
     }
     if let after = UTF8Scalars.scalar(bytes, at: candidate.range.upperBound) {
       if after == "%" || after == "/" || after.properties.generalCategory == .currencySymbol { return false }
-      if isLatinLetterOrDigit(after) && !isExtension(bytes, at: candidate.range.upperBound) { return false }
+      if isLatinLetterOrDigit(after) && extensionEnd(bytes, at: candidate.range.upperBound) == nil { return false }
     }
     return true
   }
@@ -106,10 +106,6 @@ public struct PhoneNumberDetector: Detector {
     guard end >= 3 else { return false }
     return (bytes[end - 3] | 0x20) == UInt8(ascii: "t") && (bytes[end - 2] | 0x20) == UInt8(ascii: "e")
       && (bytes[end - 1] | 0x20) == UInt8(ascii: "l")
-  }
-
-  private func isExtension(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    extensionEnd(bytes, at: index) != nil
   }
 
   /// The end of an extension written right after a number ("x204", " ext. 12", " extn 7").
@@ -138,7 +134,7 @@ public struct PhoneNumberDetector: Detector {
 
   private func evaluate(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
     let digits = candidate.digits
-    guard !candidate.tooLong, digits.count >= 5, candidate.slashes == 0 else { return nil }
+    guard !candidate.tooLong, digits.count >= 5 else { return nil }
     guard !looksLikeSomethingElse(candidate, in: bytes) else { return nil }
     var score: Double
     var reason: String
