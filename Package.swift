@@ -28,7 +28,8 @@ let package = Package(
       dependencies: [
         "CRedactOpenSSLShims",
         .product(name: "Yams", package: "Yams"),
-      ]
+      ],
+      resources: [.copy("Resources/lexicon"), .copy("Resources/models")]
     ),
     .executableTarget(
       name: "redact",
@@ -45,6 +46,11 @@ let package = Package(
     // Measures detectors on the development sets: `swift run -c release redact-eval phones FILE`.
     .executableTarget(
       name: "redact-eval",
+      dependencies: ["Redact"]
+    ),
+    // Trains the name/place tagger: `swift run -c release redact-train --out FILE TRAIN... --dev DEV...`.
+    .executableTarget(
+      name: "redact-train",
       dependencies: ["Redact"]
     ),
     .testTarget(

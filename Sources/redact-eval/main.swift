@@ -142,19 +142,37 @@ func evaluatePhones(path: String, regions: [String], showErrors: Int) throws {
 
 /// NER dev sets: per label, recall (every letter of the gold span masked) and the share of
 /// masked letters that fall inside gold spans of that label and of any label.
-func evaluateNER(path: String, labels: [String], mode: DetectionMode, showErrors: Int) throws {
+func evaluateNER(
+  path: String, labels: [String], mode: DetectionMode, taggerThreshold: Float?, language: String?,
+  showErrors: Int
+) throws {
   let records = try loadRecords(path)
-  let engine = try RedactionEngine(policy: Policy(name: "eval", mode: mode))
+  let policy = Policy(name: "eval", mode: mode, languages: language.map { [$0] } ?? [])
+  var detectors = try DetectorRegistry.detectors(for: policy)
+  if let taggerThreshold {
+    detectors = try detectors.map {
+      $0.id != "tagger"
+        ? $0
+        : EntityTaggerDetector(
+          models: try .bundled(), lexicon: try .bundled(), languages: policy.languages,
+          threshold: taggerThreshold, mode: mode)
+    }
+  }
+  let analyzer = Analyzer(
+    detectors: detectors, contextRules: DetectorRegistry.contextRules(for: policy),
+    allowList: AllowList(policy.allowList), threshold: policy.threshold)
   var recall: [String: Tally] = [:]
   var maskedLetters = 0
   var maskedInAny = 0
+  var nameLetters = 0
+  var nameLettersInAny = 0
   // Per kind: letters masked by findings of that kind, and how many fall inside its gold label.
   var maskedByKind: [String: Int] = [:]
   var maskedByKindInLabel: [String: Int] = [:]
   let kindOfLabel = ["PERSON": EntityKind.person, "LOCATION": EntityKind.location]
   var errors: [String] = []
   for record in records {
-    let findings = engine.analyzer.analyze(record.text)
+    let findings = analyzer.analyze(record.text)
     let offsets = byteOffsets(record.text)
     let scalars = Array(record.text.unicodeScalars)
     func masked(_ index: Int) -> Bool { findings.contains { $0.range.contains(offsets[index]) } }
@@ -173,6 +191,10 @@ func evaluateNER(path: String, labels: [String], mode: DetectionMode, showErrors
       maskedLetters += 1
       let inside = record.spans.filter { $0.start <= index && index < $0.end }
       if !inside.isEmpty { maskedInAny += 1 }
+      if covering.contains(where: { $0.kind == .person || $0.kind == .location }) {
+        nameLetters += 1
+        if !inside.isEmpty { nameLettersInAny += 1 }
+      }
       for label in labels {
         guard let kind = kindOfLabel[label], covering.contains(where: { $0.kind == kind }) else { continue }
         maskedByKind[label, default: 0] += 1
@@ -180,17 +202,22 @@ func evaluateNER(path: String, labels: [String], mode: DetectionMode, showErrors
       }
     }
   }
-  print("NER: \(path) (\(records.count) records, \(mode.rawValue) mode)")
+  print(
+    "NER: \(path) (\(records.count) records, \(mode.rawValue) mode\(taggerThreshold.map { ", tagger threshold \($0)" } ?? ""))"
+  )
   for label in labels {
     let tally = recall[label] ?? Tally()
     let byKind = maskedByKind[label] ?? 0
     let precision = byKind == 0 ? 0 : Double(maskedByKindInLabel[label] ?? 0) / Double(byKind)
+    let f1 = tally.rate + precision > 0 ? 2 * tally.rate * precision / (tally.rate + precision) : 0
     print(
-      "  \(label.padding(toLength: 9, withPad: " ", startingAt: 0)) recall \(percent(tally.rate)) (\(tally.hit)/\(tally.total)); letters masked as \(label.lowercased()): \(byKind), inside gold \(label): \(percent(precision))"
+      "  \(label.padding(toLength: 9, withPad: " ", startingAt: 0)) recall \(percent(tally.rate)) (\(tally.hit)/\(tally.total)); letters masked as \(label.lowercased()): \(byKind), inside gold \(label): \(percent(precision)); F1 \(percent(f1))"
     )
   }
   let anyPrecision = maskedLetters == 0 ? 0 : Double(maskedInAny) / Double(maskedLetters)
   print("  masked letters: \(maskedLetters); inside any gold entity: \(percent(anyPrecision))")
+  let namePrecision = nameLetters == 0 ? 0 : Double(nameLettersInAny) / Double(nameLetters)
+  print("  masked as person or location: \(nameLetters); inside any gold entity: \(percent(namePrecision))")
   for error in errors { print(error) }
 }
 
@@ -208,10 +235,15 @@ case "ner":
   let paths = arguments.dropFirst().filter { $0.hasSuffix(".jsonl") }
   for path in paths {
     let mode = option("--mode").flatMap(DetectionMode.init(rawValue:)) ?? .balanced
-    try evaluateNER(path: path, labels: ["PERSON", "LOCATION"], mode: mode, showErrors: showErrors)
+    try evaluateNER(
+      path: path, labels: ["PERSON", "LOCATION"], mode: mode,
+      taggerThreshold: option("--tagger-threshold").flatMap { Float($0) }, language: option("--language"),
+      showErrors: showErrors)
   }
 default:
   print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
-  print("       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--show-errors N]")
+  print(
+    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--show-errors N]"
+  )
   exit(64)
 }

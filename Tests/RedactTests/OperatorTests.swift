@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func pseudonymsAreStableAndFoldSpellings() throws {
-    let policy = Policy(name: "t", denyList: [.init(term: "Sindhu")])
+    let policy = Policy(name: "t", denyList: [.init(term: "Sindhu")], disabledDetectors: ["tagger"])
     let a = try redact("Sindhu", .pseudonym(length: 8), policy: policy)
     #expect(a.hasPrefix("PERSON_") && a.count == 15)
     #expect(try redact("SINDHU", .pseudonym(length: 8), policy: policy) == a)
@@ -82,7 +82,7 @@ import Testing
   }
 
   @Test func deterministicTokensLinkAndRandomTokensDoNot() throws {
-    let policy = Policy(name: "t", denyList: [.init(term: "Sindhu")])
+    let policy = Policy(name: "t", denyList: [.init(term: "Sindhu")], disabledDetectors: ["tagger"])
     let linkable = try redact("Sindhu Sindhu", .encrypt(linkable: true), policy: policy).split(separator: " ")
     let random = try redact("Sindhu Sindhu", .encrypt(linkable: false), policy: policy).split(separator: " ")
     #expect(linkable[0] == linkable[1])

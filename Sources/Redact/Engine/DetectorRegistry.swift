@@ -2,13 +2,16 @@
 /// line here.
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
-  public static let knownIDs: Set<String> = ["email", "url", "social", "phone", "person-rules", "deny-list"]
+  public static let knownIDs: Set<String> = [
+    "email", "url", "social", "phone", "person-rules", "tagger", "deny-list",
+  ]
 
   /// The detectors for `policy`, in a fixed order.
-  public static func detectors(for policy: Policy) -> [any Detector] {
+  /// - Throws: ``LexiconError`` when a bundled lexicon or model is missing or damaged.
+  public static func detectors(for policy: Policy) throws -> [any Detector] {
     var detectors: [any Detector] = []
-    func add(_ id: String, _ make: () -> any Detector) {
-      if !policy.disabledDetectors.contains(id) { detectors.append(make()) }
+    func add(_ id: String, _ make: () throws -> any Detector) rethrows {
+      if !policy.disabledDetectors.contains(id) { detectors.append(try make()) }
     }
     add("email") { EmailDetector() }
     add("url") { URLDetector() }
@@ -17,6 +20,11 @@ public enum DetectorRegistry {
     // The rule half of name detection is recall-first and still imprecise outside case-note
     // English (see the names issue), so for now it runs in strict mode only.
     if policy.mode == .strict { add("person-rules") { PersonRuleDetector() } }
+    try add("tagger") {
+      EntityTaggerDetector(
+        models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
+        languages: policy.languages, mode: policy.mode)
+    }
     if !policy.denyList.isEmpty {
       add("deny-list") { DenyListDetector(entries: policy.denyList) }
     }

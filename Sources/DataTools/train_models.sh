@@ -1,0 +1,15 @@
+#!/bin/sh
+# Retrains every bundled tagger model from ../shared/data/ner (see docs/TAGGER.md).
+# Deterministic: same data, same seed, same models.
+set -eu
+DATA=${1:-../shared/data/ner}
+OUT=Sources/Redact/Resources/models
+swift build -c release --product redact-train
+for lang in en hi bn ne th ja zh id; do
+  case $lang in en|hi|bn|th) bits=17 ;; *) bits=16 ;; esac
+  # Latin-script models also learn from ALL-CAPS and lower-case copies (chat, shouting).
+  case $lang in en|id) augment=4 ;; *) augment=0 ;; esac
+  .build/release/redact-train --out "$OUT/$lang.crf" --bits $bits --epochs 20 --rate 0.01 --seed 7 \
+    --case-augment $augment \
+    "$DATA/$lang/train.jsonl" --dev "$DATA/$lang/dev.jsonl" | tee "/tmp/redact-train-$lang.log"
+done

@@ -1,0 +1,256 @@
+import Foundation
+
+/// What a lexicon entry is known to be. An entry may be several things at once (`Florence`,
+/// `Victoria`, `Sindhu`).
+public struct LexiconFlags: OptionSet, Sendable, Hashable {
+  public let rawValue: UInt16
+  public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+  /// A given name.
+  public static let givenName = LexiconFlags(rawValue: 1 << 0)
+  /// A family name.
+  public static let surname = LexiconFlags(rawValue: 1 << 1)
+  /// The name came from a South, Southeast or East Asian source.
+  public static let asianName = LexiconFlags(rawValue: 1 << 2)
+  /// A rare name (fewer than 1,000 US births): weaker evidence.
+  public static let rareName = LexiconFlags(rawValue: 1 << 3)
+  /// An ordinary English word (lower-case entry of the common-word list).
+  public static let commonWord = LexiconFlags(rawValue: 1 << 4)
+  /// A nationality or demonym (`Thai`, `Indian`): neither a place nor a name.
+  public static let demonym = LexiconFlags(rawValue: 1 << 5)
+  /// A country name in some language.
+  public static let country = LexiconFlags(rawValue: 1 << 6)
+  /// A world region (`Southeast Asia`).
+  public static let region = LexiconFlags(rawValue: 1 << 7)
+  /// A first-level division (state, province, division).
+  public static let admin1 = LexiconFlags(rawValue: 1 << 8)
+  /// A second-level division (district, zila, amphoe).
+  public static let admin2 = LexiconFlags(rawValue: 1 << 9)
+  /// A populated place (city, town, village).
+  public static let populatedPlace = LexiconFlags(rawValue: 1 << 10)
+  /// Some longer entry starts with this token sequence (keep extending the match).
+  public static let prefix = LexiconFlags(rawValue: 1 << 11)
+
+  /// Any kind of person name.
+  public static let name: LexiconFlags = [.givenName, .surname]
+  /// Any kind of place.
+  public static let place: LexiconFlags = [.country, .region, .admin1, .admin2, .populatedPlace]
+}
+
+/// Name, place and common-word lists, keyed by the hash of each entry's folded tokens, so a
+/// lookup needs no string allocation. The bundled form is `lexicon.bin` (sorted keys and
+/// flags, read with one copy at start-up), built by `redact-train lexicon` from the lists that
+/// `Sources/DataTools/make_lexicons.py` writes (see NOTICE for sources and licences).
+public final class Lexicon: Sendable {
+  /// Longest entry, in tokens, that multi-token matching tries.
+  public static let maximumTokens = 8
+  /// Token separator inside keys (never a byte of folded text).
+  static let separator: UInt8 = 0x1F
+
+  /// Sorted entry keys and their flags (parallel arrays). Keys are uniformly distributed
+  /// hashes, so interpolation search finds one in two or three probes.
+  private let keys: [UInt64]
+  private let values: [UInt16]
+  /// Number of keys (entries and the prefixes of multi-token entries).
+  public var count: Int { keys.count }
+  /// Magic of the compact binary form (`lexicon.bin`).
+  static let magic = Array("RDLEX1\0\0".utf8)
+
+  /// The bundled lexicon, loaded on first use.
+  public static func bundled() throws -> Lexicon {
+    try BundledLexicon.shared.get()
+  }
+
+  /// Reads the compact binary form written by ``serialized()`` (`lexicon.bin`).
+  public init(contentsOf url: URL) throws {
+    let name = url.lastPathComponent
+    guard let data = try? Data(contentsOf: url) else { throw LexiconError.missing(file: name) }
+    let header = Lexicon.magic.count + 8
+    guard data.count >= header, Array(data.prefix(Lexicon.magic.count)) == Lexicon.magic else {
+      throw LexiconError.malformed(file: name)
+    }
+    let (version, count) = data.withUnsafeBytes { raw in
+      (
+        raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self),
+        Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+      )
+    }
+    guard UInt32(littleEndian: version) == TaggerFeatureExtractor.version,
+      data.count == header + count * 10
+    else { throw LexiconError.malformed(file: name) }
+    var keys = [UInt64](repeating: 0, count: count)
+    var values = [UInt16](repeating: 0, count: count)
+    data.withUnsafeBytes { raw in
+      keys.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[header..<(header + count * 8)]))
+      }
+      values.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(header + count * 8)...]))
+      }
+    }
+    for index in 1..<max(count, 1) where keys[index - 1] >= keys[index] {
+      throw LexiconError.malformed(file: name)
+    }
+    self.keys = keys
+    self.values = values
+  }
+
+  /// The compact binary form: magic, feature version, count, sorted keys, flags.
+  public func serialized() -> [UInt8] {
+    var out = Lexicon.magic
+    func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+    u32(TaggerFeatureExtractor.version)
+    u32(UInt32(keys.count))
+    keys.withUnsafeBytes { out += $0 }
+    values.withUnsafeBytes { out += $0 }
+    return out
+  }
+
+  /// Builds a lexicon from the text lists `make_lexicons.py` writes (names.tsv, places.tsv,
+  /// words.txt, demonyms.txt), tokenising and folding every entry as the tagger does.
+  public init(sourceDirectory directory: URL) throws {
+    var entries: [UInt64: UInt16] = [:]
+    entries.reserveCapacity(600_000)
+    func add(_ term: Substring, _ flags: LexiconFlags) {
+      var keys: [UInt64] = []
+      Lexicon.keys(of: term) { keys.append($0) }
+      guard let full = keys.last else { return }
+      for prefix in keys.dropLast() { entries[prefix, default: 0] |= LexiconFlags.prefix.rawValue }
+      entries[full, default: 0] |= flags.rawValue
+    }
+    try Lexicon.eachLine(directory.appendingPathComponent("names.tsv")) { line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count >= 2 else { throw LexiconError.malformed(file: "names.tsv") }
+      var flags: LexiconFlags = []
+      for letter in fields[1].utf8 {
+        switch letter {
+        case UInt8(ascii: "G"): flags.insert(.givenName)
+        case UInt8(ascii: "S"): flags.insert(.surname)
+        case UInt8(ascii: "A"): flags.insert(.asianName)
+        case UInt8(ascii: "R"): flags.insert(.rareName)
+        default: break
+        }
+      }
+      add(fields[0], flags)
+    }
+    try Lexicon.eachLine(directory.appendingPathComponent("places.tsv")) { line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count >= 2, let kind = fields[1].utf8.first else {
+        throw LexiconError.malformed(file: "places.tsv")
+      }
+      let flags: LexiconFlags =
+        switch kind {
+        case UInt8(ascii: "c"): .country
+        case UInt8(ascii: "r"): .region
+        case UInt8(ascii: "1"): .admin1
+        case UInt8(ascii: "2"): .admin2
+        default: .populatedPlace
+        }
+      add(fields[0], flags)
+    }
+    try Lexicon.eachLine(directory.appendingPathComponent("words.txt")) { add($0, .commonWord) }
+    try Lexicon.eachLine(directory.appendingPathComponent("demonyms.txt")) { add($0, .demonym) }
+    let sorted = entries.sorted { $0.key < $1.key }
+    keys = sorted.map(\.key)
+    values = sorted.map(\.value)
+  }
+
+  /// The flags of the entry whose folded-token key is `key` (empty when unknown).
+  @inline(__always)
+  public func flags(forKey key: UInt64) -> LexiconFlags {
+    keys.withUnsafeBufferPointer { keys in
+      var low = 0
+      var high = keys.count - 1
+      while low <= high {
+        let lowKey = keys[low]
+        let highKey = keys[high]
+        if key < lowKey || key > highKey { return [] }
+        let guess =
+          highKey == lowKey
+          ? low : low + Int(Double(key - lowKey) / Double(highKey - lowKey) * Double(high - low))
+        let found = keys[guess]
+        if found == key { return LexiconFlags(rawValue: values[guess]) }
+        if found < key { low = guess + 1 } else { high = guess - 1 }
+      }
+      return []
+    }
+  }
+
+  /// The flags of a term, folded and tokenised as the tagger does.
+  public func flags(of term: String) -> LexiconFlags {
+    var key: UInt64?
+    Lexicon.keys(of: Substring(term)) { key = $0 }
+    return key.map { flags(forKey: $0) } ?? []
+  }
+
+  /// The key of a single token: the hash of its folded bytes.
+  @inline(__always)
+  static func key(of folded: [UInt8]) -> UInt64 { FNV1a.add(FNV1a.basis, folded) }
+
+  /// Extends a multi-token key by one more token.
+  @inline(__always)
+  static func extend(_ key: UInt64, with folded: [UInt8]) -> UInt64 {
+    FNV1a.add(FNV1a.add(key, separator), folded)
+  }
+
+  /// Calls `body` with the key of each token prefix of `term` (the last call is the full key).
+  static func keys(of term: Substring, _ body: (UInt64) -> Void) {
+    var text = String(term)
+    text.withUTF8 { bytes in
+      var tokens: [TaggerToken] = []
+      TaggerTokenizer.tokenize(bytes, into: &tokens)
+      guard !tokens.isEmpty, tokens.count <= maximumTokens else { return }
+      var folded = FoldedToken()
+      var key: UInt64 = 0
+      for (index, token) in tokens.enumerated() {
+        folded.load(bytes, token.start..<token.end)
+        key = index == 0 ? Lexicon.key(of: folded.bytes) : extend(key, with: folded.bytes)
+        body(key)
+      }
+    }
+  }
+
+  private static func eachLine(_ url: URL, _ body: (Substring) throws -> Void) throws {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw LexiconError.missing(file: url.lastPathComponent)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw LexiconError.malformed(file: url.lastPathComponent)
+    }
+    for line in text.split(separator: "\n", omittingEmptySubsequences: true) { try body(line) }
+  }
+}
+
+/// Why the bundled lexicon or a model could not be loaded.
+public enum LexiconError: Error, CustomStringConvertible, Equatable {
+  case missing(file: String)
+  case malformed(file: String)
+
+  public var description: String {
+    switch self {
+    case .missing(let file): "resource \(file) is missing (reinstall Redact or rebuild the package)"
+    case .malformed(let file): "resource \(file) is malformed"
+    }
+  }
+}
+
+/// The process-wide lexicon: loaded once, on first use, by whichever thread asks first.
+final class BundledLexicon: @unchecked Sendable {
+  static let shared = BundledLexicon()
+  private let lock = NSLock()
+  private var result: Result<Lexicon, any Error>?
+
+  func get() throws -> Lexicon {
+    lock.lock()
+    defer { lock.unlock() }
+    if let result { return try result.get() }
+    let loaded = Result {
+      try Lexicon(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("lexicon.bin"))
+    }
+    result = loaded
+    return try loaded.get()
+  }
+}

@@ -1,0 +1,226 @@
+/// Finds person names and places with the learned tagger (a CRF per language).
+///
+/// The text is tokenised once, cut into runs of one script family (Latin, Devanagari, Bengali,
+/// Thai, Kana/Han), and each run is tagged with its language's model. Decoding is recall-first:
+/// a token is part of a name when the probability that it is inside one exceeds the mode's
+/// threshold, not only when it lies on the single best path.
+public struct EntityTaggerDetector: Detector {
+  public let id = "tagger"
+  private let models: TaggerModels
+  private let lexicon: Lexicon
+  private let guesser: LanguageGuesser
+  /// Probability above which a token is masked.
+  public let threshold: Float
+  private let mode: DetectionMode
+  /// The surety a Latin-script name without any capital letter needs in balanced mode.
+  static let uncasedMinimum: Float = 0.5
+  /// The longest run tagged at once, in tokens (longer runs are cut; the cut costs a little
+  /// context at the seam, never a token).
+  static let maximumRun = 4096
+
+  public init(models: TaggerModels, lexicon: Lexicon, languages: [String], mode: DetectionMode) {
+    self.init(
+      models: models, lexicon: lexicon, languages: languages, threshold: Self.threshold(for: mode), mode: mode)
+  }
+
+  /// A detector with an explicit decoding threshold (for evaluation and tuning).
+  public init(
+    models: TaggerModels, lexicon: Lexicon, languages: [String], threshold: Float, mode: DetectionMode = .balanced
+  ) {
+    self.mode = mode
+    self.models = models
+    self.lexicon = lexicon
+    self.guesser = LanguageGuesser(languages: languages)
+    self.threshold = threshold
+  }
+
+  /// Recall-first thresholds, chosen on the development sets (see docs/MEASUREMENTS.md).
+  public static func threshold(for mode: DetectionMode) -> Float {
+    switch mode {
+    case .balanced: 0.15
+    case .strict: 0.05
+    }
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    var tokens: [TaggerToken] = []
+    TaggerTokenizer.tokenize(text.bytes, into: &tokens)
+    guard !tokens.isEmpty else { return }
+    var families: [LanguageGuesser.Family] = []
+    families.reserveCapacity(tokens.count)
+    var hasKana = false
+    for token in tokens {
+      let family: LanguageGuesser.Family =
+        token.script == .symbol || token.script == .digits
+        ? .none : LanguageGuesser.family(of: UTF8Scalars.decode(text.bytes, at: token.start).0.value)
+      if family == .kana { hasKana = true }
+      families.append(family)
+    }
+    // Runs: maximal stretches of one family; digits and symbols join the run they sit in.
+    var start = 0
+    while start < tokens.count {
+      var family = families[start]
+      var end = start + 1
+      while end < tokens.count && end - start < Self.maximumRun {
+        let next = families[end]
+        if next != .none && family != .none && next != family
+          && !(Set([next, family]) == Set([.kana, .han]))
+        {
+          break
+        }
+        if family == .none { family = next }
+        if family == .han && next == .kana { family = .kana }
+        end += 1
+      }
+      if family != .none {
+        tag(text, Array(tokens[start..<end]), family: family, hasKana: hasKana, into: &findings)
+      }
+      start = end
+    }
+  }
+
+  private func tag(
+    _ text: AnalysisText, _ tokens: [TaggerToken], family: LanguageGuesser.Family, hasKana: Bool,
+    into findings: inout [Finding]
+  ) {
+    var words: [String] = []
+    if family == .latin || family == .devanagari {
+      for token in tokens.prefix(200) where token.script == .spaced {
+        words.append(text.string(token.start..<token.end).lowercased())
+      }
+    }
+    guard let language = guesser.language(for: family, words: words, hasKana: hasKana),
+      let model = try? models.model(language)
+    else { return }
+    var extractor = TaggerFeatureExtractor(bucketBits: model.bucketBits, lexicon: lexicon)
+    var features: [UInt32] = []
+    extractor.extract(text.bytes, tokens, into: &features)
+    let marginals = model.marginals(features: features, tokens: tokens.count)
+    let seed = threshold * Self.languageFactor(language)
+    for span in Self.decode(marginals, tokens, seed: seed, extend: seed / 4) {
+      var range = tokens[span.first].start..<tokens[span.last].end
+      if family == .latin && !Self.hasCapital(text.bytes, range) {
+        // Without a capital letter, the model leans on context alone ("en", "the centre"):
+        // balanced mode wants it surer; no mode takes one or two lower-case letters.
+        if range.count <= 2 || (mode == .balanced && span.probability < Self.uncasedMinimum) { continue }
+      }
+      if span.entity == .person && language == .th {
+        range = Self.withThaiTitle(text.bytes, range)
+      }
+      findings.append(
+        Finding(
+          kind: span.entity == .person ? .person : .location, range: range,
+          score: 0.5 + 0.5 * Double(min(span.probability, 1)), detector: id,
+          explanation: "model:\(language.rawValue)"))
+    }
+  }
+
+  /// Per-language scaling of the threshold, from the development sets: models trained on
+  /// little or noisy data are less sure of themselves and need a lower cut for the same recall.
+  static func languageFactor(_ language: TaggerLanguage) -> Float {
+    switch language {
+    case .en, .hi, .bn, .id: 1
+    case .ne: 0.75
+    case .th, .ja: 0.25
+    case .zh: 0.5
+    }
+  }
+
+  struct Span {
+    var entity: TaggerEntity
+    var first: Int
+    var last: Int
+    var probability: Float
+  }
+
+  /// Hysteresis decoding: a token whose probability of being inside a person (place) reaches
+  /// `seed` starts an entity, which then grows over neighbouring tokens that reach `extend`.
+  /// Names the model is sure of in part are masked whole; doubtful tokens alone are not.
+  static func decode(_ marginals: [Float], _ tokens: [TaggerToken], seed: Float, extend: Float) -> [Span] {
+    let L = TaggerLabel.count
+    let n = tokens.count
+    func probability(_ entity: TaggerEntity, _ t: Int) -> Float {
+      entity == .person
+        ? marginals[t * L + 1] + marginals[t * L + 2] : marginals[t * L + 3] + marginals[t * L + 4]
+    }
+    var assigned = [TaggerEntity?](repeating: nil, count: n)
+    var strength = [Float](repeating: 0, count: n)
+    for t in 0..<n where tokens[t].script != .symbol {
+      if let entity = TaggerModel.entity(marginals, at: t, threshold: seed) {
+        assigned[t] = entity
+        strength[t] = probability(entity, t)
+      }
+    }
+    for t in 0..<n {
+      guard let entity = assigned[t], strength[t] >= seed else { continue }
+      var left = t - 1
+      while left >= 0, assigned[left] == nil, tokens[left].script != .symbol, probability(entity, left) >= extend {
+        assigned[left] = entity
+        left -= 1
+      }
+      var right = t + 1
+      while right < n, assigned[right] == nil, tokens[right].script != .symbol, probability(entity, right) >= extend {
+        assigned[right] = entity
+        right += 1
+      }
+    }
+    var spans: [Span] = []
+    var t = 0
+    while t < n {
+      guard let entity = assigned[t] else {
+        t += 1
+        continue
+      }
+      var span = Span(entity: entity, first: t, last: t, probability: 0)
+      while t < n, assigned[t] == entity || (Self.joins(tokens, t) && t + 1 < n && assigned[t + 1] == entity) {
+        span.probability = max(span.probability, probability(entity, t))
+        if tokens[t].script != .symbol { span.last = t }
+        t += 1
+      }
+      // Symbols do not start or end an entity.
+      while span.first < span.last, tokens[span.first].script == .symbol { span.first += 1 }
+      if tokens[span.first].script != .symbol { spans.append(span) }
+    }
+    return spans
+  }
+
+  /// A symbol inside a name that does not end it: the `.` of an initial, a hyphen, an
+  /// apostrophe, glued to the tokens on both sides or followed by a space after an initial.
+  static func joins(_ tokens: [TaggerToken], _ t: Int) -> Bool {
+    guard tokens[t].script == .symbol, t > 0, t + 1 < tokens.count, !tokens[t].spaceBefore else { return false }
+    let length = tokens[t].end - tokens[t].start
+    let previousLength = tokens[t - 1].end - tokens[t - 1].start
+    // "S. Reddy": a one-letter token, a dot, a space. "Al-Amin", "O'Brien": glued both sides.
+    return length == 1 && (!tokens[t + 1].spaceBefore || previousLength == 1)
+  }
+
+  /// Whether a byte range contains an upper-case letter.
+  static func hasCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte >= 0x41 && byte <= 0x5A { return true }
+        index += 1
+        continue
+      }
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      if scalar.properties.isUppercase { return true }
+      index += length
+    }
+    return false
+  }
+
+  private static let thaiTitles: [[UInt8]] = ["นางสาว", "นาย", "นาง", "น.ส.", "ด.ญ.", "ด.ช.", "คุณ"].map {
+    Array($0.utf8)
+  }
+
+  /// Thai writes titles (นาย, นาง, น.ส.…) directly before the name; they belong to it.
+  static func withThaiTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    for title in thaiTitles where range.lowerBound >= title.count {
+      let start = range.lowerBound - title.count
+      if bytes[start..<range.lowerBound].elementsEqual(title) { return start..<range.upperBound }
+    }
+    return range
+  }
+}

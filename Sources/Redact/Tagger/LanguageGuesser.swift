@@ -1,0 +1,73 @@
+/// Picks the tagger model for a run of tokens from its script, and between languages that share
+/// a script (English/Indonesian in Latin, Hindi/Nepali in Devanagari) from function words.
+struct LanguageGuesser {
+  /// Languages the policy allows (all when empty).
+  let allowed: Set<TaggerLanguage>
+
+  init(languages: [String]) {
+    allowed = Set(languages.compactMap { TaggerLanguage(rawValue: $0.lowercased()) })
+  }
+
+  /// The script family of a token's first scalar.
+  enum Family: Equatable {
+    case latin, devanagari, bengali, thai, kana, han, none
+  }
+
+  static func family(of value: UInt32) -> Family {
+    switch value {
+    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: .latin
+    case 0x900...0x97F: .devanagari
+    case 0x980...0x9FF: .bengali
+    case 0xE00...0xE7F: .thai
+    case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: .kana
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: .han
+    default: .none
+    }
+  }
+
+  private static let indonesianWords: Set<String> = [
+    "yang", "dan", "di", "ke", "dari", "dengan", "ini", "itu", "untuk", "pada", "tidak", "dalam",
+    "akan", "juga", "adalah", "oleh", "atau", "sudah", "saya", "kami", "bahwa", "telah", "tersebut",
+    "ia", "mereka", "karena", "bisa", "ada", "bapak", "ibu", "kota", "jalan", "desa",
+  ]
+  private static let englishWords: Set<String> = [
+    "the", "and", "of", "to", "in", "is", "was", "for", "with", "that", "on", "at", "from", "by",
+    "he", "she", "her", "his", "they", "a", "an", "it", "this", "are", "were", "be", "has", "had",
+  ]
+  private static let nepaliWords: Set<String> = [
+    "छ", "छन्", "थियो", "थिए", "भएको", "गरेको", "गरे", "मा", "लाई", "हो", "पनि", "गर्न", "भने", "र", "तथा",
+    "हुन्", "रहेको", "गरी", "भन्ने",
+  ]
+  private static let hindiWords: Set<String> = [
+    "है", "हैं", "में", "की", "से", "ने", "था", "थी", "थे", "और", "यह", "भी", "किया", "गया", "पर",
+    "लिए", "हुए", "कहा",
+  ]
+
+  /// The language for a run whose family is `family`; `words` are its folded word tokens and
+  /// `hasKana` says whether the whole text contains kana (Japanese uses Han too).
+  func language(for family: Family, words: [String], hasKana: Bool) -> TaggerLanguage? {
+    let candidates: [TaggerLanguage]
+    switch family {
+    case .latin: candidates = pick(.en, .id, words, Self.englishWords, Self.indonesianWords)
+    case .devanagari: candidates = pick(.hi, .ne, words, Self.hindiWords, Self.nepaliWords)
+    case .bengali: candidates = [.bn]
+    case .thai: candidates = [.th]
+    case .kana: candidates = [.ja]
+    case .han: candidates = hasKana ? [.ja, .zh] : [.zh, .ja]
+    case .none: candidates = []
+    }
+    return candidates.first { allowed.isEmpty || allowed.contains($0) }
+  }
+
+  private func pick(
+    _ first: TaggerLanguage, _ second: TaggerLanguage, _ words: [String], _ firstWords: Set<String>,
+    _ secondWords: Set<String>
+  ) -> [TaggerLanguage] {
+    var score = 0
+    for word in words {
+      if firstWords.contains(word) { score += 1 }
+      if secondWords.contains(word) { score -= 1 }
+    }
+    return score < 0 ? [second, first] : [first, second]
+  }
+}

@@ -1,0 +1,233 @@
+/// Turns tokens into hashed feature indices for the tagger.
+///
+/// Every feature is a 64-bit hash of a template id and the values it looks at (folded word,
+/// shape, affixes, neighbours, lexicon membership, spacing), reduced to `bucketBits` bits. The
+/// same code extracts features when training (`redact-train`) and when tagging, so a model and
+/// its features cannot drift apart; ``version`` is stored in every model and checked on load.
+public struct TaggerFeatureExtractor {
+  /// Changes whenever templates change; models built with another version are refused.
+  public static let version: UInt32 = 2
+  /// Features per token (fixed, so indices live in one flat array).
+  public static let featuresPerToken = 32
+
+  public let bucketBits: Int
+  private let lexicon: Lexicon?
+  private var folded = FoldedToken()
+  private var words: [UInt64] = []
+  private var shapes: [UInt64] = []
+  private var lexiconCodes: [UInt64] = []
+  private var spanCodes: [UInt64] = []
+
+  public init(bucketBits: Int, lexicon: Lexicon?) {
+    self.bucketBits = bucketBits
+    self.lexicon = lexicon
+  }
+
+  /// Writes `featuresPerToken` bucket indices per token into `features` (replacing its contents).
+  public mutating func extract(
+    _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into features: inout [UInt32]
+  ) {
+    let count = tokens.count
+    features.removeAll(keepingCapacity: true)
+    guard count > 0 else { return }
+    words.removeAll(keepingCapacity: true)
+    shapes.removeAll(keepingCapacity: true)
+    lexiconCodes.removeAll(keepingCapacity: true)
+    var prefixes: [(UInt64, UInt64, UInt64)] = []
+    var suffixes: [(UInt64, UInt64, UInt64, UInt64)] = []
+    prefixes.reserveCapacity(count)
+    suffixes.reserveCapacity(count)
+    var keys: [UInt64] = []
+    keys.reserveCapacity(count)
+    for token in tokens {
+      folded.load(text, token.start..<token.end)
+      let key = Lexicon.key(of: folded.bytes)
+      keys.append(key)
+      words.append(key)
+      shapes.append(Self.shape(text, token))
+      let flags = lexicon?.flags(forKey: key) ?? []
+      lexiconCodes.append(UInt64(flags.rawValue & 0x7FF))
+      if token.script == .spaced {
+        prefixes.append(Self.affixes(folded.bytes, fromStart: true))
+        let s = Self.affixes(folded.bytes, fromStart: false)
+        suffixes.append((s.0, s.1, s.2, Self.affix(folded.bytes, scalars: 4, fromStart: false)))
+      } else {
+        prefixes.append((0, 0, 0))
+        suffixes.append((0, 0, 0, 0))
+      }
+    }
+    markLexiconSpans(text, tokens, keys)
+
+    let none: UInt64 = 0x5EED
+    features.reserveCapacity(count * Self.featuresPerToken)
+    let mask = UInt64((1 << bucketBits) - 1)
+    func put(_ value: UInt64) { features.append(UInt32(truncatingIfNeeded: value & mask)) }
+    for i in 0..<count {
+      let token = tokens[i]
+      let w0 = words[i]
+      let wm1 = i > 0 ? words[i - 1] : none
+      let wm2 = i > 1 ? words[i - 2] : none
+      let wp1 = i + 1 < count ? words[i + 1] : none
+      let wp2 = i + 2 < count ? words[i + 2] : none
+      let s0 = shapes[i]
+      let sm1 = i > 0 ? shapes[i - 1] : none
+      let sp1 = i + 1 < count ? shapes[i + 1] : none
+      let l0 = lexiconCodes[i]
+      let lm1 = i > 0 ? lexiconCodes[i - 1] : none
+      let lp1 = i + 1 < count ? lexiconCodes[i + 1] : none
+      let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
+      let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
+      let (p1, p2, p3) = prefixes[i]
+      let (x1, x2, x3, x4) = suffixes[i]
+      put(Self.mix(1, 0))
+      put(Self.mix(2, w0))
+      put(Self.mix(3, wm1))
+      put(Self.mix(4, wp1))
+      put(Self.mix(5, wm2))
+      put(Self.mix(6, wp2))
+      put(Self.mix(7, wm1, w0))
+      put(Self.mix(8, w0, wp1))
+      put(Self.mix(9, wm2, wm1))
+      put(Self.mix(10, wp1, wp2))
+      put(Self.mix(11, s0))
+      put(Self.mix(12, sm1, s0))
+      put(Self.mix(13, s0, sp1))
+      put(Self.mix(14, p1))
+      put(Self.mix(15, p2))
+      put(Self.mix(16, p3))
+      put(Self.mix(17, x1))
+      put(Self.mix(18, x2))
+      put(Self.mix(19, x3))
+      put(Self.mix(20, x4))
+      put(Self.mix(21, l0, s0))
+      put(Self.mix(22, lm1))
+      put(Self.mix(23, lp1))
+      put(Self.mix(24, spanCodes[i]))
+      put(Self.mix(25, spanCodes[i], s0))
+      put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
+      put(Self.mix(27, i == 0 ? 1 : 0, s0))
+      put(Self.mix(28, wm1, s0))
+      put(Self.mix(29, s0, wp1))
+      put(Self.mix(30, l0, w0 & 0xFF))
+      put(Self.mix(31, wm1, wp1))
+      put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
+
+    }
+  }
+
+  /// Marks tokens covered by the longest multi-token name and place entries starting anywhere.
+  private mutating func markLexiconSpans(
+    _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64]
+  ) {
+    spanCodes = [UInt64](repeating: 0, count: tokens.count)
+    guard let lexicon else { return }
+    for start in 0..<tokens.count where tokens[start].script != .symbol {
+      var key = keys[start]
+      var flags = lexicon.flags(forKey: key)
+      var end = start
+      var nameEnd = -1
+      var placeEnd = -1
+      while true {
+        if !flags.isDisjoint(with: .name) { nameEnd = end }
+        if !flags.isDisjoint(with: .place) { placeEnd = end }
+        guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens
+        else { break }
+        end += 1
+        folded.load(text, tokens[end].start..<tokens[end].end)
+        key = Lexicon.extend(key, with: folded.bytes)
+        flags = lexicon.flags(forKey: key)
+      }
+      // Only multi-token matches add information beyond the single-token flags.
+      if nameEnd > start {
+        for index in start...nameEnd { spanCodes[index] |= index == start ? 1 : 2 }
+      }
+      if placeEnd > start {
+        for index in start...placeEnd { spanCodes[index] |= index == start ? 4 : 8 }
+      }
+    }
+  }
+
+  /// A compressed shape: `Xxxx` → `Xx`, `SINDHU` → `X`, `S.` handled as two tokens, digits `d`,
+  /// uncased letters `a`, with the script block of the first letter for non-Latin text.
+  private static func shape(_ text: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> UInt64 {
+    var hash = FNV1a.add(FNV1a.basis, token.script.rawValue)
+    var last: UInt8 = 0
+    var length = 0
+    var index = token.start
+    var first = true
+    while index < token.end {
+      let (scalar, size) = UTF8Scalars.decode(text, at: index)
+      let code: UInt8
+      let value = scalar.value
+      if value < 0x80 {
+        switch UInt8(value) {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): code = UInt8(ascii: "X")
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): code = UInt8(ascii: "x")
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): code = UInt8(ascii: "d")
+        default: code = UInt8(value)
+        }
+      } else {
+        let properties = scalar.properties
+        if properties.isUppercase {
+          code = UInt8(ascii: "X")
+        } else if properties.isLowercase {
+          code = UInt8(ascii: "x")
+        } else if properties.generalCategory == .decimalNumber {
+          code = UInt8(ascii: "d")
+        } else if properties.isAlphabetic {
+          code = UInt8(ascii: "a")
+        } else {
+          code = UInt8(ascii: "~")
+        }
+        if first { hash = FNV1a.add(hash, UInt8(truncatingIfNeeded: value >> 7)) }
+      }
+      first = false
+      if code != last {
+        hash = FNV1a.add(hash, code)
+        length += 1
+        last = code
+      }
+      if length >= 4 { break }
+      index += size
+    }
+    return hash
+  }
+
+  /// Hashes of the first (or last) 1, 2 and 3 scalars of folded bytes.
+  private static func affixes(_ bytes: [UInt8], fromStart: Bool) -> (UInt64, UInt64, UInt64) {
+    (
+      affix(bytes, scalars: 1, fromStart: fromStart), affix(bytes, scalars: 2, fromStart: fromStart),
+      affix(bytes, scalars: 3, fromStart: fromStart)
+    )
+  }
+
+  private static func affix(_ bytes: [UInt8], scalars: Int, fromStart: Bool) -> UInt64 {
+    var seen = 0
+    if fromStart {
+      var end = 0
+      while end < bytes.count && seen < scalars {
+        end += UTF8Scalars.sequenceLength(lead: bytes[end])
+        seen += 1
+      }
+      if seen < scalars { return 0x1 }
+      return FNV1a.add(FNV1a.basis, bytes[0..<min(end, bytes.count)])
+    }
+    var start = bytes.count
+    while start > 0 && seen < scalars {
+      start -= 1
+      while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      seen += 1
+    }
+    if seen < scalars { return 0x2 }
+    return FNV1a.add(FNV1a.basis, bytes[start...])
+  }
+
+  @inline(__always)
+  static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
+    var z = a &+ template &* 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z ^= b &* 0xD6E8_FEB8_6659_FD93
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

@@ -1,0 +1,32 @@
+/// The tagger's BIO labels. `other` entities (organisations, facilities, works) are learned so
+/// that they are *not* mistaken for people or places; they are never reported.
+public enum TaggerLabel: Int, CaseIterable, Sendable {
+  case outside = 0
+  case beginPerson, insidePerson, beginLocation, insideLocation, beginOther, insideOther
+
+  public static let count = allCases.count
+
+  /// The entity class of the label, if any.
+  public var entity: TaggerEntity? {
+    switch self {
+    case .outside: nil
+    case .beginPerson, .insidePerson: .person
+    case .beginLocation, .insideLocation: .location
+    case .beginOther, .insideOther: .other
+    }
+  }
+
+  /// The label of a token in an entity of class `entity`, first token or not.
+  public static func of(_ entity: TaggerEntity, first: Bool) -> TaggerLabel {
+    switch entity {
+    case .person: first ? .beginPerson : .insidePerson
+    case .location: first ? .beginLocation : .insideLocation
+    case .other: first ? .beginOther : .insideOther
+    }
+  }
+}
+
+/// Entity classes the tagger learns.
+public enum TaggerEntity: Int, Sendable, CaseIterable {
+  case person, location, other
+}
