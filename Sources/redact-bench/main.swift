@@ -1,6 +1,6 @@
 // Throughput benchmark for the Redact engine. Not a test: it prints figures.
 //
-//   swift run -c release redact-bench [megabytes] [--write DIR]
+//   swift run -c release redact-bench [megabytes] [--write DIR] [--text FILE]
 //
 // Generates synthetic case-note text and NDJSON posts (fixed seed), then times the record
 // processor over every line, the way the filter does, and each detector alone.
@@ -21,6 +21,9 @@ struct SplitMix64: RandomNumberGenerator {
 let arguments = CommandLine.arguments.dropFirst()
 let megabytes = arguments.first.flatMap { Int($0) } ?? 64
 let writeDirectory = arguments.firstIndex(of: "--write").map { arguments[arguments.index(after: $0)] }
+/// Optional real text (one record per line), repeated to size: the name tagger's speed depends
+/// on real sentences, which the word-soup corpus only approximates.
+let textFile = arguments.firstIndex(of: "--text").map { arguments[arguments.index(after: $0)] }
 
 let words = """
   the she said her to at on in from and was with for a of village agent job offer Dubai hotel passport \
@@ -66,6 +69,12 @@ func makeCorpus(bytes: Int, json: Bool, digitHeavy: Bool = false) -> [UInt8] {
   var rng = SplitMix64(state: 2026)
   var out: [UInt8] = []
   out.reserveCapacity(bytes + 4096)
+  if let textFile, !json, !digitHeavy, let data = FileManager.default.contents(atPath: textFile), !data.isEmpty {
+    let text = [UInt8](data)
+    while out.count < bytes { out += text }
+    if out.last != 0x0A { out.append(0x0A) }
+    return out
+  }
   var id = 0
   while out.count < bytes {
     id += 1
@@ -108,7 +117,9 @@ func report(_ name: String, bytes: Int, seconds: Double) {
 let policy = Policy(
   name: "bench", denyList: (0..<2000).map { DenyListDetector.Entry(term: "Name\($0) Surname\($0 % 97)") })
 let engine = try RedactionEngine(policy: policy)
-print("redact-bench: \(megabytes) MB per corpus, default detectors plus a 2,000-term deny list")
+print(
+  "redact-bench: \(megabytes) MB per corpus, default detectors plus a 2,000-term deny list"
+    + (textFile.map { "; text corpus from \($0)" } ?? ""))
 
 for format in [RecordFormat.text, .ndjson] {
   let corpus = makeCorpus(bytes: megabytes << 20, json: format == .ndjson)

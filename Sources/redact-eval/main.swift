@@ -160,7 +160,8 @@ func evaluateNER(
   }
   let analyzer = Analyzer(
     detectors: detectors, contextRules: DetectorRegistry.contextRules(for: policy),
-    allowList: AllowList(policy.allowList), threshold: policy.threshold)
+    allowList: AllowList(policy.allowList), threshold: policy.threshold,
+    recurrence: RecurrencePass(lexicon: try .bundled()))
   var recall: [String: Tally] = [:]
   var maskedLetters = 0
   var maskedInAny = 0

@@ -1,22 +1,26 @@
 /// Runs detectors over a text and returns the findings a policy keeps.
 ///
-/// Pipeline: every detector → context boosts → allow list → score threshold → overlap
-/// resolution. The result is sorted and disjoint, ready for a ``Redactor``.
+/// Pipeline: every detector → context boosts → allow list → score threshold → recurrences of
+/// found names and places → overlap resolution. The result is sorted and disjoint, ready for a
+/// ``Redactor``.
 public struct Analyzer: Sendable {
   public let detectors: [any Detector]
   public let contextRules: [ContextRule]
   public let allowList: AllowList
   /// Findings scoring below this are discarded.
   public let threshold: Double
+  /// Masks the other occurrences of names and places found (nil: off).
+  public let recurrence: RecurrencePass?
 
   public init(
     detectors: [any Detector], contextRules: [ContextRule] = [], allowList: AllowList = AllowList([]),
-    threshold: Double = 0.5
+    threshold: Double = 0.5, recurrence: RecurrencePass? = nil
   ) {
     self.detectors = detectors
     self.contextRules = contextRules
     self.allowList = allowList
     self.threshold = threshold
+    self.recurrence = recurrence
   }
 
   /// Analyses validated UTF-8 text.
@@ -43,6 +47,11 @@ public struct Analyzer: Sendable {
       guard finding.score >= threshold else { continue }
       if allowList.allows(finding, in: text) { continue }
       kept.append(finding)
+    }
+    if let recurrence, kept.contains(where: { recurrence.kinds.contains($0.kind) }) {
+      for finding in recurrence.recurrences(of: kept, in: text) where !allowList.allows(finding, in: text) {
+        kept.append(finding)
+      }
     }
     return OverlapResolver.resolve(kept)
   }

@@ -18,12 +18,13 @@ public struct RedactionEngine: Sendable {
       detectors: try DetectorRegistry.detectors(for: policy),
       contextRules: DetectorRegistry.contextRules(for: policy),
       allowList: AllowList(policy.allowList),
-      threshold: policy.threshold)
+      threshold: policy.threshold,
+      recurrence: RecurrencePass(lexicon: try Lexicon.bundled()))
     let keys = try key.map { try KeyRing(master: $0, domain: policy.domain) }
     redactor = try Redactor(
       defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
       domain: policy.domain,
-      normalizers: [.phone: PhoneValueNormalizer(regions: policy.regions)],
+      normalizers: [.phone: PhoneValueNormalizer(regions: policy.regions), .person: PersonNameNormalizer()],
       generalizers: [.phone: PhoneGeneralizer(regions: policy.regions)])
   }
 

@@ -47,10 +47,12 @@ public final class Lexicon: Sendable {
   /// Token separator inside keys (never a byte of folded text).
   static let separator: UInt8 = 0x1F
 
-  /// Sorted entry keys and their flags (parallel arrays). Keys are uniformly distributed
-  /// hashes, so interpolation search finds one in two or three probes.
+  /// Sorted entry keys and their flags (parallel arrays).
   private let keys: [UInt64]
   private let values: [UInt16]
+  /// `bucketStart[b]..<bucketStart[b + 1]` are the keys whose top 16 bits are `b`: a lookup
+  /// searches a handful of keys instead of the whole array.
+  private let bucketStart: [UInt32]
   /// Number of keys (entries and the prefixes of multi-token entries).
   public var count: Int { keys.count }
   /// Magic of the compact binary form (`lexicon.bin`).
@@ -93,6 +95,24 @@ public final class Lexicon: Sendable {
     }
     self.keys = keys
     self.values = values
+    bucketStart = Lexicon.buckets(keys)
+  }
+
+  private static func buckets(_ keys: [UInt64]) -> [UInt32] {
+    var starts = [UInt32](repeating: 0, count: 65537)
+    var bucket = 0
+    for (index, key) in keys.enumerated() {
+      let top = Int(key >> 48)
+      while bucket <= top {
+        starts[bucket] = UInt32(index)
+        bucket += 1
+      }
+    }
+    while bucket <= 65536 {
+      starts[bucket] = UInt32(keys.count)
+      bucket += 1
+    }
+    return starts
   }
 
   /// The compact binary form: magic, feature version, count, sorted keys, flags.
@@ -153,24 +173,21 @@ public final class Lexicon: Sendable {
     let sorted = entries.sorted { $0.key < $1.key }
     keys = sorted.map(\.key)
     values = sorted.map(\.value)
+    bucketStart = Lexicon.buckets(keys)
   }
 
   /// The flags of the entry whose folded-token key is `key` (empty when unknown).
   @inline(__always)
   public func flags(forKey key: UInt64) -> LexiconFlags {
-    keys.withUnsafeBufferPointer { keys in
-      var low = 0
-      var high = keys.count - 1
-      while low <= high {
-        let lowKey = keys[low]
-        let highKey = keys[high]
-        if key < lowKey || key > highKey { return [] }
-        let guess =
-          highKey == lowKey
-          ? low : low + Int(Double(key - lowKey) / Double(highKey - lowKey) * Double(high - low))
-        let found = keys[guess]
-        if found == key { return LexiconFlags(rawValue: values[guess]) }
-        if found < key { low = guess + 1 } else { high = guess - 1 }
+    let bucket = Int(key >> 48)
+    var low = Int(bucketStart[bucket])
+    var high = Int(bucketStart[bucket + 1])
+    return keys.withUnsafeBufferPointer { keys in
+      while low < high {
+        let middle = (low + high) / 2
+        let found = keys[middle]
+        if found == key { return LexiconFlags(rawValue: values[middle]) }
+        if found < key { low = middle + 1 } else { high = middle }
       }
       return []
     }

@@ -83,10 +83,12 @@ public struct EntityTaggerDetector: Detector {
     _ text: AnalysisText, _ tokens: [TaggerToken], family: LanguageGuesser.Family, hasKana: Bool,
     into findings: inout [Finding]
   ) {
-    var words: [String] = []
+    var words: [UInt64] = []
     if family == .latin || family == .devanagari {
-      for token in tokens.prefix(200) where token.script == .spaced {
-        words.append(text.string(token.start..<token.end).lowercased())
+      var folded = FoldedToken()
+      for token in tokens.prefix(64) where token.script == .spaced {
+        folded.load(text.bytes, token.start..<token.end)
+        words.append(Lexicon.key(of: folded.bytes))
       }
     }
     guard let language = guesser.language(for: family, words: words, hasKana: hasKana),

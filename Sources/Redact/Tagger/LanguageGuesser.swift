@@ -25,27 +25,31 @@ struct LanguageGuesser {
     }
   }
 
-  private static let indonesianWords: Set<String> = [
+  private static func keys(_ words: [String]) -> Set<UInt64> {
+    Set(words.map { Lexicon.key(of: Array($0.utf8)) })
+  }
+
+  private static let indonesianWords = keys([
     "yang", "dan", "di", "ke", "dari", "dengan", "ini", "itu", "untuk", "pada", "tidak", "dalam",
     "akan", "juga", "adalah", "oleh", "atau", "sudah", "saya", "kami", "bahwa", "telah", "tersebut",
     "ia", "mereka", "karena", "bisa", "ada", "bapak", "ibu", "kota", "jalan", "desa",
-  ]
-  private static let englishWords: Set<String> = [
+  ])
+  private static let englishWords = keys([
     "the", "and", "of", "to", "in", "is", "was", "for", "with", "that", "on", "at", "from", "by",
     "he", "she", "her", "his", "they", "a", "an", "it", "this", "are", "were", "be", "has", "had",
-  ]
-  private static let nepaliWords: Set<String> = [
+  ])
+  private static let nepaliWords = keys([
     "छ", "छन्", "थियो", "थिए", "भएको", "गरेको", "गरे", "मा", "लाई", "हो", "पनि", "गर्न", "भने", "र", "तथा",
     "हुन्", "रहेको", "गरी", "भन्ने",
-  ]
-  private static let hindiWords: Set<String> = [
+  ])
+  private static let hindiWords = keys([
     "है", "हैं", "में", "की", "से", "ने", "था", "थी", "थे", "और", "यह", "भी", "किया", "गया", "पर",
     "लिए", "हुए", "कहा",
-  ]
+  ])
 
-  /// The language for a run whose family is `family`; `words` are its folded word tokens and
-  /// `hasKana` says whether the whole text contains kana (Japanese uses Han too).
-  func language(for family: Family, words: [String], hasKana: Bool) -> TaggerLanguage? {
+  /// The language for a run whose family is `family`; `words` are the lexicon keys of its first
+  /// words and `hasKana` says whether the whole text contains kana (Japanese uses Han too).
+  func language(for family: Family, words: [UInt64], hasKana: Bool) -> TaggerLanguage? {
     let candidates: [TaggerLanguage]
     switch family {
     case .latin: candidates = pick(.en, .id, words, Self.englishWords, Self.indonesianWords)
@@ -60,8 +64,8 @@ struct LanguageGuesser {
   }
 
   private func pick(
-    _ first: TaggerLanguage, _ second: TaggerLanguage, _ words: [String], _ firstWords: Set<String>,
-    _ secondWords: Set<String>
+    _ first: TaggerLanguage, _ second: TaggerLanguage, _ words: [UInt64], _ firstWords: Set<UInt64>,
+    _ secondWords: Set<UInt64>
   ) -> [TaggerLanguage] {
     var score = 0
     for word in words {

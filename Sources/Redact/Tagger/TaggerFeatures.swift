@@ -6,7 +6,7 @@
 /// its features cannot drift apart; ``version`` is stored in every model and checked on load.
 public struct TaggerFeatureExtractor {
   /// Changes whenever templates change; models built with another version are refused.
-  public static let version: UInt32 = 2
+  public static let version: UInt32 = 3
   /// Features per token (fixed, so indices live in one flat array).
   public static let featuresPerToken = 32
 
@@ -46,7 +46,7 @@ public struct TaggerFeatureExtractor {
       words.append(key)
       shapes.append(Self.shape(text, token))
       let flags = lexicon?.flags(forKey: key) ?? []
-      lexiconCodes.append(UInt64(flags.rawValue & 0x7FF))
+      lexiconCodes.append(UInt64(flags.rawValue))
       if token.script == .spaced {
         prefixes.append(Self.affixes(folded.bytes, fromStart: true))
         let s = Self.affixes(folded.bytes, fromStart: false)
@@ -56,74 +56,83 @@ public struct TaggerFeatureExtractor {
         suffixes.append((0, 0, 0, 0))
       }
     }
-    markLexiconSpans(text, tokens, keys)
+    markLexiconSpans(text, tokens, keys, lexiconCodes)
 
     let none: UInt64 = 0x5EED
-    features.reserveCapacity(count * Self.featuresPerToken)
-    let mask = UInt64((1 << bucketBits) - 1)
-    func put(_ value: UInt64) { features.append(UInt32(truncatingIfNeeded: value & mask)) }
-    for i in 0..<count {
-      let token = tokens[i]
-      let w0 = words[i]
-      let wm1 = i > 0 ? words[i - 1] : none
-      let wm2 = i > 1 ? words[i - 2] : none
-      let wp1 = i + 1 < count ? words[i + 1] : none
-      let wp2 = i + 2 < count ? words[i + 2] : none
-      let s0 = shapes[i]
-      let sm1 = i > 0 ? shapes[i - 1] : none
-      let sp1 = i + 1 < count ? shapes[i + 1] : none
-      let l0 = lexiconCodes[i]
-      let lm1 = i > 0 ? lexiconCodes[i - 1] : none
-      let lp1 = i + 1 < count ? lexiconCodes[i + 1] : none
-      let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
-      let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
-      let (p1, p2, p3) = prefixes[i]
-      let (x1, x2, x3, x4) = suffixes[i]
-      put(Self.mix(1, 0))
-      put(Self.mix(2, w0))
-      put(Self.mix(3, wm1))
-      put(Self.mix(4, wp1))
-      put(Self.mix(5, wm2))
-      put(Self.mix(6, wp2))
-      put(Self.mix(7, wm1, w0))
-      put(Self.mix(8, w0, wp1))
-      put(Self.mix(9, wm2, wm1))
-      put(Self.mix(10, wp1, wp2))
-      put(Self.mix(11, s0))
-      put(Self.mix(12, sm1, s0))
-      put(Self.mix(13, s0, sp1))
-      put(Self.mix(14, p1))
-      put(Self.mix(15, p2))
-      put(Self.mix(16, p3))
-      put(Self.mix(17, x1))
-      put(Self.mix(18, x2))
-      put(Self.mix(19, x3))
-      put(Self.mix(20, x4))
-      put(Self.mix(21, l0, s0))
-      put(Self.mix(22, lm1))
-      put(Self.mix(23, lp1))
-      put(Self.mix(24, spanCodes[i]))
-      put(Self.mix(25, spanCodes[i], s0))
-      put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
-      put(Self.mix(27, i == 0 ? 1 : 0, s0))
-      put(Self.mix(28, wm1, s0))
-      put(Self.mix(29, s0, wp1))
-      put(Self.mix(30, l0, w0 & 0xFF))
-      put(Self.mix(31, wm1, wp1))
-      put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
+    let shift = UInt64(64 - bucketBits)
+    features.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))
+    features.withUnsafeMutableBufferPointer { out in
+      var slot = 0
+      @inline(__always) func put(_ value: UInt64) {
+        out[slot] = UInt32(truncatingIfNeeded: value >> shift)
+        slot += 1
+      }
+      for i in 0..<count {
+        let token = tokens[i]
+        let w0 = words[i]
+        let wm1 = i > 0 ? words[i - 1] : none
+        let wm2 = i > 1 ? words[i - 2] : none
+        let wp1 = i + 1 < count ? words[i + 1] : none
+        let wp2 = i + 2 < count ? words[i + 2] : none
+        let s0 = shapes[i]
+        let sm1 = i > 0 ? shapes[i - 1] : none
+        let sp1 = i + 1 < count ? shapes[i + 1] : none
+        let l0 = lexiconCodes[i] & 0x7FF
+        let lm1 = i > 0 ? lexiconCodes[i - 1] & 0x7FF : none
+        let lp1 = i + 1 < count ? lexiconCodes[i + 1] & 0x7FF : none
+        let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
+        let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
+        let (p1, p2, p3) = prefixes[i]
+        let (x1, x2, x3, x4) = suffixes[i]
+        put(Self.mix(1, 0))
+        put(Self.mix(2, w0))
+        put(Self.mix(3, wm1))
+        put(Self.mix(4, wp1))
+        put(Self.mix(5, wm2))
+        put(Self.mix(6, wp2))
+        put(Self.mix(7, wm1, w0))
+        put(Self.mix(8, w0, wp1))
+        put(Self.mix(9, wm2, wm1))
+        put(Self.mix(10, wp1, wp2))
+        put(Self.mix(11, s0))
+        put(Self.mix(12, sm1, s0))
+        put(Self.mix(13, s0, sp1))
+        put(Self.mix(14, p1))
+        put(Self.mix(15, p2))
+        put(Self.mix(16, p3))
+        put(Self.mix(17, x1))
+        put(Self.mix(18, x2))
+        put(Self.mix(19, x3))
+        put(Self.mix(20, x4))
+        put(Self.mix(21, l0, s0))
+        put(Self.mix(22, lm1))
+        put(Self.mix(23, lp1))
+        put(Self.mix(24, spanCodes[i]))
+        put(Self.mix(25, spanCodes[i], s0))
+        put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
+        put(Self.mix(27, i == 0 ? 1 : 0, s0))
+        put(Self.mix(28, wm1, s0))
+        put(Self.mix(29, s0, wp1))
+        put(Self.mix(30, l0, w0 & 0xFF))
+        put(Self.mix(31, wm1, wp1))
+        put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
 
+      }
     }
   }
 
   /// Marks tokens covered by the longest multi-token name and place entries starting anywhere.
   private mutating func markLexiconSpans(
-    _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64]
+    _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], _ single: [UInt64]
   ) {
-    spanCodes = [UInt64](repeating: 0, count: tokens.count)
+    spanCodes.removeAll(keepingCapacity: true)
+    spanCodes.append(contentsOf: repeatElement(0, count: tokens.count))
     guard let lexicon else { return }
     for start in 0..<tokens.count where tokens[start].script != .symbol {
+      // Only entries that continue past this token can add a multi-token match.
+      guard UInt16(truncatingIfNeeded: single[start]) & LexiconFlags.prefix.rawValue != 0 else { continue }
       var key = keys[start]
-      var flags = lexicon.flags(forKey: key)
+      var flags = LexiconFlags(rawValue: UInt16(truncatingIfNeeded: single[start]))
       var end = start
       var nameEnd = -1
       var placeEnd = -1
@@ -222,12 +231,11 @@ public struct TaggerFeatureExtractor {
     return FNV1a.add(FNV1a.basis, bytes[start...])
   }
 
+  /// Combines a template id and up to two value hashes; the *top* bits are the bucket
+  /// (multiplicative hashing: three multiplies, no shifts).
   @inline(__always)
   static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0) -> UInt64 {
-    var z = a &+ template &* 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z ^= b &* 0xD6E8_FEB8_6659_FD93
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    ((a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xD6E8_FEB8_6659_FD93) ^ (template &* 0xBF58_476D_1CE4_E5B9))
+      &* 0x94D0_49BB_1331_11EB
   }
 }

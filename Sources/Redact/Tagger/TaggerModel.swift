@@ -15,7 +15,10 @@ public final class TaggerModel: Sendable {
   let end: [Float]
   /// `transitions[from * labels + to]`.
   let transitions: [Float]
-  let weights: [Int8]
+  /// `exp(transitions)`, computed once.
+  let expTransitions: [Float]
+  /// Seven label weights per bucket, padded to eight lanes so one load fetches a bucket.
+  let weights: [SIMD8<Int8>]
 
   /// A model from trained floating-point weights (`2^bucketBits × labels`), quantised here.
   public init(
@@ -28,8 +31,9 @@ public final class TaggerModel: Sendable {
     self.bucketBits = bucketBits
     self.labels = labels
     self.scale = scale
-    self.weights = weights.map { Int8(clamping: Int(($0 / scale).rounded())) }
+    self.weights = Self.padded(weights.map { Int8(clamping: Int(($0 / scale).rounded())) })
     self.transitions = transitions
+    self.expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
     self.start = start
     self.end = end
   }
@@ -64,7 +68,8 @@ public final class TaggerModel: Sendable {
     weights.withUnsafeMutableBytes { target in
       bytes.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[weightsOffset...])) }
     }
-    self.weights = weights
+    self.weights = Self.padded(weights)
+    expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
     bucketBits = bits
     self.labels = labels
   }
@@ -80,8 +85,19 @@ public final class TaggerModel: Sendable {
     u32(UInt32(labels))
     u32(scale.bitPattern)
     for value in start + end + transitions { u32(value.bitPattern) }
-    out += weights.map { UInt8(bitPattern: $0) }
+    for bucket in weights {
+      for lane in 0..<labels { out.append(UInt8(bitPattern: bucket[lane])) }
+    }
     return out
+  }
+
+  private static func padded(_ flat: [Int8]) -> [SIMD8<Int8>] {
+    let labels = TaggerLabel.count
+    return stride(from: 0, to: flat.count, by: labels).map { base in
+      var lanes = SIMD8<Int8>()
+      for lane in 0..<labels { lanes[lane] = flat[base + lane] }
+      return lanes
+    }
   }
 
   /// Emission scores: `labels` per token, from `featuresPerToken` indices per token.
@@ -89,26 +105,15 @@ public final class TaggerModel: Sendable {
     let per = TaggerFeatureExtractor.featuresPerToken
     scores = [Float](repeating: 0, count: tokens * labels)
     weights.withUnsafeBufferPointer { w in
-      for t in 0..<tokens {
-        var sums = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
-        for k in 0..<per {
-          let base = Int(features[t * per + k]) * 7
-          sums.0 &+= Int32(w[base])
-          sums.1 &+= Int32(w[base + 1])
-          sums.2 &+= Int32(w[base + 2])
-          sums.3 &+= Int32(w[base + 3])
-          sums.4 &+= Int32(w[base + 4])
-          sums.5 &+= Int32(w[base + 5])
-          sums.6 &+= Int32(w[base + 6])
+      features.withUnsafeBufferPointer { f in
+        scores.withUnsafeMutableBufferPointer { out in
+          for t in 0..<tokens {
+            var sums = SIMD8<Int16>()
+            for k in 0..<per { sums &+= SIMD8<Int16>(truncatingIfNeeded: w[Int(f[t * per + k])]) }
+            let o = t * labels
+            for lane in 0..<labels { out[o + lane] = Float(sums[lane]) * scale }
+          }
         }
-        let o = t * labels
-        scores[o] = Float(sums.0) * scale
-        scores[o + 1] = Float(sums.1) * scale
-        scores[o + 2] = Float(sums.2) * scale
-        scores[o + 3] = Float(sums.3) * scale
-        scores[o + 4] = Float(sums.4) * scale
-        scores[o + 5] = Float(sums.5) * scale
-        scores[o + 6] = Float(sums.6) * scale
       }
     }
   }
@@ -117,28 +122,80 @@ public final class TaggerModel: Sendable {
   func marginals(emissions: [Float], tokens: Int) -> [Float] {
     CRFInference.marginals(
       emissions: emissions, tokens: tokens, labels: labels, transitions: transitions, start: start,
-      end: end)
+      end: end, expTransitions: expTransitions)
   }
 }
 
 /// Forward–backward for a linear-chain CRF with scaled (not log-space) messages.
 public enum CRFInference {
-  /// Node marginals `P(y_t = label)`, `labels` per token.
+  /// Node marginals `P(y_t = label)`, `labels` per token (at most 8 labels).
+  ///
+  /// Each token's label values live in one `SIMD8<Float>`, so a forward or backward step is
+  /// seven vector multiply-adds.
   public static func marginals(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
-    end: [Float]
+    end: [Float], expTransitions: [Float]? = nil
   ) -> [Float] {
-    let (alpha, beta, _, _) = messages(
-      emissions: emissions, tokens: n, labels: L, transitions: transitions, start: start, end: end)
-    var out = [Float](repeating: 0, count: n * L)
-    for t in 0..<n {
-      var total: Float = 0
+    precondition(L <= 8)
+    let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
+    // rows[x][y] = exp(T[x→y]); columns[y][x] = the same, transposed.
+    var rows = [SIMD8<Float>](repeating: .zero, count: L)
+    var columns = [SIMD8<Float>](repeating: .zero, count: L)
+    for x in 0..<L {
       for y in 0..<L {
-        let value = alpha[t * L + y] * beta[t * L + y]
-        out[t * L + y] = value
-        total += value
+        rows[x][y] = expT[x * L + y]
+        columns[y][x] = expT[x * L + y]
       }
-      if total > 0 { for y in 0..<L { out[t * L + y] /= total } }
+    }
+    var potentials = [SIMD8<Float>](repeating: .zero, count: n)
+    var startVector = SIMD8<Float>(repeating: 0)
+    var endVector = SIMD8<Float>(repeating: 0)
+    for y in 0..<L {
+      startVector[y] = start[y]
+      endVector[y] = end[y]
+    }
+    var alpha = [SIMD8<Float>](repeating: .zero, count: n)
+    var beta = [SIMD8<Float>](repeating: .zero, count: n)
+    var out = [Float](repeating: 0, count: n * L)
+    emissions.withUnsafeBufferPointer { e in
+      for t in 0..<n {
+        var value = SIMD8<Float>(repeating: -.infinity)
+        for y in 0..<L { value[y] = e[t * L + y] }
+        if t == 0 { value += startVector }
+        if t == n - 1 { value += endVector }
+        let top = value.max()
+        var p = SIMD8<Float>.zero
+        for y in 0..<L { p[y] = expf(value[y] - top) }
+        potentials[t] = p
+      }
+    }
+    @inline(__always) func normalized(_ v: SIMD8<Float>) -> SIMD8<Float> {
+      let total = v.sum()
+      return total > 0 ? v / total : v
+    }
+    alpha[0] = normalized(potentials[0])
+    if n > 1 {
+      for t in 1..<n {
+        var sum = SIMD8<Float>.zero
+        let previous = alpha[t - 1]
+        for x in 0..<L { sum += previous[x] * rows[x] }
+        alpha[t] = normalized(sum * potentials[t])
+      }
+    }
+    var lastBeta = SIMD8<Float>(repeating: 0)
+    for y in 0..<L { lastBeta[y] = 1 }
+    beta[n - 1] = lastBeta
+    if n > 1 {
+      for t in stride(from: n - 2, through: 0, by: -1) {
+        let v = potentials[t + 1] * beta[t + 1]
+        var sum = SIMD8<Float>.zero
+        for y in 0..<L { sum += v[y] * columns[y] }
+        beta[t] = normalized(sum)
+      }
+    }
+    for t in 0..<n {
+      let product = normalized(alpha[t] * beta[t])
+      for y in 0..<L { out[t * L + y] = product[y] }
     }
     return out
   }
@@ -146,9 +203,9 @@ public enum CRFInference {
   /// Scaled forward and backward messages and the exponentiated transition matrix.
   public static func messages(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
-    end: [Float]
+    end: [Float], expTransitions: [Float]? = nil
   ) -> (alpha: [Float], beta: [Float], expTransitions: [Float], potentials: [Float]) {
-    let expT = transitions.map { Float(Foundation.exp(Double($0))) }
+    let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
     var potentials = [Float](repeating: 0, count: n * L)
     for t in 0..<n {
       var top = -Float.infinity
@@ -199,7 +256,7 @@ public enum CRFInference {
   }
 
   @inline(__always)
-  static func expf(_ value: Float) -> Float { Float(Foundation.exp(Double(value))) }
+  static func expf(_ value: Float) -> Float { Foundation.exp(value) }
 }
 
 extension TaggerModel {

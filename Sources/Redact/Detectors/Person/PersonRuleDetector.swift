@@ -19,7 +19,7 @@ public struct PersonRuleDetector: Detector {
     case after(score: Double)
   }
 
-  private static let titles: [String] = [
+  static let titles: [String] = [
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "sir", "smt", "shri", "sri", "shrimati",
     "kumari", "km", "begum", "bibi", "md", "mohd", "khun", "nai", "nang", "daw", "ibu", "bu", "pak", "bapak",
     "mbak", "kuya", "ate", "anh", "chị", "ông", "bà", "cô", "aunty", "auntie", "uncle", "bhai", "didi", "apa",

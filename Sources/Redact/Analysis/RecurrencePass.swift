@@ -1,0 +1,77 @@
+/// Masks every other occurrence of a name or place already found in the same text.
+///
+/// A detector may find "Ms. Sindhu Reddy" from its context and miss the bare "sindhu" or
+/// "SINDHU's" two lines later; once a name is known to be one, each recurrence is masked too
+/// (whole words, any case, also before `'s`). Words of Latin-script names need three letters and
+/// must not be titles or ordinary English words (a "Will" or "Rose" found once does not mask
+/// every "will"); names in unspaced scripts (Thai, Han, Kana) recur as the whole name.
+public struct RecurrencePass: Sendable {
+  /// The kinds whose recurrences are masked.
+  public let kinds: Set<EntityKind>
+  private let lexicon: Lexicon?
+  private static let stopWords: Set<String> = Set(PersonRuleDetector.titles).union([
+    "the", "and", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "del",
+    "dos", "das", "le", "la", "thi", "văn",
+  ])
+
+  public init(kinds: Set<EntityKind> = [.person, .location], lexicon: Lexicon?) {
+    self.kinds = kinds
+    self.lexicon = lexicon
+  }
+
+  /// Recurrences of `found` findings in `text`, as new findings (possibly overlapping old ones).
+  public func recurrences(of found: [Finding], in text: AnalysisText) -> [Finding] {
+    let bytes = text.bytes
+    var patterns: [[UInt8]] = []
+    var patternKinds: [EntityKind] = []
+    var seen = Set<[UInt8]>()
+    var tokens: [TaggerToken] = []
+    var folded = FoldedToken()
+    for finding in found where kinds.contains(finding.kind) {
+      tokens.removeAll(keepingCapacity: true)
+      TaggerTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[finding.range]), into: &tokens)
+      if tokens.contains(where: { $0.script == .unspaced }) {
+        // Thai, Chinese, Japanese: the name as a whole, at least two characters.
+        let whole = Array(bytes[finding.range])
+        if tokens.filter({ $0.script == .unspaced }).count >= 2, seen.insert(whole).inserted {
+          patterns.append(whole)
+          patternKinds.append(finding.kind)
+        }
+        continue
+      }
+      for token in tokens where token.script == .spaced {
+        let range = (finding.range.lowerBound + token.start)..<(finding.range.lowerBound + token.end)
+        let word = Array(bytes[range])
+        let ascii = word.allSatisfy { $0 < 0x80 }
+        if ascii && word.count < 3 { continue }
+        folded.load(bytes, range)
+        let lower = String(decoding: folded.bytes, as: UTF8.self)
+        if Self.stopWords.contains(lower) { continue }
+        if ascii, let lexicon, lexicon.flags(forKey: Lexicon.key(of: folded.bytes)).contains(.commonWord) { continue }
+        if seen.insert(word.map(ASCIIByte.lower)).inserted {
+          patterns.append(word.map(ASCIIByte.lower))
+          patternKinds.append(finding.kind)
+        }
+      }
+    }
+    guard !patterns.isEmpty else { return [] }
+    let automaton = AhoCorasick(patterns: patterns)
+    var result: [Finding] = []
+    automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+      let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
+      if latin {
+        if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before) {
+          return
+        }
+        if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
+          return
+        }
+      }
+      result.append(
+        Finding(
+          kind: patternKinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
+          explanation: "recurrence"))
+    }
+    return result
+  }
+}
