@@ -222,6 +222,43 @@ func evaluateNER(
   for error in errors { print(error) }
 }
 
+/// Template-built addresses and coordinates (Fixtures/eval/locations.jsonl): per label, the
+/// share of spans whose every letter and digit is masked; and how many negatives got a
+/// location or coordinate mask.
+func evaluateLocations(path: String, mode: DetectionMode, showErrors: Int) throws {
+  let records = try loadRecords(path)
+  let engine = try RedactionEngine(policy: Policy(name: "eval", mode: mode))
+  var recall: [String: Tally] = [:]
+  var negatives = Tally()
+  var errors: [String] = []
+  for record in records {
+    let findings = engine.analyzer.analyze(record.text)
+    let offsets = byteOffsets(record.text)
+    let scalars = Array(record.text.unicodeScalars)
+    if record.spans.isEmpty {
+      let touched = findings.contains { $0.kind == .location || $0.kind == .coordinate }
+      negatives.add(touched)
+      if touched && errors.count < showErrors { errors.append("TOUCHED: \(record.text)") }
+      continue
+    }
+    for span in record.spans {
+      let ok = (span.start..<span.end).filter {
+        scalars[$0].properties.isAlphabetic || scalars[$0].properties.numericType != nil
+      }.allSatisfy { index in findings.contains { $0.range.contains(offsets[index]) } }
+      recall[span.label, default: Tally()].add(ok)
+      if !ok && errors.count < showErrors { errors.append("MISS \(span.label): \(record.text)") }
+    }
+  }
+  print("Locations: \(path) (\(records.count) records, \(mode.rawValue) mode)")
+  for (label, tally) in recall.sorted(by: { $0.key < $1.key }) {
+    print(
+      "  \(label.padding(toLength: 11, withPad: " ", startingAt: 0)) recall \(percent(tally.rate)) (\(tally.hit)/\(tally.total))"
+    )
+  }
+  print("  negatives touched \(percent(negatives.rate)) (\(negatives.hit)/\(negatives.total))")
+  for error in errors { print(error) }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
   arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
@@ -232,6 +269,10 @@ switch arguments.first {
 case "phones":
   let path = arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "../shared/data/dev/phones.jsonl"
   try evaluatePhones(path: path, regions: regions, showErrors: showErrors)
+case "locations":
+  let path = arguments.dropFirst().first { $0.hasSuffix(".jsonl") } ?? "Fixtures/eval/locations.jsonl"
+  let mode = option("--mode").flatMap(DetectionMode.init(rawValue:)) ?? .balanced
+  try evaluateLocations(path: path, mode: mode, showErrors: showErrors)
 case "ner":
   let paths = arguments.dropFirst().filter { $0.hasSuffix(".jsonl") }
   for path in paths {
@@ -243,6 +284,7 @@ case "ner":
   }
 default:
   print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
+  print("       redact-eval locations [FILE] [--mode balanced|strict] [--show-errors N]")
   print(
     "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--show-errors N]"
   )

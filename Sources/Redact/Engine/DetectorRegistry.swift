@@ -3,7 +3,7 @@
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
-    "email", "url", "social", "phone", "person-rules", "tagger", "deny-list",
+    "email", "url", "social", "phone", "coordinate", "address", "person-rules", "tagger", "deny-list",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -17,6 +17,8 @@ public enum DetectorRegistry {
     add("url") { URLDetector() }
     add("social") { SocialHandleDetector() }
     add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
+    add("coordinate") { CoordinateDetector() }
+    add("address") { AddressDetector(mode: policy.mode) }
     // The rule half of name detection is recall-first and still imprecise outside case-note
     // English (see the names issue), so for now it runs in strict mode only.
     if policy.mode == .strict { add("person-rules") { PersonRuleDetector() } }

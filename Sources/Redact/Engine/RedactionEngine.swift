@@ -25,7 +25,7 @@ public struct RedactionEngine: Sendable {
       defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
       domain: policy.domain,
       normalizers: [.phone: PhoneValueNormalizer(regions: policy.regions), .person: PersonNameNormalizer()],
-      generalizers: [.phone: PhoneGeneralizer(regions: policy.regions)])
+      generalizers: [.phone: PhoneGeneralizer(regions: policy.regions), .coordinate: CoordinateGeneralizer()])
   }
 
   /// The result of redacting one text.

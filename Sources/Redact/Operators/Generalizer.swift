@@ -2,5 +2,6 @@
 /// for a village. Registered per kind by the detectors that understand that kind.
 public protocol Generalizer: Sendable {
   /// The replacement text, or nil when nothing coarser is known (the label is used instead).
-  func generalize(_ value: String, level: GeneralizationLevel) -> String?
+  /// `grid` (degrees) is the policy's rounding for coordinates; other kinds ignore it.
+  func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String?
 }

@@ -14,7 +14,7 @@ public enum Operator: Sendable, Equatable {
   case encrypt(linkable: Bool)
   /// Replace by a coarser value (a country code, a province, a rounded coordinate) where the
   /// kind's detector knows one; otherwise falls back to the label.
-  case generalize(level: GeneralizationLevel)
+  case generalize(level: GeneralizationLevel, grid: Double? = nil)
   /// Leave the value as it is (counted in reports as kept).
   case keep
   /// Remove the value. In free text the characters are deleted; in structured data (NDJSON)

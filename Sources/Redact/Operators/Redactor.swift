@@ -101,9 +101,9 @@ public struct Redactor: Sendable {
         let token = try cipher.token(
           for: Array(UnsafeBufferPointer(rebasing: bytes[range])), kind: finding.kind, linkable: linkable)
         output.append(contentsOf: token.utf8)
-      case .generalize(let level):
+      case .generalize(let level, let grid):
         if let generalizer = generalizers[finding.kind],
-          let coarse = generalizer.generalize(text.string(range), level: level)
+          let coarse = generalizer.generalize(text.string(range), level: level, grid: grid)
         {
           output.append(contentsOf: coarse.utf8)
         } else {

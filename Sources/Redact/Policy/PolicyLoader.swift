@@ -221,7 +221,16 @@ public enum PolicyLoader {
         }
         level = value
       }
-      op = .generalize(level: level)
+      var grid: Double?
+      if let node = options.removeValue(forKey: "grid") {
+        guard let value = node.float, value > 0, value <= 90 else {
+          throw PolicyError(
+            path: path + ".grid", line: node.mark?.line,
+            message: "expected a grid size in degrees, above 0 and at most 90")
+        }
+        grid = value
+      }
+      op = .generalize(level: level, grid: grid)
     case "keep": op = .keep
     case "drop": op = .drop
     default:

@@ -26,7 +26,7 @@ public struct PhoneGeneralizer: Generalizer {
     parser = PhoneNumberParser(regions: regions)
   }
 
-  public func generalize(_ value: String, level: GeneralizationLevel) -> String? {
+  public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
     guard let parsed = parser.parse(value) else { return nil }
     return "[PHONE +\(parsed.countryCode)]"
   }

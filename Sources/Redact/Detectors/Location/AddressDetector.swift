@@ -1,0 +1,313 @@
+/// Finds street addresses and administrative address parts around address words, in English
+/// and the forms used across South, Southeast and East Asia:
+///
+/// - Latin script: house-number markers (`No.`, `#`, `Plot No.`, `H.No`, `Flat`) and street or
+///   area words (Road, Street, Lane, Nagar, Colony, Marg, Gali, Mohalla, Sector, Para, Thana,
+///   Upazila, Zila; Soi, Thanon, Moo, Tambon, Amphoe, Changwat; Barangay/Brgy., Purok, Sitio;
+///   Jalan/Jl., Gang, RT/RW, Kelurahan, Kecamatan, Kabupaten; Phường, Quận, Huyện, Xã, Đường…).
+///   The address grows over neighbouring numbers, capitalised words, commas and further
+///   address words, and must hold a number or a capitalised name.
+/// - Thai (ซอย, ถนน, หมู่, ตำบล, อำเภอ, จังหวัด, แขวง, เขต, บ้านเลขที่), Devanagari and Bengali
+///   (गाँव, जिला, मोहल्ला, गली, गाম, জেলা, উপজেলা, থানা…): the word or number next to the keyword.
+/// - Han, Kana and Hangul address suffixes (丁目, 番地, 号, 路, 街, 번지, 로, 길, 동…) written with a
+///   number: `中山路123号`, `3丁目5番地`, `역삼동 123번지`, `테헤란로 152`.
+public struct AddressDetector: Detector {
+  public let id = "address"
+  private let mode: DetectionMode
+
+  /// Words that name a street or an area; the name usually comes before them. Folded as
+  /// ``FoldedToken`` folds (Vietnamese `Đường` → `duong`); short Vietnamese words that are also
+  /// English (xã → `xa`, tổ → `to`, số → `so`) are left out.
+  private static let streetWords: Set<String> = [
+    "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "nagar", "colony", "marg", "gali", "mohalla",
+    "sector", "para", "bazar", "bazaar", "chowk", "layout", "enclave", "extension", "cross", "highway", "hwy",
+    "boulevard", "blvd", "drive", "close", "crescent", "place", "square", "village", "ward", "tole", "marga",
+    "thana", "upazila", "zila", "zilla", "district", "tehsil", "taluk", "mandal", "block", "phase", "soi",
+    "thanon", "moo", "tambon", "amphoe", "changwat", "khet", "khwaeng", "barangay", "brgy", "purok", "sitio",
+    "poblacion", "jalan", "jl", "jln", "gang", "gg", "rt", "rw", "kelurahan", "kel", "kecamatan", "kec",
+    "kabupaten", "kab", "desa", "kampung", "kp", "dusun", "phuong", "quan", "huyen", "duong", "ngo", "hem",
+    "thon", "dong", "gu", "ro", "gil", "taman", "lorong", "persiaran", "bandar",
+    "kampong", "township", "ward no", "house", "apartment", "apartments", "tower", "residency", "complex",
+  ]
+  /// Markers of a number that follows (house, plot, flat…).
+  private static let numberMarkers: Set<String> = [
+    "no", "number", "house", "h", "plot", "flat", "door", "building", "bldg", "room", "apt", "unit", "floor",
+    "blk", "lot", "km", "nomor", "số", "ban", "baan",
+  ]
+  /// Non-Latin keywords that take the word (or number) beside them.
+  private static let nativeKeywords: [String] = [
+    "ซอย", "ถนน", "หมู่", "ตำบล", "อำเภอ", "จังหวัด", "แขวง", "เขต", "บ้านเลขที่", "หมู่บ้าน",
+    "गाँव", "गांव", "ग्राम", "जिला", "ज़िला", "मोहल्ला", "गली", "नगर", "मार्ग", "रोड", "वार्ड", "टोल", "तहसील",
+    "गाउँ", "गाउँपालिका", "नगरपालिका", "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন", "পাড়া", "রোড", "মহল্লা",
+  ]
+  /// Han, Kana and Hangul suffixes that end an address part written with a number.
+  private static let cjkSuffixes: [String] = [
+    "丁目", "番地", "番", "号", "号室", "路", "街", "巷", "弄", "区", "市", "町", "村", "县", "镇", "乡", "栋", "楼",
+    "번지", "로", "길", "동", "층",
+  ]
+  private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
+  private static let cjkSuffixCount = cjkSuffixes.count
+  private static let nativeCount = nativeKeywords.count
+
+  public init(mode: DetectionMode = .balanced) {
+    self.mode = mode
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    let bytes = text.bytes
+    var tokens: [TaggerToken] = []
+    TaggerTokenizer.tokenize(bytes, into: &tokens)
+    detectLatin(bytes, tokens, into: &findings)
+    detectNative(bytes, into: &findings)
+  }
+
+  // MARK: - Latin script
+
+  private func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> String {
+    var folded = FoldedToken()
+    folded.load(bytes, token.start..<token.end)
+    return String(decoding: folded.bytes, as: UTF8.self)
+  }
+
+  private func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    guard token.script == .spaced else { return false }
+    let (scalar, _) = UTF8Scalars.decode(bytes, at: token.start)
+    return scalar.properties.isUppercase
+  }
+
+  private func isSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ allowed: String) -> Bool {
+    token.script == .symbol && token.end - token.start == 1 && allowed.utf8.contains(bytes[token.start])
+  }
+
+  /// Number-like tokens: `12`, `12A`, and the `/`, `-` joining `12/3`, `RT 03/RW 05`.
+  private func isNumberish(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.script == .digits { return true }
+    // "12A", "B-4": a short letter token glued to a number.
+    if token.script == .spaced && token.end - token.start <= 2 {
+      let gluedBefore = index > 0 && tokens[index - 1].script == .digits && !token.spaceBefore
+      let gluedAfter = index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
+      return gluedBefore || gluedAfter
+    }
+    return false
+  }
+
+  private func detectLatin(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding])
+  {
+    var index = 0
+    var lastEnd = -1
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.script == .spaced, token.end - token.start <= 12 else {
+        index += 1
+        continue
+      }
+      let lower = word(bytes, token)
+      let ordinal =
+        ["st", "nd", "rd", "th"].contains(lower) && index > 0 && tokens[index - 1].script == .digits
+        && !token.spaceBefore
+      let isStreet = Self.streetWords.contains(lower) && !ordinal
+      let isMarker = Self.numberMarkers.contains(lower) && nextIsNumber(bytes, tokens, index)
+      guard isStreet || isMarker else {
+        index += 1
+        continue
+      }
+      // "st" and "no" alone are too common: they need a number or a name beside them.
+      var first = index
+      var last = index
+      var hasNumber = false
+      var hasName = false
+      var hasStreet = isStreet
+      var hasNameAfter = false
+      // Left: up to four name words or numbers ("12 Banjara Hills Road", "Shivaji Nagar").
+      var steps = 0
+      while first > 0 && steps < 4 && first - 1 > lastEnd {
+        let previous = tokens[first - 1]
+        if isNumberish(bytes, tokens, first - 1) {
+          hasNumber = true
+        } else if isCapitalised(bytes, previous) {
+          hasName = true
+        } else if isSymbol(bytes, previous, ",#-/") && first - 2 >= 0
+          && (isNumberish(bytes, tokens, first - 2) || isCapitalised(bytes, tokens[first - 2]))
+        {
+          // a joining comma or slash
+        } else if previous.script == .spaced && Self.numberMarkers.contains(word(bytes, previous)) {
+          // "No" in "No 12 Main Road"
+        } else if mode == .strict && previous.script == .spaced && first == index
+          && !Self.isFunctionWord(word(bytes, previous))
+        {
+          hasName = true  // lower-case name before a street word ("shivaji nagar"), strict only
+        } else {
+          break
+        }
+        first -= 1
+        steps += 1
+      }
+      // Right: numbers, names, commas and further address words ("Sector 15, Rohini").
+      steps = 0
+      while last + 1 < tokens.count && steps < 8 {
+        let next = tokens[last + 1]
+        if isNumberish(bytes, tokens, last + 1) {
+          hasNumber = true
+        } else if next.script == .spaced && Self.streetWords.contains(word(bytes, next)) {
+          hasStreet = true
+        } else if next.script == .spaced && Self.numberMarkers.contains(word(bytes, next)) {
+          // another number marker
+        } else if isCapitalised(bytes, next) && (steps < 3 || hasNumber) {
+          hasName = true
+          hasNameAfter = true
+        } else if isSymbol(bytes, next, ",/-#:") && last + 2 < tokens.count
+          && (isNumberish(bytes, tokens, last + 2) || isCapitalised(bytes, tokens[last + 2])
+            || Self.streetWords.contains(word(bytes, tokens[last + 2])))
+        {
+          // joining punctuation
+        } else if isSymbol(bytes, next, ".") && !next.spaceBefore && tokens[last].script == .spaced
+          && (Self.streetWords.contains(word(bytes, tokens[last])) || Self.numberMarkers.contains(word(bytes, tokens[last])))
+        {
+          // "Rd.", "No.", "Jl." abbreviation dots
+        } else {
+          break
+        }
+        last += 1
+        steps += 1
+      }
+      // Trim trailing joiners.
+      while last > index && tokens[last].script == .symbol && !isSymbol(bytes, tokens[last], ".") { last -= 1 }
+      while first < index && tokens[first].script == .symbol { first += 1 }
+      let bare = first == index && last == index
+      // A number marker alone ("Invoice No. 12") is not an address: it needs a street word or a
+      // name with it.
+      let anchored = hasStreet || hasNameAfter
+      if !bare && (hasNumber || hasName) && anchored {
+        findings.append(
+          Finding(
+            kind: .location, range: tokens[first].start..<tokens[last].end, score: hasNumber ? 0.85 : 0.7,
+            detector: id, explanation: "address"))
+        lastEnd = last
+        index = last + 1
+      } else {
+        index += 1
+      }
+    }
+  }
+
+  private func nextIsNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    var next = index + 1
+    while next < tokens.count && next - index <= 3
+      && (tokens[next].script == .symbol || word(bytes, tokens[next]) == "no")
+    {
+      next += 1
+    }
+    return next < tokens.count && tokens[next].script == .digits
+  }
+
+  private static let functionWords: Set<String> = [
+    "the", "a", "an", "to", "on", "in", "at", "of", "from", "by", "near", "and", "or", "main", "this", "that",
+    "same", "old", "new", "my", "her", "his", "their", "our", "your", "busy", "long", "narrow", "is", "was",
+  ]
+
+  private static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
+
+  // MARK: - Native scripts
+
+  private func detectNative(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
+    Self.nativeAutomaton.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
+      if match.pattern < Self.nativeCount {
+        if let range = nativeKeywordSpan(bytes, match.range) {
+          findings.append(Finding(kind: .location, range: range, score: 0.75, detector: id, explanation: "address"))
+        }
+      } else if let range = cjkSpan(bytes, match.range) {
+        findings.append(Finding(kind: .location, range: range, score: 0.8, detector: id, explanation: "address"))
+      }
+    }
+  }
+
+  /// Thai and Indic keywords: the keyword with the word or number after it (and, for words
+  /// that follow the name like गाँव or গ্রাম, the word before).
+  private func nativeKeywordSpan(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: Range<Int>) -> Range<Int>? {
+    var end = keyword.upperBound
+    // Skip one space or a colon, then take the next word (a Thai run goes to the next space).
+    var probe = end
+    while probe < bytes.count && (bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: ":"))
+      && probe - end < 3
+    {
+      probe += 1
+    }
+    var wordEnd = probe
+    while wordEnd < bytes.count {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: wordEnd)
+      if scalar.properties.isWhitespace || ".,;:!?()|।".unicodeScalars.contains(scalar) { break }
+      wordEnd += length
+      if wordEnd - probe > 60 { break }
+    }
+    if wordEnd > probe { end = wordEnd }
+    // A number after the name ("ซอยสุขุมวิท 39", "बरौली 12").
+    var numberStart = end
+    if numberStart < bytes.count && bytes[numberStart] == UInt8(ascii: " ") { numberStart += 1 }
+    var numberEnd = numberStart
+    while numberEnd < bytes.count, let scalar = UTF8Scalars.scalar(bytes, at: numberEnd),
+      scalar.properties.numericType != nil || scalar == "/" || scalar == "-"
+    {
+      numberEnd += UTF8.width(scalar)
+    }
+    if numberEnd > numberStart, let scalar = UTF8Scalars.scalar(bytes, at: numberStart),
+      scalar.properties.numericType != nil
+    {
+      end = numberEnd
+    }
+    var start = keyword.lowerBound
+    if end == keyword.upperBound {
+      // Nothing after: take the word before ("रामपुर गाँव").
+      var before = start
+      while before > 0 && bytes[before - 1] == UInt8(ascii: " ") && start - before < 2 { before -= 1 }
+      var wordStart = before
+      while wordStart > 0, let scalar = UTF8Scalars.scalar(bytes, before: wordStart), !scalar.properties.isWhitespace,
+        !".,;:!?()|।".unicodeScalars.contains(scalar)
+      {
+        wordStart = UTF8Scalars.previousStart(bytes, before: wordStart)
+      }
+      if wordStart < before { start = wordStart }
+    }
+    guard start < keyword.lowerBound || end > keyword.upperBound else { return nil }
+    return start..<end
+  }
+
+  /// Han/Kana/Hangul suffixes: the name characters before and the numbers around, only when a
+  /// number is part of it (`中山路123号`, `3丁目5番地`, `123번지`, `테헤란로 152`).
+  private func cjkSpan(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: Range<Int>) -> Range<Int>? {
+    func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+      let v = scalar.value
+      return (0x4E00...0x9FFF).contains(v) || (0x30A0...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v)
+    }
+    func isDigitScalar(_ scalar: Unicode.Scalar) -> Bool {
+      (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value) || scalar == "-"
+    }
+    var start = suffix.lowerBound
+    var hasNumber = false
+    var names = 0
+    while start > 0, let scalar = UTF8Scalars.scalar(bytes, before: start), suffix.lowerBound - start < 30 {
+      if isDigitScalar(scalar) {
+        hasNumber = true
+      } else if isNameScalar(scalar) {
+        names += 1
+      } else {
+        break
+      }
+      start = UTF8Scalars.previousStart(bytes, before: start)
+    }
+    var end = suffix.upperBound
+    var probe = end
+    if probe < bytes.count && bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+    var digitsEnd = probe
+    while digitsEnd < bytes.count, let scalar = UTF8Scalars.scalar(bytes, at: digitsEnd), isDigitScalar(scalar) {
+      digitsEnd += UTF8.width(scalar)
+    }
+    if digitsEnd > probe {
+      hasNumber = true
+      end = digitsEnd
+    }
+    guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
+    _ = names
+    return start..<end
+  }
+}
