@@ -106,7 +106,11 @@ public struct AddressDetector: Detector {
       let ordinal =
         ["st", "nd", "rd", "th"].contains(lower) && index > 0 && tokens[index - 1].script == .digits
         && !token.spaceBefore
-      let isStreet = Self.streetWords.contains(lower) && !ordinal
+      // "JL693", "RD12": a keyword glued to digits is a code (flight, form), not an address.
+      let gluedCode =
+        index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
+        && !["rt", "rw", "no"].contains(lower)
+      let isStreet = Self.streetWords.contains(lower) && !ordinal && !gluedCode
       let isMarker = Self.numberMarkers.contains(lower) && nextIsNumber(bytes, tokens, index)
       guard isStreet || isMarker else {
         index += 1
@@ -162,7 +166,8 @@ public struct AddressDetector: Detector {
         {
           // joining punctuation
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore && tokens[last].script == .spaced
-          && (Self.streetWords.contains(word(bytes, tokens[last])) || Self.numberMarkers.contains(word(bytes, tokens[last])))
+          && (Self.streetWords.contains(word(bytes, tokens[last]))
+            || Self.numberMarkers.contains(word(bytes, tokens[last])))
         {
           // "Rd.", "No.", "Jl." abbreviation dots
         } else {
