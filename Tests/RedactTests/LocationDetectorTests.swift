@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Redact
@@ -83,5 +84,39 @@ import Testing
   @Test func strictModeTakesLowerCaseNamesBeforeStreetWords() throws {
     #expect(try addresses("ghar shivaji nagar mein hai").isEmpty)
     #expect(try addresses("ghar shivaji nagar mein hai", mode: .strict) == ["shivaji nagar"])
+  }
+}
+
+@Suite struct LocationGeneralizerTests {
+  @Test func placesBecomeTheirDivisionOrCountry() throws {
+    let generalizer = LocationGeneralizer(gazetteer: try .bundled(), lexicon: try .bundled())
+    #expect(generalizer.generalize("Shamshabad", level: .admin1, grid: nil) == "[LOCATION: Telangāna, India]")
+    #expect(generalizer.generalize("SYLHET", level: .country, grid: nil) == "[LOCATION: Bangladesh]")
+    #expect(generalizer.generalize("12 Station Road, Pokhara", level: .admin1, grid: nil)?.hasSuffix("Nepal]") == true)
+    #expect(generalizer.generalize("Thailand", level: .admin1, grid: nil) == "[LOCATION: Thailand]")
+    #expect(generalizer.generalize("the village", level: .admin1, grid: nil) == nil)
+  }
+
+  @Test func unknownPlacesFallBackToTheLabel() throws {
+    let policy = Policy(
+      name: "t", operators: [.location: .generalize(level: .admin1)],
+      denyList: [.init(term: "Qwertyville", kind: .location), .init(term: "Shamshabad", kind: .location)],
+      disabledDetectors: ["tagger"])
+    let engine = try RedactionEngine(policy: policy)
+    #expect(try engine.redact("Qwertyville and Shamshabad").text == "[LOCATION] and [LOCATION: Telangāna, India]")
+  }
+
+  @Test func binaryFormRoundTripsAndDamageIsRefused() throws {
+    let gazetteer = try Gazetteer.bundled()
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("redact-gaz-\(getpid()).bin")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try Data(gazetteer.serialized()).write(to: url)
+    let copy = try Gazetteer(contentsOf: url)
+    #expect(copy.count == gazetteer.count)
+    #expect(copy.hierarchy(of: "Dhaka") == gazetteer.hierarchy(of: "Dhaka"))
+    var bytes = gazetteer.serialized()
+    bytes.removeLast()
+    try Data(bytes).write(to: url)
+    #expect(throws: LexiconError.self) { try Gazetteer(contentsOf: url) }
   }
 }

@@ -25,7 +25,10 @@ public struct RedactionEngine: Sendable {
       defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
       domain: policy.domain,
       normalizers: [.phone: PhoneValueNormalizer(regions: policy.regions), .person: PersonNameNormalizer()],
-      generalizers: [.phone: PhoneGeneralizer(regions: policy.regions), .coordinate: CoordinateGeneralizer()])
+      generalizers: [
+        .phone: PhoneGeneralizer(regions: policy.regions), .coordinate: CoordinateGeneralizer(),
+        .location: LocationGeneralizer(gazetteer: try Gazetteer.bundled(), lexicon: try Lexicon.bundled()),
+      ])
   }
 
   /// The result of redacting one text.

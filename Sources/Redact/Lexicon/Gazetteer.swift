@@ -1,0 +1,177 @@
+import Foundation
+
+/// Where a place sits: its first-level division and country, for `generalize` on locations.
+public struct PlaceHierarchy: Sendable, Equatable {
+  /// ISO 3166 code.
+  public var countryCode: String
+  /// English country name (CLDR).
+  public var country: String
+  /// First-level division (state, province, division), empty for a country.
+  public var admin1: String
+}
+
+/// Place names (folded-token keys, as in ``Lexicon``) with their hierarchy. The bundled form is
+/// `gazetteer.bin`, built by `redact-train lexicon` from the same GeoNames/CLDR lists.
+///
+/// File layout: magic `RDGAZ1\0\0`, key version (u32), place count (u32), sorted keys (u64),
+/// references (u32: admin1 index << 10 | country index), then the country table
+/// (`CC\tName` lines) and the admin1 table (lines), each preceded by its byte length (u32).
+public final class Gazetteer: Sendable {
+  static let magic = Array("RDGAZ1\0\0".utf8)
+  private let keys: [UInt64]
+  private let references: [UInt32]
+  private let countries: [(code: String, name: String)]
+  private let admin1Names: [String]
+
+  /// Number of places.
+  public var count: Int { keys.count }
+
+  /// The bundled gazetteer, loaded on first use.
+  public static func bundled() throws -> Gazetteer { try BundledGazetteer.shared.get() }
+
+  /// Builds from `places.tsv` and `countries.tsv` in `directory` (see make_lexicons.py).
+  public init(sourceDirectory directory: URL) throws {
+    func lines(_ name: String) throws -> [Substring] {
+      guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
+        let text = String(data: data, encoding: .utf8)
+      else { throw LexiconError.missing(file: name) }
+      return text.split(separator: "\n")
+    }
+    var countryIndex: [String: Int] = [:]
+    var countries: [(String, String)] = []
+    for line in try lines("countries.tsv") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2 else { throw LexiconError.malformed(file: "countries.tsv") }
+      countryIndex[String(fields[0])] = countries.count
+      countries.append((String(fields[0]), String(fields[1])))
+    }
+    var adminIndex: [String: Int] = ["": 0]
+    var admins = [""]
+    var entries: [UInt64: UInt32] = [:]
+    for line in try lines("places.tsv") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count >= 4 else { throw LexiconError.malformed(file: "places.tsv") }
+      guard let country = countryIndex[String(fields[2])] else { continue }  // world regions
+      let admin = fields[1] == "c" ? "" : String(fields[3])
+      let adminSlot =
+        adminIndex[admin]
+        ?? {
+          admins.append(admin)
+          adminIndex[admin] = admins.count - 1
+          return admins.count - 1
+        }()
+      var key: UInt64?
+      Lexicon.keys(of: fields[0]) { key = $0 }
+      if let key, entries[key] == nil { entries[key] = UInt32(adminSlot) << 10 | UInt32(country) }
+    }
+    let sorted = entries.sorted { $0.key < $1.key }
+    keys = sorted.map(\.key)
+    references = sorted.map(\.value)
+    self.countries = countries.map { (code: $0.0, name: $0.1) }
+    admin1Names = admins
+  }
+
+  /// Reads `gazetteer.bin`.
+  public init(contentsOf url: URL) throws {
+    let name = url.lastPathComponent
+    guard let data = try? Data(contentsOf: url) else { throw LexiconError.missing(file: name) }
+    let bytes = [UInt8](data)
+    var offset = 0
+    func u32() throws -> Int {
+      guard offset + 4 <= bytes.count else { throw LexiconError.malformed(file: name) }
+      defer { offset += 4 }
+      return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3])
+        << 24
+    }
+    guard bytes.count > 16, Array(bytes[0..<8]) == Self.magic else { throw LexiconError.malformed(file: name) }
+    offset = 8
+    guard try u32() == Int(TaggerFeatureExtractor.version) else { throw LexiconError.malformed(file: name) }
+    let count = try u32()
+    guard offset + count * 12 <= bytes.count else { throw LexiconError.malformed(file: name) }
+    var keys = [UInt64](repeating: 0, count: count)
+    var references = [UInt32](repeating: 0, count: count)
+    let keyStart = offset
+    bytes.withUnsafeBytes { raw in
+      keys.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[keyStart..<(keyStart + count * 8)]))
+      }
+      references.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(keyStart + count * 8)..<(keyStart + count * 12)]))
+      }
+    }
+    offset += count * 12
+    func table() throws -> [String] {
+      let length = try u32()
+      guard offset + length <= bytes.count else { throw LexiconError.malformed(file: name) }
+      defer { offset += length }
+      return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+    let countryLines = try table()
+    let countryList: [(code: String, name: String)] = try countryLines.map { line in
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2 else { throw LexiconError.malformed(file: name) }
+      return (code: String(fields[0]), name: String(fields[1]))
+    }
+    let adminList = try table()
+    guard offset == bytes.count,
+      references.allSatisfy({ Int($0 & 0x3FF) < countryList.count && Int($0 >> 10) < adminList.count })
+    else { throw LexiconError.malformed(file: name) }
+    countries = countryList
+    admin1Names = adminList
+    self.keys = keys
+    self.references = references
+  }
+
+  /// The file's bytes.
+  public func serialized() -> [UInt8] {
+    var out = Self.magic
+    func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { out += $0 } }
+    u32(Int(TaggerFeatureExtractor.version))
+    u32(keys.count)
+    keys.withUnsafeBytes { out += $0 }
+    references.withUnsafeBytes { out += $0 }
+    let countryTable = Array(countries.map { "\($0.code)\t\($0.name)" }.joined(separator: "\n").utf8)
+    u32(countryTable.count)
+    out += countryTable
+    let adminTable = Array(admin1Names.joined(separator: "\n").utf8)
+    u32(adminTable.count)
+    out += adminTable
+    return out
+  }
+
+  /// The hierarchy of a place name (any case, Latin diacritics optional), or nil.
+  public func hierarchy(of name: String) -> PlaceHierarchy? {
+    var key: UInt64?
+    Lexicon.keys(of: Substring(name)) { key = $0 }
+    guard let key else { return nil }
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    guard low < keys.count, keys[low] == key else { return nil }
+    let reference = references[low]
+    let country = countries[Int(reference & 0x3FF)]
+    return PlaceHierarchy(countryCode: country.code, country: country.name, admin1: admin1Names[Int(reference >> 10)])
+  }
+}
+
+/// The process-wide gazetteer, loaded on first use.
+final class BundledGazetteer: @unchecked Sendable {
+  static let shared = BundledGazetteer()
+  private let lock = NSLock()
+  private var result: Result<Gazetteer, any Error>?
+
+  func get() throws -> Gazetteer {
+    lock.lock()
+    defer { lock.unlock() }
+    if let result { return try result.get() }
+    let loaded = Result {
+      try Gazetteer(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("gazetteer.bin"))
+    }
+    result = loaded
+    return try loaded.get()
+  }
+}
