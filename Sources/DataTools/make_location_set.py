@@ -39,11 +39,13 @@ ADDRESS = [
     lambda: f"{rng.choice(NAMES)} Lane {num(1, 40)}",
     lambda: f"Đường {rng.choice(['Lê Lợi', 'Trần Hưng Đạo'])}, Phường {num(1, 15)}, Quận {num(1, 12)}",
     lambda: f"{rng.choice(['Mirpur', 'Sadar', 'Kotwali'])} Thana, {rng.choice(['Sylhet', 'Dhaka'])} Zila",
-    lambda: f"บ้านเลขที่ {num()}/{num(1, 9)} หมู่ {num(1, 12)}",
-    lambda: f"ซอยสุขุมวิท {num(1, 70)}",
-    lambda: f"ตำบลบางพูด อำเภอปากเกร็ด",
-    lambda: f"गाँव {rng.choice(['रामपुर', 'सीतापुर', 'बरौली'])}",
-    lambda: f"জেলা: {rng.choice(['সিলেট', 'খুলনা'])}",
+    # Native-script keywords ("village", "district") are not part of the gold span, as in the
+    # Thai, Hindi and Bengali NER corpora: {kw:...} marks them.
+    lambda: f"{{kw:บ้านเลขที่ }}{num()}/{num(1, 9)}{{kw: หมู่ }}{num(1, 12)}",
+    lambda: f"{{kw:ซอย}}สุขุมวิท {num(1, 70)}",
+    lambda: "{kw:ตำบล}บางพูด{kw: อำเภอ}ปากเกร็ด",
+    lambda: f"{{kw:गाँव }}{rng.choice(['रामपुर', 'सीतापुर', 'बरौली'])}",
+    lambda: f"{{kw:জেলা: }}{rng.choice(['সিলেট', 'খুলনা'])}",
     lambda: f"{rng.choice(['中山', '人民', '解放'])}路{num()}号",
     lambda: f"{num(1, 9)}丁目{num(1, 30)}番地",
     lambda: f"{rng.choice(['역삼동', '신림동'])} {num()}번지",
@@ -103,10 +105,22 @@ def main():
             value = rng.choice(ADDRESS)() if label == "ADDRESS" else coord()
             frame = rng.choice(FRAMES)
             start = frame.index("{x}")
-            text = frame.replace("{x}", value)
-            f.write(json.dumps({"id": f"loc-{i}", "text": text, "spans": [
-                {"start": start, "end": start + len(value), "label": label, "entity": value}]},
-                ensure_ascii=False) + "\n")
+            # Split out {kw:...} keywords: they are text, not gold.
+            parts = []
+            rest = value
+            while "{kw:" in rest:
+                before, _, after = rest.partition("{kw:")
+                keyword, _, rest = after.partition("}")
+                parts += [(before, True), (keyword, False)]
+            parts.append((rest, True))
+            plain = "".join(p for p, _ in parts)
+            text = frame.replace("{x}", plain)
+            spans, offset = [], start
+            for piece, gold in parts:
+                if gold and piece:
+                    spans.append({"start": offset, "end": offset + len(piece), "label": label, "entity": piece})
+                offset += len(piece)
+            f.write(json.dumps({"id": f"loc-{i}", "text": text, "spans": spans}, ensure_ascii=False) + "\n")
         for i in range(count // 3):
             f.write(json.dumps({"id": f"neg-{i}", "text": rng.choice(NEGATIVES)(), "spans": []},
                                ensure_ascii=False) + "\n")

@@ -55,7 +55,7 @@ import Testing
 
 @Suite struct AddressDetectorTests {
   func addresses(_ text: String, mode: DetectionMode = .balanced) throws -> [String] {
-    try found(text, policy: Policy(name: "t", mode: mode, disabledDetectors: ["tagger"])).filter {
+    try found(text, policy: Policy(name: "t", mode: mode, disabledDetectors: ["tagger", "name-lexicon"])).filter {
       $0.0 == .location
     }.map(\.1)
   }
@@ -67,7 +67,7 @@ import Testing
     ("Jl. Sudirman No. 12, Jakarta", "Jl. Sudirman No. 12, Jakarta"),
     ("behind 55/2 Soi Ari 4", "55/2 Soi Ari 4"),
     ("Barangay Malate, Purok 2", "Barangay Malate, Purok 2"),
-    ("উপজেলা: বিয়ানীবাজার", "উপজেলা: বিয়ানীবাজার"),
+    ("উপজেলা: বিয়ানীবাজার", "বিয়ানীবাজার"),
     ("大阪市北区梅田3丁目1番", "大阪市北区梅田3丁目1"),
   ])
   func findsAddresses(text: String, expected: String) throws {

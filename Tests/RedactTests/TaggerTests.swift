@@ -202,3 +202,25 @@ import Testing
     #expect(strict.count >= balanced.count)
   }
 }
+
+@Suite struct NameLexiconDetectorTests {
+  func strictPeople(_ text: String) throws -> [String] {
+    let policy = Policy(name: "t", mode: .strict, disabledDetectors: ["tagger", "person-rules"])
+    return try found(text, policy: policy).filter { $0.0 == .person }.map(\.1)
+  }
+
+  @Test func masksLexiconNamesAndCapitalisedUnknownsInEnglish() throws {
+    #expect(try strictPeople("we met priya and the Zorblat family at the office") == ["priya", "Zorblat"])
+    #expect(try strictPeople("Yesterday the shop was closed.").isEmpty)
+  }
+
+  @Test func leavesOrdinaryWordsAndNonEnglishCapitalsAlone() throws {
+    #expect(try strictPeople("The rose will bloom in May.").isEmpty)
+    #expect(try strictPeople("kami pergi ke pasar dengan adik, Ini Baru.").isEmpty)
+  }
+
+  @Test func isStrictOnly() throws {
+    let balanced = try found("we met priya", policy: Policy(name: "t", disabledDetectors: ["tagger"]))
+    #expect(balanced.isEmpty)
+  }
+}

@@ -3,7 +3,7 @@
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
-    "email", "url", "social", "phone", "coordinate", "address", "person-rules", "tagger", "deny-list",
+    "email", "url", "social", "phone", "coordinate", "address", "person-rules", "name-lexicon", "tagger", "deny-list",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -21,7 +21,10 @@ public enum DetectorRegistry {
     add("address") { AddressDetector(mode: policy.mode) }
     // The rule half of name detection is recall-first and still imprecise outside case-note
     // English (see the names issue), so for now it runs in strict mode only.
-    if policy.mode == .strict { add("person-rules") { PersonRuleDetector() } }
+    if policy.mode == .strict {
+      add("person-rules") { PersonRuleDetector() }
+      try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled()) }
+    }
     try add("tagger") {
       EntityTaggerDetector(
         models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),

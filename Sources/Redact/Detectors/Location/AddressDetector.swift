@@ -8,7 +8,8 @@
 ///   The address grows over neighbouring numbers, capitalised words, commas and further
 ///   address words, and must hold a number or a capitalised name.
 /// - Thai (ซอย, ถนน, หมู่, ตำบล, อำเภอ, จังหวัด, แขวง, เขต, บ้านเลขที่), Devanagari and Bengali
-///   (गाँव, जिला, मोहल्ला, गली, गाম, জেলা, উপজেলা, থানা…): the word or number next to the keyword.
+///   (गाँव, जिला, मोहल्ला, गली, গ্রাম, জেলা, উপজেলা, থানা…): the word or number next to the keyword
+///   (not the keyword); street-level keywords need a number there.
 /// - Han, Kana and Hangul address suffixes (丁目, 番地, 号, 路, 街, 번지, 로, 길, 동…) written with a
 ///   number: `中山路123号`, `3丁目5番地`, `역삼동 123번지`, `테헤란로 152`.
 public struct AddressDetector: Detector {
@@ -44,6 +45,12 @@ public struct AddressDetector: Detector {
   private static let cjkSuffixes: [String] = [
     "丁目", "番地", "番", "号", "号室", "路", "街", "巷", "弄", "区", "市", "町", "村", "县", "镇", "乡", "栋", "楼",
     "번지", "로", "길", "동", "층",
+  ]
+  /// Native keywords that announce a place name by themselves (village, district, province);
+  /// the others (street, lane, zone, ward…) are everyday words and need a number beside them.
+  private static let nativeAdministrative: Set<String> = [
+    "ตำบล", "อำเภอ", "จังหวัด", "หมู่บ้าน", "บ้านเลขที่", "गाँव", "गांव", "ग्राम", "जिला", "ज़िला", "गाउँ", "गाउँपालिका",
+    "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন",
   ]
   private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
   private static let cjkSuffixCount = cjkSuffixes.count
@@ -218,13 +225,27 @@ public struct AddressDetector: Detector {
   private func detectNative(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
     Self.nativeAutomaton.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
       if match.pattern < Self.nativeCount {
-        if let range = nativeKeywordSpan(bytes, match.range) {
+        let keyword = Self.nativeKeywords[match.pattern]
+        if let range = nativeKeywordSpan(bytes, match.range),
+          Self.nativeAdministrative.contains(keyword)
+            || bytes[range].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, range)
+        {
           findings.append(Finding(kind: .location, range: range, score: 0.75, detector: id, explanation: "address"))
         }
       } else if let range = cjkSpan(bytes, match.range) {
         findings.append(Finding(kind: .location, range: range, score: 0.8, detector: id, explanation: "address"))
       }
     }
+  }
+
+  private static func hasNativeDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      if scalar.properties.numericType == .decimal { return true }
+      index += length
+    }
+    return false
   }
 
   /// Thai and Indic keywords: the keyword with the word or number after it (and, for words
@@ -273,8 +294,21 @@ public struct AddressDetector: Detector {
       }
       if wordStart < before { start = wordStart }
     }
-    guard start < keyword.lowerBound || end > keyword.upperBound else { return nil }
-    return start..<end
+    // The keyword itself ("district", "village") identifies no one: only the name and number
+    // beside it are masked.
+    if end > keyword.upperBound {
+      var nameStart = keyword.upperBound
+      while nameStart < end && (bytes[nameStart] == UInt8(ascii: " ") || bytes[nameStart] == UInt8(ascii: ":")) {
+        nameStart += 1
+      }
+      return nameStart < end ? nameStart..<end : nil
+    }
+    if start < keyword.lowerBound {
+      var nameEnd = keyword.lowerBound
+      while nameEnd > start && bytes[nameEnd - 1] == UInt8(ascii: " ") { nameEnd -= 1 }
+      return start..<nameEnd
+    }
+    return nil
   }
 
   /// Han/Kana/Hangul suffixes: the name characters before and the numbers around, only when a
