@@ -146,7 +146,7 @@ func evaluatePhones(path: String, regions: [String], showErrors: Int) throws {
 /// masked letters that fall inside gold spans of that label and of any label.
 func evaluateNER(
   path: String, labels: [String], mode: DetectionMode, taggerThreshold: Float?, language: String?,
-  showErrors: Int
+  only: Set<String>?, showErrors: Int
 ) throws {
   let records = try loadRecords(path)
   let policy = Policy(name: "eval", mode: mode, languages: language.map { [$0] } ?? [])
@@ -160,10 +160,11 @@ func evaluateNER(
           threshold: taggerThreshold, mode: mode)
     }
   }
+  if let only { detectors = detectors.filter { only.contains($0.id) } }
   let analyzer = Analyzer(
     detectors: detectors, contextRules: DetectorRegistry.contextRules(for: policy),
     allowList: AllowList(policy.allowList), threshold: policy.threshold,
-    recurrence: RecurrencePass(lexicon: try .bundled()))
+    recurrence: only == nil ? RecurrencePass(lexicon: try .bundled()) : nil)
   var recall: [String: Tally] = [:]
   var maskedLetters = 0
   var maskedInAny = 0
@@ -282,13 +283,13 @@ case "ner":
     try evaluateNER(
       path: path, labels: ["PERSON", "LOCATION"], mode: mode,
       taggerThreshold: option("--tagger-threshold").flatMap { Float($0) }, language: option("--language"),
-      showErrors: showErrors)
+      only: option("--only").map { Set($0.split(separator: ",").map(String.init)) }, showErrors: showErrors)
   }
 default:
   print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
   print("       redact-eval locations [FILE] [--mode balanced|strict] [--show-errors N]")
   print(
-    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--show-errors N]"
+    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--only ID,ID] [--show-errors N]"
   )
   exit(64)
 }

@@ -7,6 +7,7 @@ public final class AnalysisText {
   /// The UTF-8 bytes being analysed. Offsets in findings index into this buffer.
   public let bytes: UnsafeBufferPointer<UInt8>
   private var foldedStorage: FoldedText?
+  private var tokenStorage: [TaggerToken]?
 
   /// Wraps bytes that the caller has validated as UTF-8 and keeps alive during analysis.
   public init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -19,6 +20,16 @@ public final class AnalysisText {
     let folded = FoldedText(bytes)
     foldedStorage = folded
     return folded
+  }
+
+  /// The tagger's tokens of the whole text (words, unspaced-script characters, digit runs,
+  /// symbols), computed on first use and shared by the tagger, address and lexicon detectors.
+  public var tokens: [TaggerToken] {
+    if let tokenStorage { return tokenStorage }
+    var tokens: [TaggerToken] = []
+    TaggerTokenizer.tokenize(bytes, into: &tokens)
+    tokenStorage = tokens
+    return tokens
   }
 
   /// Decodes a byte range as a `String` (for operators that need the value, never for logs).

@@ -43,8 +43,7 @@ public struct EntityTaggerDetector: Detector {
   }
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
-    var tokens: [TaggerToken] = []
-    TaggerTokenizer.tokenize(text.bytes, into: &tokens)
+    let tokens = text.tokens
     guard !tokens.isEmpty else { return }
     var families: [LanguageGuesser.Family] = []
     families.reserveCapacity(tokens.count)

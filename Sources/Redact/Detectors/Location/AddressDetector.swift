@@ -60,11 +60,29 @@ public struct AddressDetector: Detector {
     self.mode = mode
   }
 
+  /// Keys (``Lexicon/key(of:)``) of every Latin keyword: tokens are screened by hash, so most
+  /// words cost one hash and one set probe, and no string.
+  private static let latinKeys: Set<UInt64> = Set(
+    (streetWords.union(numberMarkers)).map { word in
+      var folded = FoldedToken()
+      var text = word
+      text.withUTF8 { folded.load($0, 0..<$0.count) }
+      return Lexicon.key(of: folded.bytes)
+    })
+
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
-    var tokens: [TaggerToken] = []
-    TaggerTokenizer.tokenize(bytes, into: &tokens)
-    detectLatin(bytes, tokens, into: &findings)
+    let tokens = text.tokens
+    var folded = FoldedToken()
+    var anyKeyword = false
+    for token in tokens where token.script == .spaced && token.end - token.start <= 12 {
+      folded.load(bytes, token.start..<token.end)
+      if Self.latinKeys.contains(Lexicon.key(of: folded.bytes)) {
+        anyKeyword = true
+        break
+      }
+    }
+    if anyKeyword { detectLatin(bytes, tokens, into: &findings) }
     detectNative(bytes, into: &findings)
   }
 

@@ -27,8 +27,7 @@ public struct NameLexiconDetector: Detector {
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
-    var tokens: [TaggerToken] = []
-    TaggerTokenizer.tokenize(bytes, into: &tokens)
+    let tokens = text.tokens
     var folded = FoldedToken()
     var marked = [Bool](repeating: false, count: tokens.count)
     var capitalised = [Bool](repeating: false, count: tokens.count)
