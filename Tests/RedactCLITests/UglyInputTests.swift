@@ -94,4 +94,29 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
   }
+
+  @Test func missingOrDamagedModelsStopBeforeAnyOutput() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let empty = try CLIRunner.run(
+      [], input: "Priya Sharma went home\n", environment: ["REDACT_RESOURCES": directory.path])
+    #expect(empty.status == 2)
+    #expect(empty.stdout.isEmpty)
+    #expect(empty.stderr.contains("missing"))
+    #expect(!empty.stderr.contains("Priya"))
+
+    // A truncated model among good resources.
+    let resources = CLIRunner.packageRoot.appendingPathComponent("Sources/Redact/Resources")
+    for sub in ["lexicon", "models"] {
+      try FileManager.default.copyItem(
+        at: resources.appendingPathComponent(sub), to: directory.appendingPathComponent(sub))
+    }
+    let model = directory.appendingPathComponent("models/th.crf")
+    try Data(try Data(contentsOf: model).prefix(1000)).write(to: model)
+    let damaged = try CLIRunner.run(
+      [], input: "Priya Sharma went home\n", environment: ["REDACT_RESOURCES": directory.path])
+    #expect(damaged.status == 2)
+    #expect(damaged.stdout.isEmpty)
+    #expect(damaged.stderr.contains("th.crf is malformed"))
+  }
 }

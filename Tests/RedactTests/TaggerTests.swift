@@ -146,6 +146,12 @@ import Testing
     #expect(throws: LexiconError.missing(file: "en.crf")) {
       try TaggerModels(directory: directory)  // no en.crf there
     }
+    try Data(damaged.prefix(100)).write(to: directory.appendingPathComponent("en.crf"))
+    #expect(throws: LexiconError.malformed(file: "en.crf")) {
+      try TaggerModel.validate(directory.appendingPathComponent("en.crf"))
+    }
+    try Data(model.serialized()).write(to: directory.appendingPathComponent("en.crf"))
+    try TaggerModel.validate(directory.appendingPathComponent("en.crf"))
   }
 
   @Test func hysteresisGrowsSureEntitiesOverDoubtfulNeighbours() {

@@ -90,9 +90,8 @@ public struct EntityTaggerDetector: Detector {
         words.append(Lexicon.key(of: folded.bytes))
       }
     }
-    guard let language = guesser.language(for: family, words: words, hasKana: hasKana),
-      let model = try? models.model(language)
-    else { return }
+    guard let language = guesser.language(for: family, words: words, hasKana: hasKana) else { return }
+    let model = models.model(language)
     var extractor = TaggerFeatureExtractor(bucketBits: model.bucketBits, lexicon: lexicon)
     var features: [UInt32] = []
     extractor.extract(text.bytes, tokens, into: &features)

@@ -74,6 +74,26 @@ public final class TaggerModel: Sendable {
     self.labels = labels
   }
 
+  /// Checks a model file's magic, versions and size without reading its weights.
+  public static func validate(_ url: URL) throws {
+    let name = url.lastPathComponent
+    guard let handle = try? FileHandle(forReadingFrom: url) else { throw LexiconError.missing(file: name) }
+    defer { try? handle.close() }
+    let labels = TaggerLabel.count
+    let headerSize = 8 + 16 + 4 * (2 * labels + labels * labels)
+    guard let header = try? handle.read(upToCount: 24), header.count == 24,
+      let size = try? handle.seekToEnd()
+    else { throw LexiconError.malformed(file: name) }
+    let bytes = [UInt8](header)
+    func u32(_ offset: Int) -> Int {
+      Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+    }
+    let bits = u32(12)
+    guard Array(bytes[0..<8]) == magic, u32(8) == Int(TaggerFeatureExtractor.version), (8...24).contains(bits),
+      u32(16) == labels, Int(size) == headerSize + (1 << bits) * labels
+    else { throw LexiconError.malformed(file: name) }
+  }
+
   /// The model file's bytes.
   public func serialized() -> [UInt8] {
     var out = Self.magic

@@ -19,23 +19,28 @@ public final class TaggerModels: @unchecked Sendable {
     try TaggerModels(directory: ResourceLocator.directory("models"))
   }
 
+  /// Checks every model's header and size (cheap: the weights are read on first use).
   public init(directory: URL) throws {
     self.directory = directory
     for language in TaggerLanguage.allCases {
-      let url = directory.appendingPathComponent("\(language.rawValue).crf")
-      guard FileManager.default.isReadableFile(atPath: url.path) else {
-        throw LexiconError.missing(file: url.lastPathComponent)
-      }
+      try TaggerModel.validate(directory.appendingPathComponent("\(language.rawValue).crf"))
     }
   }
 
   /// The model for `language`, loading it on first use.
-  public func model(_ language: TaggerLanguage) throws -> TaggerModel {
+  ///
+  /// A file that passed ``init(directory:)`` and then fails to load (removed or damaged while
+  /// running) stops the process: a detector cannot skip text it was asked to scan.
+  public func model(_ language: TaggerLanguage) -> TaggerModel {
     lock.lock()
     defer { lock.unlock() }
     if let model = loaded[language] { return model }
-    let model = try TaggerModel(contentsOf: directory.appendingPathComponent("\(language.rawValue).crf"))
-    loaded[language] = model
-    return model
+    do {
+      let model = try TaggerModel(contentsOf: directory.appendingPathComponent("\(language.rawValue).crf"))
+      loaded[language] = model
+      return model
+    } catch {
+      fatalError("redact: tagger model for \(language.rawValue) became unreadable during the run: \(error)")
+    }
   }
 }
