@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Redact
@@ -69,10 +70,14 @@ import Testing
 
   @Test(arguments: [true, false])
   func revealRoundTripsEncryptedTokens(linkable: Bool) throws {
-    let policy = Policy(name: "t", denyList: [.init(term: "Nguyễn Thị Lan")], domain: "case-42")
+    let policy = Policy(
+      name: "t", denyList: [.init(term: "Nguyễn Thị Lan")], domain: "case-42", disabledDetectors: ["tagger"])
     let text = "Nguyễn Thị Lan wrote from lan.nguyen@example.vn and NGUYỄN THỊ LAN again"
     let redacted = try redact(text, .encrypt(linkable: linkable), policy: policy)
-    #expect(!redacted.contains("example.vn") && !redacted.contains("Lan"))
+    // Random tokens may spell anything: look only outside them.
+    let outside = redacted.replacingOccurrences(
+      of: #"\[[A-Z]+:[sg]1\.[A-Za-z0-9_-]+\]"#, with: "", options: .regularExpression)
+    #expect(outside == " wrote from  and  again")
     let cipher = try TokenCipher(keys: KeyRing(master: testKey, domain: "case-42"), domain: "case-42")
     let revealed = cipher.reveal(Array(redacted.utf8))
     #expect(String(decoding: revealed.text, as: UTF8.self) == text)

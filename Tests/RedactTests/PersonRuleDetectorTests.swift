@@ -9,9 +9,11 @@ import Testing
     }.map(\.1)
   }
 
-  @Test func runsOnlyInStrictMode() throws {
-    #expect(try found("Khun Somsri came", policy: Policy(name: "t", disabledDetectors: ["tagger"])).isEmpty)
-    #expect(try people("Khun Somsri came") == ["Somsri"])
+  @Test func balancedModeTakesTitlesButNotCues() throws {
+    let balanced = Policy(name: "t", disabledDetectors: ["tagger"])
+    #expect(try found("ok mr salim will call", policy: balanced).map(\.1) == ["salim"])
+    #expect(try found("her name is Parvati and she is 19", policy: balanced).isEmpty)
+    #expect(try people("her name is Parvati and she is 19") == ["Parvati"])
   }
 
   @Test(arguments: [

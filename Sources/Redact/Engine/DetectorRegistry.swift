@@ -19,11 +19,13 @@ public enum DetectorRegistry {
     add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
     add("coordinate") { CoordinateDetector() }
     add("address") { AddressDetector(mode: policy.mode) }
-    // The rule half of name detection is recall-first and still imprecise outside case-note
-    // English (see the names issue), so for now it runs in strict mode only.
+    // Titles and honorifics are precise in any mode; the cues and the lexicon sweep are
+    // recall-first and cost precision outside case notes, so they run in strict mode only.
     if policy.mode == .strict {
       add("person-rules") { PersonRuleDetector() }
       try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled()) }
+    } else {
+      add("person-rules") { PersonRuleDetector(titlesOnly: true) }
     }
     try add("tagger") {
       EntityTaggerDetector(

@@ -67,13 +67,20 @@ public struct PersonRuleDetector: Detector {
   private let triggers: [(text: String, kind: TriggerKind, latin: Bool)]
   private let matcher: AhoCorasick
 
-  public init() {
+  /// - Parameter titlesOnly: only the unambiguous triggers (Mr, Mrs, Ms, Dr, Khun, Ibu, Md. …
+  ///   and honorific suffixes such as さん or 씨), for balanced mode; the cues and the native
+  ///   titles that are also ordinary words (คุณ "you", नाम "name") are strict-mode only.
+  public init(titlesOnly: Bool = false) {
     var list: [(String, TriggerKind, Bool)] = []
-    for title in Self.titles { list.append((title, .before(score: 0.9), true)) }
-    for cue in Self.cues { list.append((cue, .before(score: 0.75), true)) }
-    for word in Self.nativeBefore { list.append((word, .before(score: 0.8), false)) }
-    for word in Self.nativeAttached { list.append((word, .attached(score: 0.8), false)) }
+    for title in Self.titles where !titlesOnly || Self.strongTitles.contains(title) {
+      list.append((title, .before(score: 0.9), true))
+    }
     for word in Self.nativeAfter { list.append((word, .after(score: 0.85), false)) }
+    if !titlesOnly {
+      for cue in Self.cues { list.append((cue, .before(score: 0.75), true)) }
+      for word in Self.nativeBefore { list.append((word, .before(score: 0.8), false)) }
+      for word in Self.nativeAttached { list.append((word, .attached(score: 0.8), false)) }
+    }
     triggers = list
     matcher = AhoCorasick(patterns: list.map { Array($0.0.utf8) })
   }
