@@ -51,7 +51,8 @@ import Testing
     let data = try Data(contentsOf: report)
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(json["records"] as? Int == 3)
-    #expect((json["findings_by_kind"] as? [String: Int])?["person"] == 7)  // 6 deny-list names + "Dubai" (tagger)
+    // 6 deny-list names, "Ms." and "RU Dubai" (a contact name: initials and a place).
+    #expect((json["findings_by_kind"] as? [String: Int])?["person"] == 8)
     #expect((json["findings_by_detector"] as? [String: Int])?["deny-list"] == 8)
     let text = String(decoding: data, as: UTF8.self)
     #expect(!text.contains("Rahim") && !text.contains("example.vn"))

@@ -230,3 +230,28 @@ import Testing
     #expect(balanced.isEmpty)
   }
 }
+
+@Suite struct BalancedNameRulesTests {
+  func people(_ text: String, mode: DetectionMode = .balanced, tagger: Bool = false) throws -> [String] {
+    let policy = Policy(name: "t", mode: mode, disabledDetectors: tagger ? [] : ["tagger"])
+    return try found(text, policy: policy).filter { $0.0 == .person }.map(\.1)
+  }
+
+  @Test func lexiconNamesNextToPersonVerbsOrCues() throws {
+    #expect(try people("Rekha said the room was locked.") == ["Rekha"])
+    #expect(try people("We met Anjali near the gate.") == ["Anjali"])
+    #expect(try people("Will said yes and Rose left.") == [])  // ordinary words
+    #expect(try people("Rekha is a village.") == [])  // no person context
+  }
+
+  @Test func koreanNamesBySurnameInStrictMode() throws {
+    #expect(try people("박지성과 만났다", mode: .strict) == ["박지성과"])
+    #expect(try people("박지성과 만났다").isEmpty)
+  }
+
+  @Test func namesDoNotGrowOverOrdinaryWords() throws {
+    let found = try people("Priya Sharma said no.", tagger: true)
+    #expect(found.contains("Priya Sharma"))
+    #expect(!found.contains { $0.contains("said") })
+  }
+}

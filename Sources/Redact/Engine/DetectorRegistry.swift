@@ -26,6 +26,7 @@ public enum DetectorRegistry {
       try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled()) }
     } else {
       add("person-rules") { PersonRuleDetector(titlesOnly: true) }
+      try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
     }
     try add("tagger") {
       EntityTaggerDetector(

@@ -97,12 +97,30 @@ public struct EntityTaggerDetector: Detector {
     extractor.extract(text.bytes, tokens, into: &features)
     let marginals = model.marginals(features: features, tokens: tokens.count)
     let seed = threshold * Self.languageFactor(language)
-    for span in Self.decode(marginals, tokens, seed: seed, extend: seed / 4) {
+    // Growing a name over "said" or "the" is never right: ordinary lower-case English words
+    // are not reached by extension (they can still be part of a name on their own merit).
+    var blocked = [Bool](repeating: false, count: tokens.count)
+    if family == .latin {
+      var folded = FoldedToken()
+      for (index, token) in tokens.enumerated() where token.script == .spaced {
+        let first = text.bytes[token.start]
+        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { continue }
+        folded.load(text.bytes, token.start..<token.end)
+        blocked[index] = lexicon.flags(forKey: Lexicon.key(of: folded.bytes)).contains(.commonWord)
+      }
+    }
+    for span in Self.decode(marginals, tokens, seed: seed, extend: seed / 4, blocked: blocked) {
       var range = tokens[span.first].start..<tokens[span.last].end
       if family == .latin && !Self.hasCapital(text.bytes, range) {
         // Without a capital letter, the model leans on context alone ("en", "the centre"):
         // balanced mode wants it surer; no mode takes one or two lower-case letters.
-        if range.count <= 2 || (mode == .balanced && span.probability < Self.uncasedMinimum) { continue }
+        // Names from the lexicon ("priya sharma") pass: in chats they are written lower-case.
+        if range.count <= 2
+          || (mode == .balanced && span.probability < Self.uncasedMinimum
+            && !(span.entity == .person && allNames(text.bytes, tokens, span)))
+        {
+          continue
+        }
       }
       if span.entity == .person && language == .th {
         range = Self.withThaiTitle(text.bytes, range)
@@ -115,11 +133,25 @@ public struct EntityTaggerDetector: Detector {
     }
   }
 
+  /// Whether every word of the span is a name-lexicon entry that is not an ordinary word.
+  private func allNames(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ span: Span) -> Bool {
+    var folded = FoldedToken()
+    var words = 0
+    for index in span.first...span.last where tokens[index].script == .spaced {
+      folded.load(bytes, tokens[index].start..<tokens[index].end)
+      let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+      if flags.isDisjoint(with: .name) || flags.contains(.commonWord) || folded.bytes.count < 3 { return false }
+      words += 1
+    }
+    return words > 0
+  }
+
   /// Per-language scaling of the threshold, from the development sets: models trained on
   /// little or noisy data are less sure of themselves and need a lower cut for the same recall.
   static func languageFactor(_ language: TaggerLanguage) -> Float {
     switch language {
-    case .en, .hi, .bn, .id: 1
+    case .hi, .bn, .id: 1
+    case .en: 0.67
     case .ne: 0.75
     case .th, .ja: 0.25
     case .zh: 0.5
@@ -136,7 +168,9 @@ public struct EntityTaggerDetector: Detector {
   /// Hysteresis decoding: a token whose probability of being inside a person (place) reaches
   /// `seed` starts an entity, which then grows over neighbouring tokens that reach `extend`.
   /// Names the model is sure of in part are masked whole; doubtful tokens alone are not.
-  static func decode(_ marginals: [Float], _ tokens: [TaggerToken], seed: Float, extend: Float) -> [Span] {
+  static func decode(
+    _ marginals: [Float], _ tokens: [TaggerToken], seed: Float, extend: Float, blocked: [Bool]? = nil
+  ) -> [Span] {
     let L = TaggerLabel.count
     let n = tokens.count
     func probability(_ entity: TaggerEntity, _ t: Int) -> Float {
@@ -154,12 +188,16 @@ public struct EntityTaggerDetector: Detector {
     for t in 0..<n {
       guard let entity = assigned[t], strength[t] >= seed else { continue }
       var left = t - 1
-      while left >= 0, assigned[left] == nil, tokens[left].script != .symbol, probability(entity, left) >= extend {
+      while left >= 0, assigned[left] == nil, tokens[left].script != .symbol, blocked?[left] != true,
+        probability(entity, left) >= extend
+      {
         assigned[left] = entity
         left -= 1
       }
       var right = t + 1
-      while right < n, assigned[right] == nil, tokens[right].script != .symbol, probability(entity, right) >= extend {
+      while right < n, assigned[right] == nil, tokens[right].script != .symbol, blocked?[right] != true,
+        probability(entity, right) >= extend
+      {
         assigned[right] = entity
         right += 1
       }

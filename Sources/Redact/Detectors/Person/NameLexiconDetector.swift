@@ -6,9 +6,37 @@
 /// It trades precision for recall, as strict mode promises: organisations and brands are masked
 /// too. Scripts without capital letters are left to the tagger, because there names *are*
 /// ordinary words (see DATA-SOURCES.md).
+///
+/// In balanced mode only one precise rule runs: a capitalised lexicon name that is not an
+/// ordinary word, next to a verb or cue that people take ("Rekha said", "met Anjali",
+/// "Somchai owns").
+///
+/// Korean (strict mode): a Hangul word of two to four syllables, once common particles are
+/// taken off, that begins with a family name from the lexicon (`박지성과` → `박지성`).
 public struct NameLexiconDetector: Detector {
   public let id = "name-lexicon"
   private let lexicon: Lexicon
+  private let mode: DetectionMode
+
+  /// Words after a person's name ("… said"), folded.
+  private static let personVerbs: Set<String> = [
+    "said", "says", "told", "tells", "asked", "asks", "called", "calls", "came", "comes", "went", "goes", "left",
+    "leaves", "arrived", "arrives", "works", "worked", "lives", "lived", "owns", "owned", "wants", "wanted",
+    "met", "meets", "paid", "pays", "sent", "sends", "took", "takes", "gave", "gives", "reported", "reports",
+    "explained", "confirmed", "agreed", "refused", "cried", "replied", "wrote", "writes", "stayed", "stays",
+    "returned", "escaped", "travelled", "traveled", "married", "knows", "knew", "thinks", "thought", "felt",
+    "feels", "recruited", "promised", "threatened", "who", "whose", "herself", "himself",
+  ]
+  /// Words before a person's name ("met …"), folded.
+  private static let personCues: Set<String> = [
+    "met", "meet", "called", "named", "told", "asked", "with", "by", "sister", "brother", "mother", "father",
+    "daughter", "son", "wife", "husband", "cousin", "aunt", "uncle", "friend", "niece", "nephew", "dear", "hi",
+    "hello", "thanks", "contacted", "interviewed", "visited",
+  ]
+  /// Korean particles and honorifics written after a name.
+  private static let koreanParticles: [String] = [
+    "에게서", "한테서", "에게", "한테", "께서", "이랑", "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "랑", "씨", "님", "야", "아",
+  ]
 
   /// Capitalised words that are never names by themselves.
   private static let stopWords: Set<String> = [
@@ -21,8 +49,9 @@ public struct NameLexiconDetector: Detector {
     "inr", "bdt", "thb", "idr", "php", "vnd", "re", "fw", "fwd", "cc", "bcc", "subject",
   ]
 
-  public init(lexicon: Lexicon) {
+  public init(lexicon: Lexicon, mode: DetectionMode = .strict) {
     self.lexicon = lexicon
+    self.mode = mode
   }
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
@@ -51,17 +80,26 @@ public struct NameLexiconDetector: Detector {
       common[index] = isCommon
       capitalised[index] = first.properties.isUppercase
       let sentenceStart = Self.startsSentence(bytes, tokens, index)
+      if mode == .balanced {
+        if capitalised[index] && !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= 3
+          && hasPersonContext(bytes, tokens, index)
+        {
+          marked[index] = true
+        }
+        continue
+      }
       if !isCommon && !flags.isDisjoint(with: .name) && (english || capitalised[index]) {
         marked[index] = true
       } else if english && capitalised[index] && !isCommon && !sentenceStart {
         marked[index] = true
       }
     }
+    if mode == .strict { markKoreanNames(bytes, tokens, &marked) }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").
     for index in tokens.indices where marked[index] {
       for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < tokens.count {
-        if english && !marked[neighbour] && capitalised[neighbour] && !common[neighbour]
+        if mode == .strict && english && !marked[neighbour] && capitalised[neighbour] && !common[neighbour]
           && tokens[neighbour].script == .spaced
         {
           folded.load(bytes, tokens[neighbour].start..<tokens[neighbour].end)
@@ -82,6 +120,44 @@ public struct NameLexiconDetector: Detector {
           kind: .person, range: tokens[index].start..<tokens[last].end, score: 0.6, detector: id,
           explanation: "lexicon"))
       index = last + 1
+    }
+  }
+
+  /// A verb after the name ("said") or a cue before it ("met"), skipping a surname-like
+  /// capitalised word in between ("Vikram Singh said").
+  private func hasPersonContext(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    var folded = FoldedToken()
+    func word(_ i: Int) -> String? {
+      guard i >= 0, i < tokens.count, tokens[i].script == .spaced else { return nil }
+      folded.load(bytes, tokens[i].start..<tokens[i].end)
+      return String(decoding: folded.bytes, as: UTF8.self)
+    }
+    func isCapitalised(_ i: Int) -> Bool {
+      guard i >= 0, i < tokens.count, tokens[i].script == .spaced else { return false }
+      return UTF8Scalars.decode(bytes, at: tokens[i].start).0.properties.isUppercase
+    }
+    if let next = word(index + 1), Self.personVerbs.contains(next) { return true }
+    if isCapitalised(index + 1), let after = word(index + 2), Self.personVerbs.contains(after) { return true }
+    if let previous = word(index - 1), Self.personCues.contains(previous) { return true }
+    return false
+  }
+
+  /// Korean names: Hangul words of 2–4 syllables (particles removed) starting with a surname.
+  private func markKoreanNames(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ marked: inout [Bool]) {
+    var folded = FoldedToken()
+    for (index, token) in tokens.enumerated() where token.script == .spaced && !marked[index] {
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+      guard let first = word.unicodeScalars.first, (0xAC00...0xD7A3).contains(first.value) else { continue }
+      var stem = Substring(word)
+      for particle in Self.koreanParticles where stem.count > particle.count + 1 && stem.hasSuffix(particle) {
+        stem = stem.dropLast(particle.count)
+        break
+      }
+      guard (2...4).contains(stem.count), stem.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) })
+      else { continue }
+      var surname = String(stem.prefix(1))
+      surname.withUTF8 { folded.load($0, 0..<$0.count) }
+      if lexicon.flags(forKey: Lexicon.key(of: folded.bytes)).contains(.surname) { marked[index] = true }
     }
   }
 
