@@ -82,31 +82,30 @@ public struct EntityTaggerDetector: Detector {
     _ text: AnalysisText, _ tokens: [TaggerToken], family: LanguageGuesser.Family, hasKana: Bool,
     into findings: inout [Finding]
   ) {
+    var extractor = TaggerFeatureExtractor(bucketBits: 16, lexicon: lexicon)
+    extractor.prepare(text.bytes, tokens)
     var words: [UInt64] = []
     if family == .latin || family == .devanagari {
-      var folded = FoldedToken()
-      for token in tokens.prefix(64) where token.script == .spaced {
-        folded.load(text.bytes, token.start..<token.end)
-        words.append(Lexicon.key(of: folded.bytes))
+      for (index, token) in tokens.prefix(64).enumerated() where token.script == .spaced {
+        words.append(extractor.words[index])
       }
     }
     guard let language = guesser.language(for: family, words: words, hasKana: hasKana) else { return }
     let model = models.model(language)
-    var extractor = TaggerFeatureExtractor(bucketBits: model.bucketBits, lexicon: lexicon)
+    extractor.bucketBits = model.bucketBits
     var features: [UInt32] = []
-    extractor.extract(text.bytes, tokens, into: &features)
+    extractor.writeFeatures(tokens, into: &features)
     let marginals = model.marginals(features: features, tokens: tokens.count)
     let seed = threshold * Self.languageFactor(language)
     // Growing a name over "said" or "the" is never right: ordinary lower-case English words
     // are not reached by extension (they can still be part of a name on their own merit).
     var blocked = [Bool](repeating: false, count: tokens.count)
     if family == .latin {
-      var folded = FoldedToken()
+      let common = UInt64(LexiconFlags.commonWord.rawValue)
       for (index, token) in tokens.enumerated() where token.script == .spaced {
         let first = text.bytes[token.start]
-        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { continue }
-        folded.load(text.bytes, token.start..<token.end)
-        blocked[index] = lexicon.flags(forKey: Lexicon.key(of: folded.bytes)).contains(.commonWord)
+        blocked[index] =
+          first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") && extractor.lexiconCodes[index] & common != 0
       }
     }
     for span in Self.decode(marginals, tokens, seed: seed, extend: seed / 4, blocked: blocked) {

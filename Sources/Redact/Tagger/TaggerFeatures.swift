@@ -10,13 +10,17 @@ public struct TaggerFeatureExtractor {
   /// Features per token (fixed, so indices live in one flat array).
   public static let featuresPerToken = 32
 
-  public let bucketBits: Int
+  public var bucketBits: Int
   private let lexicon: Lexicon?
   private var folded = FoldedToken()
-  private var words: [UInt64] = []
+  /// Per token, after ``prepare(_:_:)``: the lexicon key of its folded form.
+  public private(set) var words: [UInt64] = []
   private var shapes: [UInt64] = []
-  private var lexiconCodes: [UInt64] = []
+  /// Per token, after ``prepare(_:_:)``: its ``LexiconFlags`` raw value.
+  public private(set) var lexiconCodes: [UInt64] = []
   private var spanCodes: [UInt64] = []
+  private var prefixes: [(UInt64, UInt64, UInt64)] = []
+  private var suffixes: [(UInt64, UInt64, UInt64, UInt64)] = []
 
   public init(bucketBits: Int, lexicon: Lexicon?) {
     self.bucketBits = bucketBits
@@ -27,22 +31,24 @@ public struct TaggerFeatureExtractor {
   public mutating func extract(
     _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into features: inout [UInt32]
   ) {
+    prepare(text, tokens)
+    writeFeatures(tokens, into: &features)
+  }
+
+  /// Computes the per-token values (word keys, shapes, affixes, lexicon flags and spans) that
+  /// features combine; ``words`` and ``lexiconCodes`` can be read afterwards.
+  public mutating func prepare(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) {
     let count = tokens.count
-    features.removeAll(keepingCapacity: true)
-    guard count > 0 else { return }
     words.removeAll(keepingCapacity: true)
     shapes.removeAll(keepingCapacity: true)
     lexiconCodes.removeAll(keepingCapacity: true)
-    var prefixes: [(UInt64, UInt64, UInt64)] = []
-    var suffixes: [(UInt64, UInt64, UInt64, UInt64)] = []
+    prefixes.removeAll(keepingCapacity: true)
+    suffixes.removeAll(keepingCapacity: true)
     prefixes.reserveCapacity(count)
     suffixes.reserveCapacity(count)
-    var keys: [UInt64] = []
-    keys.reserveCapacity(count)
     for token in tokens {
       folded.load(text, token.start..<token.end)
       let key = Lexicon.key(of: folded.bytes)
-      keys.append(key)
       words.append(key)
       shapes.append(Self.shape(text, token))
       let flags = lexicon?.flags(forKey: key) ?? []
@@ -56,8 +62,14 @@ public struct TaggerFeatureExtractor {
         suffixes.append((0, 0, 0, 0))
       }
     }
-    markLexiconSpans(text, tokens, keys, lexiconCodes)
+    markLexiconSpans(text, tokens, words, lexiconCodes)
+  }
 
+  /// Writes the features of the prepared tokens at the current ``bucketBits``.
+  public mutating func writeFeatures(_ tokens: [TaggerToken], into features: inout [UInt32]) {
+    let count = tokens.count
+    features.removeAll(keepingCapacity: true)
+    guard count > 0 else { return }
     let none: UInt64 = 0x5EED
     let shift = UInt64(64 - bucketBits)
     features.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))

@@ -18,6 +18,8 @@ public struct NameLexiconDetector: Detector {
   private let lexicon: Lexicon
   private let mode: DetectionMode
 
+  private static let stopKeys: Set<UInt64> = Set(stopWords.map { Lexicon.key(of: Array($0.utf8)) })
+
   /// Words after a person's name ("… said"), folded.
   private static let personVerbs: Set<String> = [
     "said", "says", "told", "tells", "asked", "asks", "called", "calls", "came", "comes", "went", "goes", "left",
@@ -63,25 +65,31 @@ public struct NameLexiconDetector: Detector {
     var common = [Bool](repeating: false, count: tokens.count)
     // Capitalisation is evidence in English only: Indonesian or Malay capitalise every proper
     // noun, and the common-word list that vetoes ordinary words is English.
-    var words: [UInt64] = []
-    for token in tokens.prefix(64) where token.script == .spaced {
-      folded.load(bytes, token.start..<token.end)
-      words.append(Lexicon.key(of: folded.bytes))
+    var english = false
+    if mode == .strict {
+      var words: [UInt64] = []
+      for token in tokens.prefix(64) where token.script == .spaced {
+        folded.load(bytes, token.start..<token.end)
+        words.append(Lexicon.key(of: folded.bytes))
+      }
+      english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
     }
-    let english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
     for (index, token) in tokens.enumerated() where token.script == .spaced {
+      let lead = bytes[token.start]
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
+      let isCapital = lead < 0x80 ? (lead >= 0x41 && lead <= 0x5A) : first.properties.isUppercase
+      // Balanced mode only looks at capitalised words: skip the rest before any lookup.
+      if mode == .balanced && !isCapital { continue }
       guard LanguageGuesser.family(of: first.value) == .latin else { continue }
       folded.load(bytes, token.start..<token.end)
-      let word = String(decoding: folded.bytes, as: UTF8.self)
-      if Self.stopWords.contains(word) || folded.bytes.count < 2 { continue }
-      let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+      let key = Lexicon.key(of: folded.bytes)
+      if folded.bytes.count < 2 || Self.stopKeys.contains(key) { continue }
+      let flags = lexicon.flags(forKey: key)
       let isCommon = flags.contains(.commonWord) || flags.contains(.demonym)
       common[index] = isCommon
-      capitalised[index] = first.properties.isUppercase
-      let sentenceStart = Self.startsSentence(bytes, tokens, index)
+      capitalised[index] = isCapital
       if mode == .balanced {
-        if capitalised[index] && !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= 3
+        if !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= 3
           && hasPersonContext(bytes, tokens, index)
         {
           marked[index] = true
@@ -90,7 +98,7 @@ public struct NameLexiconDetector: Detector {
       }
       if !isCommon && !flags.isDisjoint(with: .name) && (english || capitalised[index]) {
         marked[index] = true
-      } else if english && capitalised[index] && !isCommon && !sentenceStart {
+      } else if english && capitalised[index] && !isCommon && !Self.startsSentence(bytes, tokens, index) {
         marked[index] = true
       }
     }
@@ -103,7 +111,7 @@ public struct NameLexiconDetector: Detector {
           && tokens[neighbour].script == .spaced
         {
           folded.load(bytes, tokens[neighbour].start..<tokens[neighbour].end)
-          if !Self.stopWords.contains(String(decoding: folded.bytes, as: UTF8.self)) { marked[neighbour] = true }
+          if !Self.stopKeys.contains(Lexicon.key(of: folded.bytes)) { marked[neighbour] = true }
         }
       }
     }
