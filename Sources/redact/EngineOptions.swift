@@ -85,7 +85,11 @@ struct InputOptions: ParsableArguments {
     help: ArgumentHelp("Files to read in order, like cat; '-' or none reads standard input.", valueName: "file"))
   var files: [String] = []
 
-  @Option(name: .long, help: "Input format: text (each line a record) or ndjson (each line a JSON value).")
+  @Option(
+    name: .long,
+    help:
+      "Input format: text (each line a record), ndjson (each line a JSON value) or document (each input file one record: names found anywhere are masked everywhere in it)."
+  )
   var format: RecordFormat = .text
 
   @Option(

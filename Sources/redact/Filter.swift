@@ -58,7 +58,9 @@ struct Filter: ParsableCommand {
       batchLimit: lineBuffered ? 1 : 4096, meter: ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto))
     state.summary.policy = engine.policy.name
     state.summary.format = inputOptions.format.rawValue
-    var loop = InputLoop(files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes)
+    var loop = InputLoop(
+      files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
+      wholeInputs: inputOptions.format == .document)
 
     func finish(_ status: Int32) throws -> Never {
       state.meter.finish(bytes: state.summary.bytesIn, records: state.summary.records)

@@ -22,11 +22,14 @@ struct InputLoop {
 
   let files: [String]
   let maximumLineBytes: Int
+  /// Each input is one record (``RecordFormat/document``) instead of one per line.
+  let wholeInputs: Bool
   private(set) var bytesRead = 0
 
-  init(files: [String], maximumLineBytes: Int) {
+  init(files: [String], maximumLineBytes: Int, wholeInputs: Bool = false) {
     self.files = files.isEmpty ? ["-"] : files
     self.maximumLineBytes = maximumLineBytes
+    self.wholeInputs = wholeInputs
   }
 
   /// Calls `body` for every record. Unreadable inputs exit 2 with a message.
@@ -45,6 +48,10 @@ struct InputLoop {
       }
       defer { if fd != 0 { close(fd) } }
       let name = named ? (file == "-" ? "<stdin>" : file) : nil
+      if wholeInputs {
+        try readWhole(fd, name: name, body)
+        continue
+      }
       var reader = LineReader(fd: fd, maximumLineBytes: maximumLineBytes)
       do {
         while let line = try reader.next() {
@@ -60,6 +67,37 @@ struct InputLoop {
         throw ExitStatus.runtimeError
       }
       bytesRead += reader.bytesRead
+    }
+  }
+
+  /// Reads one whole input as a record, refusing (not buffering) more than the maximum.
+  private mutating func readWhole(_ fd: Int32, name: String?, _ body: (Event) throws -> Void) throws {
+    var content: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var tooLong = false
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        Diagnostics.error("cannot read \(name ?? "standard input"): \(String(cString: strerror(errno)))")
+        throw ExitStatus.runtimeError
+      }
+      if count == 0 { break }
+      bytesRead += count
+      if !tooLong {
+        if content.count + count > maximumLineBytes {
+          tooLong = true
+          content = []
+        } else {
+          content.append(contentsOf: chunk[0..<count])
+        }
+      }
+    }
+    let position = Position(input: name, line: 1)
+    if tooLong {
+      try body(.tooLong(position, terminated: false))
+    } else if !content.isEmpty {
+      try content.withUnsafeBufferPointer { try body(.record($0, position, terminated: false)) }
     }
   }
 }

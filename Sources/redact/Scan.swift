@@ -30,7 +30,9 @@ struct Scan: ParsableCommand {
     let engine = try engineOptions.makeEngine()
     let processor = RecordProcessor(engine: engine, format: inputOptions.format)
     let sink = OutputSink(fd: 1)
-    var loop = InputLoop(files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes)
+    var loop = InputLoop(
+      files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
+      wholeInputs: inputOptions.format == .document)
     var failed = false
     var skipped = 0
     let showValues = self.showValues

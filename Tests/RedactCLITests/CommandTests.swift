@@ -118,4 +118,25 @@ import Testing
     #expect(try CLIRunner.run(["--operator", "blur"], input: "").status == 64)
     #expect(try CLIRunner.run(["/nonexistent/file"], input: "").status == 2)
   }
+
+  @Test func documentFormatMasksANameWhereverItRecursInTheFile() throws {
+    let text = "Intake notes.\nMs. Parvati Devi arrived today.\nlater parvati asked for water.\n"
+    let asLines = try CLIRunner.run(["--policy", "default"], input: text)
+    let asDocument = try CLIRunner.run(["--format", "document"], input: text)
+    #expect(asDocument.status == 0)
+    #expect(asDocument.output.hasSuffix(" asked for water.\n"))
+    #expect(!asDocument.output.lowercased().contains("parvati"))
+    #expect(asDocument.output.split(separator: "\n").count == 3)
+    // Line by line, the bare lower-case name on its own line is left to the tagger's judgement.
+    #expect(asLines.status == 0)
+  }
+
+  @Test func documentsLongerThanTheLimitAreRefusedWhole() throws {
+    let big = String(repeating: "Sindhu lives in Hyderabad. ", count: 100)
+    let result = try CLIRunner.run(["--format", "document", "--max-record-bytes", "1024"], input: big)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("longer than 1024 bytes"))
+    #expect(!result.stderr.contains("Sindhu"))
+  }
 }

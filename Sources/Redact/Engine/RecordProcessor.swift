@@ -22,7 +22,7 @@ public struct RecordProcessor: Sendable {
     do {
       try validate(record)
       switch format {
-      case .text:
+      case .text, .document:
         let text = AnalysisText(bytes: record)
         let findings = engine.analyzer.analyze(text)
         if findings.isEmpty {
@@ -67,7 +67,7 @@ public struct RecordProcessor: Sendable {
     do {
       try validate(record)
       switch format {
-      case .text:
+      case .text, .document:
         for finding in engine.analyzer.analyze(AnalysisText(bytes: record)) {
           visit(ScanFinding(finding: finding, path: nil, text: record))
         }
