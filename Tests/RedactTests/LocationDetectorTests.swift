@@ -120,3 +120,25 @@ import Testing
     #expect(throws: LexiconError.self) { try Gazetteer(contentsOf: url) }
   }
 }
+
+@Suite struct GazetteerDetectorTests {
+  func places(_ text: String, mode: DetectionMode = .balanced) throws -> [String] {
+    let policy = Policy(
+      name: "t", mode: mode, disabledDetectors: ["tagger", "address", "name-lexicon", "person-rules"])
+    return try found(text, policy: policy).filter { $0.0 == .location }.map(\.1)
+  }
+
+  @Test func findsCountriesAndDivisionsInAnyCaseAndScript() throws {
+    #expect(try places("she flew to mexico last week") == ["mexico"])
+    #expect(try places("moved from Uttar Pradesh to Kerala") == ["Uttar Pradesh", "Kerala"])
+    #expect(try places("সে রাজশাহীতে থাকে") == ["রাজশাহীতে"])
+    #expect(try places("उनी नेपाललाई माया गर्छन्") == ["नेपाललाई"])
+    #expect(try places("ไปประเทศญี่ปุ่น") == ["ญี่ปุ่น"])
+  }
+
+  @Test func skipsOrdinaryWordsDemonymsAndShortNames() throws {
+    #expect(try places("the Thai food was good, and Indian too").isEmpty)
+    #expect(try places("Turkey and rice for dinner").isEmpty)  // an ordinary word first
+    #expect(try places("Goa").isEmpty)
+  }
+}

@@ -3,7 +3,8 @@
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
-    "email", "url", "social", "phone", "coordinate", "address", "person-rules", "name-lexicon", "tagger", "deny-list",
+    "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-lexicon", "tagger",
+    "deny-list",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -19,6 +20,7 @@ public enum DetectorRegistry {
     add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
     add("coordinate") { CoordinateDetector() }
     add("address") { AddressDetector(mode: policy.mode) }
+    try add("gazetteer") { GazetteerDetector(lexicon: try Lexicon.bundled(), mode: policy.mode) }
     // Titles and honorifics are precise in any mode; the cues and the lexicon sweep are
     // recall-first and cost precision outside case notes, so they run in strict mode only.
     if policy.mode == .strict {

@@ -113,10 +113,11 @@ public struct EntityTaggerDetector: Detector {
       if family == .latin && !Self.hasCapital(text.bytes, range) {
         // Without a capital letter, the model leans on context alone ("en", "the centre"):
         // balanced mode wants it surer; no mode takes one or two lower-case letters.
-        // Names from the lexicon ("priya sharma") pass: in chats they are written lower-case.
+        // Names and places from the lexicon ("priya sharma", "mexico") pass: chats are written
+        // in lower case.
         if range.count <= 2
           || (mode == .balanced && span.probability < Self.uncasedMinimum
-            && !(span.entity == .person && allNames(text.bytes, tokens, span)))
+            && !allInLexicon(text.bytes, tokens, span, span.entity == .person ? .name : [.country, .region]))
         {
           continue
         }
@@ -132,14 +133,17 @@ public struct EntityTaggerDetector: Detector {
     }
   }
 
-  /// Whether every word of the span is a name-lexicon entry that is not an ordinary word.
-  private func allNames(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ span: Span) -> Bool {
+  /// Whether every word of the span is a lexicon entry of `kinds` (names, or places) that is
+  /// not an ordinary word.
+  private func allInLexicon(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ span: Span, _ kinds: LexiconFlags
+  ) -> Bool {
     var folded = FoldedToken()
     var words = 0
     for index in span.first...span.last where tokens[index].script == .spaced {
       folded.load(bytes, tokens[index].start..<tokens[index].end)
       let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
-      if flags.isDisjoint(with: .name) || flags.contains(.commonWord) || folded.bytes.count < 3 { return false }
+      if flags.isDisjoint(with: kinds) || flags.contains(.commonWord) || folded.bytes.count < 3 { return false }
       words += 1
     }
     return words > 0

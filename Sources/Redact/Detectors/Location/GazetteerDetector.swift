@@ -1,0 +1,89 @@
+/// Finds countries, world regions and first-level divisions (states, provinces, divisions) by
+/// name, in any script and any case, from the bundled lexicon (CLDR and GeoNames names): the
+/// tagger can miss a lower-case "mexico" in a chat or a province it never saw in training.
+///
+/// Only the unambiguous levels are taken: towns and villages are too often also ordinary
+/// words or names, and are left to the tagger and to strict mode. Entries that are ordinary
+/// English words or demonyms, and Latin-script entries shorter than four letters, never match.
+/// In strict mode second-level divisions (districts, zilas, amphoe) count too.
+public struct GazetteerDetector: Detector {
+  public let id = "gazetteer"
+  private let lexicon: Lexicon
+  private let levels: LexiconFlags
+
+  /// Case endings attached to place names in Bengali, Hindi and Nepali (রাজশাহীতে, ভারতকে,
+  /// नेपाललाई, भारतको): a word that is not a place may be a place plus one of these.
+  private static let indicSuffixes: [[UInt8]] = [
+    "য়ের", "েরই", "ের", "এর", "র", "কে", "তে", "েই", "ে", "য়", "ও", "ই",
+    "लाई", "बाट", "देखि", "को", "का", "की", "के", "मा", "में", "से", "ने", "ले", "तक",
+  ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
+
+  public init(lexicon: Lexicon, mode: DetectionMode = .balanced) {
+    self.lexicon = lexicon
+    levels = mode == .strict ? [.country, .region, .admin1, .admin2] : [.country, .region, .admin1]
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    let bytes = text.bytes
+    let tokens = text.tokens
+    var folded = FoldedToken()
+    var start = 0
+    while start < tokens.count {
+      let token = tokens[start]
+      guard token.script == .spaced || token.script == .unspaced else {
+        start += 1
+        continue
+      }
+      folded.load(bytes, token.start..<token.end)
+      var key = Lexicon.key(of: folded.bytes)
+      var flags = lexicon.flags(forKey: key)
+      if flags.isDisjoint(with: levels), folded.bytes.first == 0xE0 {
+        // Indic scripts (UTF-8 lead byte E0): try the word without a case ending.
+        for suffix in Self.indicSuffixes where folded.bytes.count > suffix.count + 6 {
+          if folded.bytes.suffix(suffix.count).elementsEqual(suffix) {
+            let stem = Lexicon.key(of: Array(folded.bytes.dropLast(suffix.count)))
+            let stemFlags = lexicon.flags(forKey: stem)
+            if !stemFlags.isDisjoint(with: levels) {
+              key = stem
+              flags = stemFlags.subtracting(.prefix)
+              break
+            }
+          }
+        }
+      }
+      var end = start
+      var bestEnd = -1
+      var bestFlags: LexiconFlags = []
+      var letters = folded.bytes.count
+      while true {
+        if !flags.isDisjoint(with: levels) && !flags.contains(.commonWord) && !flags.contains(.demonym) {
+          bestEnd = end
+          bestFlags = flags
+        }
+        guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens else { break }
+        end += 1
+        folded.load(bytes, tokens[end].start..<tokens[end].end)
+        letters += folded.bytes.count
+        key = Lexicon.extend(key, with: folded.bytes)
+        flags = lexicon.flags(forKey: key)
+      }
+      guard bestEnd >= 0 else {
+        start += 1
+        continue
+      }
+      let range = tokens[start].start..<tokens[bestEnd].end
+      let unspaced = tokens[start...bestEnd].contains { $0.script == .unspaced }
+      // "Goa" is a state but three letters are too often something else in Latin text; one
+      // Han or Thai character alone is never enough either.
+      let longEnough = unspaced ? bestEnd > start : range.count >= 4
+      // Lower-case Latin words are taken only for countries ("mexico" in a chat); a lower-case
+      // division name is more often an ordinary word the word list lacks ("centre").
+      let lead = bytes[range.lowerBound]
+      let lowerLatin = lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
+      if longEnough && (!lowerLatin || bestFlags.contains(.country)) {
+        findings.append(Finding(kind: .location, range: range, score: 0.65, detector: id, explanation: "gazetteer"))
+      }
+      start = bestEnd + 1
+    }
+  }
+}
