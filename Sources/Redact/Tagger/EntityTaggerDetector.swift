@@ -113,7 +113,7 @@ public struct EntityTaggerDetector: Detector {
       if family == .latin && !Self.hasCapital(text.bytes, range) {
         // Without a capital letter, the model leans on context alone ("en", "the centre"):
         // balanced mode wants it surer; no mode takes one or two lower-case letters.
-        // Names and places from the lexicon ("priya sharma", "mexico") pass: chats are written
+        // Lexicon names and countries ("priya sharma", "mexico") pass: chats are written
         // in lower case.
         if range.count <= 2
           || (mode == .balanced && span.probability < Self.uncasedMinimum
