@@ -117,7 +117,7 @@ import Testing
     var bytes = gazetteer.serialized()
     bytes.removeLast()
     try Data(bytes).write(to: url)
-    #expect(throws: LexiconError.self) { try Gazetteer(contentsOf: url) }
+    #expect(throws: ResourceError.self) { try Gazetteer(contentsOf: url) }
   }
 }
 

@@ -62,7 +62,7 @@ import Testing
   }
 
   @Test func missingOrDamagedFilesAreErrors() throws {
-    #expect(throws: LexiconError.missing(file: "lexicon.bin")) {
+    #expect(throws: ResourceError.missing(file: "lexicon.bin")) {
       try Lexicon(contentsOf: URL(fileURLWithPath: "/nonexistent-redact-dir/lexicon.bin"))
     }
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("redact-lexicon-\(getpid()).bin")
@@ -70,7 +70,7 @@ import Testing
     var bytes = try Lexicon.bundled().serialized()
     bytes.removeLast(3)
     try Data(bytes).write(to: url)
-    #expect(throws: LexiconError.malformed(file: url.lastPathComponent)) { try Lexicon(contentsOf: url) }
+    #expect(throws: ResourceError.malformed(file: url.lastPathComponent)) { try Lexicon(contentsOf: url) }
   }
 
   @Test func binaryFormRoundTrips() throws {
@@ -138,16 +138,16 @@ import Testing
     var damaged = model.serialized()
     damaged.removeLast()
     try Data(damaged).write(to: url)
-    #expect(throws: LexiconError.malformed(file: "m.crf")) { try TaggerModel(contentsOf: url) }
+    #expect(throws: ResourceError.malformed(file: "m.crf")) { try TaggerModel(contentsOf: url) }
     damaged = model.serialized()
     damaged[0] = 0
     try Data(damaged).write(to: url)
-    #expect(throws: LexiconError.malformed(file: "m.crf")) { try TaggerModel(contentsOf: url) }
-    #expect(throws: LexiconError.missing(file: "en.crf")) {
+    #expect(throws: ResourceError.malformed(file: "m.crf")) { try TaggerModel(contentsOf: url) }
+    #expect(throws: ResourceError.missing(file: "en.crf")) {
       try TaggerModels(directory: directory)  // no en.crf there
     }
     try Data(damaged.prefix(100)).write(to: directory.appendingPathComponent("en.crf"))
-    #expect(throws: LexiconError.malformed(file: "en.crf")) {
+    #expect(throws: ResourceError.malformed(file: "en.crf")) {
       try TaggerModel.validate(directory.appendingPathComponent("en.crf"))
     }
     try Data(model.serialized()).write(to: directory.appendingPathComponent("en.crf"))

@@ -8,7 +8,7 @@ public enum DetectorRegistry {
   ]
 
   /// The detectors for `policy`, in a fixed order.
-  /// - Throws: ``LexiconError`` when a bundled lexicon or model is missing or damaged.
+  /// - Throws: ``ResourceError`` when a bundled lexicon or model is missing or damaged.
   public static func detectors(for policy: Policy) throws -> [any Detector] {
     var detectors: [any Detector] = []
     func add(_ id: String, _ make: () throws -> any Detector) rethrows {

@@ -34,14 +34,14 @@ public final class Gazetteer: Sendable {
     func lines(_ name: String) throws -> [Substring] {
       guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
         let text = String(data: data, encoding: .utf8)
-      else { throw LexiconError.missing(file: name) }
+      else { throw ResourceError.missing(file: name) }
       return text.split(separator: "\n")
     }
     var countryIndex: [String: Int] = [:]
     var countries: [(String, String)] = []
     for line in try lines("countries.tsv") {
       let fields = line.split(separator: "\t")
-      guard fields.count == 2 else { throw LexiconError.malformed(file: "countries.tsv") }
+      guard fields.count == 2 else { throw ResourceError.malformed(file: "countries.tsv") }
       countryIndex[String(fields[0])] = countries.count
       countries.append((String(fields[0]), String(fields[1])))
     }
@@ -50,7 +50,7 @@ public final class Gazetteer: Sendable {
     var entries: [UInt64: UInt32] = [:]
     for line in try lines("places.tsv") {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count >= 4 else { throw LexiconError.malformed(file: "places.tsv") }
+      guard fields.count >= 4 else { throw ResourceError.malformed(file: "places.tsv") }
       guard let country = countryIndex[String(fields[2])] else { continue }  // world regions
       let admin = fields[1] == "c" ? "" : String(fields[3])
       let adminSlot =
@@ -74,20 +74,20 @@ public final class Gazetteer: Sendable {
   /// Reads `gazetteer.bin`.
   public init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
-    guard let data = try? Data(contentsOf: url) else { throw LexiconError.missing(file: name) }
+    guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(file: name) }
     let bytes = [UInt8](data)
     var offset = 0
     func u32() throws -> Int {
-      guard offset + 4 <= bytes.count else { throw LexiconError.malformed(file: name) }
+      guard offset + 4 <= bytes.count else { throw ResourceError.malformed(file: name) }
       defer { offset += 4 }
       return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3])
         << 24
     }
-    guard bytes.count > 16, Array(bytes[0..<8]) == Self.magic else { throw LexiconError.malformed(file: name) }
+    guard bytes.count > 16, Array(bytes[0..<8]) == Self.magic else { throw ResourceError.malformed(file: name) }
     offset = 8
-    guard try u32() == Int(TaggerFeatureExtractor.version) else { throw LexiconError.malformed(file: name) }
+    guard try u32() == Int(TaggerFeatureExtractor.version) else { throw ResourceError.malformed(file: name) }
     let count = try u32()
-    guard offset + count * 12 <= bytes.count else { throw LexiconError.malformed(file: name) }
+    guard offset + count * 12 <= bytes.count else { throw ResourceError.malformed(file: name) }
     var keys = [UInt64](repeating: 0, count: count)
     var references = [UInt32](repeating: 0, count: count)
     let keyStart = offset
@@ -102,7 +102,7 @@ public final class Gazetteer: Sendable {
     offset += count * 12
     func table() throws -> [String] {
       let length = try u32()
-      guard offset + length <= bytes.count else { throw LexiconError.malformed(file: name) }
+      guard offset + length <= bytes.count else { throw ResourceError.malformed(file: name) }
       defer { offset += length }
       return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -110,13 +110,13 @@ public final class Gazetteer: Sendable {
     let countryLines = try table()
     let countryList: [(code: String, name: String)] = try countryLines.map { line in
       let fields = line.split(separator: "\t")
-      guard fields.count == 2 else { throw LexiconError.malformed(file: name) }
+      guard fields.count == 2 else { throw ResourceError.malformed(file: name) }
       return (code: String(fields[0]), name: String(fields[1]))
     }
     let adminList = try table()
     guard offset == bytes.count,
       references.allSatisfy({ Int($0 & 0x3FF) < countryList.count && Int($0 >> 10) < adminList.count })
-    else { throw LexiconError.malformed(file: name) }
+    else { throw ResourceError.malformed(file: name) }
     countries = countryList
     admin1Names = adminList
     self.keys = keys

@@ -66,10 +66,10 @@ public final class Lexicon: Sendable {
   /// Reads the compact binary form written by ``serialized()`` (`lexicon.bin`).
   public init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
-    guard let data = try? Data(contentsOf: url) else { throw LexiconError.missing(file: name) }
+    guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(file: name) }
     let header = Lexicon.magic.count + 8
     guard data.count >= header, Array(data.prefix(Lexicon.magic.count)) == Lexicon.magic else {
-      throw LexiconError.malformed(file: name)
+      throw ResourceError.malformed(file: name)
     }
     let (version, count) = data.withUnsafeBytes { raw in
       (
@@ -79,7 +79,7 @@ public final class Lexicon: Sendable {
     }
     guard UInt32(littleEndian: version) == TaggerFeatureExtractor.version,
       data.count == header + count * 10
-    else { throw LexiconError.malformed(file: name) }
+    else { throw ResourceError.malformed(file: name) }
     var keys = [UInt64](repeating: 0, count: count)
     var values = [UInt16](repeating: 0, count: count)
     data.withUnsafeBytes { raw in
@@ -91,7 +91,7 @@ public final class Lexicon: Sendable {
       }
     }
     for index in 1..<max(count, 1) where keys[index - 1] >= keys[index] {
-      throw LexiconError.malformed(file: name)
+      throw ResourceError.malformed(file: name)
     }
     self.keys = keys
     self.values = values
@@ -140,7 +140,7 @@ public final class Lexicon: Sendable {
     }
     try Lexicon.eachLine(directory.appendingPathComponent("names.tsv")) { line in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count >= 2 else { throw LexiconError.malformed(file: "names.tsv") }
+      guard fields.count >= 2 else { throw ResourceError.malformed(file: "names.tsv") }
       var flags: LexiconFlags = []
       for letter in fields[1].utf8 {
         switch letter {
@@ -156,7 +156,7 @@ public final class Lexicon: Sendable {
     try Lexicon.eachLine(directory.appendingPathComponent("places.tsv")) { line in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard fields.count >= 2, let kind = fields[1].utf8.first else {
-        throw LexiconError.malformed(file: "places.tsv")
+        throw ResourceError.malformed(file: "places.tsv")
       }
       let flags: LexiconFlags =
         switch kind {
@@ -232,25 +232,12 @@ public final class Lexicon: Sendable {
     do {
       data = try Data(contentsOf: url)
     } catch {
-      throw LexiconError.missing(file: url.lastPathComponent)
+      throw ResourceError.missing(file: url.lastPathComponent)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw LexiconError.malformed(file: url.lastPathComponent)
+      throw ResourceError.malformed(file: url.lastPathComponent)
     }
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) { try body(line) }
-  }
-}
-
-/// Why the bundled lexicon or a model could not be loaded.
-public enum LexiconError: Error, CustomStringConvertible, Equatable {
-  case missing(file: String)
-  case malformed(file: String)
-
-  public var description: String {
-    switch self {
-    case .missing(let file): "resource \(file) is missing (reinstall Redact or rebuild the package)"
-    case .malformed(let file): "resource \(file) is malformed"
-    }
   }
 }
 

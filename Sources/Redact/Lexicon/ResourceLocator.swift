@@ -10,7 +10,7 @@ enum ResourceLocator {
       return URL(fileURLWithPath: override).appendingPathComponent(name)
     }
     guard let url = Bundle.module.resourceURL?.appendingPathComponent(name) else {
-      throw LexiconError.missing(file: name)
+      throw ResourceError.missing(file: name)
     }
     return url
   }

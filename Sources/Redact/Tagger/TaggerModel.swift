@@ -41,28 +41,28 @@ public final class TaggerModel: Sendable {
   /// Reads a model file, refusing wrong magic, versions or sizes.
   public init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
-    guard let data = try? Data(contentsOf: url) else { throw LexiconError.missing(file: name) }
+    guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(file: name) }
     let bytes = [UInt8](data)
     var offset = 0
     func u32() throws -> UInt32 {
-      guard offset + 4 <= bytes.count else { throw LexiconError.malformed(file: name) }
+      guard offset + 4 <= bytes.count else { throw ResourceError.malformed(file: name) }
       defer { offset += 4 }
       return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
         | UInt32(bytes[offset + 3]) << 24
     }
     func floats(_ count: Int) throws -> [Float] { try (0..<count).map { _ in Float(bitPattern: try u32()) } }
-    guard bytes.count > 8, Array(bytes[0..<8]) == Self.magic else { throw LexiconError.malformed(file: name) }
+    guard bytes.count > 8, Array(bytes[0..<8]) == Self.magic else { throw ResourceError.malformed(file: name) }
     offset = 8
-    guard try u32() == TaggerFeatureExtractor.version else { throw LexiconError.malformed(file: name) }
+    guard try u32() == TaggerFeatureExtractor.version else { throw ResourceError.malformed(file: name) }
     let bits = Int(try u32())
     let labels = Int(try u32())
-    guard (8...24).contains(bits), labels == TaggerLabel.count else { throw LexiconError.malformed(file: name) }
+    guard (8...24).contains(bits), labels == TaggerLabel.count else { throw ResourceError.malformed(file: name) }
     scale = Float(bitPattern: try u32())
     start = try floats(labels)
     end = try floats(labels)
     transitions = try floats(labels * labels)
     let weightCount = (1 << bits) * labels
-    guard bytes.count - offset == weightCount else { throw LexiconError.malformed(file: name) }
+    guard bytes.count - offset == weightCount else { throw ResourceError.malformed(file: name) }
     var weights = [Int8](repeating: 0, count: weightCount)
     let weightsOffset = offset
     weights.withUnsafeMutableBytes { target in
@@ -77,13 +77,13 @@ public final class TaggerModel: Sendable {
   /// Checks a model file's magic, versions and size without reading its weights.
   public static func validate(_ url: URL) throws {
     let name = url.lastPathComponent
-    guard let handle = try? FileHandle(forReadingFrom: url) else { throw LexiconError.missing(file: name) }
+    guard let handle = try? FileHandle(forReadingFrom: url) else { throw ResourceError.missing(file: name) }
     defer { try? handle.close() }
     let labels = TaggerLabel.count
     let headerSize = 8 + 16 + 4 * (2 * labels + labels * labels)
     guard let header = try? handle.read(upToCount: 24), header.count == 24,
       let size = try? handle.seekToEnd()
-    else { throw LexiconError.malformed(file: name) }
+    else { throw ResourceError.malformed(file: name) }
     let bytes = [UInt8](header)
     func u32(_ offset: Int) -> Int {
       Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
@@ -91,7 +91,7 @@ public final class TaggerModel: Sendable {
     let bits = u32(12)
     guard Array(bytes[0..<8]) == magic, u32(8) == Int(TaggerFeatureExtractor.version), (8...24).contains(bits),
       u32(16) == labels, Int(size) == headerSize + (1 << bits) * labels
-    else { throw LexiconError.malformed(file: name) }
+    else { throw ResourceError.malformed(file: name) }
   }
 
   /// The model file's bytes.

@@ -341,13 +341,10 @@ public struct AddressDetector: Detector {
     }
     var start = suffix.lowerBound
     var hasNumber = false
-    var names = 0
     while start > 0, let scalar = UTF8Scalars.scalar(bytes, before: start), suffix.lowerBound - start < 30 {
       if isDigitScalar(scalar) {
         hasNumber = true
-      } else if isNameScalar(scalar) {
-        names += 1
-      } else {
+      } else if !isNameScalar(scalar) {
         break
       }
       start = UTF8Scalars.previousStart(bytes, before: start)
@@ -364,7 +361,6 @@ public struct AddressDetector: Detector {
       end = digitsEnd
     }
     guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
-    _ = names
     return start..<end
   }
 }
