@@ -25,9 +25,7 @@ struct LanguageGuesser {
     }
   }
 
-  private static func keys(_ words: [String]) -> Set<UInt64> {
-    Set(words.map { Lexicon.key(of: Array($0.utf8)) })
-  }
+  private static func keys(_ words: [String]) -> KeySet { KeySet(words: words) }
 
   private static let indonesianWords = keys([
     "yang", "dan", "di", "ke", "dari", "dengan", "ini", "itu", "untuk", "pada", "tidak", "dalam",
@@ -64,8 +62,8 @@ struct LanguageGuesser {
   }
 
   private func pick(
-    _ first: TaggerLanguage, _ second: TaggerLanguage, _ words: [UInt64], _ firstWords: Set<UInt64>,
-    _ secondWords: Set<UInt64>
+    _ first: TaggerLanguage, _ second: TaggerLanguage, _ words: [UInt64], _ firstWords: KeySet,
+    _ secondWords: KeySet
   ) -> [TaggerLanguage] {
     var score = 0
     for word in words {

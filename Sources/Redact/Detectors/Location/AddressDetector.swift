@@ -62,8 +62,8 @@ public struct AddressDetector: Detector {
 
   /// Keys (``Lexicon/key(of:)``) of every Latin keyword: tokens are screened by hash, so most
   /// words cost one hash and one set probe, and no string.
-  private static let latinKeys: Set<UInt64> = Set(
-    (streetWords.union(numberMarkers)).map { word in
+  private static let latinKeys = KeySet(
+    streetWords.union(numberMarkers).map { word in
       var folded = FoldedToken()
       var text = word
       text.withUTF8 { folded.load($0, 0..<$0.count) }

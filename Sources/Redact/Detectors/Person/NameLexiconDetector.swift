@@ -18,7 +18,7 @@ public struct NameLexiconDetector: Detector {
   private let lexicon: Lexicon
   private let mode: DetectionMode
 
-  private static let stopKeys: Set<UInt64> = Set(stopWords.map { Lexicon.key(of: Array($0.utf8)) })
+  private static let stopKeys = KeySet(words: stopWords)
 
   /// Words after a person's name ("… said"), folded.
   private static let personVerbs: Set<String> = [

@@ -1,0 +1,37 @@
+/// A small, immutable set of lexicon keys (``Lexicon/key(of:)`` hashes). The keys are already
+/// well-mixed 64-bit hashes, so membership is one masked probe or a few, without re-hashing
+/// them as `Set<UInt64>` would on every lookup (a measurable cost per token).
+struct KeySet: Sendable {
+  private let slots: [UInt64]
+  private let mask: Int
+
+  init<S: Sequence<UInt64>>(_ keys: S) {
+    let unique = Array(Set(keys)).filter { $0 != 0 }
+    var capacity = 8
+    while capacity < unique.count * 4 { capacity <<= 1 }
+    var slots = [UInt64](repeating: 0, count: capacity)
+    for key in unique {
+      var index = Int(truncatingIfNeeded: key) & (capacity - 1)
+      while slots[index] != 0 { index = (index + 1) & (capacity - 1) }
+      slots[index] = key
+    }
+    self.slots = slots
+    mask = capacity - 1
+  }
+
+  /// The set of the keys of `words` (already folded: lower case, no diacritics).
+  init(words: some Sequence<String>) {
+    self.init(words.map { Lexicon.key(of: Array($0.utf8)) })
+  }
+
+  @inline(__always)
+  func contains(_ key: UInt64) -> Bool {
+    var index = Int(truncatingIfNeeded: key) & mask
+    while true {
+      let slot = slots[index]
+      if slot == key { return key != 0 }
+      if slot == 0 { return false }
+      index = (index + 1) & mask
+    }
+  }
+}
