@@ -19,6 +19,7 @@ public struct NameLexiconDetector: Detector {
   private let mode: DetectionMode
 
   private static let stopKeys = KeySet(words: stopWords)
+  private static let personVerbKeys = KeySet(words: personVerbs)
 
   /// Words after a person's name ("… said"), folded.
   private static let personVerbs: Set<String> = [
@@ -78,8 +79,9 @@ public struct NameLexiconDetector: Detector {
       let lead = bytes[token.start]
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
       let isCapital = lead < 0x80 ? (lead >= 0x41 && lead <= 0x5A) : first.properties.isUppercase
-      // Balanced mode only looks at capitalised words: skip the rest before any lookup.
-      if mode == .balanced && !isCapital { continue }
+      // Balanced mode looks at capitalised words, and at lower-case ones only right before a
+      // person verb ("anjali said" in a chat): skip the rest before any lookup.
+      if mode == .balanced && !isCapital && !nextIsPersonVerb(bytes, tokens, index) { continue }
       guard LanguageGuesser.family(of: first.value) == .latin else { continue }
       folded.load(bytes, token.start..<token.end)
       let key = Lexicon.key(of: folded.bytes)
@@ -89,7 +91,7 @@ public struct NameLexiconDetector: Detector {
       common[index] = isCommon
       capitalised[index] = isCapital
       if mode == .balanced {
-        if !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= 3
+        if !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= (isCapital ? 3 : 4)
           && hasPersonContext(bytes, tokens, index)
         {
           marked[index] = true
@@ -148,6 +150,14 @@ public struct NameLexiconDetector: Detector {
     if isCapitalised(index + 1), let after = word(index + 2), Self.personVerbs.contains(after) { return true }
     if let previous = word(index - 1), Self.personCues.contains(previous) { return true }
     return false
+  }
+
+  /// Whether the next word is a person verb ("said", "told"…), with no lookup of this word.
+  private func nextIsPersonVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index + 1].script == .spaced else { return false }
+    var folded = FoldedToken()
+    folded.load(bytes, tokens[index + 1].start..<tokens[index + 1].end)
+    return Self.personVerbKeys.contains(Lexicon.key(of: folded.bytes))
   }
 
   /// Korean names: Hangul words of 2–4 syllables (particles removed) starting with a surname.
