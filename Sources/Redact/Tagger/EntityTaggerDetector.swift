@@ -8,6 +8,7 @@ public struct EntityTaggerDetector: Detector {
   public let id = "tagger"
   private let models: TaggerModels
   private let lexicon: Lexicon
+  private let scratchPool: TaggerScratchPool
   private let guesser: LanguageGuesser
   /// Probability above which a token is masked.
   public let threshold: Float
@@ -30,6 +31,7 @@ public struct EntityTaggerDetector: Detector {
     self.mode = mode
     self.models = models
     self.lexicon = lexicon
+    self.scratchPool = TaggerScratchPool(lexicon: lexicon)
     self.guesser = LanguageGuesser(languages: languages)
     self.threshold = threshold
   }
@@ -45,69 +47,74 @@ public struct EntityTaggerDetector: Detector {
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
     guard !tokens.isEmpty else { return }
-    var families: [LanguageGuesser.Family] = []
-    families.reserveCapacity(tokens.count)
-    var hasKana = false
-    for token in tokens {
-      let family: LanguageGuesser.Family =
-        token.script == .symbol || token.script == .digits
-        ? .none : LanguageGuesser.family(of: UTF8Scalars.decode(text.bytes, at: token.start).0.value)
-      if family == .kana { hasKana = true }
-      families.append(family)
-    }
-    // Runs: maximal stretches of one family; digits and symbols join the run they sit in.
-    var start = 0
-    while start < tokens.count {
-      var family = families[start]
-      var end = start + 1
-      while end < tokens.count && end - start < Self.maximumRun {
-        let next = families[end]
-        if next != .none && family != .none && next != family
-          && !(Set([next, family]) == Set([.kana, .han]))
-        {
-          break
+    scratchPool.with { scratch in
+      scratch.families.removeAll(keepingCapacity: true)
+      var hasKana = false
+      for token in tokens {
+        let family: LanguageGuesser.Family =
+          token.script == .symbol || token.script == .digits
+          ? .none : LanguageGuesser.family(of: UTF8Scalars.decode(text.bytes, at: token.start).0.value)
+        if family == .kana { hasKana = true }
+        scratch.families.append(family)
+      }
+      // Runs: maximal stretches of one family; digits and symbols join the run they sit in.
+      var start = 0
+      while start < tokens.count {
+        var family = scratch.families[start]
+        var end = start + 1
+        while end < tokens.count && end - start < Self.maximumRun {
+          let next = scratch.families[end]
+          let japanese = (next == .kana && family == .han) || (next == .han && family == .kana)
+          if next != .none && family != .none && next != family && !japanese { break }
+          if family == .none { family = next }
+          if family == .han && next == .kana { family = .kana }
+          end += 1
         }
-        if family == .none { family = next }
-        if family == .han && next == .kana { family = .kana }
-        end += 1
+        if family != .none {
+          scratch.runTokens.removeAll(keepingCapacity: true)
+          scratch.runTokens.append(contentsOf: tokens[start..<end])
+          tag(text, scratch, family: family, hasKana: hasKana, into: &findings)
+        }
+        start = end
       }
-      if family != .none {
-        tag(text, Array(tokens[start..<end]), family: family, hasKana: hasKana, into: &findings)
-      }
-      start = end
     }
   }
 
   private func tag(
-    _ text: AnalysisText, _ tokens: [TaggerToken], family: LanguageGuesser.Family, hasKana: Bool,
+    _ text: AnalysisText, _ scratch: TaggerScratch, family: LanguageGuesser.Family, hasKana: Bool,
     into findings: inout [Finding]
   ) {
-    var extractor = TaggerFeatureExtractor(bucketBits: 16, lexicon: lexicon)
-    extractor.prepare(text.bytes, tokens)
-    var words: [UInt64] = []
+    let tokens = scratch.runTokens
+    scratch.extractor.prepare(text.bytes, tokens)
+    scratch.words.removeAll(keepingCapacity: true)
     if family == .latin || family == .devanagari {
       for (index, token) in tokens.prefix(64).enumerated() where token.script == .spaced {
-        words.append(extractor.words[index])
+        scratch.words.append(scratch.extractor.words[index])
       }
     }
-    guard let language = guesser.language(for: family, words: words, hasKana: hasKana) else { return }
+    guard let language = guesser.language(for: family, words: scratch.words, hasKana: hasKana) else { return }
     let model = models.model(language)
-    extractor.bucketBits = model.bucketBits
-    var features: [UInt32] = []
-    extractor.writeFeatures(tokens, into: &features)
-    let marginals = model.marginals(features: features, tokens: tokens.count)
+    scratch.extractor.bucketBits = model.bucketBits
+    scratch.extractor.writeFeatures(tokens, into: &scratch.features)
+    model.marginals(
+      features: scratch.features, tokens: tokens.count, scores: &scratch.scores, workspace: &scratch.workspace,
+      into: &scratch.marginals)
+    let marginals = scratch.marginals
     let seed = threshold * Self.languageFactor(language)
     // Growing a name over "said" or "the" is never right: ordinary lower-case English words
     // are not reached by extension (they can still be part of a name on their own merit).
-    var blocked = [Bool](repeating: false, count: tokens.count)
+    scratch.blocked.removeAll(keepingCapacity: true)
+    scratch.blocked.append(contentsOf: repeatElement(false, count: tokens.count))
     if family == .latin {
       let common = UInt64(LexiconFlags.commonWord.rawValue)
       for (index, token) in tokens.enumerated() where token.script == .spaced {
         let first = text.bytes[token.start]
-        blocked[index] =
-          first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") && extractor.lexiconCodes[index] & common != 0
+        scratch.blocked[index] =
+          first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+          && scratch.extractor.lexiconCodes[index] & common != 0
       }
     }
+    let blocked = scratch.blocked
     for span in Self.decode(marginals, tokens, seed: seed, extend: seed / 4, blocked: blocked) {
       var range = tokens[span.first].start..<tokens[span.last].end
       if family == .latin && !Self.hasCapital(text.bytes, range) {

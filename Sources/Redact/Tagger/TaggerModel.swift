@@ -19,6 +19,11 @@ public final class TaggerModel: Sendable {
   let expTransitions: [Float]
   /// Seven label weights per bucket, padded to eight lanes so one load fetches a bucket.
   let weights: [SIMD8<Int8>]
+  /// `exp(transitions)` by row and by column, and start/end scores, as SIMD vectors.
+  let transitionRows: [SIMD8<Float>]
+  let transitionColumns: [SIMD8<Float>]
+  let startVector: SIMD8<Float>
+  let endVector: SIMD8<Float>
 
   /// A model from trained floating-point weights (`2^bucketBits × labels`), quantised here.
   public init(
@@ -36,6 +41,18 @@ public final class TaggerModel: Sendable {
     self.expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
     self.start = start
     self.end = end
+    (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
+    (startVector, endVector) = Self.vectors(start, end)
+  }
+
+  private static func vectors(_ start: [Float], _ end: [Float]) -> (SIMD8<Float>, SIMD8<Float>) {
+    var startVector = SIMD8<Float>(repeating: 0)
+    var endVector = SIMD8<Float>(repeating: 0)
+    for y in start.indices {
+      startVector[y] = start[y]
+      endVector[y] = end[y]
+    }
+    return (startVector, endVector)
   }
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
@@ -70,6 +87,8 @@ public final class TaggerModel: Sendable {
     }
     self.weights = Self.padded(weights)
     expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
+    (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
+    (startVector, endVector) = Self.vectors(start, end)
     bucketBits = bits
     self.labels = labels
   }
@@ -123,7 +142,8 @@ public final class TaggerModel: Sendable {
   /// Emission scores: `labels` per token, from `featuresPerToken` indices per token.
   func emissions(_ features: [UInt32], tokens: Int, into scores: inout [Float]) {
     let per = TaggerFeatureExtractor.featuresPerToken
-    scores = [Float](repeating: 0, count: tokens * labels)
+    scores.removeAll(keepingCapacity: true)
+    scores.append(contentsOf: repeatElement(0, count: tokens * labels))
     weights.withUnsafeBufferPointer { w in
       features.withUnsafeBufferPointer { f in
         scores.withUnsafeMutableBufferPointer { out in
@@ -158,7 +178,25 @@ public enum CRFInference {
   ) -> [Float] {
     precondition(L <= 8)
     let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
-    // rows[x][y] = exp(T[x→y]); columns[y][x] = the same, transposed.
+    let (rows, columns) = transitionVectors(expT, labels: L)
+    var startVector = SIMD8<Float>(repeating: 0)
+    var endVector = SIMD8<Float>(repeating: 0)
+    for y in 0..<L {
+      startVector[y] = start[y]
+      endVector[y] = end[y]
+    }
+    var workspace = Workspace()
+    var out: [Float] = []
+    emissions.withUnsafeBufferPointer {
+      marginals(
+        emissions: $0, tokens: n, labels: L, rows: rows, columns: columns, start: startVector, end: endVector,
+        workspace: &workspace, into: &out)
+    }
+    return out
+  }
+
+  /// `rows[x][y] = exp(T[x→y])` and its transpose, one SIMD vector per label.
+  static func transitionVectors(_ expT: [Float], labels L: Int) -> (rows: [SIMD8<Float>], columns: [SIMD8<Float>]) {
     var rows = [SIMD8<Float>](repeating: .zero, count: L)
     var columns = [SIMD8<Float>](repeating: .zero, count: L)
     for x in 0..<L {
@@ -167,57 +205,75 @@ public enum CRFInference {
         columns[y][x] = expT[x * L + y]
       }
     }
-    var potentials = [SIMD8<Float>](repeating: .zero, count: n)
-    var startVector = SIMD8<Float>(repeating: 0)
-    var endVector = SIMD8<Float>(repeating: 0)
-    for y in 0..<L {
-      startVector[y] = start[y]
-      endVector[y] = end[y]
-    }
-    var alpha = [SIMD8<Float>](repeating: .zero, count: n)
-    var beta = [SIMD8<Float>](repeating: .zero, count: n)
-    var out = [Float](repeating: 0, count: n * L)
-    emissions.withUnsafeBufferPointer { e in
-      for t in 0..<n {
-        var value = SIMD8<Float>(repeating: -.infinity)
-        for y in 0..<L { value[y] = e[t * L + y] }
-        if t == 0 { value += startVector }
-        if t == n - 1 { value += endVector }
-        let top = value.max()
-        var p = SIMD8<Float>.zero
-        for y in 0..<L { p[y] = expf(value[y] - top) }
-        potentials[t] = p
-      }
+    return (rows, columns)
+  }
+
+  /// Buffers reused from one call to the next (see ``TaggerScratch``).
+  struct Workspace {
+    var potentials: [SIMD8<Float>] = []
+    var alpha: [SIMD8<Float>] = []
+    var beta: [SIMD8<Float>] = []
+  }
+
+  /// The core of forward–backward, writing `labels` probabilities per token into `out`.
+  static func marginals(
+    emissions e: UnsafeBufferPointer<Float>, tokens n: Int, labels L: Int, rows: [SIMD8<Float>],
+    columns: [SIMD8<Float>], start startVector: SIMD8<Float>, end endVector: SIMD8<Float>,
+    workspace: inout Workspace, into out: inout [Float]
+  ) {
+    out.removeAll(keepingCapacity: true)
+    out.append(contentsOf: repeatElement(0, count: n * L))
+    guard n > 0 else { return }
+    for buffer in [\Workspace.potentials, \Workspace.alpha, \Workspace.beta] {
+      workspace[keyPath: buffer].removeAll(keepingCapacity: true)
+      workspace[keyPath: buffer].append(contentsOf: repeatElement(.zero, count: n))
     }
     @inline(__always) func normalized(_ v: SIMD8<Float>) -> SIMD8<Float> {
       let total = v.sum()
       return total > 0 ? v / total : v
     }
-    alpha[0] = normalized(potentials[0])
-    if n > 1 {
-      for t in 1..<n {
-        var sum = SIMD8<Float>.zero
-        let previous = alpha[t - 1]
-        for x in 0..<L { sum += previous[x] * rows[x] }
-        alpha[t] = normalized(sum * potentials[t])
+    workspace.potentials.withUnsafeMutableBufferPointer { potentials in
+      workspace.alpha.withUnsafeMutableBufferPointer { alpha in
+        workspace.beta.withUnsafeMutableBufferPointer { beta in
+          for t in 0..<n {
+            var value = SIMD8<Float>(repeating: -.infinity)
+            for y in 0..<L { value[y] = e[t * L + y] }
+            if t == 0 { value += startVector }
+            if t == n - 1 { value += endVector }
+            let top = value.max()
+            var p = SIMD8<Float>.zero
+            for y in 0..<L { p[y] = expf(value[y] - top) }
+            potentials[t] = p
+          }
+          alpha[0] = normalized(potentials[0])
+          if n > 1 {
+            for t in 1..<n {
+              var sum = SIMD8<Float>.zero
+              let previous = alpha[t - 1]
+              for x in 0..<L { sum += previous[x] * rows[x] }
+              alpha[t] = normalized(sum * potentials[t])
+            }
+          }
+          var lastBeta = SIMD8<Float>(repeating: 0)
+          for y in 0..<L { lastBeta[y] = 1 }
+          beta[n - 1] = lastBeta
+          if n > 1 {
+            for t in stride(from: n - 2, through: 0, by: -1) {
+              let v = potentials[t + 1] * beta[t + 1]
+              var sum = SIMD8<Float>.zero
+              for y in 0..<L { sum += v[y] * columns[y] }
+              beta[t] = normalized(sum)
+            }
+          }
+          out.withUnsafeMutableBufferPointer { out in
+            for t in 0..<n {
+              let product = normalized(alpha[t] * beta[t])
+              for y in 0..<L { out[t * L + y] = product[y] }
+            }
+          }
+        }
       }
     }
-    var lastBeta = SIMD8<Float>(repeating: 0)
-    for y in 0..<L { lastBeta[y] = 1 }
-    beta[n - 1] = lastBeta
-    if n > 1 {
-      for t in stride(from: n - 2, through: 0, by: -1) {
-        let v = potentials[t + 1] * beta[t + 1]
-        var sum = SIMD8<Float>.zero
-        for y in 0..<L { sum += v[y] * columns[y] }
-        beta[t] = normalized(sum)
-      }
-    }
-    for t in 0..<n {
-      let product = normalized(alpha[t] * beta[t])
-      for y in 0..<L { out[t * L + y] = product[y] }
-    }
-    return out
   }
 
   /// Scaled forward and backward messages and the exponentiated transition matrix.
@@ -280,6 +336,19 @@ public enum CRFInference {
 }
 
 extension TaggerModel {
+  /// Label probabilities per token into `out`, reusing `scores` and `workspace` buffers.
+  func marginals(
+    features: [UInt32], tokens: Int, scores: inout [Float], workspace: inout CRFInference.Workspace,
+    into out: inout [Float]
+  ) {
+    emissions(features, tokens: tokens, into: &scores)
+    scores.withUnsafeBufferPointer {
+      CRFInference.marginals(
+        emissions: $0, tokens: tokens, labels: labels, rows: transitionRows, columns: transitionColumns,
+        start: startVector, end: endVector, workspace: &workspace, into: &out)
+    }
+  }
+
   /// Label probabilities per token for already extracted features.
   public func marginals(features: [UInt32], tokens: Int) -> [Float] {
     var scores: [Float] = []

@@ -19,7 +19,10 @@ public struct NameLexiconDetector: Detector {
   private let mode: DetectionMode
 
   private static let stopKeys = KeySet(words: stopWords)
-  private static let personVerbKeys = KeySet(words: personVerbs)
+  /// Speech verbs: the only context that lets a lower-case word count as a name ("anjali said").
+  private static let speechVerbKeys = KeySet(words: [
+    "said", "says", "told", "tells", "asked", "asks", "replied", "wrote", "messaged", "texted", "called",
+  ])
 
   /// Words after a person's name ("… said"), folded.
   private static let personVerbs: Set<String> = [
@@ -80,7 +83,7 @@ public struct NameLexiconDetector: Detector {
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
       let isCapital = lead < 0x80 ? (lead >= 0x41 && lead <= 0x5A) : first.properties.isUppercase
       // Balanced mode looks at capitalised words, and at lower-case ones only right before a
-      // person verb ("anjali said" in a chat): skip the rest before any lookup.
+      // speech verb ("anjali said" in a chat): skip the rest before any lookup.
       if mode == .balanced && !isCapital && !nextIsPersonVerb(bytes, tokens, index) { continue }
       guard LanguageGuesser.family(of: first.value) == .latin else { continue }
       folded.load(bytes, token.start..<token.end)
@@ -152,12 +155,12 @@ public struct NameLexiconDetector: Detector {
     return false
   }
 
-  /// Whether the next word is a person verb ("said", "told"…), with no lookup of this word.
+  /// Whether the next word is a speech verb ("said", "told"…), with no lookup of this word.
   private func nextIsPersonVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     guard index + 1 < tokens.count, tokens[index + 1].script == .spaced else { return false }
     var folded = FoldedToken()
     folded.load(bytes, tokens[index + 1].start..<tokens[index + 1].end)
-    return Self.personVerbKeys.contains(Lexicon.key(of: folded.bytes))
+    return Self.speechVerbKeys.contains(Lexicon.key(of: folded.bytes))
   }
 
   /// Korean names: Hangul words of 2–4 syllables (particles removed) starting with a surname.

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Buffers the tagger fills for every record (tokens of a run, per-token values, features,
+/// scores, forward–backward messages), kept between records so that tagging a short post does
+/// not allocate a dozen arrays.
+final class TaggerScratch {
+  var extractor: TaggerFeatureExtractor
+  var runTokens: [TaggerToken] = []
+  var families: [LanguageGuesser.Family] = []
+  var features: [UInt32] = []
+  var scores: [Float] = []
+  var marginals: [Float] = []
+  var workspace = CRFInference.Workspace()
+  var blocked: [Bool] = []
+  var words: [UInt64] = []
+
+  init(lexicon: Lexicon) {
+    extractor = TaggerFeatureExtractor(bucketBits: 16, lexicon: lexicon)
+  }
+}
+
+/// A free list of ``TaggerScratch``: each thread borrows one for a record and gives it back.
+/// Buffers of a huge record are dropped rather than kept.
+final class TaggerScratchPool: @unchecked Sendable {
+  private let lock = NSLock()
+  private var free: [TaggerScratch] = []
+  private let lexicon: Lexicon
+  /// Scratch that grew past this many tokens is not kept.
+  private static let keepLimit = 1 << 16
+
+  init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  func with<R>(_ body: (TaggerScratch) -> R) -> R {
+    lock.lock()
+    let scratch = free.popLast() ?? TaggerScratch(lexicon: lexicon)
+    lock.unlock()
+    let result = body(scratch)
+    if scratch.families.capacity <= Self.keepLimit {
+      lock.lock()
+      if free.count < 64 { free.append(scratch) }
+      lock.unlock()
+    }
+    return result
+  }
+}
