@@ -1,15 +1,5 @@
 import Foundation
 
-/// Where a place sits: its first-level division and country, for `generalize` on locations.
-public struct PlaceHierarchy: Sendable, Equatable {
-  /// ISO 3166 code.
-  public var countryCode: String
-  /// English country name (CLDR).
-  public var country: String
-  /// First-level division (state, province, division), empty for a country.
-  public var admin1: String
-}
-
 /// Place names (folded-token keys, as in ``Lexicon``) with their hierarchy. The bundled form is
 /// `gazetteer.bin`, built by `redact-train lexicon` from the same GeoNames/CLDR lists.
 ///

@@ -25,8 +25,3 @@ public enum TaggerLabel: Int, CaseIterable, Sendable {
     }
   }
 }
-
-/// Entity classes the tagger learns.
-public enum TaggerEntity: Int, Sendable, CaseIterable {
-  case person, location, other
-}

@@ -1,10 +1,5 @@
 import Foundation
 
-/// The languages Redact ships a tagger model for.
-public enum TaggerLanguage: String, CaseIterable, Sendable {
-  case en, hi, bn, ne, th, ja, zh, id
-}
-
 /// The bundled tagger models, each read from disk the first time a text needs it.
 ///
 /// ``init(directory:)`` checks that every file is present, so a broken install fails when the
