@@ -75,7 +75,7 @@ public final class Gazetteer: Sendable {
     }
     guard bytes.count > 16, Array(bytes[0..<8]) == Self.magic else { throw ResourceError.malformed(file: name) }
     offset = 8
-    guard try u32() == Int(TaggerFeatureExtractor.version) else { throw ResourceError.malformed(file: name) }
+    guard try u32() == Int(Lexicon.keyVersion) else { throw ResourceError.malformed(file: name) }
     let count = try u32()
     guard offset + count * 12 <= bytes.count else { throw ResourceError.malformed(file: name) }
     var keys = [UInt64](repeating: 0, count: count)
@@ -117,7 +117,7 @@ public final class Gazetteer: Sendable {
   public func serialized() -> [UInt8] {
     var out = Self.magic
     func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { out += $0 } }
-    u32(Int(TaggerFeatureExtractor.version))
+    u32(Int(Lexicon.keyVersion))
     u32(keys.count)
     keys.withUnsafeBytes { out += $0 }
     references.withUnsafeBytes { out += $0 }

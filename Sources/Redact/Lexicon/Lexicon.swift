@@ -7,8 +7,6 @@ import Foundation
 public final class Lexicon: Sendable {
   /// Longest entry, in tokens, that multi-token matching tries.
   public static let maximumTokens = 8
-  /// Token separator inside keys (never a byte of folded text).
-  static let separator: UInt8 = 0x1F
 
   /// Sorted entry keys and their flags (parallel arrays).
   private let keys: [UInt64]
@@ -47,7 +45,7 @@ public final class Lexicon: Sendable {
         Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
       )
     }
-    guard UInt32(littleEndian: version) == TaggerFeatureExtractor.version,
+    guard UInt32(littleEndian: version) == Lexicon.keyVersion,
       data.count == header + count * 10
     else { throw ResourceError.malformed(file: name) }
     var keys = [UInt64](repeating: 0, count: count)
@@ -88,7 +86,7 @@ public final class Lexicon: Sendable {
   public func serialized() -> [UInt8] {
     var out = Lexicon.magic
     func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-    u32(TaggerFeatureExtractor.version)
+    u32(Lexicon.keyVersion)
     u32(UInt32(keys.count))
     keys.withUnsafeBytes { out += $0 }
     values.withUnsafeBytes { out += $0 }
@@ -171,11 +169,16 @@ public final class Lexicon: Sendable {
   @inline(__always)
   static func key(of folded: [UInt8]) -> UInt64 { FNV1a.add(FNV1a.basis, folded) }
 
-  /// Extends a multi-token key by one more token.
+  /// Extends a multi-token key by the key of one more token. Composing keys (rather than
+  /// hashing the joined bytes) lets matching reuse the keys computed once per token.
   @inline(__always)
-  static func extend(_ key: UInt64, with folded: [UInt8]) -> UInt64 {
-    FNV1a.add(FNV1a.add(key, separator), folded)
+  static func extend(_ key: UInt64, withKey next: UInt64) -> UInt64 {
+    let mixed = (key ^ 0x1F) &* 0x9E37_79B9_7F4A_7C15 ^ next &* 0xC2B2_AE3D_27D4_EB4F
+    return mixed ^ (mixed >> 29)
   }
+
+  /// Version of the key scheme, written in `lexicon.bin` and `gazetteer.bin`.
+  static let keyVersion: UInt32 = 4
 
   /// Calls `body` with the key of each token prefix of `term` (the last call is the full key).
   static func keys(of term: Substring, _ body: (UInt64) -> Void) {
@@ -188,7 +191,8 @@ public final class Lexicon: Sendable {
       var key: UInt64 = 0
       for (index, token) in tokens.enumerated() {
         folded.load(bytes, token.start..<token.end)
-        key = index == 0 ? Lexicon.key(of: folded.bytes) : extend(key, with: folded.bytes)
+        let tokenKey = Lexicon.key(of: folded.bytes)
+        key = index == 0 ? tokenKey : extend(key, withKey: tokenKey)
         body(key)
       }
     }

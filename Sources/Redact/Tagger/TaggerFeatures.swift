@@ -154,8 +154,7 @@ public struct TaggerFeatureExtractor {
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens
         else { break }
         end += 1
-        folded.load(text, tokens[end].start..<tokens[end].end)
-        key = Lexicon.extend(key, with: folded.bytes)
+        key = Lexicon.extend(key, withKey: keys[end])
         flags = lexicon.flags(forKey: key)
       }
       // Only multi-token matches add information beyond the single-token flags.

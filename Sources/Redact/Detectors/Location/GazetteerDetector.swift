@@ -64,7 +64,7 @@ public struct GazetteerDetector: Detector {
         end += 1
         folded.load(bytes, tokens[end].start..<tokens[end].end)
         letters += folded.bytes.count
-        key = Lexicon.extend(key, with: folded.bytes)
+        key = Lexicon.extend(key, withKey: Lexicon.key(of: folded.bytes))
         flags = lexicon.flags(forKey: key)
       }
       guard bestEnd >= 0 else {
