@@ -7,17 +7,6 @@
 import Foundation
 import Redact
 
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 let arguments = CommandLine.arguments.dropFirst()
 let megabytes = arguments.first.flatMap { Int($0) } ?? 64
 let writeDirectory = arguments.firstIndex(of: "--write").map { arguments[arguments.index(after: $0)] }
@@ -66,7 +55,7 @@ func makeDigitLine(_ rng: inout SplitMix64) -> String {
 }
 
 func makeCorpus(bytes: Int, json: Bool, digitHeavy: Bool = false) -> [UInt8] {
-  var rng = SplitMix64(state: 2026)
+  var rng = SplitMix64(seed: 2026)
   var out: [UInt8] = []
   out.reserveCapacity(bytes + 4096)
   if let textFile, !json, !digitHeavy, let data = FileManager.default.contents(atPath: textFile), !data.isEmpty {

@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func resolvedFindingsAreSortedDisjointAndCoverEveryInputOnRandomData() {
-    var rng = SeededGenerator(seed: 42)
+    var rng = SplitMix64(seed: 42)
     for _ in 0..<200 {
       let input = (0..<Int.random(in: 0...30, using: &rng)).map { _ in
         let start = Int.random(in: 0..<200, using: &rng)

@@ -37,7 +37,7 @@ import Testing
 
   @Test(arguments: [4, 5, 16, 64])
   func splitsLinesExactlyWhateverTheBlockSize(blockSize: Int) throws {
-    var rng = SeededGenerator(seed: UInt64(blockSize))
+    var rng = SplitMix64(seed: UInt64(blockSize))
     var text = ""
     var expected: [String] = []
     for number in 1...300 {

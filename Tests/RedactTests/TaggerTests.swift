@@ -91,7 +91,7 @@ import Testing
   @Test func marginalsMatchBruteForce() {
     let n = 3
     let L = TaggerLabel.count
-    var generator = SeededGenerator(seed: 11)
+    var generator = SplitMix64(seed: 11)
     func random() -> Float { Float(Int(generator.next() % 2001) - 1000) / 400 }
     let emissions = (0..<(n * L)).map { _ in random() }
     let transitions = (0..<(L * L)).map { _ in random() }
@@ -121,7 +121,7 @@ import Testing
 
   @Test func modelFilesRoundTripAndBadFilesAreRefused() throws {
     let bits = 8
-    var generator = SeededGenerator(seed: 5)
+    var generator = SplitMix64(seed: 5)
     let weights = (0..<((1 << bits) * TaggerLabel.count)).map { _ in Float(Int(generator.next() % 200) - 100) / 50 }
     let model = TaggerModel(
       bucketBits: bits, weights: weights, transitions: [Float](repeating: 0.5, count: 49),

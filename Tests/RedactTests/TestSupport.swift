@@ -13,19 +13,6 @@ func hexString(_ bytes: [UInt8]) -> String {
   bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
 }
 
-/// A small deterministic generator (SplitMix64) so randomised tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Engine with the default policy plus overrides.
 func engine(_ policy: Policy = Policy(name: "test"), key: SecretBytes? = nil) throws -> RedactionEngine {
   try RedactionEngine(policy: policy, key: key)
