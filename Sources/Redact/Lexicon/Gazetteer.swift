@@ -17,7 +17,11 @@ public final class Gazetteer: Sendable {
   public var count: Int { keys.count }
 
   /// The bundled gazetteer, loaded on first use.
-  public static func bundled() throws -> Gazetteer { try BundledGazetteer.shared.get() }
+  public static func bundled() throws -> Gazetteer { try bundledOnce.get() }
+
+  private static let bundledOnce = LoadedOnce {
+    try Gazetteer(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("gazetteer.bin"))
+  }
 
   /// Builds from `places.tsv` and `countries.tsv` in `directory` (see make_lexicons.py).
   public init(sourceDirectory directory: URL) throws {
@@ -145,23 +149,5 @@ public final class Gazetteer: Sendable {
     let reference = references[low]
     let country = countries[Int(reference & 0x3FF)]
     return PlaceHierarchy(countryCode: country.code, country: country.name, admin1: admin1Names[Int(reference >> 10)])
-  }
-}
-
-/// The process-wide gazetteer, loaded on first use.
-final class BundledGazetteer: @unchecked Sendable {
-  static let shared = BundledGazetteer()
-  private let lock = NSLock()
-  private var result: Result<Gazetteer, any Error>?
-
-  func get() throws -> Gazetteer {
-    lock.lock()
-    defer { lock.unlock() }
-    if let result { return try result.get() }
-    let loaded = Result {
-      try Gazetteer(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("gazetteer.bin"))
-    }
-    result = loaded
-    return try loaded.get()
   }
 }

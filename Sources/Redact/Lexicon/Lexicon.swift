@@ -26,9 +26,13 @@ public final class Lexicon: Sendable {
   /// Magic of the compact binary form (`lexicon.bin`).
   static let magic = Array("RDLEX1\0\0".utf8)
 
+  private static let bundledOnce = LoadedOnce {
+    try Lexicon(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("lexicon.bin"))
+  }
+
   /// The bundled lexicon, loaded on first use.
   public static func bundled() throws -> Lexicon {
-    try BundledLexicon.shared.get()
+    try bundledOnce.get()
   }
 
   /// Reads the compact binary form written by ``serialized()`` (`lexicon.bin`).
@@ -209,23 +213,5 @@ public final class Lexicon: Sendable {
       throw ResourceError.malformed(file: url.lastPathComponent)
     }
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) { try body(line) }
-  }
-}
-
-/// The process-wide lexicon: loaded once, on first use, by whichever thread asks first.
-final class BundledLexicon: @unchecked Sendable {
-  static let shared = BundledLexicon()
-  private let lock = NSLock()
-  private var result: Result<Lexicon, any Error>?
-
-  func get() throws -> Lexicon {
-    lock.lock()
-    defer { lock.unlock() }
-    if let result { return try result.get() }
-    let loaded = Result {
-      try Lexicon(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("lexicon.bin"))
-    }
-    result = loaded
-    return try loaded.get()
   }
 }
