@@ -67,50 +67,25 @@ public final class Gazetteer: Sendable {
 
   /// Reads `gazetteer.bin`.
   public init(contentsOf url: URL) throws {
-    let name = url.lastPathComponent
-    guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(file: name) }
-    let bytes = [UInt8](data)
-    var offset = 0
-    func u32() throws -> Int {
-      guard offset + 4 <= bytes.count else { throw ResourceError.malformed(file: name) }
-      defer { offset += 4 }
-      return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3])
-        << 24
-    }
-    guard bytes.count > 16, Array(bytes[0..<8]) == Self.magic else { throw ResourceError.malformed(file: name) }
-    offset = 8
-    guard try u32() == Int(Lexicon.keyVersion) else { throw ResourceError.malformed(file: name) }
-    let count = try u32()
-    guard offset + count * 12 <= bytes.count else { throw ResourceError.malformed(file: name) }
-    var keys = [UInt64](repeating: 0, count: count)
-    var references = [UInt32](repeating: 0, count: count)
-    let keyStart = offset
-    bytes.withUnsafeBytes { raw in
-      keys.withUnsafeMutableBytes {
-        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[keyStart..<(keyStart + count * 8)]))
-      }
-      references.withUnsafeMutableBytes {
-        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(keyStart + count * 8)..<(keyStart + count * 12)]))
-      }
-    }
-    offset += count * 12
+    var reader = try ResourceReader(contentsOf: url, magic: Self.magic)
+    guard try reader.u32() == Lexicon.keyVersion else { throw reader.malformed }
+    let count = try reader.int()
+    let keys = try reader.array(of: UInt64.self, count: count)
+    let references = try reader.array(of: UInt32.self, count: count)
     func table() throws -> [String] {
-      let length = try u32()
-      guard offset + length <= bytes.count else { throw ResourceError.malformed(file: name) }
-      defer { offset += length }
-      return String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+      let length = try reader.int()
+      return String(decoding: try reader.block(length), as: UTF8.self)
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
-    let countryLines = try table()
-    let countryList: [(code: String, name: String)] = try countryLines.map { line in
+    let countryList: [(code: String, name: String)] = try table().map { line in
       let fields = line.split(separator: "\t")
-      guard fields.count == 2 else { throw ResourceError.malformed(file: name) }
+      guard fields.count == 2 else { throw reader.malformed }
       return (code: String(fields[0]), name: String(fields[1]))
     }
     let adminList = try table()
-    guard offset == bytes.count,
+    guard reader.remaining == 0,
       references.allSatisfy({ Int($0 & 0x3FF) < countryList.count && Int($0 >> 10) < adminList.count })
-    else { throw ResourceError.malformed(file: name) }
+    else { throw reader.malformed }
     countries = countryList
     admin1Names = adminList
     self.keys = keys
@@ -120,16 +95,15 @@ public final class Gazetteer: Sendable {
   /// The file's bytes.
   public func serialized() -> [UInt8] {
     var out = Self.magic
-    func u32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { out += $0 } }
-    u32(Int(Lexicon.keyVersion))
-    u32(keys.count)
-    keys.withUnsafeBytes { out += $0 }
-    references.withUnsafeBytes { out += $0 }
+    out.appendLittleEndian(Lexicon.keyVersion)
+    out.appendLittleEndian(UInt32(keys.count))
+    out.appendRaw(keys)
+    out.appendRaw(references)
     let countryTable = Array(countries.map { "\($0.code)\t\($0.name)" }.joined(separator: "\n").utf8)
-    u32(countryTable.count)
+    out.appendLittleEndian(UInt32(countryTable.count))
     out += countryTable
     let adminTable = Array(admin1Names.joined(separator: "\n").utf8)
-    u32(adminTable.count)
+    out.appendLittleEndian(UInt32(adminTable.count))
     out += adminTable
     return out
   }

@@ -37,33 +37,14 @@ public final class Lexicon: Sendable {
 
   /// Reads the compact binary form written by ``serialized()`` (`lexicon.bin`).
   public init(contentsOf url: URL) throws {
-    let name = url.lastPathComponent
-    guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(file: name) }
-    let header = Lexicon.magic.count + 8
-    guard data.count >= header, Array(data.prefix(Lexicon.magic.count)) == Lexicon.magic else {
-      throw ResourceError.malformed(file: name)
-    }
-    let (version, count) = data.withUnsafeBytes { raw in
-      (
-        raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self),
-        Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
-      )
-    }
-    guard UInt32(littleEndian: version) == Lexicon.keyVersion,
-      data.count == header + count * 10
-    else { throw ResourceError.malformed(file: name) }
-    var keys = [UInt64](repeating: 0, count: count)
-    var values = [UInt16](repeating: 0, count: count)
-    data.withUnsafeBytes { raw in
-      keys.withUnsafeMutableBytes {
-        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[header..<(header + count * 8)]))
-      }
-      values.withUnsafeMutableBytes {
-        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(header + count * 8)...]))
-      }
-    }
+    var reader = try ResourceReader(contentsOf: url, magic: Lexicon.magic)
+    guard try reader.u32() == Lexicon.keyVersion else { throw reader.malformed }
+    let count = try reader.int()
+    let keys = try reader.array(of: UInt64.self, count: count)
+    let values = try reader.array(of: UInt16.self, count: count)
+    guard reader.remaining == 0 else { throw reader.malformed }
     for index in 1..<max(count, 1) where keys[index - 1] >= keys[index] {
-      throw ResourceError.malformed(file: name)
+      throw reader.malformed
     }
     self.keys = keys
     self.values = values
@@ -86,14 +67,13 @@ public final class Lexicon: Sendable {
     return (table, shift)
   }
 
-  /// The compact binary form: magic, feature version, count, sorted keys, flags.
+  /// The compact binary form: magic, key version, count, sorted keys, flags.
   public func serialized() -> [UInt8] {
     var out = Lexicon.magic
-    func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
-    u32(Lexicon.keyVersion)
-    u32(UInt32(keys.count))
-    keys.withUnsafeBytes { out += $0 }
-    values.withUnsafeBytes { out += $0 }
+    out.appendLittleEndian(Lexicon.keyVersion)
+    out.appendLittleEndian(UInt32(keys.count))
+    out.appendRaw(keys)
+    out.appendRaw(values)
     return out
   }
 

@@ -57,35 +57,18 @@ public final class TaggerModel: Sendable {
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
   public init(contentsOf url: URL) throws {
-    let name = url.lastPathComponent
-    guard let data = try? Data(contentsOf: url) else { throw ResourceError.missing(file: name) }
-    let bytes = [UInt8](data)
-    var offset = 0
-    func u32() throws -> UInt32 {
-      guard offset + 4 <= bytes.count else { throw ResourceError.malformed(file: name) }
-      defer { offset += 4 }
-      return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-        | UInt32(bytes[offset + 3]) << 24
-    }
-    func floats(_ count: Int) throws -> [Float] { try (0..<count).map { _ in Float(bitPattern: try u32()) } }
-    guard bytes.count > 8, Array(bytes[0..<8]) == Self.magic else { throw ResourceError.malformed(file: name) }
-    offset = 8
-    guard try u32() == TaggerFeatureExtractor.version else { throw ResourceError.malformed(file: name) }
-    let bits = Int(try u32())
-    let labels = Int(try u32())
-    guard (8...24).contains(bits), labels == TaggerLabel.count else { throw ResourceError.malformed(file: name) }
-    scale = Float(bitPattern: try u32())
-    start = try floats(labels)
-    end = try floats(labels)
-    transitions = try floats(labels * labels)
+    var reader = try ResourceReader(contentsOf: url, magic: Self.magic)
+    guard try reader.u32() == TaggerFeatureExtractor.version else { throw reader.malformed }
+    let bits = try reader.int()
+    let labels = try reader.int()
+    guard (8...24).contains(bits), labels == TaggerLabel.count else { throw reader.malformed }
+    scale = Float(bitPattern: try reader.u32())
+    start = try reader.floats(labels)
+    end = try reader.floats(labels)
+    transitions = try reader.floats(labels * labels)
     let weightCount = (1 << bits) * labels
-    guard bytes.count - offset == weightCount else { throw ResourceError.malformed(file: name) }
-    var weights = [Int8](repeating: 0, count: weightCount)
-    let weightsOffset = offset
-    weights.withUnsafeMutableBytes { target in
-      bytes.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[weightsOffset...])) }
-    }
-    self.weights = Self.padded(weights)
+    guard reader.remaining == weightCount else { throw reader.malformed }
+    weights = Self.padded(try reader.array(of: Int8.self, count: weightCount))
     expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
     (startVector, endVector) = Self.vectors(start, end)
@@ -103,27 +86,22 @@ public final class TaggerModel: Sendable {
     guard let header = try? handle.read(upToCount: 24), header.count == 24,
       let size = try? handle.seekToEnd()
     else { throw ResourceError.malformed(file: name) }
-    let bytes = [UInt8](header)
-    func u32(_ offset: Int) -> Int {
-      Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
-    }
-    let bits = u32(12)
-    guard Array(bytes[0..<8]) == magic, u32(8) == Int(TaggerFeatureExtractor.version), (8...24).contains(bits),
-      u32(16) == labels, Int(size) == headerSize + (1 << bits) * labels
-    else { throw ResourceError.malformed(file: name) }
+    var reader = try ResourceReader(bytes: [UInt8](header), file: name, magic: magic)
+    let version = try reader.u32()
+    let bits = try reader.int()
+    guard version == TaggerFeatureExtractor.version, (8...24).contains(bits), try reader.int() == labels,
+      Int(size) == headerSize + (1 << bits) * labels
+    else { throw reader.malformed }
   }
 
   /// The model file's bytes.
   public func serialized() -> [UInt8] {
     var out = Self.magic
-    func u32(_ value: UInt32) {
-      for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
-    }
-    u32(TaggerFeatureExtractor.version)
-    u32(UInt32(bucketBits))
-    u32(UInt32(labels))
-    u32(scale.bitPattern)
-    for value in start + end + transitions { u32(value.bitPattern) }
+    out.appendLittleEndian(TaggerFeatureExtractor.version)
+    out.appendLittleEndian(UInt32(bucketBits))
+    out.appendLittleEndian(UInt32(labels))
+    out.appendLittleEndian(scale.bitPattern)
+    for value in start + end + transitions { out.appendLittleEndian(value.bitPattern) }
     for bucket in weights {
       for lane in 0..<labels { out.append(UInt8(bitPattern: bucket[lane])) }
     }
