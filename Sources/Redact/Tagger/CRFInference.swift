@@ -13,17 +13,11 @@ public enum CRFInference {
     precondition(L <= 8)
     let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
     let (rows, columns) = transitionVectors(expT, labels: L)
-    var startVector = SIMD8<Float>(repeating: 0)
-    var endVector = SIMD8<Float>(repeating: 0)
-    for y in 0..<L {
-      startVector[y] = start[y]
-      endVector[y] = end[y]
-    }
     var workspace = Workspace()
     var out: [Float] = []
     emissions.withUnsafeBufferPointer {
       marginals(
-        emissions: $0, tokens: n, labels: L, rows: rows, columns: columns, start: startVector, end: endVector,
+        emissions: $0, tokens: n, labels: L, rows: rows, columns: columns, start: vector(start), end: vector(end),
         workspace: &workspace, into: &out)
     }
     return out
@@ -49,23 +43,17 @@ public enum CRFInference {
     var beta: [SIMD8<Float>] = []
   }
 
-  /// The core of forward–backward, writing `labels` probabilities per token into `out`.
-  static func marginals(
+  /// Scaled forward and backward messages into `workspace` (one SIMD vector per token).
+  static func forwardBackward(
     emissions e: UnsafeBufferPointer<Float>, tokens n: Int, labels L: Int, rows: [SIMD8<Float>],
     columns: [SIMD8<Float>], start startVector: SIMD8<Float>, end endVector: SIMD8<Float>,
-    workspace: inout Workspace, into out: inout [Float]
+    workspace: inout Workspace
   ) {
-    out.removeAll(keepingCapacity: true)
-    out.append(contentsOf: repeatElement(0, count: n * L))
-    guard n > 0 else { return }
     for buffer in [\Workspace.potentials, \Workspace.alpha, \Workspace.beta] {
       workspace[keyPath: buffer].removeAll(keepingCapacity: true)
       workspace[keyPath: buffer].append(contentsOf: repeatElement(.zero, count: n))
     }
-    @inline(__always) func normalized(_ v: SIMD8<Float>) -> SIMD8<Float> {
-      let total = v.sum()
-      return total > 0 ? v / total : v
-    }
+    guard n > 0 else { return }
     workspace.potentials.withUnsafeMutableBufferPointer { potentials in
       workspace.alpha.withUnsafeMutableBufferPointer { alpha in
         workspace.beta.withUnsafeMutableBufferPointer { beta in
@@ -99,70 +87,60 @@ public enum CRFInference {
               beta[t] = normalized(sum)
             }
           }
-          out.withUnsafeMutableBufferPointer { out in
-            for t in 0..<n {
-              let product = normalized(alpha[t] * beta[t])
-              for y in 0..<L { out[t * L + y] = product[y] }
-            }
-          }
         }
       }
     }
   }
 
-  /// Scaled forward and backward messages and the exponentiated transition matrix.
+  /// Forward–backward, writing `labels` probabilities per token into `out`.
+  static func marginals(
+    emissions e: UnsafeBufferPointer<Float>, tokens n: Int, labels L: Int, rows: [SIMD8<Float>],
+    columns: [SIMD8<Float>], start startVector: SIMD8<Float>, end endVector: SIMD8<Float>,
+    workspace: inout Workspace, into out: inout [Float]
+  ) {
+    forwardBackward(
+      emissions: e, tokens: n, labels: L, rows: rows, columns: columns, start: startVector, end: endVector,
+      workspace: &workspace)
+    out.removeAll(keepingCapacity: true)
+    out.append(contentsOf: repeatElement(0, count: n * L))
+    out.withUnsafeMutableBufferPointer { out in
+      for t in 0..<n {
+        let product = normalized(workspace.alpha[t] * workspace.beta[t])
+        for y in 0..<L { out[t * L + y] = product[y] }
+      }
+    }
+  }
+
+  @inline(__always)
+  static func normalized(_ v: SIMD8<Float>) -> SIMD8<Float> {
+    let total = v.sum()
+    return total > 0 ? v / total : v
+  }
+
+  /// Scaled forward and backward messages, token potentials and the exponentiated transition
+  /// matrix as flat arrays (`labels` per token), for training.
   public static func messages(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
     end: [Float], expTransitions: [Float]? = nil
   ) -> (alpha: [Float], beta: [Float], expTransitions: [Float], potentials: [Float]) {
+    precondition(L <= 8)
     let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
-    var potentials = [Float](repeating: 0, count: n * L)
-    for t in 0..<n {
-      var top = -Float.infinity
-      for y in 0..<L {
-        var value = emissions[t * L + y]
-        if t == 0 { value += start[y] }
-        if t == n - 1 { value += end[y] }
-        potentials[t * L + y] = value
-        top = max(top, value)
-      }
-      for y in 0..<L { potentials[t * L + y] = expf(potentials[t * L + y] - top) }
+    let (rows, columns) = transitionVectors(expT, labels: L)
+    var workspace = Workspace()
+    emissions.withUnsafeBufferPointer {
+      forwardBackward(
+        emissions: $0, tokens: n, labels: L, rows: rows, columns: columns, start: vector(start),
+        end: vector(end), workspace: &workspace)
     }
-    var alpha = [Float](repeating: 0, count: n * L)
-    var beta = [Float](repeating: 0, count: n * L)
-    for y in 0..<L { alpha[y] = potentials[y] }
-    normalize(&alpha, at: 0, L)
-    if n > 1 {
-      for t in 1..<n {
-        for y in 0..<L {
-          var sum: Float = 0
-          for x in 0..<L { sum += alpha[(t - 1) * L + x] * expT[x * L + y] }
-          alpha[t * L + y] = sum * potentials[t * L + y]
-        }
-        normalize(&alpha, at: t, L)
-      }
-    }
-    for y in 0..<L { beta[(n - 1) * L + y] = 1 }
-    if n > 1 {
-      for t in stride(from: n - 2, through: 0, by: -1) {
-        for x in 0..<L {
-          var sum: Float = 0
-          for y in 0..<L { sum += expT[x * L + y] * potentials[(t + 1) * L + y] * beta[(t + 1) * L + y] }
-          beta[t * L + x] = sum
-        }
-        normalize(&beta, at: t, L)
-      }
-    }
-    return (alpha, beta, expT, potentials)
+    func flat(_ vectors: [SIMD8<Float>]) -> [Float] { vectors.flatMap { v in (0..<L).map { v[$0] } } }
+    return (flat(workspace.alpha), flat(workspace.beta), expT, flat(workspace.potentials))
   }
 
-  @inline(__always)
-  static func normalize(_ values: inout [Float], at t: Int, _ L: Int) {
-    var total: Float = 0
-    for y in 0..<L { total += values[t * L + y] }
-    guard total > 0 else { return }
-    let inverse = 1 / total
-    for y in 0..<L { values[t * L + y] *= inverse }
+  /// Per-label values as one SIMD vector (unused lanes zero).
+  static func vector(_ values: [Float]) -> SIMD8<Float> {
+    var vector = SIMD8<Float>(repeating: 0)
+    for (index, value) in values.enumerated() { vector[index] = value }
+    return vector
   }
 
   @inline(__always)

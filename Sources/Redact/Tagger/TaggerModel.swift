@@ -42,17 +42,7 @@ public final class TaggerModel: Sendable {
     self.start = start
     self.end = end
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
-    (startVector, endVector) = Self.vectors(start, end)
-  }
-
-  private static func vectors(_ start: [Float], _ end: [Float]) -> (SIMD8<Float>, SIMD8<Float>) {
-    var startVector = SIMD8<Float>(repeating: 0)
-    var endVector = SIMD8<Float>(repeating: 0)
-    for y in start.indices {
-      startVector[y] = start[y]
-      endVector[y] = end[y]
-    }
-    return (startVector, endVector)
+    (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
   }
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
@@ -71,7 +61,7 @@ public final class TaggerModel: Sendable {
     weights = Self.padded(try reader.array(of: Int8.self, count: weightCount))
     expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
-    (startVector, endVector) = Self.vectors(start, end)
+    (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
     bucketBits = bits
     self.labels = labels
   }
