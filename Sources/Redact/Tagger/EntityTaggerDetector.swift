@@ -259,9 +259,8 @@ public struct EntityTaggerDetector: Detector {
     return false
   }
 
-  private static let thaiTitles: [[UInt8]] = ["นางสาว", "นาย", "นาง", "น.ส.", "ด.ญ.", "ด.ช.", "คุณ"].map {
-    Array($0.utf8)
-  }
+  /// The title rules' Thai titles, longest first where one ends another (นางสาว before นาง).
+  private static let thaiTitles: [[UInt8]] = PersonRuleDetector.thaiTitles.map { Array($0.utf8) }
 
   /// Thai writes titles (นาย, นาง, น.ส.…) directly before the name; they belong to it.
   static func withThaiTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {

@@ -41,8 +41,10 @@ public struct PersonRuleDetector: Detector {
     "श्री", "श्रीमती", "सुश्री", "कुमारी", "नाम", "श्रीमान", "बहन", "दीदी", "জনাব", "মোসাম্মৎ", "মো.", "শ্রী", "শ্রীমতী",
     "বেগম", "নাম", "নামে", "ชื่อ", "คุณ", "ဦး", "ဒေါ်", "ကို", "မ", "លោក", "លោកស្រី", "ឈ្មោះ", "ທ່ານ", "ນາງ", "ທ້າວ", "ชื่อว่า",
   ]
-  /// Thai titles written directly before the name.
-  private static let nativeAttached: [String] = ["นางสาว", "นาย", "นาง", "น.ส.", "คุณ", "ด.ญ.", "ด.ช.", "ชื่อ"]
+  /// Thai titles, and the cue ชื่อ ("name"), written directly before the name.
+  private static let nativeAttached: [String] = thaiTitles + ["ชื่อ"]
+  /// Thai titles ("Mr", "Mrs", "Miss", "boy", "girl", polite "Khun") written before the name.
+  static let thaiTitles: [String] = ["นางสาว", "นาย", "นาง", "น.ส.", "คุณ", "ด.ญ.", "ด.ช."]
   /// Honorifics written after the name.
   private static let nativeAfter: [String] = [
     "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",
