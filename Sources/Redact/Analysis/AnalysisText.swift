@@ -8,6 +8,7 @@ public final class AnalysisText {
   public let bytes: UnsafeBufferPointer<UInt8>
   private var foldedStorage: FoldedText?
   private var tokenStorage: [TaggerToken]?
+  private var tokenKeyStorage: [UInt64]?
 
   /// Wraps bytes that the caller has validated as UTF-8 and keeps alive during analysis.
   public init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -30,6 +31,19 @@ public final class AnalysisText {
     TaggerTokenizer.tokenize(bytes, into: &tokens)
     tokenStorage = tokens
     return tokens
+  }
+
+  /// The lexicon key (``Lexicon/key(of:)``: hash of the folded form) of every token, computed
+  /// on first use, so detectors that look tokens up do not fold and hash them again.
+  public var tokenKeys: [UInt64] {
+    if let tokenKeyStorage { return tokenKeyStorage }
+    var folded = FoldedToken()
+    let keys = tokens.map { token in
+      folded.load(bytes, token.start..<token.end)
+      return Lexicon.key(of: folded.bytes)
+    }
+    tokenKeyStorage = keys
+    return keys
   }
 
   /// Decodes a byte range as a `String` (for operators that need the value, never for logs).

@@ -73,14 +73,10 @@ public struct AddressDetector: Detector {
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let tokens = text.tokens
-    var folded = FoldedToken()
-    var anyKeyword = false
-    for token in tokens where token.script == .spaced && token.end - token.start <= 12 {
-      folded.load(bytes, token.start..<token.end)
-      if Self.latinKeys.contains(Lexicon.key(of: folded.bytes)) {
-        anyKeyword = true
-        break
-      }
+    let keys = text.tokenKeys
+    let anyKeyword = tokens.indices.contains { index in
+      tokens[index].script == .spaced && tokens[index].end - tokens[index].start <= 12
+        && Self.latinKeys.contains(keys[index])
     }
     if anyKeyword { detectLatin(bytes, tokens, into: &findings) }
     detectNative(bytes, into: &findings)

@@ -26,6 +26,7 @@ public struct GazetteerDetector: Detector {
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let tokens = text.tokens
+    let keys = text.tokenKeys
     var folded = FoldedToken()
     var start = 0
     while start < tokens.count {
@@ -34,12 +35,13 @@ public struct GazetteerDetector: Detector {
         start += 1
         continue
       }
-      folded.load(bytes, token.start..<token.end)
-      var key = Lexicon.key(of: folded.bytes)
+      var key = keys[start]
       var flags = lexicon.flags(forKey: key)
-      if flags.isDisjoint(with: levels), folded.bytes.first == 0xE0 {
-        // Indic scripts (UTF-8 lead byte E0): try the word without a case ending.
-        for suffix in Self.indicSuffixes where folded.bytes.count > suffix.count + 6 {
+      // Indic scripts (folded text starting with UTF-8 lead byte E0, which folding leaves
+      // alone): try the word without a case ending. Only tokens holding such a byte are folded.
+      if flags.isDisjoint(with: levels), bytes[token.start..<token.end].contains(0xE0) {
+        folded.load(bytes, token.start..<token.end)
+        for suffix in Self.indicSuffixes where folded.bytes.first == 0xE0 && folded.bytes.count > suffix.count + 6 {
           if folded.bytes.suffix(suffix.count).elementsEqual(suffix) {
             let stem = Lexicon.key(of: Array(folded.bytes.dropLast(suffix.count)))
             let stemFlags = lexicon.flags(forKey: stem)
@@ -54,7 +56,6 @@ public struct GazetteerDetector: Detector {
       var end = start
       var bestEnd = -1
       var bestFlags: LexiconFlags = []
-      var letters = folded.bytes.count
       while true {
         if !flags.isDisjoint(with: levels) && !flags.contains(.commonWord) && !flags.contains(.demonym) {
           bestEnd = end
@@ -62,9 +63,7 @@ public struct GazetteerDetector: Detector {
         }
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens else { break }
         end += 1
-        folded.load(bytes, tokens[end].start..<tokens[end].end)
-        letters += folded.bytes.count
-        key = Lexicon.extend(key, withKey: Lexicon.key(of: folded.bytes))
+        key = Lexicon.extend(key, withKey: keys[end])
         flags = lexicon.flags(forKey: key)
       }
       guard bestEnd >= 0 else {
