@@ -71,11 +71,8 @@ public struct NameLexiconDetector: Detector {
     // noun, and the common-word list that vetoes ordinary words is English.
     var english = false
     if mode == .strict {
-      var words: [UInt64] = []
-      for token in tokens.prefix(64) where token.script == .spaced {
-        folded.load(bytes, token.start..<token.end)
-        words.append(Lexicon.key(of: folded.bytes))
-      }
+      let keys = text.tokenKeys
+      let words = tokens.indices.prefix(64).filter { tokens[$0].script == .spaced }.map { keys[$0] }
       english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
     }
     for (index, token) in tokens.enumerated() where token.script == .spaced {
