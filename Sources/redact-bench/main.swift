@@ -1,6 +1,6 @@
 // Throughput benchmark for the Redact engine. Not a test: it prints figures.
 //
-//   swift run -c release redact-bench [megabytes] [--write DIR] [--text FILE]
+//   swift run -c release redact-bench [megabytes] [--write DIR] [--text FILE] [--only DETECTOR]
 //
 // Generates synthetic case-note text and NDJSON posts (fixed seed), then times the record
 // processor over every line, the way the filter does, and each detector alone.
@@ -13,6 +13,8 @@ let writeDirectory = arguments.firstIndex(of: "--write").map { arguments[argumen
 /// Optional real text (one record per line), repeated to size: the name tagger's speed depends
 /// on real sentences, which the word-soup corpus only approximates.
 let textFile = arguments.firstIndex(of: "--text").map { arguments[arguments.index(after: $0)] }
+/// Times one detector on the text corpus and nothing else (for profiling it).
+let onlyDetector = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
 
 let words = """
   the she said her to at on in from and was with for a of village agent job offer Dubai hotel passport \
@@ -109,6 +111,26 @@ let engine = try RedactionEngine(policy: policy)
 print(
   "redact-bench: \(megabytes) MB per corpus, default detectors plus a 2,000-term deny list"
     + (textFile.map { "; text corpus from \($0)" } ?? ""))
+
+if let onlyDetector {
+  guard let detector = engine.analyzer.detectors.first(where: { $0.id == onlyDetector }) else {
+    print("no detector \(onlyDetector) in the default policy")
+    exit(64)
+  }
+  let corpus = makeCorpus(bytes: megabytes << 20, json: false)
+  var findings: [Finding] = []
+  var found = 0
+  let seconds = time {
+    forEachLine(corpus) { line in
+      detector.detect(in: AnalysisText(bytes: line), into: &findings)
+      found += findings.count
+      findings.removeAll(keepingCapacity: true)
+    }
+  }
+  report("detector \(detector.id) alone", bytes: corpus.count, seconds: seconds)
+  print("  (\(found) findings)")
+  exit(0)
+}
 
 for format in [RecordFormat.text, .ndjson] {
   let corpus = makeCorpus(bytes: megabytes << 20, json: format == .ndjson)
