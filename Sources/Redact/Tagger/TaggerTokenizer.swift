@@ -38,9 +38,17 @@ public enum TaggerTokenizer {
       }
     }
     while index < count {
-      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-      let value = scalar.value
-      let kind = ScalarClass.of(value)
+      let byte = bytes[index]
+      let kind: ScalarClass
+      let length: Int
+      if byte < 0x80 {
+        kind = ScalarClass.of(ascii: byte)
+        length = 1
+      } else {
+        let (scalar, scalarLength) = UTF8Scalars.decode(bytes, at: index)
+        kind = ScalarClass.of(scalar.value)
+        length = scalarLength
+      }
       switch kind {
       case .space:
         closeWord(at: index)
@@ -79,8 +87,11 @@ public enum TaggerTokenizer {
 enum ScalarClass: UInt8 {
   case space, letter, digit, mark, unspaced, symbol
 
-  private static let ascii: [ScalarClass] = (0..<128).map { value in
-    switch UInt8(value) {
+  /// The class of an ASCII byte (a switch, not a table: a static table costs a lazy-global
+  /// check on every call).
+  @inline(__always)
+  static func of(ascii byte: UInt8) -> ScalarClass {
+    switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): .letter
     case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
     case 0x09...0x0D, 0x20: .space
@@ -90,7 +101,7 @@ enum ScalarClass: UInt8 {
 
   @inline(__always)
   static func of(_ value: UInt32) -> ScalarClass {
-    if value < 0x80 { return ascii[Int(value)] }
+    if value < 0x80 { return of(ascii: UInt8(value)) }
     switch value {
     case 0x0E00...0x0E7F, 0x0E80...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF,  // Thai Lao Myanmar Khmer
       0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
