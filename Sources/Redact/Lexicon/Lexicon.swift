@@ -11,16 +11,14 @@ public final class Lexicon: Sendable {
   /// Sorted entry keys and their flags (parallel arrays).
   private let keys: [UInt64]
   private let values: [UInt16]
-  /// The same entries in an open-addressing table (built at load, about 16 MB for the bundled
-  /// lexicon): a lookup is usually one probe, one cache miss, where a search of the sorted
-  /// keys took three or four. Lookups run several times per token, so this is on the hot path.
-  private let table: [Slot]
+  /// The same entries in an open-addressing table built at load (8 MB for the bundled lexicon,
+  /// on huge pages where the system allows): a lookup is usually one probe, one cache miss,
+  /// where a search of the sorted keys took three or four. Lookups run several times per
+  /// token, so this is on the hot path. Each slot packs the key's top 48 bits and the flags.
+  private let table: LargeTable<UInt64>
   private let tableShift: UInt64
+  private static let flagBits: UInt64 = 0xFFFF
 
-  private struct Slot {
-    var key: UInt64
-    var value: UInt16
-  }
   /// Number of keys (entries and the prefixes of multi-token entries).
   public var count: Int { keys.count }
   /// Magic of the compact binary form (`lexicon.bin`).
@@ -51,18 +49,22 @@ public final class Lexicon: Sendable {
     (table, tableShift) = Lexicon.table(keys, values)
   }
 
-  /// Builds the open-addressing table (capacity a power of two, at most half full; key 0 marks
-  /// an empty slot and is never a real key — FNV-1a of folded text does not produce it).
-  private static func table(_ keys: [UInt64], _ values: [UInt16]) -> ([Slot], UInt64) {
+  /// Builds the open-addressing table (capacity a power of two, at most half full; 0 marks an
+  /// empty slot — every entry has flags, so no filled slot is 0). Keys sharing their top 48
+  /// bits (about one pair in 2,000 lexicons of this size) share a slot with both flag sets.
+  private static func table(_ keys: [UInt64], _ values: [UInt16]) -> (LargeTable<UInt64>, UInt64) {
     var bits = 4
     while (1 << bits) < keys.count * 2 { bits += 1 }
     let mask = (1 << bits) - 1
     let shift = UInt64(64 - bits)
-    var table = [Slot](repeating: Slot(key: 0, value: 0), count: 1 << bits)
-    for (key, value) in zip(keys, values) where key != 0 {
-      var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-      while table[index].key != 0 { index = (index + 1) & mask }
-      table[index] = Slot(key: key, value: value)
+    let table = LargeTable<UInt64>(count: 1 << bits, repeating: 0)
+    table.withMutableBuffer { table in
+      for (key, value) in zip(keys, values) where key != 0 && value != 0 {
+        let tag = key & ~flagBits
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while table[index] != 0 && table[index] & ~flagBits != tag { index = (index + 1) & mask }
+        table[index] |= tag | UInt64(value)
+      }
     }
     return (table, shift)
   }
@@ -130,15 +132,15 @@ public final class Lexicon: Sendable {
   /// The flags of the entry whose folded-token key is `key` (empty when unknown).
   @inline(__always)
   public func flags(forKey key: UInt64) -> LexiconFlags {
-    table.withUnsafeBufferPointer { table in
-      let mask = table.count - 1
-      var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
-      while true {
-        let slot = table[index]
-        if slot.key == key { return key == 0 ? [] : LexiconFlags(rawValue: slot.value) }
-        if slot.key == 0 { return [] }
-        index = (index + 1) & mask
-      }
+    let table = table.buffer
+    let mask = table.count - 1
+    let tag = key & ~Lexicon.flagBits
+    var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
+    while true {
+      let slot = table[index]
+      if slot == 0 { return [] }
+      if slot & ~Lexicon.flagBits == tag { return LexiconFlags(rawValue: UInt16(truncatingIfNeeded: slot)) }
+      index = (index + 1) & mask
     }
   }
 

@@ -89,7 +89,7 @@ public struct EntityTaggerDetector: Detector {
     scratch.words.removeAll(keepingCapacity: true)
     if family == .latin || family == .devanagari {
       for (index, token) in tokens.prefix(64).enumerated() where token.script == .spaced {
-        scratch.words.append(scratch.extractor.words[index])
+        scratch.words.append(scratch.extractor.word(at: index))
       }
     }
     guard let language = guesser.language(for: family, words: scratch.words, hasKana: hasKana) else { return }
@@ -111,7 +111,7 @@ public struct EntityTaggerDetector: Detector {
         let first = text.bytes[token.start]
         scratch.blocked[index] =
           first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
-          && scratch.extractor.lexiconCodes[index] & common != 0
+          && scratch.extractor.lexiconCode(at: index) & common != 0
       }
     }
     let blocked = scratch.blocked

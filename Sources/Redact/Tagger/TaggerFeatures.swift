@@ -13,19 +13,32 @@ public struct TaggerFeatureExtractor {
   public var bucketBits: Int
   private let lexicon: Lexicon?
   private var folded = FoldedToken()
-  /// Per token, after ``prepare(_:_:)``: the lexicon key of its folded form.
-  public private(set) var words: [UInt64] = []
-  private var shapes: [UInt64] = []
-  /// Per token, after ``prepare(_:_:)``: its ``LexiconFlags`` raw value.
-  public private(set) var lexiconCodes: [UInt64] = []
-  private var spanCodes: [UInt64] = []
-  private var prefixes: [(UInt64, UInt64, UInt64)] = []
-  private var suffixes: [(UInt64, UInt64, UInt64, UInt64)] = []
+  /// The per-token values features combine, after ``prepare(_:_:)``.
+  private var prepared: [PreparedToken] = []
+
+  /// What ``prepare(_:_:)`` computes for one token.
+  struct PreparedToken {
+    /// The lexicon key of the folded form.
+    var word: UInt64
+    var shape: UInt64
+    /// ``LexiconFlags`` raw value.
+    var lexicon: UInt64
+    /// Multi-token lexicon span marks (B/I of a name, B/I of a place).
+    var span: UInt64 = 0
+    var prefix1: UInt64 = 0, prefix2: UInt64 = 0, prefix3: UInt64 = 0
+    var suffix1: UInt64 = 0, suffix2: UInt64 = 0, suffix3: UInt64 = 0, suffix4: UInt64 = 0
+  }
 
   public init(bucketBits: Int, lexicon: Lexicon?) {
     self.bucketBits = bucketBits
     self.lexicon = lexicon
   }
+
+  /// The lexicon key of prepared token `index`'s folded form.
+  public func word(at index: Int) -> UInt64 { prepared[index].word }
+
+  /// The ``LexiconFlags`` raw value of prepared token `index`.
+  public func lexiconCode(at index: Int) -> UInt64 { prepared[index].lexicon }
 
   /// Writes `featuresPerToken` bucket indices per token into `features` (replacing its contents).
   public mutating func extract(
@@ -36,33 +49,88 @@ public struct TaggerFeatureExtractor {
   }
 
   /// Computes the per-token values (word keys, shapes, affixes, lexicon flags and spans) that
-  /// features combine; ``words`` and ``lexiconCodes`` can be read afterwards.
+  /// features combine; ``word(at:)`` and ``lexiconCode(at:)`` can be read afterwards.
   public mutating func prepare(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) {
-    let count = tokens.count
-    words.removeAll(keepingCapacity: true)
-    shapes.removeAll(keepingCapacity: true)
-    lexiconCodes.removeAll(keepingCapacity: true)
-    prefixes.removeAll(keepingCapacity: true)
-    suffixes.removeAll(keepingCapacity: true)
-    prefixes.reserveCapacity(count)
-    suffixes.reserveCapacity(count)
+    prepared.removeAll(keepingCapacity: true)
+    prepared.reserveCapacity(tokens.count)
     for token in tokens {
-      folded.load(text, token.start..<token.end)
-      let key = Lexicon.key(of: folded.bytes)
-      words.append(key)
-      shapes.append(Self.shape(text, token))
-      let flags = lexicon?.flags(forKey: key) ?? []
-      lexiconCodes.append(UInt64(flags.rawValue))
-      if token.script == .spaced {
-        prefixes.append(Self.affixes(folded.bytes, fromStart: true))
-        let s = Self.affixes(folded.bytes, fromStart: false)
-        suffixes.append((s.0, s.1, s.2, Self.affix(folded.bytes, scalars: 4, fromStart: false)))
-      } else {
-        prefixes.append((0, 0, 0))
-        suffixes.append((0, 0, 0, 0))
+      prepared.append(Self.preparedASCII(text, token) ?? preparedFolding(text, token))
+    }
+    // Lexicon lookups in a loop of their own: each is likely a cache miss, and a short loop
+    // lets the processor have several in flight at once.
+    if let lexicon {
+      prepared.withUnsafeMutableBufferPointer { prepared in
+        for index in prepared.indices {
+          prepared[index].lexicon = UInt64(lexicon.flags(forKey: prepared[index].word).rawValue)
+        }
       }
     }
-    markLexiconSpans(text, tokens, words, lexiconCodes)
+    markLexiconSpans(tokens)
+  }
+
+  /// The values of a token of ASCII bytes in one pass (folding is lower-casing there), the
+  /// same as ``preparedFolding(_:_:)`` computes; nil when the token has other bytes.
+  @inline(__always)
+  private static func preparedASCII(_ text: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> PreparedToken? {
+    var key = FNV1a.basis
+    var shape = FNV1a.add(FNV1a.basis, token.script.rawValue)
+    var shapeLength = 0
+    var lastCode: UInt8 = 0
+    var prefixes: (UInt64, UInt64, UInt64) = (1, 1, 1)
+    var index = token.start
+    while index < token.end {
+      var byte = text[index]
+      guard byte < 0x80 else { return nil }
+      let code: UInt8
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        code = UInt8(ascii: "X")
+        byte |= 0x20
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): code = UInt8(ascii: "x")
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): code = UInt8(ascii: "d")
+      default: code = byte
+      }
+      key = FNV1a.add(key, byte)
+      if shapeLength < 4 && code != lastCode {
+        shape = FNV1a.add(shape, code)
+        shapeLength += 1
+        lastCode = code
+      }
+      switch index - token.start {
+      case 0: prefixes.0 = key
+      case 1: prefixes.1 = key
+      case 2: prefixes.2 = key
+      default: break
+      }
+      index += 1
+    }
+    var value = PreparedToken(word: key, shape: shape, lexicon: 0)
+    guard token.script == .spaced else { return value }
+    (value.prefix1, value.prefix2, value.prefix3) = prefixes
+    @inline(__always) func suffix(_ length: Int) -> UInt64 {
+      guard token.end - token.start >= length else { return 2 }
+      var hash = FNV1a.basis
+      for index in (token.end - length)..<token.end {
+        let byte = text[index]
+        hash = FNV1a.add(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+      return hash
+    }
+    (value.suffix1, value.suffix2, value.suffix3, value.suffix4) = (suffix(1), suffix(2), suffix(3), suffix(4))
+    return value
+  }
+
+  /// The values of any token: its folded bytes' key and affixes, its shape.
+  private mutating func preparedFolding(_ text: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> PreparedToken {
+    folded.load(text, token.start..<token.end)
+    var value = PreparedToken(word: Lexicon.key(of: folded.bytes), shape: Self.shape(text, token), lexicon: 0)
+    if token.script == .spaced {
+      let bytes = folded.bytes
+      (value.prefix1, value.prefix2, value.prefix3) = Self.affixes(bytes, fromStart: true)
+      (value.suffix1, value.suffix2, value.suffix3) = Self.affixes(bytes, fromStart: false)
+      value.suffix4 = Self.affix(bytes, scalars: 4, fromStart: false)
+    }
+    return value
   }
 
   /// Writes the features of the prepared tokens at the current ``bucketBits``.
@@ -73,78 +141,76 @@ public struct TaggerFeatureExtractor {
     let none: UInt64 = 0x5EED
     let shift = UInt64(64 - bucketBits)
     features.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))
-    features.withUnsafeMutableBufferPointer { out in
-      var slot = 0
-      @inline(__always) func put(_ value: UInt64) {
-        out[slot] = UInt32(truncatingIfNeeded: value >> shift)
-        slot += 1
-      }
-      for i in 0..<count {
-        let token = tokens[i]
-        let w0 = words[i]
-        let wm1 = i > 0 ? words[i - 1] : none
-        let wm2 = i > 1 ? words[i - 2] : none
-        let wp1 = i + 1 < count ? words[i + 1] : none
-        let wp2 = i + 2 < count ? words[i + 2] : none
-        let s0 = shapes[i]
-        let sm1 = i > 0 ? shapes[i - 1] : none
-        let sp1 = i + 1 < count ? shapes[i + 1] : none
-        let l0 = lexiconCodes[i] & 0x7FF
-        let lm1 = i > 0 ? lexiconCodes[i - 1] & 0x7FF : none
-        let lp1 = i + 1 < count ? lexiconCodes[i + 1] & 0x7FF : none
-        let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
-        let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
-        let (p1, p2, p3) = prefixes[i]
-        let (x1, x2, x3, x4) = suffixes[i]
-        put(Self.mix(1, 0))
-        put(Self.mix(2, w0))
-        put(Self.mix(3, wm1))
-        put(Self.mix(4, wp1))
-        put(Self.mix(5, wm2))
-        put(Self.mix(6, wp2))
-        put(Self.mix(7, wm1, w0))
-        put(Self.mix(8, w0, wp1))
-        put(Self.mix(9, wm2, wm1))
-        put(Self.mix(10, wp1, wp2))
-        put(Self.mix(11, s0))
-        put(Self.mix(12, sm1, s0))
-        put(Self.mix(13, s0, sp1))
-        put(Self.mix(14, p1))
-        put(Self.mix(15, p2))
-        put(Self.mix(16, p3))
-        put(Self.mix(17, x1))
-        put(Self.mix(18, x2))
-        put(Self.mix(19, x3))
-        put(Self.mix(20, x4))
-        put(Self.mix(21, l0, s0))
-        put(Self.mix(22, lm1))
-        put(Self.mix(23, lp1))
-        put(Self.mix(24, spanCodes[i]))
-        put(Self.mix(25, spanCodes[i], s0))
-        put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
-        put(Self.mix(27, i == 0 ? 1 : 0, s0))
-        put(Self.mix(28, wm1, s0))
-        put(Self.mix(29, s0, wp1))
-        put(Self.mix(30, l0, w0 & 0xFF))
-        put(Self.mix(31, wm1, wp1))
-        put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
-
+    prepared.withUnsafeBufferPointer { prepared in
+      features.withUnsafeMutableBufferPointer { out in
+        var slot = 0
+        @inline(__always) func put(_ value: UInt64) {
+          out[slot] = UInt32(truncatingIfNeeded: value >> shift)
+          slot += 1
+        }
+        for i in 0..<count {
+          let token = tokens[i]
+          let current = prepared[i]
+          let w0 = current.word
+          let wm1 = i > 0 ? prepared[i - 1].word : none
+          let wm2 = i > 1 ? prepared[i - 2].word : none
+          let wp1 = i + 1 < count ? prepared[i + 1].word : none
+          let wp2 = i + 2 < count ? prepared[i + 2].word : none
+          let s0 = current.shape
+          let sm1 = i > 0 ? prepared[i - 1].shape : none
+          let sp1 = i + 1 < count ? prepared[i + 1].shape : none
+          let l0 = current.lexicon & 0x7FF
+          let lm1 = i > 0 ? prepared[i - 1].lexicon & 0x7FF : none
+          let lp1 = i + 1 < count ? prepared[i + 1].lexicon & 0x7FF : none
+          let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
+          let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
+          let (p1, p2, p3) = (current.prefix1, current.prefix2, current.prefix3)
+          let (x1, x2, x3, x4) = (current.suffix1, current.suffix2, current.suffix3, current.suffix4)
+          put(Self.mix(1, 0))
+          put(Self.mix(2, w0))
+          put(Self.mix(3, wm1))
+          put(Self.mix(4, wp1))
+          put(Self.mix(5, wm2))
+          put(Self.mix(6, wp2))
+          put(Self.mix(7, wm1, w0))
+          put(Self.mix(8, w0, wp1))
+          put(Self.mix(9, wm2, wm1))
+          put(Self.mix(10, wp1, wp2))
+          put(Self.mix(11, s0))
+          put(Self.mix(12, sm1, s0))
+          put(Self.mix(13, s0, sp1))
+          put(Self.mix(14, p1))
+          put(Self.mix(15, p2))
+          put(Self.mix(16, p3))
+          put(Self.mix(17, x1))
+          put(Self.mix(18, x2))
+          put(Self.mix(19, x3))
+          put(Self.mix(20, x4))
+          put(Self.mix(21, l0, s0))
+          put(Self.mix(22, lm1))
+          put(Self.mix(23, lp1))
+          put(Self.mix(24, current.span))
+          put(Self.mix(25, current.span, s0))
+          put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
+          put(Self.mix(27, i == 0 ? 1 : 0, s0))
+          put(Self.mix(28, wm1, s0))
+          put(Self.mix(29, s0, wp1))
+          put(Self.mix(30, l0, w0 & 0xFF))
+          put(Self.mix(31, wm1, wp1))
+          put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
+        }
       }
     }
   }
 
   /// Marks tokens covered by the longest multi-token name and place entries starting anywhere.
-  private mutating func markLexiconSpans(
-    _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], _ single: [UInt64]
-  ) {
-    spanCodes.removeAll(keepingCapacity: true)
-    spanCodes.append(contentsOf: repeatElement(0, count: tokens.count))
+  private mutating func markLexiconSpans(_ tokens: [TaggerToken]) {
     guard let lexicon else { return }
     for start in 0..<tokens.count where tokens[start].script != .symbol {
       // Only entries that continue past this token can add a multi-token match.
-      guard UInt16(truncatingIfNeeded: single[start]) & LexiconFlags.prefix.rawValue != 0 else { continue }
-      var key = keys[start]
-      var flags = LexiconFlags(rawValue: UInt16(truncatingIfNeeded: single[start]))
+      var flags = LexiconFlags(rawValue: UInt16(truncatingIfNeeded: prepared[start].lexicon))
+      guard flags.contains(.prefix) else { continue }
+      var key = prepared[start].word
       var end = start
       var nameEnd = -1
       var placeEnd = -1
@@ -154,15 +220,15 @@ public struct TaggerFeatureExtractor {
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens
         else { break }
         end += 1
-        key = Lexicon.extend(key, withKey: keys[end])
+        key = Lexicon.extend(key, withKey: prepared[end].word)
         flags = lexicon.flags(forKey: key)
       }
       // Only multi-token matches add information beyond the single-token flags.
       if nameEnd > start {
-        for index in start...nameEnd { spanCodes[index] |= index == start ? 1 : 2 }
+        for index in start...nameEnd { prepared[index].span |= index == start ? 1 : 2 }
       }
       if placeEnd > start {
-        for index in start...placeEnd { spanCodes[index] |= index == start ? 4 : 8 }
+        for index in start...placeEnd { prepared[index].span |= index == start ? 4 : 8 }
       }
     }
   }
