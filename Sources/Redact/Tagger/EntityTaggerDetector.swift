@@ -96,11 +96,13 @@ public struct EntityTaggerDetector: Detector {
     let model = models.model(language)
     scratch.extractor.bucketBits = model.bucketBits
     scratch.extractor.writeFeatures(tokens, into: &scratch.features)
-    model.marginals(
-      features: scratch.features, tokens: tokens.count, scores: &scratch.scores, workspace: &scratch.workspace,
-      into: &scratch.marginals)
-    let marginals = scratch.marginals
+    model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
     let seed = threshold * Self.languageFactor(language)
+    // Most runs hold no name or place: when no token can reach the threshold, skip the rest.
+    guard model.mayReach(seed, emissions: scratch.scores, tokens: tokens.count) else { return }
+    model.marginals(
+      emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
+    let marginals = scratch.marginals
     // Growing a name over "said" or "the" is never right: ordinary lower-case English words
     // are not reached by extension (they can still be part of a name on their own merit).
     scratch.blocked.removeAll(keepingCapacity: true)

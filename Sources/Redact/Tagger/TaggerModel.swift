@@ -18,12 +18,15 @@ public final class TaggerModel: Sendable {
   /// `exp(transitions)`, computed once.
   let expTransitions: [Float]
   /// Seven label weights per bucket, padded to eight lanes so one load fetches a bucket.
-  let weights: [SIMD8<Int8>]
+  let weights: LargeTable<SIMD8<Int8>>
   /// `exp(transitions)` by row and by column, and start/end scores, as SIMD vectors.
   let transitionRows: [SIMD8<Float>]
   let transitionColumns: [SIMD8<Float>]
   let startVector: SIMD8<Float>
   let endVector: SIMD8<Float>
+  /// Per label `y`, the most that the transitions into and out of a token can favour `y` over
+  /// `outside` (the start and end scores included): the bound behind ``mayReach(_:emissions:tokens:)``.
+  let outsideMargins: [Float]
 
   /// A model from trained floating-point weights (`2^bucketBits × labels`), quantised here.
   public init(
@@ -43,6 +46,7 @@ public final class TaggerModel: Sendable {
     self.end = end
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
+    outsideMargins = Self.outsideMargins(transitions, start: start, end: end, labels: labels)
   }
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
@@ -64,6 +68,41 @@ public final class TaggerModel: Sendable {
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
     bucketBits = bits
     self.labels = labels
+    outsideMargins = Self.outsideMargins(transitions, start: start, end: end, labels: labels)
+  }
+
+  /// `D[y] = max(start[y] − start[O], max_x T[x→y] − T[x→O]) + max(end[y] − end[O], max_z T[y→z] − T[O→z])`.
+  static func outsideMargins(_ transitions: [Float], start: [Float], end: [Float], labels L: Int) -> [Float] {
+    let O = TaggerLabel.outside.rawValue
+    return (0..<L).map { y in
+      var into = start[y] - start[O]
+      var out = end[y] - end[O]
+      for x in 0..<L { into = max(into, transitions[x * L + y] - transitions[x * L + O]) }
+      for z in 0..<L { out = max(out, transitions[y * L + z] - transitions[O * L + z]) }
+      return into + out
+    }
+  }
+
+  /// Whether any token's probability of being inside a person or a place could reach
+  /// `threshold`. When not, forward–backward cannot find an entity and is skipped.
+  ///
+  /// Exact bound: replacing label `y` by `outside` at token `t` maps every path through `y`
+  /// to a distinct path, whose score differs by at most `e[t][y] − e[t][O] + D[y]`
+  /// (``outsideMargins``), so `P(y at t) ≤ exp(e[t][y] − e[t][O] + D[y])`; an entity's two
+  /// labels together stay under `threshold` when each is under `threshold / 2`.
+  func mayReach(_ threshold: Float, emissions scores: [Float], tokens: Int) -> Bool {
+    let limit = Foundation.log(threshold / 2)
+    let L = labels
+    let entityLabels = [
+      TaggerLabel.beginPerson, .insidePerson, .beginLocation, .insideLocation,
+    ].map(\.rawValue)
+    return scores.withUnsafeBufferPointer { e in
+      for t in 0..<tokens {
+        let outside = e[t * L]
+        for y in entityLabels where e[t * L + y] + outsideMargins[y] - outside >= limit { return true }
+      }
+      return false
+    }
   }
 
   /// Checks a model file's magic, versions and size without reading its weights.
@@ -92,19 +131,21 @@ public final class TaggerModel: Sendable {
     out.appendLittleEndian(UInt32(labels))
     out.appendLittleEndian(scale.bitPattern)
     for value in start + end + transitions { out.appendLittleEndian(value.bitPattern) }
-    for bucket in weights {
+    for bucket in weights.buffer {
       for lane in 0..<labels { out.append(UInt8(bitPattern: bucket[lane])) }
     }
     return out
   }
 
-  private static func padded(_ flat: [Int8]) -> [SIMD8<Int8>] {
+  private static func padded(_ flat: [Int8]) -> LargeTable<SIMD8<Int8>> {
     let labels = TaggerLabel.count
-    return stride(from: 0, to: flat.count, by: labels).map { base in
-      var lanes = SIMD8<Int8>()
-      for lane in 0..<labels { lanes[lane] = flat[base + lane] }
-      return lanes
+    let table = LargeTable<SIMD8<Int8>>(count: flat.count / labels, repeating: SIMD8())
+    table.withMutableBuffer { buckets in
+      for bucket in buckets.indices {
+        for lane in 0..<labels { buckets[bucket][lane] = flat[bucket * labels + lane] }
+      }
     }
+    return table
   }
 
   /// Emission scores: `labels` per token, from `featuresPerToken` indices per token.
@@ -112,7 +153,8 @@ public final class TaggerModel: Sendable {
     let per = TaggerFeatureExtractor.featuresPerToken
     scores.removeAll(keepingCapacity: true)
     scores.append(contentsOf: repeatElement(0, count: tokens * labels))
-    weights.withUnsafeBufferPointer { w in
+    do {
+      let w = weights.buffer
       features.withUnsafeBufferPointer { f in
         scores.withUnsafeMutableBufferPointer { out in
           for t in 0..<tokens {
@@ -135,12 +177,10 @@ public final class TaggerModel: Sendable {
 }
 
 extension TaggerModel {
-  /// Label probabilities per token into `out`, reusing `scores` and `workspace` buffers.
+  /// Label probabilities per token into `out` from emission scores, reusing the `workspace`.
   func marginals(
-    features: [UInt32], tokens: Int, scores: inout [Float], workspace: inout CRFInference.Workspace,
-    into out: inout [Float]
+    emissions scores: [Float], tokens: Int, workspace: inout CRFInference.Workspace, into out: inout [Float]
   ) {
-    emissions(features, tokens: tokens, into: &scores)
     scores.withUnsafeBufferPointer {
       CRFInference.marginals(
         emissions: $0, tokens: tokens, labels: labels, rows: transitionRows, columns: transitionColumns,
