@@ -98,8 +98,6 @@ public struct EntityTaggerDetector: Detector {
     scratch.extractor.writeFeatures(tokens, into: &scratch.features)
     model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
     let seed = threshold * Self.languageFactor(language)
-    // Most runs hold no name or place: when no token can reach the threshold, skip the rest.
-    guard model.mayReach(seed, emissions: scratch.scores, tokens: tokens.count) else { return }
     model.marginals(
       emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
     let marginals = scratch.marginals

@@ -24,9 +24,6 @@ public final class TaggerModel: Sendable {
   let transitionColumns: [SIMD8<Float>]
   let startVector: SIMD8<Float>
   let endVector: SIMD8<Float>
-  /// Per label `y`, the most that the transitions into and out of a token can favour `y` over
-  /// `outside` (the start and end scores included): the bound behind ``mayReach(_:emissions:tokens:)``.
-  let outsideMargins: [Float]
 
   /// A model from trained floating-point weights (`2^bucketBits × labels`), quantised here.
   public init(
@@ -46,7 +43,6 @@ public final class TaggerModel: Sendable {
     self.end = end
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
-    outsideMargins = Self.outsideMargins(transitions, start: start, end: end, labels: labels)
   }
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
@@ -68,41 +64,6 @@ public final class TaggerModel: Sendable {
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
     bucketBits = bits
     self.labels = labels
-    outsideMargins = Self.outsideMargins(transitions, start: start, end: end, labels: labels)
-  }
-
-  /// `D[y] = max(start[y] − start[O], max_x T[x→y] − T[x→O]) + max(end[y] − end[O], max_z T[y→z] − T[O→z])`.
-  static func outsideMargins(_ transitions: [Float], start: [Float], end: [Float], labels L: Int) -> [Float] {
-    let O = TaggerLabel.outside.rawValue
-    return (0..<L).map { y in
-      var into = start[y] - start[O]
-      var out = end[y] - end[O]
-      for x in 0..<L { into = max(into, transitions[x * L + y] - transitions[x * L + O]) }
-      for z in 0..<L { out = max(out, transitions[y * L + z] - transitions[O * L + z]) }
-      return into + out
-    }
-  }
-
-  /// Whether any token's probability of being inside a person or a place could reach
-  /// `threshold`. When not, forward–backward cannot find an entity and is skipped.
-  ///
-  /// Exact bound: replacing label `y` by `outside` at token `t` maps every path through `y`
-  /// to a distinct path, whose score differs by at most `e[t][y] − e[t][O] + D[y]`
-  /// (``outsideMargins``), so `P(y at t) ≤ exp(e[t][y] − e[t][O] + D[y])`; an entity's two
-  /// labels together stay under `threshold` when each is under `threshold / 2`.
-  func mayReach(_ threshold: Float, emissions scores: [Float], tokens: Int) -> Bool {
-    let limit = Foundation.log(threshold / 2)
-    let L = labels
-    let entityLabels = [
-      TaggerLabel.beginPerson, .insidePerson, .beginLocation, .insideLocation,
-    ].map(\.rawValue)
-    return scores.withUnsafeBufferPointer { e in
-      for t in 0..<tokens {
-        let outside = e[t * L]
-        for y in entityLabels where e[t * L + y] + outsideMargins[y] - outside >= limit { return true }
-      }
-      return false
-    }
   }
 
   /// Checks a model file's magic, versions and size without reading its weights.
