@@ -73,7 +73,7 @@ public struct EntityTaggerDetector: Detector {
         if family != .none {
           scratch.runTokens.removeAll(keepingCapacity: true)
           scratch.runTokens.append(contentsOf: tokens[start..<end])
-          tag(text, scratch, family: family, hasKana: hasKana, into: &findings)
+          tag(text, &scratch, family: family, hasKana: hasKana, into: &findings)
         }
         start = end
       }
@@ -81,7 +81,7 @@ public struct EntityTaggerDetector: Detector {
   }
 
   private func tag(
-    _ text: AnalysisText, _ scratch: TaggerScratch, family: LanguageGuesser.Family, hasKana: Bool,
+    _ text: AnalysisText, _ scratch: inout TaggerScratch, family: LanguageGuesser.Family, hasKana: Bool,
     into findings: inout [Finding]
   ) {
     let tokens = scratch.runTokens

@@ -2,8 +2,9 @@ import Foundation
 
 /// Buffers the tagger fills for every record (tokens of a run, per-token values, features,
 /// scores, forward–backward messages), kept between records so that tagging a short post does
-/// not allocate a dozen arrays.
-final class TaggerScratch {
+/// not allocate a dozen arrays. A value type lent `inout`, so its buffers are not reached
+/// through a class reference (and its run-time exclusivity checks) on every token.
+struct TaggerScratch {
   var extractor: TaggerFeatureExtractor
   var runTokens: [TaggerToken] = []
   var families: [LanguageGuesser.Family] = []
@@ -32,11 +33,11 @@ final class TaggerScratchPool: @unchecked Sendable {
     self.lexicon = lexicon
   }
 
-  func with<R>(_ body: (TaggerScratch) -> R) -> R {
+  func with<R>(_ body: (inout TaggerScratch) -> R) -> R {
     lock.lock()
-    let scratch = free.popLast() ?? TaggerScratch(lexicon: lexicon)
+    var scratch = free.popLast() ?? TaggerScratch(lexicon: lexicon)
     lock.unlock()
-    let result = body(scratch)
+    let result = body(&scratch)
     if scratch.families.capacity <= Self.keepLimit {
       lock.lock()
       if free.count < 64 { free.append(scratch) }
