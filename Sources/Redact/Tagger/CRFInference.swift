@@ -62,10 +62,9 @@ public enum CRFInference {
             for y in 0..<L { value[y] = e[t * L + y] }
             if t == 0 { value += startVector }
             if t == n - 1 { value += endVector }
-            let top = value.max()
-            var p = SIMD8<Float>.zero
-            for y in 0..<L { p[y] = expf(value[y] - top) }
-            potentials[t] = p
+            var top = value[0]
+            for y in 1..<L { top = max(top, value[y]) }
+            potentials[t] = exp(value - top)
           }
           alpha[0] = normalized(potentials[0])
           if n > 1 {
@@ -114,7 +113,7 @@ public enum CRFInference {
   @inline(__always)
   static func normalized(_ v: SIMD8<Float>) -> SIMD8<Float> {
     let total = v.sum()
-    return total > 0 ? v / total : v
+    return total > 0 ? v * (1 / total) : v
   }
 
   /// Scaled forward and backward messages, token potentials and the exponentiated transition
@@ -143,6 +142,27 @@ public enum CRFInference {
     return vector
   }
 
+  /// `e^x` lane by lane for `x ≤ 0` (potentials relative to the largest): Cody–Waite range
+  /// reduction and Cephes' `expf` polynomial, within 2 ulp of the C library's `expf`; lanes
+  /// below −87 (and −∞) give 0.
   @inline(__always)
-  static func expf(_ value: Float) -> Float { Foundation.exp(value) }
+  static func exp(_ x: SIMD8<Float>) -> SIMD8<Float> {
+    let tiny = x .< -87
+    let clamped = x.replacing(with: -87, where: tiny)
+    // Adding 1.5 × 2^23 rounds to an integer held in the low mantissa bits (no conversions,
+    // which are not vectorised for SIMD types).
+    let shifted = clamped * 1.442_695_04 + 12_582_912
+    let n = shifted - 12_582_912
+    let r = clamped - n * 0.693_359_375 + n * 2.121_944_40e-4
+    var p = SIMD8<Float>(repeating: 1.987_569_150_0e-4)
+    p = p * r + 1.398_199_950_7e-3
+    p = p * r + 8.333_451_907_3e-3
+    p = p * r + 4.166_579_589_4e-2
+    p = p * r + 1.666_666_545_9e-1
+    p = p * r + 5.000_000_120_1e-1
+    p = p * r * r + r + 1
+    let exponent = (unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000 &+ 127) &<< 23
+    let scaled = p * unsafeBitCast(exponent, to: SIMD8<Float>.self)
+    return scaled.replacing(with: 0, where: tiny)
+  }
 }
