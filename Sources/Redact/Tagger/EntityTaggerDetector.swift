@@ -51,9 +51,12 @@ public struct EntityTaggerDetector: Detector {
       scratch.families.removeAll(keepingCapacity: true)
       var hasKana = false
       for token in tokens {
+        let first = text.bytes[token.start]
         let family: LanguageGuesser.Family =
           token.script == .symbol || token.script == .digits
-          ? .none : LanguageGuesser.family(of: UTF8Scalars.decode(text.bytes, at: token.start).0.value)
+          ? .none
+          : LanguageGuesser.family(
+            of: first < 0x80 ? UInt32(first) : UTF8Scalars.decode(text.bytes, at: token.start).0.value)
         if family == .kana { hasKana = true }
         scratch.families.append(family)
       }
@@ -115,7 +118,8 @@ public struct EntityTaggerDetector: Detector {
       }
     }
     let blocked = scratch.blocked
-    for span in Self.decode(marginals, tokens, seed: seed, extend: seed / 4, blocked: blocked) {
+    Self.decode(marginals, tokens, seed: seed, extend: seed / 4, blocked: blocked, buffers: &scratch.decoding)
+    for span in scratch.decoding.spans {
       var range = tokens[span.first].start..<tokens[span.last].end
       if family == .latin && !Self.hasCapital(text.bytes, range) {
         // Without a capital letter, the model leans on context alone ("en", "the centre"):
@@ -181,55 +185,76 @@ public struct EntityTaggerDetector: Detector {
   static func decode(
     _ marginals: [Float], _ tokens: [TaggerToken], seed: Float, extend: Float, blocked: [Bool]? = nil
   ) -> [Span] {
+    var buffers = DecodeBuffers()
+    decode(marginals, tokens, seed: seed, extend: extend, blocked: blocked, buffers: &buffers)
+    return buffers.spans
+  }
+
+  /// Working arrays of ``decode(_:_:seed:extend:blocked:buffers:)``, kept between runs.
+  struct DecodeBuffers {
+    var assigned: [TaggerEntity?] = []
+    var strength: [Float] = []
+    /// The decoded entities.
+    var spans: [Span] = []
+  }
+
+  /// Hysteresis decoding into `buffers.spans`.
+  static func decode(
+    _ marginals: [Float], _ tokens: [TaggerToken], seed: Float, extend: Float, blocked: [Bool]?,
+    buffers: inout DecodeBuffers
+  ) {
     let L = TaggerLabel.count
     let n = tokens.count
     func probability(_ entity: TaggerEntity, _ t: Int) -> Float {
       entity == .person
         ? marginals[t * L + 1] + marginals[t * L + 2] : marginals[t * L + 3] + marginals[t * L + 4]
     }
-    var assigned = [TaggerEntity?](repeating: nil, count: n)
-    var strength = [Float](repeating: 0, count: n)
+    buffers.spans.removeAll(keepingCapacity: true)
+    buffers.assigned.removeAll(keepingCapacity: true)
+    buffers.assigned.append(contentsOf: repeatElement(nil, count: n))
+    buffers.strength.removeAll(keepingCapacity: true)
+    buffers.strength.append(contentsOf: repeatElement(0, count: n))
     for t in 0..<n where tokens[t].script != .symbol {
       if let entity = TaggerModel.entity(marginals, at: t, threshold: seed) {
-        assigned[t] = entity
-        strength[t] = probability(entity, t)
+        buffers.assigned[t] = entity
+        buffers.strength[t] = probability(entity, t)
       }
     }
     for t in 0..<n {
-      guard let entity = assigned[t], strength[t] >= seed else { continue }
+      guard let entity = buffers.assigned[t], buffers.strength[t] >= seed else { continue }
       var left = t - 1
-      while left >= 0, assigned[left] == nil, tokens[left].script != .symbol, blocked?[left] != true,
+      while left >= 0, buffers.assigned[left] == nil, tokens[left].script != .symbol, blocked?[left] != true,
         probability(entity, left) >= extend
       {
-        assigned[left] = entity
+        buffers.assigned[left] = entity
         left -= 1
       }
       var right = t + 1
-      while right < n, assigned[right] == nil, tokens[right].script != .symbol, blocked?[right] != true,
+      while right < n, buffers.assigned[right] == nil, tokens[right].script != .symbol, blocked?[right] != true,
         probability(entity, right) >= extend
       {
-        assigned[right] = entity
+        buffers.assigned[right] = entity
         right += 1
       }
     }
-    var spans: [Span] = []
     var t = 0
     while t < n {
-      guard let entity = assigned[t] else {
+      guard let entity = buffers.assigned[t] else {
         t += 1
         continue
       }
       var span = Span(entity: entity, first: t, last: t, probability: 0)
-      while t < n, assigned[t] == entity || (Self.joins(tokens, t) && t + 1 < n && assigned[t + 1] == entity) {
+      while t < n,
+        buffers.assigned[t] == entity || (Self.joins(tokens, t) && t + 1 < n && buffers.assigned[t + 1] == entity)
+      {
         span.probability = max(span.probability, probability(entity, t))
         if tokens[t].script != .symbol { span.last = t }
         t += 1
       }
       // Symbols do not start or end an entity.
       while span.first < span.last, tokens[span.first].script == .symbol { span.first += 1 }
-      if tokens[span.first].script != .symbol { spans.append(span) }
+      if tokens[span.first].script != .symbol { buffers.spans.append(span) }
     }
-    return spans
   }
 
   /// A symbol inside a name that does not end it: the `.` of an initial, a hyphen, an

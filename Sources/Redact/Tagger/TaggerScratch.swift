@@ -13,6 +13,7 @@ struct TaggerScratch {
   var marginals: [Float] = []
   var workspace = CRFInference.Workspace()
   var blocked: [Bool] = []
+  var decoding = EntityTaggerDetector.DecodeBuffers()
   var words: [UInt64] = []
 
   init(lexicon: Lexicon) {
