@@ -24,6 +24,7 @@ public struct RecurrencePass: Sendable {
     let bytes = text.bytes
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
+    var patternUnspaced: [Bool] = []
     var seen = Set<[UInt8]>()
     var tokens: [TaggerToken] = []
     var folded = FoldedToken()
@@ -36,6 +37,7 @@ public struct RecurrencePass: Sendable {
         if tokens.filter({ $0.script == .unspaced }).count >= 2, seen.insert(whole).inserted {
           patterns.append(whole)
           patternKinds.append(finding.kind)
+          patternUnspaced.append(true)
         }
         continue
       }
@@ -44,6 +46,9 @@ public struct RecurrencePass: Sendable {
         let word = Array(bytes[range])
         let ascii = word.allSatisfy { $0 < 0x80 }
         if ascii && word.count < 3 { continue }
+        // Other spaced scripts (Devanagari, Bengali…): at least two letters besides vowel signs,
+        // so a one-letter word caught inside a name ("र", "and") does not recur everywhere.
+        if !ascii && Self.letterCount(word) < 2 { continue }
         folded.load(bytes, range)
         let lower = String(decoding: folded.bytes, as: UTF8.self)
         if Self.stopWords.contains(lower) { continue }
@@ -51,6 +56,7 @@ public struct RecurrencePass: Sendable {
         if seen.insert(word.map(ASCIIByte.lower)).inserted {
           patterns.append(word.map(ASCIIByte.lower))
           patternKinds.append(finding.kind)
+          patternUnspaced.append(false)
         }
       }
     }
@@ -59,10 +65,15 @@ public struct RecurrencePass: Sendable {
     var result: [Finding] = []
     automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
       let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
+      let unspaced = patternUnspaced[match.pattern]
+      // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
+      // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
+      if !unspaced, let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
+        UTF8Scalars.isWordScalar(before)
+      {
+        return
+      }
       if latin {
-        if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before) {
-          return
-        }
         if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
           return
         }
@@ -73,5 +84,13 @@ public struct RecurrencePass: Sendable {
           explanation: "recurrence"))
     }
     return result
+  }
+
+  /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.
+  private static func letterCount(_ word: [UInt8]) -> Int {
+    String(decoding: word, as: UTF8.self).unicodeScalars.filter {
+      $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark
+        && $0.properties.generalCategory != .spacingMark
+    }.count
   }
 }
