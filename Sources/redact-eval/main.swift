@@ -189,6 +189,19 @@ func evaluateNER(
           "MISS \(span.label): \(String(String.UnicodeScalarView(scalars[span.start..<span.end])))  |  \(record.text)")
       }
     }
+    if errors.count < showErrors {
+      // False alarms: name or place masks that touch no gold entity of any label.
+      let scalarOfByte = Dictionary(uniqueKeysWithValues: offsets.enumerated().map { ($1, $0) })
+      for finding in findings where finding.kind == .person || finding.kind == .location {
+        guard let first = scalarOfByte[finding.range.lowerBound] else { continue }
+        let last = (first..<scalars.count).last { offsets[$0] < finding.range.upperBound } ?? first
+        guard !record.spans.contains(where: { $0.start <= last && first < $0.end }), errors.count < showErrors
+        else { continue }
+        errors.append(
+          "FALSE \(finding.kind) [\(finding.detector)]: \(String(String.UnicodeScalarView(scalars[first...last])))  |  \(record.text)"
+        )
+      }
+    }
     for index in scalars.indices where scalars[index].properties.isAlphabetic {
       let covering = findings.filter { $0.range.contains(offsets[index]) }
       guard !covering.isEmpty else { continue }
