@@ -233,7 +233,10 @@ def build_places(common):
 
     def add(term, kind, cc, admin1):
         t = nfc(term)
-        if len(t) < 3 or any(c.isdigit() for c in t) or t.isupper() and len(t) <= 4:
+        # Two characters make a place name in Han, Kana and Hangul (长沙, 昆明, 東京, 서울).
+        scripts = scripts_of(t)
+        shortest = 2 if scripts and scripts <= {"Hani", "Kana", "Hang"} else 3
+        if len(t) < shortest or any(c.isdigit() for c in t) or t.isupper() and len(t) <= 4:
             return
         if t.lower() in common and kind == "p":
             return

@@ -171,7 +171,7 @@ public struct EntityTaggerDetector: Detector {
     case .bn: 0.87
     case .ne: 0.75
     case .en, .hi, .id: 0.67
-    case .zh: 0.5
+    case .zh: 0.6
     case .ja: 0.33
     case .th: 0.17
     }
