@@ -173,7 +173,7 @@ public struct EntityTaggerDetector: Detector {
     case .en, .hi, .id: 0.67
     case .zh: 0.6
     case .ja: 0.33
-    case .th: 0.17
+    case .th: 0.1
     }
   }
 
