@@ -3,8 +3,8 @@
 public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
-    "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-lexicon", "tagger",
-    "deny-list",
+    "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
+    "name-lexicon", "tagger", "deny-list",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -30,6 +30,7 @@ public enum DetectorRegistry {
       add("person-rules") { PersonRuleDetector(titlesOnly: true) }
       try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
     }
+    add("name-patterns") { NamePatternDetector() }
     try add("tagger") {
       EntityTaggerDetector(
         models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),

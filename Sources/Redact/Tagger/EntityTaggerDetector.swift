@@ -170,7 +170,8 @@ public struct EntityTaggerDetector: Detector {
     switch language {
     case .bn: 0.87
     case .ne: 0.75
-    case .en, .hi, .id: 0.67
+    case .hi, .id: 0.67
+    case .en: 0.5
     case .zh: 0.6
     case .ja: 0.33
     case .th: 0.1
