@@ -98,6 +98,20 @@ func forEachLine(_ corpus: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws 
   }
 }
 
+/// Times `detector` alone over every line of `corpus`; also counts what it reports.
+func timeAlone(_ detector: any Detector, _ corpus: [UInt8]) -> (seconds: Double, findings: Int) {
+  var findings: [Finding] = []
+  var count = 0
+  let seconds = time {
+    forEachLine(corpus) { line in
+      detector.detect(in: AnalysisText(bytes: line), into: &findings)
+      count += findings.count
+      findings.removeAll(keepingCapacity: true)
+    }
+  }
+  return (seconds, count)
+}
+
 func report(_ name: String, bytes: Int, seconds: Double) {
   print(
     String(
@@ -118,15 +132,7 @@ if let onlyDetector {
     exit(64)
   }
   let corpus = makeCorpus(bytes: megabytes << 20, json: false)
-  var findings: [Finding] = []
-  var found = 0
-  let seconds = time {
-    forEachLine(corpus) { line in
-      detector.detect(in: AnalysisText(bytes: line), into: &findings)
-      found += findings.count
-      findings.removeAll(keepingCapacity: true)
-    }
-  }
+  let (seconds, found) = timeAlone(detector, corpus)
   report("detector \(detector.id) alone", bytes: corpus.count, seconds: seconds)
   print("  (\(found) findings)")
   exit(0)
@@ -153,14 +159,7 @@ for format in [RecordFormat.text, .ndjson] {
   report("record processor, \(format.rawValue)", bytes: corpus.count, seconds: seconds)
   if format == .text {
     for detector in engine.analyzer.detectors {
-      var findings: [Finding] = []
-      let detectorSeconds = time {
-        forEachLine(corpus) { line in
-          detector.detect(in: AnalysisText(bytes: line), into: &findings)
-          findings.removeAll(keepingCapacity: true)
-        }
-      }
-      report("  detector \(detector.id) alone", bytes: corpus.count, seconds: detectorSeconds)
+      report("  detector \(detector.id) alone", bytes: corpus.count, seconds: timeAlone(detector, corpus).seconds)
     }
   }
 }
@@ -170,16 +169,7 @@ let digitCorpus = makeCorpus(bytes: megabytes << 20, json: false, digitHeavy: tr
 if let writeDirectory {
   _ = FileManager.default.createFile(atPath: writeDirectory + "/bench-digits.txt", contents: Data(digitCorpus))
 }
-let phone = PhoneNumberDetector()
-var phoneFindings: [Finding] = []
-var phoneCount = 0
-let phoneSeconds = time {
-  forEachLine(digitCorpus) { line in
-    phone.detect(in: AnalysisText(bytes: line), into: &phoneFindings)
-    phoneCount += phoneFindings.count
-    phoneFindings.removeAll(keepingCapacity: true)
-  }
-}
+let (phoneSeconds, phoneCount) = timeAlone(PhoneNumberDetector(), digitCorpus)
 report("phone detector alone, digit-heavy", bytes: digitCorpus.count, seconds: phoneSeconds)
 let digitProcessor = RecordProcessor(engine: engine, format: .text)
 var digitOutput: [UInt8] = []
