@@ -29,6 +29,7 @@ import Testing
     ("박지연 씨가 왔다", ["박지연"]),
     ("陈小姐说", ["陈"]),
     ("นางสาวมาลี ใจดี มาที่นี่", ["มาลี ใจดี"]),
+    ("พ.ต.อ.สมชาย ใจดี รับแจ้ง", ["สมชาย ใจดี"]),
   ])
   func findsNamesAnnouncedByTitlesAndHonorifics(text: String, expected: [String]) throws {
     #expect(try people(text) == expected)

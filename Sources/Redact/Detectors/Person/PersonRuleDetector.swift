@@ -43,8 +43,14 @@ public struct PersonRuleDetector: Detector {
   ]
   /// Thai titles, and the cue ชื่อ ("name"), written directly before the name.
   private static let nativeAttached: [String] = thaiTitles + ["ชื่อ"]
-  /// Thai titles ("Mr", "Mrs", "Miss", "boy", "girl", polite "Khun") written before the name.
-  static let thaiTitles: [String] = ["นางสาว", "นาย", "นาง", "น.ส.", "คุณ", "ด.ญ.", "ด.ช."]
+  /// Thai titles written before the name: "Mr", "Mrs", "Miss", "boy", "girl", polite "Khun",
+  /// "Dr" and doctors' titles, and the police and military ranks of news and case reports
+  /// (พ.ต.อ. police colonel, พล.อ. general…). Longer first where one ends with another.
+  static let thaiTitles: [String] = [
+    "นางสาว", "นาย", "นาง", "น.ส.", "คุณ", "ด.ญ.", "ด.ช.", "ดร.", "นพ.", "พญ.",
+    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.",
+    "ร.ต.ต.", "พ.อ.", "พ.ท.", "ร.อ.", "ร.ท.", "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
+  ]
   /// Honorifics written after the name.
   private static let nativeAfter: [String] = [
     "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",
