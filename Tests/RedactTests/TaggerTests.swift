@@ -273,3 +273,34 @@ import Testing
     #expect(!found.contains { $0.contains("said") })
   }
 }
+
+@Suite struct LanguageGuesserTests {
+  /// The language picked for one run of `text` in `family`, as the tagger gathers its evidence.
+  func guess(_ text: String, _ family: LanguageGuesser.Family) -> TaggerLanguage? {
+    var text = text
+    return text.withUTF8 { bytes in
+      var tokens: [TaggerToken] = []
+      TaggerTokenizer.tokenize(bytes, into: &tokens)
+      var folded = FoldedToken()
+      var words: [UInt64] = []
+      var endings = 0
+      for token in tokens where token.script == .spaced {
+        folded.load(bytes, token.start..<token.end)
+        words.append(Lexicon.key(of: folded.bytes))
+        endings += LanguageGuesser.devanagariEndingVote(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+      }
+      return LanguageGuesser(languages: []).language(
+        for: family, words: words, nepaliEndings: endings, hasKana: false)
+    }
+  }
+
+  @Test func tellsNepaliFromHindiByFunctionWordsThenByEndings() {
+    #expect(guess("राम घर गए और उन्होंने कहा कि वह ठीक है", .devanagari) == .hi)
+    #expect(guess("राम घर गए र भने कि ऊ ठीक छ", .devanagari) == .ne)
+    // No function word of either list: the attached endings decide.
+    #expect(guess("प्रहरीले गाउँका मानिसहरूलाई काठमाडौंबाट बोलायो", .devanagari) == .ne)
+    #expect(guess("गाँवों के लोगों ने बातें सुनीं", .devanagari) == .hi)
+    #expect(guess("Budi pergi ke pasar dan ibu di rumah", .latin) == .id)
+    #expect(guess("Priya went to the market with her mother", .latin) == .en)
+  }
+}

@@ -93,12 +93,20 @@ public struct EntityTaggerDetector: Detector {
     let tokens = scratch.runTokens
     scratch.extractor.prepare(text.bytes, tokens)
     scratch.words.removeAll(keepingCapacity: true)
+    var nepaliEndings = 0
     if family == .latin || family == .devanagari {
       for (index, token) in tokens.prefix(64).enumerated() where token.script == .spaced {
         scratch.words.append(scratch.extractor.word(at: index))
+        if family == .devanagari {
+          nepaliEndings += LanguageGuesser.devanagariEndingVote(
+            UnsafeBufferPointer(rebasing: text.bytes[token.start..<token.end]))
+        }
       }
     }
-    guard let language = guesser.language(for: family, words: scratch.words, hasKana: hasKana) else { return }
+    guard
+      let language = guesser.language(
+        for: family, words: scratch.words, nepaliEndings: nepaliEndings, hasKana: hasKana)
+    else { return }
     let model = models.model(language)
     scratch.extractor.bucketBits = model.bucketBits
     scratch.extractor.writeFeatures(tokens, into: &scratch.features)
