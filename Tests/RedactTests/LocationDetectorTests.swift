@@ -118,6 +118,14 @@ import Testing
     bytes.removeLast()
     try Data(bytes).write(to: url)
     #expect(throws: ResourceError.self) { try Gazetteer(contentsOf: url) }
+    // Keys out of order (the first two swapped, after magic, key version and count) would make
+    // the binary search miss places: refused.
+    var swapped = gazetteer.serialized()
+    let first = Array(swapped[16..<24])
+    swapped.replaceSubrange(16..<24, with: swapped[24..<32])
+    swapped.replaceSubrange(24..<32, with: first)
+    try Data(swapped).write(to: url)
+    #expect(throws: ResourceError.self) { try Gazetteer(contentsOf: url) }
   }
 }
 

@@ -68,10 +68,7 @@ public final class Gazetteer: Sendable {
   /// Reads `gazetteer.bin`.
   public init(contentsOf url: URL) throws {
     var reader = try ResourceReader(contentsOf: url, magic: Self.magic)
-    guard try reader.u32() == Lexicon.keyVersion else { throw reader.malformed }
-    let count = try reader.int()
-    let keys = try reader.array(of: UInt64.self, count: count)
-    let references = try reader.array(of: UInt32.self, count: count)
+    let (keys, references) = try reader.keyedTable(of: UInt32.self)
     func table() throws -> [String] {
       let length = try reader.int()
       return String(decoding: try reader.block(length), as: UTF8.self)
@@ -95,10 +92,7 @@ public final class Gazetteer: Sendable {
   /// The file's bytes.
   public func serialized() -> [UInt8] {
     var out = Self.magic
-    out.appendLittleEndian(Lexicon.keyVersion)
-    out.appendLittleEndian(UInt32(keys.count))
-    out.appendRaw(keys)
-    out.appendRaw(references)
+    out.appendKeyedTable(keys: keys, values: references)
     let countryTable = Array(countries.map { "\($0.code)\t\($0.name)" }.joined(separator: "\n").utf8)
     out.appendLittleEndian(UInt32(countryTable.count))
     out += countryTable

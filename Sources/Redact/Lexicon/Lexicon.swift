@@ -36,14 +36,8 @@ public final class Lexicon: Sendable {
   /// Reads the compact binary form written by ``serialized()`` (`lexicon.bin`).
   public init(contentsOf url: URL) throws {
     var reader = try ResourceReader(contentsOf: url, magic: Lexicon.magic)
-    guard try reader.u32() == Lexicon.keyVersion else { throw reader.malformed }
-    let count = try reader.int()
-    let keys = try reader.array(of: UInt64.self, count: count)
-    let values = try reader.array(of: UInt16.self, count: count)
+    let (keys, values) = try reader.keyedTable(of: UInt16.self)
     guard reader.remaining == 0 else { throw reader.malformed }
-    for index in 1..<max(count, 1) where keys[index - 1] >= keys[index] {
-      throw reader.malformed
-    }
     self.keys = keys
     self.values = values
     (table, tableShift) = Lexicon.table(keys, values)
@@ -72,10 +66,7 @@ public final class Lexicon: Sendable {
   /// The compact binary form: magic, key version, count, sorted keys, flags.
   public func serialized() -> [UInt8] {
     var out = Lexicon.magic
-    out.appendLittleEndian(Lexicon.keyVersion)
-    out.appendLittleEndian(UInt32(keys.count))
-    out.appendRaw(keys)
-    out.appendRaw(values)
+    out.appendKeyedTable(keys: keys, values: values)
     return out
   }
 
