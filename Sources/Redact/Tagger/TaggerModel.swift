@@ -15,8 +15,6 @@ public final class TaggerModel: Sendable {
   let end: [Float]
   /// `transitions[from * labels + to]`.
   let transitions: [Float]
-  /// `exp(transitions)`, computed once.
-  let expTransitions: [Float]
   /// Seven label weights per bucket, padded to eight lanes so one load fetches a bucket.
   let weights: LargeTable<SIMD8<Int8>>
   /// `exp(transitions)` by row and by column, and start/end scores, as SIMD vectors.
@@ -38,10 +36,9 @@ public final class TaggerModel: Sendable {
     self.scale = scale
     self.weights = Self.padded(weights.map { Int8(clamping: Int(($0 / scale).rounded())) })
     self.transitions = transitions
-    self.expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
     self.start = start
     self.end = end
-    (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
+    (transitionRows, transitionColumns) = CRFInference.transitionVectors(Self.exp(transitions), labels: labels)
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
   }
 
@@ -59,8 +56,7 @@ public final class TaggerModel: Sendable {
     let weightCount = (1 << bits) * labels
     guard reader.remaining == weightCount else { throw reader.malformed }
     weights = Self.padded(try reader.array(of: Int8.self, count: weightCount))
-    expTransitions = transitions.map { Float(Foundation.exp(Double($0))) }
-    (transitionRows, transitionColumns) = CRFInference.transitionVectors(expTransitions, labels: labels)
+    (transitionRows, transitionColumns) = CRFInference.transitionVectors(Self.exp(transitions), labels: labels)
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
     bucketBits = bits
     self.labels = labels
@@ -98,6 +94,9 @@ public final class TaggerModel: Sendable {
     return out
   }
 
+  /// `exp` of each transition score, for the forward–backward messages.
+  private static func exp(_ scores: [Float]) -> [Float] { scores.map { Float(Foundation.exp(Double($0))) } }
+
   private static func padded(_ flat: [Int8]) -> LargeTable<SIMD8<Int8>> {
     let labels = TaggerLabel.count
     let table = LargeTable<SIMD8<Int8>>(count: flat.count / labels, repeating: SIMD8())
@@ -114,26 +113,17 @@ public final class TaggerModel: Sendable {
     let per = TaggerFeatureExtractor.featuresPerToken
     scores.removeAll(keepingCapacity: true)
     scores.append(contentsOf: repeatElement(0, count: tokens * labels))
-    do {
-      let w = weights.buffer
-      features.withUnsafeBufferPointer { f in
-        scores.withUnsafeMutableBufferPointer { out in
-          for t in 0..<tokens {
-            var sums = SIMD8<Int16>()
-            for k in 0..<per { sums &+= SIMD8<Int16>(truncatingIfNeeded: w[Int(f[t * per + k])]) }
-            let o = t * labels
-            for lane in 0..<labels { out[o + lane] = Float(sums[lane]) * scale }
-          }
+    let w = weights.buffer
+    features.withUnsafeBufferPointer { f in
+      scores.withUnsafeMutableBufferPointer { out in
+        for t in 0..<tokens {
+          var sums = SIMD8<Int16>()
+          for k in 0..<per { sums &+= SIMD8<Int16>(truncatingIfNeeded: w[Int(f[t * per + k])]) }
+          let o = t * labels
+          for lane in 0..<labels { out[o + lane] = Float(sums[lane]) * scale }
         }
       }
     }
-  }
-
-  /// Per-token label probabilities (forward–backward), `labels` per token.
-  func marginals(emissions: [Float], tokens: Int) -> [Float] {
-    CRFInference.marginals(
-      emissions: emissions, tokens: tokens, labels: labels, transitions: transitions, start: start,
-      end: end, expTransitions: expTransitions)
   }
 }
 
@@ -152,8 +142,11 @@ extension TaggerModel {
   /// Label probabilities per token for already extracted features.
   public func marginals(features: [UInt32], tokens: Int) -> [Float] {
     var scores: [Float] = []
+    var workspace = CRFInference.Workspace()
+    var out: [Float] = []
     emissions(features, tokens: tokens, into: &scores)
-    return marginals(emissions: scores, tokens: tokens)
+    marginals(emissions: scores, tokens: tokens, workspace: &workspace, into: &out)
+    return out
   }
 
   /// The entity a token belongs to under recall-first decoding: a person or place when the
