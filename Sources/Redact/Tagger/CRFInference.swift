@@ -8,10 +8,10 @@ public enum CRFInference {
   /// seven vector multiply-adds.
   public static func marginals(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
-    end: [Float], expTransitions: [Float]? = nil
+    end: [Float]
   ) -> [Float] {
     precondition(L <= 8)
-    let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
+    let expT = transitions.map { Float(Foundation.exp(Double($0))) }
     let (rows, columns) = transitionVectors(expT, labels: L)
     var workspace = Workspace()
     var out: [Float] = []
@@ -120,10 +120,10 @@ public enum CRFInference {
   /// matrix as flat arrays (`labels` per token), for training.
   public static func messages(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
-    end: [Float], expTransitions: [Float]? = nil
+    end: [Float]
   ) -> (alpha: [Float], beta: [Float], expTransitions: [Float], potentials: [Float]) {
     precondition(L <= 8)
-    let expT = expTransitions ?? transitions.map { Float(Foundation.exp(Double($0))) }
+    let expT = transitions.map { Float(Foundation.exp(Double($0))) }
     let (rows, columns) = transitionVectors(expT, labels: L)
     var workspace = Workspace()
     emissions.withUnsafeBufferPointer {
