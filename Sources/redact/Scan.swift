@@ -9,8 +9,10 @@ struct Scan: ParsableCommand {
     discussion: """
       Each line: {"record":"line 3","path":"/user/name","start":4,"end":10,"kind":"email",\
       "detector":"email","score":1}. Offsets are UTF-8 bytes in the line (text) or in the \
-      decoded string value at "path" (ndjson). Matched text is never printed unless \
-      --show-values is given.
+      decoded string value at "path" (ndjson); a finding in an object key or a number has \
+      "part":"key" (path: the object holding it) or "part":"number" (offsets into its literal). \
+      Keys in paths that would be masked are shown as their labels. Matched text is never \
+      printed unless --show-values is given.
       """)
 
   @OptionGroup var engineOptions: EngineOptions
@@ -54,6 +56,7 @@ struct Scan: ParsableCommand {
             try processor.scan(bytes) { found in
               var line = "{\"record\":\(JSONText.quote(position.description))"
               if let path = found.path { line += ",\"path\":\(JSONText.quote(path))" }
+              if let part = found.part { line += ",\"part\":\(JSONText.quote(part.rawValue))" }
               let f = found.finding
               line +=
                 ",\"start\":\(f.range.lowerBound),\"end\":\(f.range.upperBound),\"kind\":\(JSONText.quote(f.kind.name))"

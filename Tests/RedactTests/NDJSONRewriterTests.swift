@@ -12,12 +12,12 @@ import Testing
     return String(decoding: output, as: UTF8.self)
   }
 
-  @Test func rewritesOnlyStringValuesAndKeepsEverythingElseByteForByte() throws {
+  @Test func rewritesWhatIsMaskedAndKeepsEverythingElseByteForByte() throws {
     let line =
       #"{ "a@b.org" : "mail a@b.org", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#
     #expect(
       try process(line)
-        == #"{ "a@b.org" : "mail [EMAIL]", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#
+        == #"{ "[EMAIL]" : "mail [EMAIL]", "n": [1.0, 1e3, -0, 123456789012345678901234567890, true, null, {}, []] ,"k":"x"}"#
     )
   }
 

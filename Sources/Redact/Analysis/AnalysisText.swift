@@ -6,13 +6,18 @@
 public final class AnalysisText {
   /// The UTF-8 bytes being analysed. Offsets in findings index into this buffer.
   public let bytes: UnsafeBufferPointer<UInt8>
+  /// The name of the structured field the text is the value of (the nearest JSON key, such as
+  /// `phone` or `mobileNo`), borrowed like `bytes`; nil for free text. Context rules read it
+  /// (``ContextRule/fieldWords``); it is never masked or reported as part of the text.
+  public let field: UnsafeBufferPointer<UInt8>?
   private var foldedStorage: FoldedText?
   private var tokenStorage: [TaggerToken]?
   private var tokenKeyStorage: [UInt64]?
 
   /// Wraps bytes that the caller has validated as UTF-8 and keeps alive during analysis.
-  public init(bytes: UnsafeBufferPointer<UInt8>) {
+  public init(bytes: UnsafeBufferPointer<UInt8>, field: UnsafeBufferPointer<UInt8>? = nil) {
     self.bytes = bytes
+    self.field = field
   }
 
   /// The folded (lower-case, diacritic- and width-folded) view, computed on first use.

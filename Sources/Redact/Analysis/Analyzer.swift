@@ -25,13 +25,17 @@ public struct Analyzer: Sendable {
 
   /// Analyses validated UTF-8 text.
   ///
+  /// - Parameter skipped: ids of detectors not to run on this text (see
+  ///   ``FieldNameClassifier/skippedDetectors``).
   /// - Complexity: the detectors' cost plus O(f log f) for f raw findings.
-  public func analyze(_ text: AnalysisText) -> [Finding] {
+  public func analyze(_ text: AnalysisText, skipping skipped: Set<String> = []) -> [Finding] {
     var raw: [Finding] = []
     // Through the buffer, each detector is borrowed in place: `for detector in detectors`
     // copied every detector's fields (and retained their arrays) for every record.
     detectors.withUnsafeBufferPointer { detectors in
-      for index in detectors.indices { detectors[index].detect(in: text, into: &raw) }
+      for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
+        detectors[index].detect(in: text, into: &raw)
+      }
     }
     guard !raw.isEmpty else { return [] }
     var kept: [Finding] = []

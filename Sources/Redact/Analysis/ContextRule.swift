@@ -9,13 +9,20 @@ public struct ContextRule: Sendable, Equatable {
   public let window: Int
   /// Added to the score, capped at 1.
   public let boost: Double
+  /// Words that, as a word of the name of the field holding the text (`phone`, `mobile_no`,
+  /// `contactPhone`), raise its weak findings as a context word beside them would. Lower-case
+  /// ASCII; field names are split at `_`, `-`, `.`, spaces, digits and lower→upper case changes.
+  public let fieldWords: Set<String>
   private let matcher: AhoCorasick
   /// Per word: whether its first and last bytes are ASCII word characters (and so need a
   /// word boundary next to them: "line" must not match inside "online").
   private let edges: [(first: Bool, last: Bool)]
 
-  public init(kind: EntityKind, words: [String], window: Int = 48, boost: Double = 0.35) {
+  public init(
+    kind: EntityKind, words: [String], window: Int = 48, boost: Double = 0.35, fieldWords: Set<String> = []
+  ) {
     self.kind = kind
+    self.fieldWords = fieldWords
     self.words = words.map(TextFolder.fold).filter { !$0.isEmpty }
     self.window = window
     self.boost = boost
@@ -26,12 +33,45 @@ public struct ContextRule: Sendable, Equatable {
 
   public static func == (a: ContextRule, b: ContextRule) -> Bool {
     a.kind == b.kind && a.words == b.words && a.window == b.window && a.boost == b.boost
+      && a.fieldWords == b.fieldWords
   }
 
-  /// Whether any context word occurs as a whole word within the window around `range`.
+  /// Whether a word of the text's field name is one of ``fieldWords``.
+  func matchesField(of text: AnalysisText) -> Bool {
+    guard !fieldWords.isEmpty, let field = text.field else { return false }
+    return Self.fieldNameWords(field).contains { fieldWords.contains($0) }
+  }
+
+  /// The lower-case ASCII words of a field name: `contactPhone_2` → `contact`, `phone`.
+  static func fieldNameWords(_ field: UnsafeBufferPointer<UInt8>) -> [String] {
+    var words: [String] = []
+    var current: [UInt8] = []
+    var previousLower = false
+    func close() {
+      if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+      current.removeAll(keepingCapacity: true)
+    }
+    for byte in field.prefix(64) {
+      if ASCIIByte.isLetter(byte) {
+        let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+        if isUpper && previousLower { close() }
+        current.append(ASCIIByte.lower(byte))
+        previousLower = !isUpper
+      } else {
+        close()
+        previousLower = false
+      }
+    }
+    close()
+    return words
+  }
+
+  /// Whether any context word occurs as a whole word within the window around `range`, or the
+  /// text is the value of a field named by one of ``fieldWords``.
   ///
   /// - Complexity: one Aho–Corasick pass over the window, whatever the number of words.
   func matches(around range: Range<Int>, in text: AnalysisText) -> Bool {
+    if matchesField(of: text) { return true }
     let folded = text.folded
     // The folded copy has nearly the original offsets near ASCII; close enough for proximity.
     let lower = max(0, range.lowerBound - window)

@@ -53,9 +53,19 @@ public enum DetectorRegistry {
     ]
     for (kind, extra) in policy.contextWords { words[kind, default: []] += extra }
     return words.sorted { $0.key < $1.key }.map { kind, list in
-      ContextRule(kind: kind, words: list, window: kind == .phone ? 64 : 48)
+      ContextRule(
+        kind: kind, words: list, window: kind == .phone ? 64 : 48, fieldWords: kind == .phone ? phoneFieldWords : [])
     }
   }
+
+  /// Words of a structured field's name that say its value is a phone number
+  /// (`{"phone": "8801712345678"}`, `mobileNo`, `contact_tel`). Narrower than the context words:
+  /// a post's `text` field must not make every number in it a phone.
+  public static let phoneFieldWords: Set<String> = [
+    "phone", "phones", "telephone", "tel", "telp", "telepon", "mobile", "mobiles", "mob", "cell", "cellphone",
+    "handphone", "hp", "msisdn", "whatsapp", "wa", "viber", "signal", "imo", "fax", "sms", "hotline", "contact",
+    "contacts", "telefono", "telefon", "sdt", "dienthoai",
+  ]
 
   /// Words near a number that say it is a phone number, in the target languages.
   public static let phoneContextWords: [String] = [

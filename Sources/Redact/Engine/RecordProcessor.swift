@@ -3,10 +3,13 @@
 public struct RecordProcessor: Sendable {
   public let engine: RedactionEngine
   public let format: RecordFormat
+  private let fieldNames: FieldNameClassifier
 
   public init(engine: RedactionEngine, format: RecordFormat) {
     self.engine = engine
     self.format = format
+    // The engine has loaded the bundled lexicon already; this only looks it up.
+    fieldNames = FieldNameClassifier(lexicon: try? Lexicon.bundled())
   }
 
   /// Appends the redacted record to `output`. On failure nothing is appended.
@@ -35,14 +38,27 @@ public struct RecordProcessor: Sendable {
           output.append(contentsOf: record)
           return
         }
-        try NDJSONRewriter.rewrite(record, into: &output) { value, _ in
-          let text = AnalysisText(bytes: value)
-          let findings = engine.analyzer.analyze(text)
+        try NDJSONRewriter.rewrite(record, into: &output) { leaf, _ in
+          let text = AnalysisText(bytes: leaf.bytes, field: leaf.field)
+          let findings = engine.analyzer.analyze(text, skipping: skippedDetectors(for: leaf))
           guard !findings.isEmpty else { return .unchanged }
           var redacted: [UInt8] = []
-          redacted.reserveCapacity(value.count + 16)
+          redacted.reserveCapacity(leaf.bytes.count + 16)
           let outcome = try engine.redactor.redact(text, findings: findings, into: &redacted, stats: &recordStats)
-          return outcome.dropRequested ? .null : .replace(redacted)
+          switch leaf.role {
+          case .string:
+            return outcome.dropRequested ? .null : .replace(redacted)
+          case .key:
+            // A key cannot be dropped without changing the object's shape: it keeps a label.
+            if outcome.dropRequested || redacted.isEmpty { redacted = Self.labelled(leaf.bytes, findings) }
+            guard !redacted.elementsEqual(leaf.bytes) else { return .unchanged }
+            recordStats.keysMasked += 1
+            return .replace(redacted)
+          case .number:
+            guard outcome.dropRequested || !redacted.elementsEqual(leaf.bytes) else { return .unchanged }
+            recordStats.numbersMasked += 1
+            return outcome.dropRequested ? .null : .replace(redacted)
+          }
         }
       }
     } catch {
@@ -55,37 +71,63 @@ public struct RecordProcessor: Sendable {
   /// One finding reported by ``scan(_:visit:)``.
   public struct ScanFinding {
     public let finding: Finding
-    /// JSON Pointer of the string value (NDJSON), nil for text.
+    /// JSON Pointer of the value (NDJSON; for a key, of the object holding it), nil for text.
+    /// Keys that the policy would mask appear as their labels (`/contacts/[PHONE]`), never as read.
     public let path: String?
+    /// What the finding lies in when it is not a string value: an object key or a number
+    /// (offsets then index the decoded key or the number's literal text). Nil for string values
+    /// and text.
+    public let part: NDJSONRewriter.Leaf.Role?
     /// The bytes the finding's offsets index into.
     public let text: UnsafeBufferPointer<UInt8>
   }
 
-  /// Reports findings without redacting. Offsets are UTF-8 bytes in the line (text) or in the
-  /// decoded string value (NDJSON).
+  /// Reports findings without redacting. Offsets are UTF-8 bytes in the line (text), or in the
+  /// decoded string value, decoded key or number literal (NDJSON).
   public func scan(_ record: UnsafeBufferPointer<UInt8>, visit: (ScanFinding) -> Void) throws(RecordFailure) {
     do {
       try validate(record)
       switch format {
       case .text, .document:
         for finding in engine.analyzer.analyze(AnalysisText(bytes: record)) {
-          visit(ScanFinding(finding: finding, path: nil, text: record))
+          visit(ScanFinding(finding: finding, path: nil, part: nil, text: record))
         }
       case .ndjson:
         if isBlank(record) { return }
         var sink: [UInt8] = []
-        try NDJSONRewriter.rewrite(record, into: &sink) { value, pointer in
-          let findings = engine.analyzer.analyze(AnalysisText(bytes: value))
-          if !findings.isEmpty {
-            let path = pointer()
-            for finding in findings { visit(ScanFinding(finding: finding, path: path, text: value)) }
+        try NDJSONRewriter.rewrite(record, into: &sink) { leaf, pointer in
+          let findings = engine.analyzer.analyze(
+            AnalysisText(bytes: leaf.bytes, field: leaf.field), skipping: skippedDetectors(for: leaf))
+          guard !findings.isEmpty else { return .unchanged }
+          let path = pointer()
+          let part = leaf.role == .string ? nil : leaf.role
+          for finding in findings {
+            visit(ScanFinding(finding: finding, path: path, part: part, text: leaf.bytes))
           }
-          return .unchanged
+          // Paths of the values inside spell a masked key by its labels, never as read.
+          return leaf.role == .key ? .replace(Self.labelled(leaf.bytes, findings)) : .unchanged
         }
       }
     } catch {
       throw Self.failure(error)
     }
+  }
+
+  private func skippedDetectors(for leaf: NDJSONRewriter.Leaf) -> Set<String> {
+    leaf.role == .key && fieldNames.isFieldName(leaf.bytes) ? FieldNameClassifier.skippedDetectors : []
+  }
+
+  /// `text` with every finding replaced by its kind's label (`[PHONE]`).
+  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: [Finding]) -> [UInt8] {
+    var result: [UInt8] = []
+    var copied = 0
+    for finding in findings {
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<finding.range.lowerBound]))
+      result.append(contentsOf: "[\(finding.kind.labelText)]".utf8)
+      copied = finding.range.upperBound
+    }
+    result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+    return result
   }
 
   private func validate(_ record: UnsafeBufferPointer<UInt8>) throws(RecordFailure) {

@@ -1,16 +1,42 @@
-/// Rewrites the string values of one JSON text in place, at the byte level.
+/// Rewrites the keys, string values and numbers of one JSON text in place, at the byte level.
 ///
-/// Every byte outside a replaced string value is copied unchanged: key order, number spelling
-/// (`1.0`, `1e3`, big integers) and whitespace survive. Keys are never changed. The whole line is
-/// validated as JSON (RFC 8259); anything malformed is an error, never passed through.
+/// Every byte outside a replaced key or value is copied unchanged: key order, the spelling of
+/// numbers that are not replaced (`1.0`, `1e3`, big integers) and whitespace survive. The
+/// whole line is validated as JSON (RFC 8259); anything malformed is an error, never passed
+/// through.
+///
+/// The visitor sees every object key, every string value and every number (as its literal
+/// text). A replaced key stays unique within its object (``JSONObjectKeys``); a replaced number
+/// becomes a JSON *string* (its type changes: `8801712345678` → `"[PHONE]"`).
 public struct NDJSONRewriter {
-  /// What to do with one string value.
+  /// What to do with one key, string or number.
   public enum LeafAction {
     case unchanged
-    /// Replace the value by this (unescaped UTF-8) text.
+    /// Replace it by this (unescaped UTF-8) text, written as a JSON string.
     case replace([UInt8])
-    /// Replace the whole value by `null`.
+    /// Replace the value by `null` (for a key: treated as ``unchanged``; callers give keys a
+    /// replacement text instead, since a key cannot be removed without changing the shape).
     case null
+  }
+
+  /// One scalar of the JSON text handed to the visitor.
+  public struct Leaf {
+    /// What the scalar is.
+    public enum Role: String, Sendable {
+      /// A string value.
+      case string
+      /// An object key.
+      case key
+      /// A number, as its literal text (`8801712345678`, `-1.5e3`).
+      case number
+    }
+
+    public let role: Role
+    /// The decoded UTF-8 of a string or key, or the literal text of a number.
+    public let bytes: UnsafeBufferPointer<UInt8>
+    /// The decoded name of the nearest enclosing key, as context (`phone` for the values of
+    /// `{"phone": …}` and `{"phone": [ … ]}`); nil outside any object. For a key, its parent's.
+    public let field: UnsafeBufferPointer<UInt8>?
   }
 
   /// Why a line is not valid JSON. Offsets are bytes into the line.
@@ -24,7 +50,10 @@ public struct NDJSONRewriter {
   public static let maximumDepth = 512
 
   enum PathComponent {
-    case key(Range<Int>, escaped: Bool)
+    /// A key as written in the input: its content range in the line, decoded if it had escapes.
+    case key(Range<Int>, decoded: [UInt8]?)
+    /// A key that was replaced: the text written instead.
+    case replacedKey([UInt8])
     case index(Int)
   }
 
@@ -37,32 +66,89 @@ public struct NDJSONRewriter {
   ///
   /// - Parameters:
   ///   - line: one JSON text (already validated as UTF-8), without its line terminator.
-  ///   - visit: called for every string value with its decoded UTF-8 bytes and a function that
-  ///     builds its JSON Pointer (`/user/name`) on demand.
+  ///   - visit: called for every key, string value and number, with a function that builds the
+  ///     JSON Pointer (`/user/name`) of the value on demand — for a key, of the object holding
+  ///     it. Pointers spell replaced keys as they were written, never as they were read.
   /// - Complexity: O(n) in the line.
   public static func rewrite(
     _ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
-    visit: (UnsafeBufferPointer<UInt8>, () -> String) throws -> LeafAction
+    visit: (Leaf, () -> String) throws -> LeafAction
   ) throws {
     var stack: [Container] = []
     var path: [PathComponent] = []
+    var keys = JSONObjectKeys()
     var index = skipSpace(line, 0)
     var copied = 0
     let count = line.count
     func fail(_ reason: String, _ at: Int) -> SyntaxError { SyntaxError(offset: min(at, count), reason: reason) }
     func pointer() -> String { jsonPointer(path, in: line) }
+    /// Replaces the literal at `literal` by `text` as a JSON string.
+    func replace(_ literal: Range<Int>, with text: [UInt8]) {
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<literal.lowerBound]))
+      JSONString.encode(text, to: &output)
+      copied = literal.upperBound
+    }
+    /// Writes a value's replacement (a JSON string, or `null`) in place of its literal.
+    func apply(_ action: LeafAction, to literal: Range<Int>) {
+      switch action {
+      case .unchanged: break
+      case .replace(let text): replace(literal, with: text)
+      case .null:
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<literal.lowerBound]))
+        output.append(contentsOf: "null".utf8)
+        copied = literal.upperBound
+      }
+    }
+    /// Calls `visit` with the name of the nearest enclosing key as the field.
+    func visitLeaf(_ role: Leaf.Role, _ bytes: UnsafeBufferPointer<UInt8>) throws -> LeafAction {
+      for component in path.reversed() {
+        switch component {
+        case .index: continue
+        case .key(let range, let decoded):
+          if let decoded {
+            return try decoded.withUnsafeBufferPointer { try visit(Leaf(role: role, bytes: bytes, field: $0), pointer) }
+          }
+          return try visit(Leaf(role: role, bytes: bytes, field: UnsafeBufferPointer(rebasing: line[range])), pointer)
+        case .replacedKey(let text):
+          return try text.withUnsafeBufferPointer { try visit(Leaf(role: role, bytes: bytes, field: $0), pointer) }
+        }
+      }
+      return try visit(Leaf(role: role, bytes: bytes, field: nil), pointer)
+    }
 
-    // Parses one key string at `index`, pushes it, and positions `index` at the value.
+    // Parses one key string at `index`, visits and pushes it, and positions `index` at the value.
     func readKey() throws {
       guard index < count, line[index] == UInt8(ascii: "\"") else { throw fail("expected a string key", index) }
       let scanned: (end: Int, hasEscapes: Bool)
       do { scanned = try JSONString.scan(line, from: index) } catch { throw stringError(error, index) }
+      let content = (index + 1)..<(scanned.end - 1)
+      var decoded: [UInt8]?
       if scanned.hasEscapes {
-        do { _ = try JSONString.decode(line, content: (index + 1)..<(scanned.end - 1)) } catch {
-          throw stringError(error, index)
+        do { decoded = try JSONString.decode(line, content: content) } catch { throw stringError(error, index) }
+        guard decoded!.withUnsafeBufferPointer({ UTF8Validator.isValid($0) }) else {
+          throw fail("string escapes do not form valid UTF-8", index)
         }
       }
-      path.append(.key((index + 1)..<(scanned.end - 1), escaped: scanned.hasEscapes))
+      let action =
+        try decoded.map { try $0.withUnsafeBufferPointer { try visitLeaf(.key, $0) } }
+        ?? visitLeaf(.key, UnsafeBufferPointer(rebasing: line[content]))
+      let literal = index..<scanned.end
+      switch action {
+      case .replace(let text):
+        let unique = keys.admit(masked: text)
+        replace(literal, with: unique)
+        path.append(.replacedKey(unique))
+      case .unchanged, .null:
+        let renamed =
+          decoded.map { d in d.withUnsafeBufferPointer { keys.admit(original: $0) } }
+          ?? keys.admit(original: UnsafeBufferPointer(rebasing: line[content]))
+        if let renamed {
+          replace(literal, with: renamed)
+          path.append(.replacedKey(renamed))
+        } else {
+          path.append(.key(content, decoded: decoded))
+        }
+      }
       index = skipSpace(line, scanned.end)
       guard index < count, line[index] == UInt8(ascii: ":") else { throw fail("expected ':' after key", index) }
       index = skipSpace(line, index + 1)
@@ -76,9 +162,11 @@ public struct NDJSONRewriter {
       case UInt8(ascii: "{"):
         guard stack.count < maximumDepth else { throw fail("nested deeper than \(maximumDepth)", index) }
         stack.append(.object)
+        keys.openObject()
         index = skipSpace(line, index + 1)
         if index < count && line[index] == UInt8(ascii: "}") {
           stack.removeLast()
+          keys.closeObject()
           index += 1
         } else {
           try readKey()
@@ -107,24 +195,16 @@ public struct NDJSONRewriter {
           guard decoded.withUnsafeBufferPointer({ UTF8Validator.isValid($0) }) else {
             throw fail("string escapes do not form valid UTF-8", start)
           }
-          action = try decoded.withUnsafeBufferPointer { try visit($0, pointer) }
+          action = try decoded.withUnsafeBufferPointer { try visitLeaf(.string, $0) }
         } else {
-          action = try visit(UnsafeBufferPointer(rebasing: line[content]), pointer)
+          action = try visitLeaf(.string, UnsafeBufferPointer(rebasing: line[content]))
         }
-        switch action {
-        case .unchanged: break
-        case .replace(let text):
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<start]))
-          JSONString.encode(text, to: &output)
-          copied = scanned.end
-        case .null:
-          output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<start]))
-          output.append(contentsOf: "null".utf8)
-          copied = scanned.end
-        }
+        apply(action, to: start..<scanned.end)
         index = scanned.end
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        let start = index
         index = try scanNumber(line, from: index)
+        apply(try visitLeaf(.number, UnsafeBufferPointer(rebasing: line[start..<index])), to: start..<index)
       case UInt8(ascii: "t"): index = try scanLiteral(line, from: index, "true")
       case UInt8(ascii: "f"): index = try scanLiteral(line, from: index, "false")
       case UInt8(ascii: "n"): index = try scanLiteral(line, from: index, "null")
@@ -151,6 +231,7 @@ public struct NDJSONRewriter {
           } else if c == UInt8(ascii: "}") {
             path.removeLast()
             stack.removeLast()
+            keys.closeObject()
             index += 1
           } else {
             throw fail("expected ',' or '}'", index)
@@ -172,6 +253,7 @@ public struct NDJSONRewriter {
         }
       }
     }
+
   }
 
   @inline(__always)
@@ -229,6 +311,10 @@ public struct NDJSONRewriter {
     return index
   }
 
+  private static func escape(_ key: [UInt8]) -> String {
+    String(decoding: key, as: UTF8.self).replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+  }
+
   /// RFC 6901 JSON Pointer for the current path.
   private static func jsonPointer(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> String {
     var result = ""
@@ -236,9 +322,10 @@ public struct NDJSONRewriter {
       result += "/"
       switch component {
       case .index(let i): result += String(i)
-      case .key(let range, let escaped):
-        let bytes = escaped ? ((try? JSONString.decode(line, content: range)) ?? []) : Array(line[range])
-        result += String(decoding: bytes, as: UTF8.self).replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
+      case .key(let range, let decoded):
+        result += escape(decoded ?? Array(line[range]))
+      case .replacedKey(let text):
+        result += escape(text)
       }
     }
     return result

@@ -6,6 +6,10 @@ public struct RedactionStats: Sendable, Equatable {
   public var findingsByDetector: [String: Int] = [:]
   /// Operator applications per operator name (`label`, `keep` …).
   public var operatorsApplied: [String: Int] = [:]
+  /// JSON object keys changed by masking (NDJSON).
+  public var keysMasked = 0
+  /// JSON numbers changed by masking (NDJSON); each became a string or `null`.
+  public var numbersMasked = 0
 
   public init() {}
 
@@ -26,5 +30,7 @@ public struct RedactionStats: Sendable, Equatable {
     findingsByKind.merge(other.findingsByKind, uniquingKeysWith: +)
     findingsByDetector.merge(other.findingsByDetector, uniquingKeysWith: +)
     operatorsApplied.merge(other.operatorsApplied, uniquingKeysWith: +)
+    keysMasked += other.keysMasked
+    numbersMasked += other.numbersMasked
   }
 }
