@@ -40,6 +40,7 @@ public struct AddressDetector: Detector {
     "ซอย", "ถนน", "หมู่", "ตำบล", "อำเภอ", "จังหวัด", "แขวง", "เขต", "บ้านเลขที่", "หมู่บ้าน",
     "गाँव", "गांव", "ग्राम", "जिला", "ज़िला", "मोहल्ला", "गली", "नगर", "मार्ग", "रोड", "वार्ड", "टोल", "तहसील",
     "गाउँ", "गाउँपालिका", "नगरपालिका", "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন", "পাড়া", "রোড", "মহল্লা",
+    "जिले", "ज़िले", "जिल्ला", "थाना", "प्रखंड", "प्रदेश", "वडा", "পৌরসভা", "বিভাগ", "ওয়ার্ড",
   ]
   /// Han, Kana and Hangul suffixes that end an address part written with a number.
   private static let cjkSuffixes: [String] = [
@@ -50,7 +51,8 @@ public struct AddressDetector: Detector {
   /// the others (street, lane, zone, ward…) are everyday words and need a number beside them.
   private static let nativeAdministrative: Set<String> = [
     "ตำบล", "อำเภอ", "จังหวัด", "หมู่บ้าน", "บ้านเลขที่", "गाँव", "गांव", "ग्राम", "जिला", "ज़िला", "गाउँ", "गाउँपालिका",
-    "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন",
+    "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন", "जिले", "ज़िले", "जिल्ला", "थाना", "प्रखंड", "प्रदेश",
+    "পৌরসভা", "বিভাগ",
   ]
   private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
   private static let cjkSuffixCount = cjkSuffixes.count
@@ -240,7 +242,8 @@ public struct AddressDetector: Detector {
     Self.nativeAutomaton.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
       if match.pattern < Self.nativeCount {
         let keyword = Self.nativeKeywords[match.pattern]
-        if let range = nativeKeywordSpan(bytes, match.range),
+        let isIndic = UTF8Scalars.scalar(bytes, at: match.range.lowerBound).map(Self.isIndicWordScalar) ?? false
+        if let range = isIndic ? indicKeywordSpan(bytes, match.range) : nativeKeywordSpan(bytes, match.range),
           Self.nativeAdministrative.contains(keyword)
             || bytes[range].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, range)
         {
@@ -262,8 +265,8 @@ public struct AddressDetector: Detector {
     return false
   }
 
-  /// Thai and Indic keywords: the keyword with the word or number after it (and, for words
-  /// that follow the name like गाँव or গ্রাম, the word before).
+  /// Thai keywords: the word or number after the keyword, or the word before when nothing
+  /// follows. (Bengali and Devanagari keywords: ``indicKeywordSpan(_:_:)``.)
   private func nativeKeywordSpan(_ bytes: UnsafeBufferPointer<UInt8>, _ keyword: Range<Int>) -> Range<Int>? {
     var end = keyword.upperBound
     // Skip one space or a colon, then take the next word (a Thai run goes to the next space).
