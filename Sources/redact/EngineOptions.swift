@@ -3,7 +3,6 @@ import Foundation
 import Redact
 
 extension RecordFormat: ExpressibleByArgument {}
-extension DetectionMode: ExpressibleByArgument {}
 
 /// Options that choose the policy and build the engine; shared by `redact`, `scan` and `reveal`.
 struct EngineOptions: ParsableArguments {
@@ -19,8 +18,12 @@ struct EngineOptions: ParsableArguments {
       "Override the policy's default operator: \(Operator.names.joined(separator: ", ")).", valueName: "name"))
   var `operator`: String?
 
-  @Option(name: .long, help: "Override the policy's detection mode.")
-  var mode: DetectionMode?
+  // A string, not DetectionMode, so that a misspelt mode gets a suggestion like every other name.
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Override the policy's detection mode: \(PolicyNames.modes.joined(separator: ", ")).", valueName: "mode"))
+  var mode: String?
 
   @Option(
     name: .long,
@@ -39,22 +42,32 @@ struct EngineOptions: ParsableArguments {
       "Key file for pseudonym and encrypt (or set REDACT_KEY_FILE). Never pass a key itself.", valueName: "file"))
   var keyFile: String?
 
+  /// Every name given on the command line must exist; an unknown one is a usage error (64)
+  /// that suggests the nearest valid name.
   func validate() throws {
     if let name = `operator`, Operator.named(name) == nil {
-      throw ValidationError("unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+      throw ValidationError(PolicyNames.unknown("operator", name, among: Operator.names))
     }
+    if let mode, DetectionMode(rawValue: mode) == nil {
+      throw ValidationError(PolicyNames.unknown("mode", mode, among: PolicyNames.modes))
+    }
+    for code in regionCodes {
+      if case .failure(let error) = PolicyNames.region(code) { throw ValidationError(error.message) }
+    }
+  }
+
+  /// The codes of `--region`, as typed.
+  private var regionCodes: [String] {
+    (region ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   /// Loads the policy and applies command-line overrides. Policy errors exit 64.
   func loadPolicy() throws -> Policy {
     var policy = try PolicySource.loadPolicy(self.policy)
     if let name = `operator`, let op = Operator.named(name) { policy.defaultOperator = op }
-    if let mode { policy.mode = mode }
+    if let mode, let value = DetectionMode(rawValue: mode) { policy.mode = value }
     if let domain { policy.domain = domain }
-    if let region {
-      policy.regions = region.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
-        .filter { !$0.isEmpty }
-    }
+    if region != nil { policy.regions = regionCodes.map { $0.uppercased() } }
     return policy
   }
 

@@ -21,6 +21,8 @@ struct Keygen: ParsableCommand {
       Diagnostics.note("wrote a new key to \(path) (mode 0600)")
     } catch let error as KeyFile.Error {
       Diagnostics.error(error.description)
+      // Naming a file that exists is a usage error, like every other wrong argument.
+      if case .alreadyExists = error { throw ExitStatus.usageError }
       throw ExitStatus.runtimeError
     }
   }

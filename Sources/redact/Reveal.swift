@@ -66,7 +66,7 @@ struct Reveal: ParsableCommand {
     if tooLong { throw ExitStatus.runtimeError }
     if failed > 0 {
       Diagnostics.error(
-        "\(failed) token(s) did not verify and were left as they were (wrong key or domain, or altered); \(revealed) revealed"
+        "\(failed) token(s) could not be revealed and were left as they were (malformed or altered, or wrong key or domain); \(revealed) revealed"
       )
       throw ExitStatus.runtimeError
     }

@@ -14,6 +14,7 @@ import Testing
       threshold: 0.4
       domain: release-2026-01
       default: fill
+      kinds: [passport]
       operators:
         person: {operator: pseudonym, length: 10}
         email: {operator: encrypt, linkable: false}
@@ -52,7 +53,7 @@ import Testing
     ("operators:\n  person: {operator: pseudonym, length: 99}", "operators.person.length", 2),
     ("operators:\n  person: {operator: fil}", "operators.person.operator", 2),
     ("operators:\n  person: {operator: label, colour: red}", "operators.person.colour", 2),
-    ("operators:\n  Person!: label", "operators", 2),
+    ("operators:\n  Person!: label", "operators.Person!", 2),
     ("threshold: 2", "threshold", 1),
     ("mode: loose", "mode", 1),
     ("regions: [India]", "regions[0]", 1),
@@ -93,7 +94,7 @@ import Testing
     try "# names\nSindhu\n\n  Rahim Uddin  \n".write(
       to: directory.appendingPathComponent("names.txt"), atomically: true, encoding: .utf8)
     let policyFile = directory.appendingPathComponent("p.yaml")
-    try "deny_files: [names.txt, {path: names.txt, kind: alias}]".write(
+    try "kinds: [alias]\ndeny_files: [names.txt, {path: names.txt, kind: alias}]".write(
       to: policyFile, atomically: true, encoding: .utf8)
     let policy = try PolicyLoader.load(path: policyFile.path)
     #expect(policy.denyList.map(\.term) == ["Sindhu", "Rahim Uddin", "Sindhu", "Rahim Uddin"])

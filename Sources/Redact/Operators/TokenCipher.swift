@@ -49,30 +49,41 @@ public struct TokenCipher: Sendable {
     public var text: [UInt8]
     /// Tokens turned back.
     public var revealed: Int
-    /// Token-shaped strings that did not verify and were left as they were.
+    /// Token-shaped strings that could not be turned back (altered, truncated, unknown
+    /// version, wrong key or domain) and were left as they were.
     public var failed: Int
   }
 
   /// Replaces every token in `text` that verifies under this key and domain by its plaintext.
+  ///
+  /// A string is *token-shaped* when it starts with `[`, a kind label of 1–32 ASCII letters,
+  /// digits or `_`, a `:`, a version tag of one ASCII letter and one or two digits, and a `.`
+  /// (`[PERSON:s1.`, `[EMAIL:g1.`, `[person:s9.`). Every token-shaped string that is not a whole
+  /// valid token — upper-case label, version `s1` or `g1`, a base64url payload closed by `]`,
+  /// verifying under the key and domain — counts in ``RevealResult/failed``. Other bracketed
+  /// text (`[PERSON]`, `[LOCATION: Telangāna, India]`, `[note: see below]`, `[x:1.5]`) is
+  /// ordinary text, as is a token whose shape was broken before its version dot.
   public func reveal(_ text: [UInt8]) -> RevealResult {
     var result = RevealResult(text: [], revealed: 0, failed: 0)
     result.text.reserveCapacity(text.count)
     var copied = 0
     var index = 0
     while index < text.count {
-      guard text[index] == UInt8(ascii: "["), let token = Self.parseToken(text, at: index) else {
+      guard text[index] == UInt8(ascii: "["), let candidate = Self.scanToken(text, at: index) else {
         index += 1
         continue
       }
-      if let plaintext = try? open(kind: token.kind, scheme: token.scheme, payload: token.payload) {
+      if let token = candidate.token,
+        let plaintext = try? open(kind: token.kind, scheme: token.scheme, payload: token.payload)
+      {
         result.text += text[copied..<index]
         result.text += plaintext
         result.revealed += 1
-        copied = token.end
+        copied = candidate.end
       } else {
         result.failed += 1
       }
-      index = token.end
+      index = candidate.end
     }
     result.text += text[copied...]
     return result
@@ -82,33 +93,50 @@ public struct TokenCipher: Sendable {
     let kind: EntityKind
     let scheme: String
     let payload: [UInt8]
+  }
+
+  /// A token-shaped string: its parts when it is a well-formed token, and where it ends.
+  struct TokenCandidate {
+    /// Nil when the string is token-shaped but not a well-formed token.
+    let token: ParsedToken?
+    /// After the closing `]`, or after the payload characters when there is none.
     let end: Int
   }
 
-  /// Parses `[KIND:s1.payload]` starting at `start` (which holds `[`).
-  static func parseToken(_ text: [UInt8], at start: Int) -> ParsedToken? {
+  /// Scans the token-shaped string starting at `start` (which holds `[`); nil when the text
+  /// there is not token-shaped (see ``reveal(_:)``).
+  static func scanToken(_ text: [UInt8], at start: Int) -> TokenCandidate? {
     var index = start + 1
-    let kindStart = index
-    while index < text.count && index - kindStart <= 32
-      && (ASCIIByte.isDigit(text[index]) || (text[index] >= 0x41 && text[index] <= 0x5A)
-        || text[index] == UInt8(ascii: "_"))
+    let labelStart = index
+    while index < text.count && index - labelStart < 32
+      && (ASCIIByte.isAlphanumeric(text[index]) || text[index] == UInt8(ascii: "_"))
     {
       index += 1
     }
-    guard index > kindStart, index + 4 < text.count, text[index] == UInt8(ascii: ":") else { return nil }
-    let kindName = String(decoding: text[kindStart..<index], as: UTF8.self)
-    let schemeBytes = text[(index + 1)..<(index + 3)]
-    guard schemeBytes.elementsEqual("s1".utf8) || schemeBytes.elementsEqual("g1".utf8),
-      text[index + 3] == UInt8(ascii: ".")
-    else { return nil }
-    let payloadStart = index + 4
+    let labelEnd = index
+    guard labelEnd > labelStart, index < text.count, text[index] == UInt8(ascii: ":") else { return nil }
+    index += 1
+    let versionStart = index
+    guard index < text.count, ASCIIByte.isLetter(text[index]) else { return nil }
+    index += 1
+    while index < text.count && index - versionStart < 3 && ASCIIByte.isDigit(text[index]) { index += 1 }
+    guard index - versionStart >= 2, index < text.count, text[index] == UInt8(ascii: ".") else { return nil }
+    let version = text[versionStart..<index]
+    let payloadStart = index + 1
     var end = payloadStart
     while end < text.count && Base64URL.isAlphabetByte(text[end]) { end += 1 }
-    guard end < text.count, text[end] == UInt8(ascii: "]"), end > payloadStart,
+    let closed = end < text.count && text[end] == UInt8(ascii: "]")
+    let candidateEnd = closed ? end + 1 : end
+    let label = text[labelStart..<labelEnd]
+    guard closed, end > payloadStart,
+      label.allSatisfy({ ASCIIByte.isUpper($0) || ASCIIByte.isDigit($0) || $0 == UInt8(ascii: "_") }),
+      version.elementsEqual("s1".utf8) || version.elementsEqual("g1".utf8),
       let payload = Base64URL.decode(text[payloadStart..<end])
-    else { return nil }
-    return ParsedToken(
-      kind: EntityKind(kindName), scheme: String(decoding: schemeBytes, as: UTF8.self), payload: payload,
-      end: end + 1)
+    else { return TokenCandidate(token: nil, end: candidateEnd) }
+    return TokenCandidate(
+      token: ParsedToken(
+        kind: EntityKind(String(decoding: label, as: UTF8.self)), scheme: String(decoding: version, as: UTF8.self),
+        payload: payload),
+      end: candidateEnd)
   }
 }

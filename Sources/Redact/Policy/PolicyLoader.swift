@@ -3,12 +3,16 @@ import Yams
 
 /// Reads policies from YAML or JSON (JSON is read as YAML, of which it is a subset).
 ///
-/// Every value is checked; the first error names its dotted path and line. Unknown keys are
-/// errors too, so a misspelt `opertor:` cannot silently leave a kind on the default.
+/// Every value is checked; the first error names its dotted path and line. Every name is checked
+/// against what exists — keys, kinds, operators and their options, modes, levels, detector ids,
+/// languages, regions, built-in policy names — and an unknown one is an error that suggests the
+/// nearest valid name, so a misspelt `locaton:` cannot silently leave a kind on the default.
+/// Kinds other than the built-in ones must be declared under `kinds:`.
 ///
 /// ```yaml
 /// base: default            # start from a built-in policy (default, publish, research)
 /// mode: strict             # balanced | strict
+/// kinds: [passport]        # kinds of your own, used by deny lists
 /// threshold: 0.4
 /// domain: release-2026-01  # pseudonym/token space
 /// default: label
@@ -17,7 +21,7 @@ import Yams
 ///   phone: fill
 ///   email: {operator: encrypt, linkable: false}
 /// allow: [UNICEF]
-/// deny: [Sindhu Reddy, {term: Shamshabad, kind: location}]
+/// deny: [Sindhu Reddy, {term: Shamshabad, kind: location}, {term: K1234567, kind: passport}]
 /// deny_files: [case-names.txt]     # one term per line, relative to this file
 /// regions: [IN, BD]
 /// languages: [en, hi]
@@ -27,14 +31,21 @@ import Yams
 public enum PolicyLoader {
   static let topLevelKeys: Set<String> = [
     "version", "name", "base", "mode", "threshold", "default", "operators", "allow", "allow_files",
-    "deny", "deny_files", "domain", "regions", "languages", "detectors", "context",
+    "deny", "deny_files", "domain", "regions", "languages", "detectors", "context", "kinds",
   ]
 
   /// Loads a policy file, or a built-in policy when `pathOrName` is one of
   /// ``Policy/builtInNames`` and no such file exists.
+  /// - Throws: ``PolicyError`` for a bad file, and for a name that is neither a file nor a
+  ///   built-in policy (suggesting the nearest built-in name).
   public static func load(pathOrName: String) throws -> Policy {
-    if Policy.builtInNames.contains(pathOrName) && !FileManager.default.fileExists(atPath: pathOrName) {
-      return Policy.builtIn(named: pathOrName)!
+    if !FileManager.default.fileExists(atPath: pathOrName) {
+      if let policy = Policy.builtIn(named: pathOrName) { return policy }
+      throw PolicyError(
+        path: "",
+        message: "no such policy file, and no built-in policy of that name; "
+          + (NameSuggestion.didYouMean(pathOrName, in: Policy.builtInNames)
+            ?? "built-in policies are \(Policy.builtInNames.joined(separator: ", "))"))
     }
     return try load(path: pathOrName)
   }
@@ -70,8 +81,7 @@ public enum PolicyLoader {
       }
       guard topLevelKeys.contains(key) else {
         throw PolicyError(
-          path: key, line: keyNode.mark?.line,
-          message: "unknown key; expected one of \(topLevelKeys.sorted().joined(separator: ", "))")
+          path: key, line: keyNode.mark?.line, message: unknown("key", key, among: topLevelKeys.sorted()))
       }
       fields[key] = value
     }
@@ -80,8 +90,7 @@ public enum PolicyLoader {
       let name = try string(node, "base")
       guard let base = Policy.builtIn(named: name) else {
         throw PolicyError(
-          path: "base", line: node.mark?.line,
-          message: "unknown built-in policy '\(name)'; expected one of \(Policy.builtInNames.joined(separator: ", "))")
+          path: "base", line: node.mark?.line, message: unknown("built-in policy", name, among: Policy.builtInNames))
       }
       policy = base
       policy.name = "custom"
@@ -96,7 +105,8 @@ public enum PolicyLoader {
     if let node = fields["mode"] {
       let value = try string(node, "mode")
       guard let mode = DetectionMode(rawValue: value) else {
-        throw PolicyError(path: "mode", line: node.mark?.line, message: "expected balanced or strict")
+        throw PolicyError(
+          path: "mode", line: node.mark?.line, message: unknown("mode", value, among: PolicyNames.modes))
       }
       policy.mode = mode
     }
@@ -106,13 +116,15 @@ public enum PolicyLoader {
       }
       policy.threshold = value
     }
+    let kinds = try fields["kinds"].map(parseKindDeclarations) ?? []
+    let knownKinds = PolicyNames.builtInKinds + kinds
     if let node = fields["default"] { policy.defaultOperator = try parseOperator(node, path: "default") }
     if let node = fields["operators"] {
       guard case .mapping(let operators) = node else {
         throw PolicyError(path: "operators", line: node.mark?.line, message: "expected a mapping of kind to operator")
       }
       for (kindNode, value) in operators {
-        let kind = try parseKind(kindNode, path: "operators")
+        let kind = try parseKind(kindNode, path: "operators", known: knownKinds, key: true)
         policy.operators[kind] = try parseOperator(value, path: "operators.\(kind.name)")
       }
     }
@@ -123,21 +135,32 @@ public enum PolicyLoader {
           file, baseDirectory: baseDirectory, path: "allow_files[\(index)]", line: node.mark?.line)
       }
     }
-    if let node = fields["deny"] { policy.denyList += try parseDenyList(node) }
-    if let node = fields["deny_files"] { policy.denyList += try parseDenyFiles(node, baseDirectory: baseDirectory) }
+    if let node = fields["deny"] { policy.denyList += try parseDenyList(node, knownKinds: knownKinds) }
+    if let node = fields["deny_files"] {
+      policy.denyList += try parseDenyFiles(node, baseDirectory: baseDirectory, knownKinds: knownKinds)
+    }
     if let node = fields["domain"] { policy.domain = try string(node, "domain") }
     if let node = fields["regions"] {
-      policy.regions = try stringList(node, "regions").enumerated().map { index, region in
-        let upper = region.uppercased()
-        guard upper.utf8.count == 2, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
-          throw PolicyError(
-            path: "regions[\(index)]", line: node.mark?.line,
-            message: "expected a two-letter ISO 3166 region code such as IN or BD")
+      policy.regions = try namedList(node, "regions") { region, path, line in
+        switch PolicyNames.region(region) {
+        case .success(let code): return code
+        case .failure(let error): throw PolicyError(path: path, line: line, message: error.message)
         }
-        return upper
       }
     }
-    if let node = fields["languages"] { policy.languages = try stringList(node, "languages").map { $0.lowercased() } }
+    if let node = fields["languages"] {
+      policy.languages = try namedList(node, "languages") { language, path, line in
+        let lower = language.lowercased()
+        guard PolicyNames.languages.contains(lower) else {
+          throw PolicyError(
+            path: path, line: line,
+            message: unknown(
+              "language", language, among: PolicyNames.languages,
+              otherwise: "one of \(PolicyNames.languages.joined(separator: ", ")) (the languages with a name tagger)"))
+        }
+        return lower
+      }
+    }
     if let node = fields["detectors"] { policy.disabledDetectors = try parseDetectors(node) }
     if let node = fields["context"] {
       guard case .mapping(let context) = node else {
@@ -145,7 +168,7 @@ public enum PolicyLoader {
           path: "context", line: node.mark?.line, message: "expected a mapping of kind to a list of words")
       }
       for (kindNode, value) in context {
-        let kind = try parseKind(kindNode, path: "context")
+        let kind = try parseKind(kindNode, path: "context", known: knownKinds, key: true)
         policy.contextWords[kind, default: []] += try stringList(value, "context.\(kind.name)")
       }
     }
@@ -156,9 +179,7 @@ public enum PolicyLoader {
   public static func parseOperator(_ node: Node, path: String) throws -> Operator {
     if let name = node.scalar?.string {
       guard let op = Operator.named(name) else {
-        throw PolicyError(
-          path: path, line: node.mark?.line,
-          message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+        throw PolicyError(path: path, line: node.mark?.line, message: unknown("operator", name, among: Operator.names))
       }
       return op
     }
@@ -167,23 +188,36 @@ public enum PolicyLoader {
         path: path, line: node.mark?.line, message: "expected an operator name or a mapping with 'operator:'")
     }
     var options: [String: Node] = [:]
-    for (key, value) in mapping {
-      guard let key = key.string else {
-        throw PolicyError(path: path, line: node.mark?.line, message: "keys must be strings")
+    var keys: [(name: String, node: Node)] = []  // in file order, for the first unknown one
+    for (keyNode, value) in mapping {
+      guard let key = keyNode.string else {
+        throw PolicyError(path: path, line: keyNode.mark?.line, message: "keys must be strings")
       }
       options[key] = value
+      keys.append((key, keyNode))
     }
-    guard let nameNode = options.removeValue(forKey: "operator") else {
-      throw PolicyError(path: path, line: node.mark?.line, message: "missing 'operator:'")
+    let nameNode = options.removeValue(forKey: "operator")
+    let name = try nameNode.map { try string($0, path + ".operator") }
+    if let name, let nameNode, PolicyNames.operatorOptions[name] == nil {
+      throw PolicyError(
+        path: path + ".operator", line: nameNode.mark?.line, message: unknown("operator", name, among: Operator.names))
     }
-    let name = try string(nameNode, path + ".operator")
-    let op: Operator
+    // Option keys are checked before a missing 'operator:' is reported, so that a misspelt
+    // 'opertor:' is named as such.
+    let allowed = ["operator"] + (name.map { PolicyNames.operatorOptions[$0]! } ?? PolicyNames.allOperatorOptions)
+    if let key = keys.first(where: { !allowed.contains($0.name) }) {
+      throw PolicyError(
+        path: path + "." + key.name, line: key.node.mark?.line,
+        message: PolicyNames.unknown(
+          "option", key.name, qualifier: name.map { " for operator '\($0)'" } ?? "", among: allowed))
+    }
+    guard let name else { throw PolicyError(path: path, line: node.mark?.line, message: "missing 'operator:'") }
     switch name {
     case "label":
-      op = .label(text: try options.removeValue(forKey: "text").map { try string($0, path + ".text") })
+      return .label(text: try options["text"].map { try string($0, path + ".text") })
     case "fill":
       var character: Unicode.Scalar = "\u{2588}"
-      if let node = options.removeValue(forKey: "char") {
+      if let node = options["char"] {
         let text = try string(node, path + ".char")
         guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first,
           !scalar.properties.isWhitespace
@@ -192,37 +226,41 @@ public enum PolicyLoader {
         }
         character = scalar
       }
-      op = .fill(character: character)
+      return .fill(character: character)
     case "pseudonym":
       var length = Pseudonymizer.defaultLength
-      if let node = options.removeValue(forKey: "length") {
+      if let node = options["length"] {
         guard let value = node.int, (4...26).contains(value) else {
           throw PolicyError(
             path: path + ".length", line: node.mark?.line, message: "expected a whole number from 4 to 26")
         }
         length = value
       }
-      op = .pseudonym(length: length)
+      return .pseudonym(length: length)
     case "encrypt":
       var linkable = true
-      if let node = options.removeValue(forKey: "linkable") {
+      if let node = options["linkable"] {
         guard let value = node.bool else {
-          throw PolicyError(path: path + ".linkable", line: node.mark?.line, message: "expected true or false")
+          let hint = node.scalar.flatMap { NameSuggestion.didYouMean($0.string, in: ["true", "false"]) }
+          throw PolicyError(
+            path: path + ".linkable", line: node.mark?.line,
+            message: "expected true or false" + (hint.map { "; \($0)" } ?? ""))
         }
         linkable = value
       }
-      op = .encrypt(linkable: linkable)
+      return .encrypt(linkable: linkable)
     case "generalize":
       var level = GeneralizationLevel.admin1
-      if let node = options.removeValue(forKey: "level") {
+      if let node = options["level"] {
         let text = try string(node, path + ".level")
         guard let value = GeneralizationLevel(rawValue: text) else {
-          throw PolicyError(path: path + ".level", line: node.mark?.line, message: "expected country, admin1 or admin2")
+          throw PolicyError(
+            path: path + ".level", line: node.mark?.line, message: unknown("level", text, among: PolicyNames.levels))
         }
         level = value
       }
       var grid: Double?
-      if let node = options.removeValue(forKey: "grid") {
+      if let node = options["grid"] {
         guard let value = node.float, value > 0, value <= 90 else {
           throw PolicyError(
             path: path + ".grid", line: node.mark?.line,
@@ -230,34 +268,59 @@ public enum PolicyLoader {
         }
         grid = value
       }
-      op = .generalize(level: level, grid: grid)
-    case "keep": op = .keep
-    case "drop": op = .drop
+      return .generalize(level: level, grid: grid)
+    case "keep": return .keep
+    case "drop": return .drop
     default:
       throw PolicyError(
-        path: path + ".operator", line: nameNode.mark?.line,
-        message: "unknown operator '\(name)'; expected one of \(Operator.names.joined(separator: ", "))")
+        path: path + ".operator", line: node.mark?.line, message: unknown("operator", name, among: Operator.names))
     }
-    if let unknown = options.keys.sorted().first {
-      throw PolicyError(
-        path: path + "." + unknown, line: options[unknown]?.mark?.line, message: "unknown option for operator '\(name)'"
-      )
-    }
-    return op
   }
 
-  private static func parseKind(_ node: Node, path: String) throws -> EntityKind {
-    guard let name = node.string, EntityKind.isValidName(name) else {
+  /// Reads `kinds:`, the policy's own kinds. A declared kind may not be a built-in kind nor a
+  /// near-miss of one (`locaton`), which would turn a typo into a new, unmasked kind.
+  private static func parseKindDeclarations(_ node: Node) throws -> [String] {
+    try namedList(node, "kinds") { name, path, line in
+      guard EntityKind.isValidName(name) else {
+        throw PolicyError(path: path, line: line, message: kindNameRule)
+      }
+      guard !PolicyNames.builtInKinds.contains(name) else {
+        throw PolicyError(
+          path: path, line: line, message: "'\(name)' is a built-in kind; declare only kinds of your own")
+      }
+      if let suggestion = NameSuggestion.didYouMean(name, in: PolicyNames.builtInKinds) {
+        throw PolicyError(
+          path: path, line: line,
+          message: "kind '\(name)' is a near-miss of a built-in kind; \(suggestion) (or choose a more distinct name)")
+      }
+      return name
+    }
+  }
+
+  private static let kindNameRule =
+    "kind names are lower-case letters, digits and '_' starting with a letter (person, phone, location, email, handle, url, coordinate, face, or your own declared under 'kinds:')"
+
+  /// A kind name that must be built in or declared under `kinds:`. For a mapping key (`key`),
+  /// the path names the kind (`operators.locaton`).
+  private static func parseKind(_ node: Node, path: String, known: [String], key: Bool = false) throws -> EntityKind {
+    guard let name = node.string else {
+      throw PolicyError(path: path, line: node.mark?.line, message: kindNameRule)
+    }
+    let errorPath = key ? "\(path).\(name)" : path
+    guard known.contains(name) else {
+      if NameSuggestion.didYouMean(name, in: known) == nil && !EntityKind.isValidName(name) {
+        throw PolicyError(path: errorPath, line: node.mark?.line, message: kindNameRule)
+      }
       throw PolicyError(
-        path: path, line: node.mark?.line,
-        message:
-          "kind names are lower-case letters, digits and '_' (person, phone, location, email, handle, url, coordinate, face, or your own)"
-      )
+        path: errorPath, line: node.mark?.line,
+        message: unknown(
+          "kind", name, among: known,
+          otherwise: "one of \(known.joined(separator: ", ")), or declare a kind of your own under 'kinds:'"))
     }
     return EntityKind(name)
   }
 
-  private static func parseDenyList(_ node: Node) throws -> [DenyListDetector.Entry] {
+  private static func parseDenyList(_ node: Node, knownKinds: [String]) throws -> [DenyListDetector.Entry] {
     guard case .sequence(let items) = node else {
       throw PolicyError(path: "deny", line: node.mark?.line, message: "expected a list of terms")
     }
@@ -272,8 +335,8 @@ public enum PolicyLoader {
       for (key, value) in mapping {
         switch key.string {
         case "term": term = try string(value, path + ".term")
-        case "kind": kind = try parseKind(value, path: path + ".kind")
-        default: throw PolicyError(path: path, line: key.mark?.line, message: "unknown key; expected term or kind")
+        case "kind": kind = try parseKind(value, path: path + ".kind", known: knownKinds)
+        default: throw unknownKey(key, path: path, among: ["term", "kind"])
         }
       }
       guard let term else { throw PolicyError(path: path, line: item.mark?.line, message: "missing 'term:'") }
@@ -281,7 +344,9 @@ public enum PolicyLoader {
     }
   }
 
-  private static func parseDenyFiles(_ node: Node, baseDirectory: String) throws -> [DenyListDetector.Entry] {
+  private static func parseDenyFiles(
+    _ node: Node, baseDirectory: String, knownKinds: [String]
+  ) throws -> [DenyListDetector.Entry] {
     guard case .sequence(let items) = node else {
       throw PolicyError(path: "deny_files", line: node.mark?.line, message: "expected a list of file paths")
     }
@@ -296,8 +361,8 @@ public enum PolicyLoader {
         for (key, value) in mapping {
           switch key.string {
           case "path": file = try string(value, path + ".path")
-          case "kind": kind = try parseKind(value, path: path + ".kind")
-          default: throw PolicyError(path: path, line: key.mark?.line, message: "unknown key; expected path or kind")
+          case "kind": kind = try parseKind(value, path: path + ".kind", known: knownKinds)
+          default: throw unknownKey(key, path: path, among: ["path", "kind"])
           }
         }
       }
@@ -330,20 +395,42 @@ public enum PolicyLoader {
     }
     var disabled = Set<String>()
     for (key, value) in mapping {
-      guard key.string == "disable" else {
-        throw PolicyError(path: "detectors", line: key.mark?.line, message: "unknown key; expected disable")
-      }
-      for (index, id) in try stringList(value, "detectors.disable").enumerated() {
-        guard DetectorRegistry.knownIDs.contains(id) else {
-          throw PolicyError(
-            path: "detectors.disable[\(index)]", line: value.mark?.line,
-            message:
-              "unknown detector '\(id)'; expected one of \(DetectorRegistry.knownIDs.sorted().joined(separator: ", "))")
-        }
-        disabled.insert(id)
-      }
+      guard key.string == "disable" else { throw unknownKey(key, path: "detectors", among: ["disable"]) }
+      disabled.formUnion(
+        try namedList(value, "detectors.disable") { id, path, line in
+          guard DetectorRegistry.knownIDs.contains(id) else {
+            throw PolicyError(
+              path: path, line: line, message: unknown("detector", id, among: DetectorRegistry.knownIDs.sorted()))
+          }
+          return id
+        })
     }
     return disabled
+  }
+
+  /// A list of names, each checked by `check(name, path, line)`, which returns the name to keep.
+  private static func namedList<T>(
+    _ node: Node, _ path: String, _ check: (String, String, Int?) throws -> T
+  ) throws -> [T] {
+    guard case .sequence(let items) = node else {
+      throw PolicyError(path: path, line: node.mark?.line, message: "expected a list")
+    }
+    return try items.enumerated().map { index, item in
+      let itemPath = "\(path)[\(index)]"
+      return try check(try string(item, itemPath), itemPath, item.mark?.line)
+    }
+  }
+
+  private static func unknown(
+    _ what: String, _ name: String, among candidates: [String], otherwise: String? = nil
+  ) -> String {
+    PolicyNames.unknown(what, name, among: candidates, otherwise: otherwise)
+  }
+
+  private static func unknownKey(_ key: Node, path: String, among keys: [String]) -> PolicyError {
+    PolicyError(
+      path: path, line: key.mark?.line,
+      message: key.string.map { unknown("key", $0, among: keys) } ?? "keys must be strings")
   }
 
   private static func string(_ node: Node, _ path: String) throws -> String {
