@@ -17,7 +17,7 @@ import Testing
     let mode = try FileManager.default.attributesOfItem(atPath: key.path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
     let again = try CLIRunner.run(["keygen", key.path], input: "")
-    #expect(again.status == 2 && again.stderr.contains("already exists"))
+    #expect(again.status == 64 && again.stderr.contains("already exists"))
   }
 
   @Test func pseudonymsAreStableAcrossRunsAndDifferAcrossKeysAndDomains() throws {
