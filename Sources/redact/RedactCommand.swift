@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Redact
 
 /// `redact`: masks personal data in text and JSON Lines, from stdin (or files) to stdout.
@@ -19,6 +20,28 @@ struct RedactCommand: ParsableCommand {
     subcommands: [Filter.self, Scan.self, Reveal.self, Keygen.self, PolicyCommand.self],
     defaultSubcommand: Filter.self
   )
+
+  /// `redact --help` shows the filter, the main job, with all its options (as `rg --help` does),
+  /// then the other subcommands; ArgumentParser alone would list only the subcommands.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
+      print(topLevelHelp())
+      return
+    }
+    main(arguments)
+  }
+
+  /// The root overview, the filter's usage and options, and the list of subcommands.
+  static func topLevelHelp(columns: Int? = nil) -> String {
+    let root = helpMessage(columns: columns)
+    let filter = helpMessage(for: Filter.self, columns: columns)
+    let overview = root.components(separatedBy: "USAGE:").first ?? ""
+    var usage = filter.components(separatedBy: "USAGE:").dropFirst().joined(separator: "USAGE:")
+    usage = usage.replacingOccurrences(of: "redact filter", with: "redact")
+    let subcommands = root.components(separatedBy: "SUBCOMMANDS:").dropFirst().joined(separator: "SUBCOMMANDS:")
+    return overview + "USAGE:" + usage.trimmingCharacters(in: .newlines) + "\n\nSUBCOMMANDS:" + subcommands
+  }
 }
 
 enum RedactVersion {

@@ -59,6 +59,11 @@ public struct Redactor: Sendable {
 
   /// Appends the redacted form of `text` to `output`.
   ///
+  /// Line breaks inside a finding stay where they were (a name broken over two lines of a
+  /// document keeps both lines): each line's part of the finding gets the replacement, the same
+  /// label, pseudonym or generalisation on every line, and with `encrypt` a token per part, so
+  /// `reveal` restores the text with its break.
+  ///
   /// - Parameter findings: sorted, disjoint findings as returned by ``Analyzer``.
   /// - Complexity: O(n) in the text plus the operators' cost per finding.
   public func redact(
@@ -76,43 +81,120 @@ public struct Redactor: Sendable {
       switch op {
       case .keep:
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+      case .fill(let character):
+        appendFill(character, bytes, range, to: &output)
       case .drop:
         outcome.dropRequested = true
-      case .label(let custom):
-        appendLabel(custom, kind: finding.kind, to: &output)
-      case .fill(let character):
-        let replacement = character == "\u{2588}" ? Self.fullBlock : Array(String(character).utf8)
-        var index = range.lowerBound
-        while index < range.upperBound {
-          let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-          if UTF8Scalars.isWhitespace(scalar) {
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-          } else {
-            output.append(contentsOf: replacement)
-          }
-          index += length
-        }
-      case .pseudonym(let length):
-        guard let pseudonymizer else { throw Error.keyRequired(operator: op.name, kind: finding.kind.name) }
-        let token = try pseudonymizer.pseudonym(for: text.string(range), kind: finding.kind, length: length)
-        output.append(contentsOf: token.utf8)
+        forEachLine(of: range, in: bytes, output: &output) { _, _ in }
       case .encrypt(let linkable):
         guard let cipher else { throw Error.keyRequired(operator: op.name, kind: finding.kind.name) }
-        let token = try cipher.token(
-          for: Array(UnsafeBufferPointer(rebasing: bytes[range])), kind: finding.kind, linkable: linkable)
-        output.append(contentsOf: token.utf8)
-      case .generalize(let level, let grid):
-        if let generalizer = generalizers[finding.kind],
-          let coarse = generalizer.generalize(text.string(range), level: level, grid: grid)
-        {
-          output.append(contentsOf: coarse.utf8)
-        } else {
-          appendLabel(nil, kind: finding.kind, to: &output)
+        try forEachLine(of: range, in: bytes, output: &output) { part, output in
+          let token = try cipher.token(
+            for: Array(UnsafeBufferPointer(rebasing: bytes[part])), kind: finding.kind, linkable: linkable)
+          output.append(contentsOf: token.utf8)
         }
+      case .label, .pseudonym, .generalize:
+        let replacement = try self.replacement(op, for: finding, in: text)
+        forEachLine(of: range, in: bytes, output: &output) { _, output in output.append(contentsOf: replacement) }
       }
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     return outcome
+  }
+
+  /// The text that replaces a whole finding under a label, pseudonym or generalize operator.
+  private func replacement(_ op: Operator, for finding: Finding, in text: AnalysisText) throws -> [UInt8] {
+    var result: [UInt8] = []
+    switch op {
+    case .label(let custom):
+      appendLabel(custom, kind: finding.kind, to: &result)
+    case .pseudonym(let length):
+      guard let pseudonymizer else { throw Error.keyRequired(operator: op.name, kind: finding.kind.name) }
+      let token = try pseudonymizer.pseudonym(for: text.string(finding.range), kind: finding.kind, length: length)
+      result.append(contentsOf: token.utf8)
+    case .generalize(let level, let grid):
+      if let generalizer = generalizers[finding.kind],
+        let coarse = generalizer.generalize(text.string(finding.range), level: level, grid: grid)
+      {
+        result.append(contentsOf: coarse.utf8)
+      } else {
+        appendLabel(nil, kind: finding.kind, to: &result)
+      }
+    case .keep, .drop, .fill, .encrypt:
+      preconditionFailure("\(op.name) does not replace a finding by one text")
+    }
+    return result
+  }
+
+  /// Every non-space scalar becomes `character`; spaces and line breaks stay.
+  private func appendFill(
+    _ character: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to output: inout [UInt8]
+  ) {
+    let replacement = character == "\u{2588}" ? Self.fullBlock : Array(String(character).utf8)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      if UTF8Scalars.isWhitespace(scalar) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+      } else {
+        output.append(contentsOf: replacement)
+      }
+      index += length
+    }
+  }
+
+  /// Splits a finding at its line breaks: calls `body` for the part of each line (without the
+  /// spaces around it) and copies the breaks and those spaces to `output` in between. A finding
+  /// on one line is one part.
+  private func forEachLine(
+    of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, output: inout [UInt8],
+    _ body: (Range<Int>, inout [UInt8]) throws -> Void
+  ) rethrows {
+    var lineStart = range.lowerBound
+    var index = range.lowerBound
+    func emit(_ line: Range<Int>, _ output: inout [UInt8]) throws {
+      var start = line.lowerBound
+      var end = line.upperBound
+      while start < end, let scalar = UTF8Scalars.scalar(bytes, at: start), UTF8Scalars.isWhitespace(scalar) {
+        start += UTF8.width(scalar)
+      }
+      while end > start, let scalar = UTF8Scalars.scalar(bytes, before: end), UTF8Scalars.isWhitespace(scalar) {
+        end = UTF8Scalars.previousStart(bytes, before: end)
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<start]))
+      if start < end { try body(start..<end, &output) }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[end..<line.upperBound]))
+    }
+    while index < range.upperBound {
+      let length = Self.lineBreakLength(bytes, at: index)
+      guard length > 0 else {
+        index += 1
+        continue
+      }
+      try emit(lineStart..<index, &output)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+      index += length
+      lineStart = index
+    }
+    if lineStart == range.lowerBound {
+      try body(range, &output)
+    } else {
+      try emit(lineStart..<range.upperBound, &output)
+    }
+  }
+
+  /// The length of the line break at `index` (LF, CR, CR LF, NEL, U+2028, U+2029), or 0.
+  @inline(__always)
+  private static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 0x0A: return 1
+    case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+    case 0xE2:
+      return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        ? 3 : 0
+    default: return 0
+    }
   }
 
   private func appendLabel(_ custom: String?, kind: EntityKind, to output: inout [UInt8]) {
