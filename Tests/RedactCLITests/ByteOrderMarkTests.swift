@@ -58,7 +58,7 @@ import Testing
       arguments += ["--key-file", key.path]
     }
     let format = arguments.last == "ndjson" ? "ndjson" : "text"
-    let inputs = Self.inputs(format: format, count: 150, seed: UInt64(arguments.joined().utf8.count))
+    let inputs = Self.inputs(format: format, count: 100, seed: UInt64(arguments.joined().utf8.count))
     var random = SeededRandom(seed: 7)
     let marks = inputs.map { _ in Bool.random(using: &random) }
     let plainDirectory = directory.appendingPathComponent("plain")
