@@ -22,12 +22,15 @@ struct Filter: ParsableCommand {
   @Option(
     name: .shortAndLong,
     help: ArgumentHelp(
-      "Write to this file instead of standard output (replaced only when the run succeeds).", valueName: "file"))
+      "Write to this file instead of standard output: a regular file (or a link's target) is replaced only when the run succeeds; pipes and devices are written directly.",
+      valueName: "file"))
   var output: String?
 
   @Option(
-    name: .long, help: ArgumentHelp("Write a JSON summary (counts only, never values) to this file.", valueName: "file")
-  )
+    name: .long,
+    help: ArgumentHelp(
+      "Write a JSON summary (counts and positions only, never values) to this file, however the run ends.",
+      valueName: "file"))
   var report: String?
 
   @Flag(name: .long, help: "Write nothing; exit 1 if anything would be masked, 0 if not (for CI gates).")
@@ -48,59 +51,77 @@ struct Filter: ParsableCommand {
 
   mutating func run() throws {
     signal(SIGPIPE, SIG_IGN)
-    let engine = try engineOptions.makeEngine()
-    let processor = RecordProcessor(engine: engine, format: inputOptions.format)
-    let destination = try OutputDestination(path: check ? nil : output)
-    let sink = OutputSink(fd: destination.fd, lineBuffered: lineBuffered)
+    let recorder = RunRecorder(reportPath: report)
+    TerminationSignals.install { recorder.end(bySignal: $0) }
+    var summary = RunReport()
+    summary.format = inputOptions.format.rawValue
+    recorder.publish(summary)
+    let engine: RedactionEngine
+    let destination: OutputDestination
+    do {
+      engine = try engineOptions.makeEngine()
+      summary.policy = engine.policy.name
+      recorder.publish(summary)
+      destination = try OutputDestination(path: check ? nil : output)
+    } catch let code as ExitCode {
+      throw ExitCode(recorder.end(.error, status: code.rawValue, report: summary))
+    }
+    recorder.attach(destination)
+    let sink = OutputSink(fd: destination.fd, lineBuffered: lineBuffered, progress: recorder.progress)
     var state = FilterRun(
-      processor: processor, sink: sink, check: check, skipBad: onError == .skip,
-      maxRecordBytes: inputOptions.maxRecordBytes,
+      processor: RecordProcessor(engine: engine, format: inputOptions.format), sink: sink, recorder: recorder,
+      check: check, skipBad: onError == .skip, maxRecordBytes: inputOptions.maxRecordBytes,
       batchLimit: lineBuffered ? 1 : 4096, meter: ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto))
-    state.summary.policy = engine.policy.name
-    state.summary.format = inputOptions.format.rawValue
+    state.summary = summary
     var loop = InputLoop(
       files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
       wholeInputs: inputOptions.format == .document)
 
-    func finish(_ status: Int32) throws -> Never {
-      state.meter.finish(bytes: state.summary.bytesIn, records: state.summary.records)
-      var status = status
-      if let report, !state.summary.write(to: report, exitStatus: status) { status = 2 }
-      if status == 2 || status == 64 { destination.discard() } else if !destination.commit() { status = 2 }
-      throw ExitCode(status)
-    }
-
+    var end = RunEnd.done
+    var status: Int32 = 0
     do {
-      try loop.run { event in try state.accept(event) }
-      try state.flushBatch()
+      do {
+        try loop.run { event in try state.accept(event) }
+        try state.flushBatch()
+      } catch is FilterRun.Stopped {}
+      // What came before a bad record is redacted and goes out.
       try sink.flush()
     } catch is OutputSink.BrokenPipe {
-      destination.discard()
-      throw ExitStatus.ok
+      end = .outputClosed
     } catch let error as OutputSink.WriteError {
       Diagnostics.error("cannot write output: \(error)")
-      try finish(2)
+      (end, status) = (.error, 2)
+    } catch let code as ExitCode {
+      (end, status) = (.error, code.rawValue)
     }
-    state.summary.bytesOut = sink.bytesWritten
-    if state.stopped { try finish(2) }
-    if state.summary.recordsSkipped > 0 {
-      Diagnostics.warning("\(state.summary.recordsSkipped) record(s) skipped and left out of the output")
+    state.meter.finish(bytes: state.summary.bytesIn, records: state.summary.records)
+    if state.stopped {
+      // A bad record is an error even if the reader has gone too.
+      (end, status) = (.error, 2)
+    } else if end == .done {
+      if state.summary.recordsSkipped > 0 {
+        Diagnostics.warning("\(state.summary.recordsSkipped) record(s) skipped and left out of the output")
+      }
+      if check && state.summary.stats.masked > 0 {
+        Diagnostics.note(
+          "check: \(state.summary.stats.masked) finding(s) would be masked in \(state.summary.recordsWithFindings) record(s)"
+        )
+        status = 1
+      }
     }
-    if check && state.summary.stats.masked > 0 {
-      Diagnostics.note(
-        "check: \(state.summary.stats.masked) finding(s) would be masked in \(state.summary.recordsWithFindings) record(s)"
-      )
-      try finish(1)
-    }
-    try finish(0)
+    throw ExitCode(recorder.end(end, status: status, report: state.summary))
   }
 }
 
 /// The filter's running state: gathers records into batches, redacts them on all cores, and
 /// writes results in input order, stopping at (or skipping) the first bad record.
 struct FilterRun {
+  /// Thrown to stop reading at the first bad record (without `--on-error skip`).
+  struct Stopped: Error {}
+
   let processor: RecordProcessor
   let sink: OutputSink
+  let recorder: RunRecorder
   let check: Bool
   let skipBad: Bool
   let maxRecordBytes: Int
@@ -113,11 +134,12 @@ struct FilterRun {
   private let workers = ProcessInfo.processInfo.activeProcessorCount
 
   init(
-    processor: RecordProcessor, sink: OutputSink, check: Bool, skipBad: Bool, maxRecordBytes: Int,
-    batchLimit: Int, meter: ProgressMeter
+    processor: RecordProcessor, sink: OutputSink, recorder: RunRecorder, check: Bool, skipBad: Bool,
+    maxRecordBytes: Int, batchLimit: Int, meter: ProgressMeter
   ) {
     self.processor = processor
     self.sink = sink
+    self.recorder = recorder
     self.check = check
     self.skipBad = skipBad
     self.maxRecordBytes = maxRecordBytes
@@ -130,9 +152,9 @@ struct FilterRun {
     switch event {
     case .tooLong(let position, _):
       try flushBatch()
-      guard !stopped else { return }
       summary.records += 1
-      fail(position, "record longer than \(maxRecordBytes) bytes (--max-record-bytes)")
+      try fail(position, "record longer than \(maxRecordBytes) bytes (--max-record-bytes)")
+      recorder.publish(summary)
     case .record(let bytes, let position, let terminated):
       batch.append(bytes)
       pending.append((position, terminated))
@@ -145,6 +167,7 @@ struct FilterRun {
     defer {
       batch.removeAll()
       pending.removeAll(keepingCapacity: true)
+      recorder.publish(summary)
     }
     let result = processor.redact(batch, workers: workers)
     for (index, outcome) in result.outcomes.enumerated() {
@@ -160,75 +183,27 @@ struct FilterRun {
         if !check {
           sink.buffer.append(contentsOf: result.output[range])
           if terminated { sink.buffer.append(0x0A) }
-          try sink.recordDone()
+          try sink.recordDone(position)
         }
       case .failed(let failure):
-        fail(position, failure.reason)
-        if stopped { return }
+        try fail(position, failure.reason)
       }
     }
     meter.update(bytes: summary.bytesIn, records: summary.records)
   }
 
-  private mutating func fail(_ position: InputLoop.Position, _ reason: String) {
+  /// Counts a bad record; throws ``Stopped`` unless bad records are skipped.
+  private mutating func fail(_ position: InputLoop.Position, _ reason: String) throws {
     summary.fail(position, reason, skipped: skipBad)
     if skipBad {
       Diagnostics.warning("\(position.description): skipped: \(reason)")
+      if !check { sink.recordSkipped(position) }
     } else {
       Diagnostics.error(
         "\(position.description): \(reason); nothing from this record on was written (use --on-error skip to leave bad records out)"
       )
       stopped = true
+      throw Stopped()
     }
-  }
-}
-
-/// Standard output, or a temporary file renamed over `-o FILE` only when the run succeeds.
-struct OutputDestination {
-  let fd: Int32
-  private let path: String?
-  private let temporaryPath: String?
-
-  init(path: String?) throws {
-    guard let path else {
-      fd = 1
-      self.path = nil
-      temporaryPath = nil
-      return
-    }
-    let directory = (path as NSString).deletingLastPathComponent
-    let template = (directory.isEmpty ? "." : directory) + "/.redact-\(getpid())-XXXXXX"
-    var bytes = Array(template.utf8CString)
-    let descriptor = mkstemp(&bytes)
-    guard descriptor >= 0 else {
-      Diagnostics.error("cannot create output beside \(path): \(String(cString: strerror(errno)))")
-      throw ExitStatus.runtimeError
-    }
-    // mkstemp makes 0600; give the usual mode a shell redirect would give.
-    let mask = umask(0)
-    umask(mask)
-    fchmod(descriptor, 0o666 & ~mask)
-    fd = descriptor
-    self.path = path
-    temporaryPath = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
-
-  /// Moves the finished output into place. Returns false (after saying why) on failure.
-  func commit() -> Bool {
-    guard let path, let temporaryPath else { return true }
-    defer { close(fd) }
-    guard fsync(fd) == 0, rename(temporaryPath, path) == 0 else {
-      Diagnostics.error("cannot write \(path): \(String(cString: strerror(errno)))")
-      unlink(temporaryPath)
-      return false
-    }
-    return true
-  }
-
-  /// Throws the partial output away.
-  func discard() {
-    guard let temporaryPath else { return }
-    close(fd)
-    unlink(temporaryPath)
   }
 }

@@ -7,6 +7,10 @@ import Redact
 #endif
 
 /// Walks the inputs (files in order, or stdin) line by line with bounded memory.
+///
+/// A UTF-8 byte-order mark (EF BB BF) at the start of each input (standard input and every file)
+/// is dropped in every format, so the output never has one; see ``LineReader``. Elsewhere it is
+/// content: text passes it through, and an NDJSON line that starts with it is not JSON and fails.
 struct InputLoop {
   /// Where a record came from, for messages: `line 12` or `notes.txt:12`.
   struct Position {
@@ -72,6 +76,9 @@ struct InputLoop {
 
   /// Reads one whole input as a record, refusing (not buffering) more than the maximum.
   private mutating func readWhole(_ fd: Int32, name: String?, _ body: (Event) throws -> Void) throws {
+    let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    // A leading byte-order mark does not count towards the limit.
+    let limit = maximumLineBytes + mark.count
     var content: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     var tooLong = false
@@ -85,7 +92,7 @@ struct InputLoop {
       if count == 0 { break }
       bytesRead += count
       if !tooLong {
-        if content.count + count > maximumLineBytes {
+        if content.count + count > limit {
           tooLong = true
           content = []
         } else {
@@ -93,6 +100,8 @@ struct InputLoop {
         }
       }
     }
+    if content.starts(with: mark) { content.removeFirst(mark.count) }
+    if content.count > maximumLineBytes { tooLong = true }
     let position = Position(input: name, line: 1)
     if tooLong {
       try body(.tooLong(position, terminated: false))

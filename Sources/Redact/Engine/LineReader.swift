@@ -10,6 +10,10 @@
 ///
 /// A line longer than `maximumLineBytes` is not buffered: it is reported as
 /// ``Line/tooLong(number:terminated:)`` and its bytes are skipped up to the next newline.
+///
+/// A UTF-8 byte-order mark (EF BB BF) at the very start of the input is dropped by default (Windows
+/// tools write one; it is not content, and JSON Lines forbids it). One later in the input is
+/// content (U+FEFF) and is left alone.
 public struct LineReader: ~Copyable {
   /// One record read from the input.
   public enum Line {
@@ -32,11 +36,14 @@ public struct LineReader: ~Copyable {
   private var end = 0
   private var eof = false
   private var lineNumber = 0
+  private var atStart: Bool
   /// Bytes read so far.
   public private(set) var bytesRead = 0
 
-  public init(fd: Int32, blockSize: Int = 1 << 20, maximumLineBytes: Int) {
+  /// - Parameter dropsByteOrderMark: drop a UTF-8 byte-order mark at the start of the input.
+  public init(fd: Int32, blockSize: Int = 1 << 20, maximumLineBytes: Int, dropsByteOrderMark: Bool = true) {
     self.fd = fd
+    atStart = dropsByteOrderMark
     self.blockSize = blockSize
     self.maximumLineBytes = maximumLineBytes
     buffer = .allocate(byteCount: blockSize * 2, alignment: 64)
@@ -47,6 +54,7 @@ public struct LineReader: ~Copyable {
   /// Returns the next line, or nil at end of input. The returned bytes are valid until the next
   /// call.
   public mutating func next() throws(ReadError) -> Line? {
+    if atStart { try dropByteOrderMark() }
     var scanFrom = start
     while true {
       if let newline = findNewline(from: scanFrom) {
@@ -83,6 +91,24 @@ public struct LineReader: ~Copyable {
       try fill()
       scanFrom = start + searched
     }
+  }
+
+  /// Drops EF BB BF at the start of the input. Reads on only while what has arrived could still
+  /// be the start of a mark, so a live pipeline's first line is not held back.
+  private mutating func dropByteOrderMark() throws(ReadError) {
+    let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    while true {
+      let available = min(end - start, 3)
+      let bytes = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start
+      guard (0..<available).allSatisfy({ bytes[$0] == mark[$0] }) else { break }
+      if available == 3 {
+        start += 3
+        break
+      }
+      if eof { break }
+      try fill()
+    }
+    atStart = false
   }
 
   private func findNewline(from: Int) -> Int? {
