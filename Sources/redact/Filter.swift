@@ -75,7 +75,7 @@ struct Filter: ParsableCommand {
     state.summary = summary
     var loop = InputLoop(
       files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
-      wholeInputs: inputOptions.format == .document)
+      wholeInputs: inputOptions.format == .document, displayName: engine.maskedForDisplay)
 
     var end = RunEnd.done
     var status: Int32 = 0

@@ -28,12 +28,18 @@ struct InputLoop {
   let maximumLineBytes: Int
   /// Each input is one record (``RecordFormat/document``) instead of one per line.
   let wholeInputs: Bool
+  /// How a file name is shown in positions and messages: a case file's name can itself be a
+  /// person's (``RedactionEngine/maskedForDisplay(_:)``). Identity when nil.
+  let displayName: ((String) -> String)?
   private(set) var bytesRead = 0
 
-  init(files: [String], maximumLineBytes: Int, wholeInputs: Bool = false) {
+  init(
+    files: [String], maximumLineBytes: Int, wholeInputs: Bool = false, displayName: ((String) -> String)? = nil
+  ) {
     self.files = files.isEmpty ? ["-"] : files
     self.maximumLineBytes = maximumLineBytes
     self.wholeInputs = wholeInputs
+    self.displayName = displayName
   }
 
   /// Calls `body` for every record. Unreadable inputs exit 2 with a message.
@@ -46,12 +52,12 @@ struct InputLoop {
       } else {
         fd = open(file, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-          Diagnostics.error("cannot open \(file): \(String(cString: strerror(errno)))")
+          Diagnostics.error("cannot open \(displayName?(file) ?? file): \(String(cString: strerror(errno)))")
           throw ExitStatus.runtimeError
         }
       }
       defer { if fd != 0 { close(fd) } }
-      let name = named ? (file == "-" ? "<stdin>" : file) : nil
+      let name = named ? (file == "-" ? "<stdin>" : displayName?(file) ?? file) : nil
       if wholeInputs {
         try readWhole(fd, name: name, body)
         continue

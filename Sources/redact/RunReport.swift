@@ -78,6 +78,7 @@ struct RunReport {
       "records_with_findings":\(recordsWithFindings),\
       "records_failed":\(recordsFailed),"records_skipped":\(recordsSkipped),"bytes_in":\(bytesIn),\
       "bytes_out":\(output.bytes),"findings":\(stats.findings),"masked":\(stats.masked),\
+      "json_keys_masked":\(stats.keysMasked),"json_numbers_masked":\(stats.numbersMasked),\
       "findings_by_kind":\(JSONText.object(stats.findingsByKind)),\
       "findings_by_detector":\(JSONText.object(stats.findingsByDetector)),\
       "operators":\(JSONText.object(stats.operatorsApplied)),\

@@ -34,7 +34,7 @@ struct Scan: ParsableCommand {
     let sink = OutputSink(fd: 1)
     var loop = InputLoop(
       files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
-      wholeInputs: inputOptions.format == .document)
+      wholeInputs: inputOptions.format == .document, displayName: engine.maskedForDisplay)
     var failed = false
     var skipped = 0
     let showValues = self.showValues

@@ -1,0 +1,23 @@
+extension RedactionEngine {
+  /// `text` with everything the policy's detectors find replaced by its kind's label, for
+  /// messages and reports that must name something a user chose — an input file such as
+  /// `cases/Rahim_Uddin_notes.txt` becomes `cases/[PERSON]_notes.txt`.
+  ///
+  /// `_`, `-`, `.` and `/` are read as spaces (names in file names are joined by them), so
+  /// offsets are unchanged. Labels are used whatever the policy's operators: a message is no
+  /// place for pseudonyms or tokens.
+  public func maskedForDisplay(_ text: String) -> String {
+    var bytes = Array(text.utf8)
+    let original = bytes
+    for index in bytes.indices
+    where bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ".")
+      || bytes[index] == UInt8(ascii: "/")
+    {
+      bytes[index] = UInt8(ascii: " ")
+    }
+    let findings = bytes.withUnsafeBufferPointer { analyzer.analyze(AnalysisText(bytes: $0)) }
+    guard !findings.isEmpty else { return text }
+    let masked = original.withUnsafeBufferPointer { RecordProcessor.labelled($0, findings) }
+    return String(decoding: masked, as: UTF8.self)
+  }
+}
