@@ -95,7 +95,7 @@ final class DigitPattern: Sendable {
       return Int32(program.count - 1)
     }
     switch node {
-    case .digitSet(let set): return emit(.digitSet, set: set)
+    case .digitSet(let set): return emit(.digitSet, set: set | 1 << UInt16(wildcard))
     case .end: return emit(.end)
     case .sequence(let nodes): return emit(.sequence, nodes)
     case .alternation(let nodes): return emit(.alternation, nodes)
@@ -104,7 +104,11 @@ final class DigitPattern: Sendable {
     }
   }
 
-  /// Whether the whole of `digits` (values 0…9) matches.
+  /// A digit value that every digit class of the flat program accepts: a match with it in some
+  /// positions says whether any digits there could match (used to precompute cheap filters).
+  static let wildcard: UInt8 = 15
+
+  /// Whether the whole of `digits` (values 0…9, or ``wildcard`` after the first) matches.
   ///
   /// Performance: simulates the pattern on the set of reachable positions (a bit mask) over a
   /// flat program, with no backtracking and no allocation; numbering-plan checks run on every
