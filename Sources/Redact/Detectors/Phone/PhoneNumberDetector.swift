@@ -379,7 +379,7 @@ public struct PhoneNumberDetector: Detector {
     return Finding(kind: .phone, range: range, score: score, detector: id, explanation: reason)
   }
 
-  /// Dates, year ranges, IPv4 addresses, decimals and ISBNs.
+  /// Dates, year ranges and lists, IPv4 addresses, decimals and ISBNs.
   private func looksLikeSomethingElse(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let groups = candidate.groups.map(\.count)
     let digits = candidate.digits
@@ -409,8 +409,11 @@ public struct PhoneNumberDetector: Detector {
         }
       }
     }
-    // 1987-2023
-    if onlyDotsOrDashes && groups == [4, 4] && (1900...2100).contains(value(0)) && (1900...2100).contains(value(1)) {
+    // 1987-2023, and lists of years ("1990 2001 2023"), which a run of several numbers would
+    // otherwise read as 8-digit national numbers
+    if !candidate.hasPlus && groups.count >= 2 && groups.allSatisfy({ $0 == 4 })
+      && groups.indices.allSatisfy({ (1900...2100).contains(value($0)) })
+    {
       return true
     }
     // 192.168.1.20 (IPv4: four groups of at most 255, no leading zeros)
