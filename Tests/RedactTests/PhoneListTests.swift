@@ -122,9 +122,10 @@ import Testing
     }
   }
 
-  @Test func everyNumberOfARandomListIsMasked() throws {
-    let engine = try RedactionEngine(policy: Policy(name: "t"))
-    var rng = SplitMix64(seed: 1212)
+  @Test(arguments: [DetectionMode.balanced, .strict])
+  func everyNumberOfARandomListIsMasked(mode: DetectionMode) throws {
+    let engine = try RedactionEngine(policy: Policy(name: "t", mode: mode))
+    var rng = SplitMix64(seed: mode == .strict ? 1313 : 1212)
     var lists = 0
     var generated = 0
     var standaloneMissed = 0
