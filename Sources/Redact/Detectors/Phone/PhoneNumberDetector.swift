@@ -227,9 +227,9 @@ public struct PhoneNumberDetector: Detector {
       }
       pieceStart = index
     }
-    let wholeAllowed = !blocked.contains(true)
-    // A confident number as a whole, with no `+` inside: one number.
-    if wholeAllowed, !candidate.tooLong, let whole, whole.score >= 0.65, !groups.dropFirst().contains(where: \.plus) {
+    // The run as a whole is one number only if no `+` starts a later group.
+    let wholeAllowed = !blocked.contains(true) && !groups.dropFirst().contains(where: \.plus)
+    if wholeAllowed, !candidate.tooLong, let whole, whole.score >= 0.65 {
       findings.append(whole)
       return
     }
@@ -301,13 +301,18 @@ public struct PhoneNumberDetector: Detector {
     // would be on their own.
     var end = count
     var leftEnd = count
+    // (A stretch is cut before each `+`, which starts another number.)
     func reportLeft(from start: Int) {
-      guard start < leftEnd, !(start == 0 && leftEnd == count), isAllowed(start..<leftEnd),
-        !blocked[start..<leftEnd].contains(true)
-      else { return }
-      let digits = groups[leftEnd - 1].firstDigit + groups[leftEnd - 1].count - groups[start].firstDigit
-      if digits >= 5 && digits <= Self.maximumDigits, let finding = evaluatePart(start..<leftEnd) {
-        findings.append(finding)
+      var pieceEnd = leftEnd
+      for pieceStart in (start..<leftEnd).reversed() where pieceStart == start || startsWithPlus(pieceStart) {
+        let slice = pieceStart..<pieceEnd
+        pieceEnd = pieceStart
+        guard slice != 0..<count, isAllowed(slice), !blocked[slice].contains(true) else { continue }
+        let last = groups[slice.upperBound - 1]
+        let digits = last.firstDigit + last.count - groups[slice.lowerBound].firstDigit
+        if digits >= 5 && digits <= Self.maximumDigits, let finding = evaluatePart(slice) {
+          findings.append(finding)
+        }
       }
     }
     while end > 0 {
