@@ -21,6 +21,24 @@ import Testing
     #expect(match.end == 5 && match.captures[0] == 1..<3)
   }
 
+  @Test func firstDigitFiltersFollowEachPlansLengths() throws {
+    let india = try #require(NumberingPlans.plan(region: "IN"))
+    #expect(india.firstDigitsByLength[8] == 1 << 1)  // 1\d{7,12}
+    #expect(india.firstDigitsByLength[10] == 0b11_1111_1110)
+    #expect(india.firstDigitsByLength[7] == 0)
+    #expect(india.isValid(digits("9876543210")) && !india.isValid(digits("98765432")))
+    // A first digit no number of that length starts with is rejected before the pattern runs,
+    // with the same answer as the pattern.
+    for plan in NumberingPlans.table.plans.prefix(60) {
+      for length in 5...12 where plan.isPossible(length: length) {
+        for first in UInt8(0)...9 {
+          let number = [first] + [UInt8](repeating: 5, count: length - 1)
+          #expect(plan.isValid(number) == plan.nationalNumberPattern.matchesWhole(number))
+        }
+      }
+    }
+  }
+
   @Test func everyNumberingPlanPatternCompiles() {
     #expect(NumberingPlans.count >= 250)
     #expect(NumberingPlans.plan(region: "IN")?.countryCode == 91)

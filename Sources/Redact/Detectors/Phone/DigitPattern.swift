@@ -27,6 +27,9 @@ final class DigitPattern: Sendable {
   private let program: [Instruction]
   private let children: [Int32]
   private let entry: Int32
+  /// Digits a non-empty match can start with (bit i: digit i), or nil when the pattern can
+  /// match the empty string. Rejects most plans of a region list on the first digit.
+  private let firstDigits: UInt16?
 
   struct Instruction: Sendable {
     enum Kind: UInt8, Sendable { case digitSet, sequence, alternation, repeated, end }
@@ -48,6 +51,36 @@ final class DigitPattern: Sendable {
     entry = Self.flatten(root, into: &program, children: &children)
     self.program = program
     self.children = children
+    let first = Self.first(root)
+    firstDigits = first.nullable ? nil : first.set
+  }
+
+  /// The digits `node` can start with, and whether it can match without consuming a digit.
+  private static func first(_ node: Node) -> (set: UInt16, nullable: Bool) {
+    switch node {
+    case .digitSet(let set): return (set, false)
+    case .end: return (0, true)
+    case .group(let inner, _): return first(inner)
+    case .repeated(let inner, let min, _):
+      let inner = first(inner)
+      return (inner.set, inner.nullable || min == 0)
+    case .alternation(let options):
+      return options.map(first).reduce((0, false)) { ($0.set | $1.set, $0.nullable || $1.nullable) }
+    case .sequence(let nodes):
+      var set: UInt16 = 0
+      for node in nodes {
+        let next = first(node)
+        set |= next.set
+        if !next.nullable { return (set, false) }
+      }
+      return (set, true)
+    }
+  }
+
+  @inline(__always)
+  private func cannotStart(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let firstDigits, let digit = digits.first else { return false }
+    return firstDigits & (1 << UInt16(digit)) == 0
   }
 
   private static func flatten(_ node: Node, into program: inout [Instruction], children: inout [Int32]) -> Int32 {
@@ -62,7 +95,7 @@ final class DigitPattern: Sendable {
       return Int32(program.count - 1)
     }
     switch node {
-    case .digitSet(let set): return emit(.digitSet, set: set)
+    case .digitSet(let set): return emit(.digitSet, set: set | 1 << UInt16(wildcard))
     case .end: return emit(.end)
     case .sequence(let nodes): return emit(.sequence, nodes)
     case .alternation(let nodes): return emit(.alternation, nodes)
@@ -71,13 +104,17 @@ final class DigitPattern: Sendable {
     }
   }
 
-  /// Whether the whole of `digits` (values 0…9) matches.
+  /// A digit value that every digit class of the flat program accepts: a match with it in some
+  /// positions says whether any digits there could match (used to precompute cheap filters).
+  static let wildcard: UInt8 = 15
+
+  /// Whether the whole of `digits` (values 0…9, or ``wildcard`` after the first) matches.
   ///
   /// Performance: simulates the pattern on the set of reachable positions (a bit mask) over a
   /// flat program, with no backtracking and no allocation; numbering-plan checks run on every
   /// phone candidate.
   func matchesWhole(_ digits: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard digits.count < 32 else { return false }
+    guard digits.count < 32, !cannotStart(digits) else { return false }
     return run(digits) & (1 << UInt32(digits.count)) != 0
   }
 
@@ -87,7 +124,7 @@ final class DigitPattern: Sendable {
 
   /// Every length of a prefix of `digits` that the pattern matches (as a bit mask of ends).
   func prefixEnds(_ digits: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    guard digits.count < 32 else { return 0 }
+    guard digits.count < 32, !cannotStart(digits) else { return 0 }
     return run(digits)
   }
 
@@ -151,6 +188,7 @@ final class DigitPattern: Sendable {
   /// Matches at the start of `digits` (Java's `lookingAt`): the first match in the pattern's
   /// priority order, with its end and capture groups.
   func matchPrefix(_ digits: [UInt8]) -> (end: Int, captures: [Range<Int>?])? {
+    if let firstDigits, firstDigits & (1 << UInt16(digits.first ?? 15)) == 0 { return nil }
     var captures = [Range<Int>?](repeating: nil, count: captureCount)
     var result: (Int, [Range<Int>?])?
     _ = match(root, digits, 0, &captures) { end, captured in

@@ -28,8 +28,17 @@ final class NumberingPlan: Sendable {
   }
 
   func isValid(_ national: UnsafeBufferPointer<UInt8>) -> Bool {
-    isPossible(length: national.count) && nationalNumberPattern.matchesWhole(national)
+    guard let first = national.first, isPossible(length: national.count),
+      firstDigitsByLength[national.count] & (1 << UInt16(first)) != 0
+    else { return false }
+    return nationalNumberPattern.matchesWhole(national)
   }
+
+  /// Per possible length (< 32): the digits a valid number of that length can start with (bit
+  /// i: digit i). Most plans allow only some first digits for each length (IN's 8-digit
+  /// numbers start with 1), so most pattern runs on a candidate are skipped; the phone
+  /// detector tries every hinted plan on every part of a long run.
+  let firstDigitsByLength: [UInt16]
 
   /// Whether `national` has a length numbers of this region can have.
   func isPossible(_ national: [UInt8]) -> Bool { isPossible(length: national.count) }
@@ -86,6 +95,15 @@ final class NumberingPlan: Sendable {
     self.isMainCountryForCode = isMainCountryForCode
     self.possibleLengths = possibleLengths.filter { $0 < 32 }.reduce(0) { $0 | 1 << UInt32($1) }
     self.nationalNumberPattern = nationalNumberPattern
+    var firstDigits = [UInt16](repeating: 0, count: 32)
+    for length in 1..<32 where self.possibleLengths & (1 << UInt32(length)) != 0 {
+      var probe = [UInt8](repeating: DigitPattern.wildcard, count: length)
+      for digit in UInt8(0)...9 {
+        probe[0] = digit
+        if nationalNumberPattern.matchesWhole(probe) { firstDigits[length] |= 1 << UInt16(digit) }
+      }
+    }
+    firstDigitsByLength = firstDigits
   }
 
   /// `digits` with the national prefix rewritten by the plan's transform rule (AR, BR, MX …).

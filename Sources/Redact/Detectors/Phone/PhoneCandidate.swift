@@ -1,18 +1,63 @@
 /// A run of text that might be a phone number: digits (of any script) with the separators
-/// people write between them, and an optional leading `+`.
+/// people write between them, and an optional leading `+`. A run may hold several numbers
+/// written one after another ("+66 81 234 5678 +66 89 765 4321"): its groups keep what the
+/// detector needs to cut it into them.
 struct PhoneCandidate {
+  /// A group of digits between separators, and what stands before it.
+  struct Group {
+    /// Index of the group's first digit in `digits`.
+    var firstDigit: Int
+    var count: Int
+    /// UTF-8 offset where a number starting with this group starts: the `+` or `(` written
+    /// right before it, else its first digit.
+    var lead: Int
+    /// UTF-8 offset just after its last digit.
+    var end: Int
+    /// Separators between the previous group and this one (at most two of each).
+    var dots: UInt8 = 0
+    var dashes: UInt8 = 0
+    var spaces: UInt8 = 0
+    /// A `+` stands before this group (after the first group: another number starts here).
+    var plus = false
+  }
+
   /// UTF-8 byte range in the text, from the first `+`, `(` or digit to the last digit (or `)`).
   var range: Range<Int>
   /// Digit values 0…9 in order, whatever script they were written in.
   var digits: [UInt8] = []
   var hasPlus = false
-  /// Sizes of the digit groups between separators.
-  var groups: [Int] = []
+  /// The digit groups between separators.
+  var groups: [Group] = []
   var dots = 0
   var dashes = 0
   var spaces = 0
-  /// More than 17 digits in one run: an ID, never a phone number.
+  /// More than 17 digits in one run: an ID or several numbers, never one phone number.
   var tooLong = false
+
+  /// The part of this run made of `groups[slice]`, as a candidate of its own.
+  func part(_ slice: Range<Int>) -> PhoneCandidate {
+    let first = groups[slice.lowerBound]
+    let last = groups[slice.upperBound - 1]
+    let start = slice.lowerBound == 0 ? range.lowerBound : first.lead
+    let end = slice.upperBound == groups.count ? range.upperBound : last.end
+    var part = PhoneCandidate(range: start..<end)
+    part.digits = Array(digits[first.firstDigit..<(last.firstDigit + last.count)])
+    part.hasPlus = slice.lowerBound == 0 ? hasPlus : first.plus
+    part.groups.reserveCapacity(slice.count)
+    for index in slice {
+      var group = groups[index]
+      group.firstDigit -= first.firstDigit
+      if index == slice.lowerBound {
+        (group.dots, group.dashes, group.spaces) = (0, 0, 0)
+      } else {
+        part.dots += Int(group.dots)
+        part.dashes += Int(group.dashes)
+        part.spaces += Int(group.spaces)
+      }
+      part.groups.append(group)
+    }
+    return part
+  }
 
   /// Scans a candidate starting at `start` (a digit, `+` or `(`). Returns nil when nothing
   /// number-like starts there.
@@ -20,16 +65,20 @@ struct PhoneCandidate {
     var candidate = PhoneCandidate(range: start..<start)
     var index = start
     var separatorRun = 0
-    var currentGroup = 0
+    // The group being read (count 0: none); appended to the candidate when it closes.
+    var group = Group(firstDigit: 0, count: 0, lead: start, end: start)
     var openParens = 0
+    // A `+` or `(` after a separator inside the run: where the next group's number would start.
+    var pendingLead: Int?
+    var pendingPlus = false
     var lastEnd = start
     var firstDigitOrPlus: Int?
     // Separators count only between digits: a trailing space or dot is not part of the number.
     var pending = (dots: 0, dashes: 0, spaces: 0)
     func closeGroup() {
-      if currentGroup > 0 {
-        candidate.groups.append(currentGroup)
-        currentGroup = 0
+      if group.count > 0 {
+        candidate.groups.append(group)
+        group.count = 0
       }
     }
     while index < bytes.count {
@@ -38,7 +87,16 @@ struct PhoneCandidate {
         candidate.digits.append(digit)
         if candidate.digits.count > 17 { candidate.tooLong = true }
         if firstDigitOrPlus == nil { firstDigitOrPlus = index }
-        currentGroup += 1
+        if group.count == 0 {
+          group = Group(
+            firstDigit: candidate.digits.count - 1, count: 0, lead: pendingLead ?? index, end: index,
+            dots: UInt8(truncatingIfNeeded: pending.dots), dashes: UInt8(truncatingIfNeeded: pending.dashes),
+            spaces: UInt8(truncatingIfNeeded: pending.spaces),
+            plus: candidate.groups.isEmpty ? candidate.hasPlus : pendingPlus)
+          pendingLead = nil
+          pendingPlus = false
+        }
+        group.count += 1
         separatorRun = 0
         candidate.dots += pending.dots
         candidate.dashes += pending.dashes
@@ -46,18 +104,29 @@ struct PhoneCandidate {
         pending = (0, 0, 0)
         index += length
         lastEnd = index
+        group.end = index
         continue
       }
       switch scalar.value {
       case 0x2B, 0xFF0B:  // + ＋
-        guard candidate.digits.isEmpty && !candidate.hasPlus else { break }
+        guard candidate.digits.isEmpty && !candidate.hasPlus else {
+          // "… 5678 +66 89 …": another number starts here.
+          if !candidate.digits.isEmpty {
+            closeGroup()
+            pendingPlus = true
+            pendingLead = pendingLead ?? index
+          }
+          break
+        }
         candidate.hasPlus = true
         if firstDigitOrPlus == nil { firstDigitOrPlus = index }
         index += length
         continue
       case 0x28, 0xFF08:  // ( （
-        // "+44 (0) 20…": a trunk zero in parentheses after the calling code is not dialled.
-        if candidate.hasPlus && !candidate.digits.isEmpty, index + 2 < bytes.count,
+        // "+44 (0) 20…": a trunk zero in parentheses after the calling code is not dialled
+        // (also after a later number's calling code: "… 5678 +44 (0)20 …").
+        let afterPlus = group.count > 0 ? group.plus : candidate.groups.last?.plus ?? false
+        if (candidate.hasPlus || afterPlus) && !candidate.digits.isEmpty, index + 2 < bytes.count,
           let (zero, zeroLength) = Optional(UTF8Scalars.decode(bytes, at: index + length)),
           PhoneDigits.value(zero) == 0, index + length + zeroLength < bytes.count
         {
@@ -73,6 +142,7 @@ struct PhoneCandidate {
         }
         openParens += 1
         closeGroup()
+        if !candidate.digits.isEmpty { pendingLead = pendingLead ?? index }
         separatorRun += 1
       case 0x29, 0xFF09:  // ) ）
         guard openParens > 0 else { return finish(candidate, lastEnd, firstDigitOrPlus, start) }
@@ -104,7 +174,7 @@ struct PhoneCandidate {
 
     func finish(_ candidate: PhoneCandidate, _ end: Int, _ first: Int?, _ start: Int) -> PhoneCandidate? {
       guard var result = Optional(candidate), !result.digits.isEmpty, let first else { return nil }
-      if currentGroup > 0 { result.groups.append(currentGroup) }
+      if group.count > 0 { result.groups.append(group) }
       // A "(" that was never closed before the first digit does not belong to the number.
       let begin = bytes[start] == UInt8(ascii: "(") && openParens > 0 && start < first ? first : start
       result.range = begin..<end

@@ -15,12 +15,17 @@
 /// | other runs of ≥ 7 digits | 0.3 |
 /// | in strict mode, anything with ≥ 7 digits | at least 0.5 |
 ///
+/// A run holding several numbers with only spaces (or a `/`) between them
+/// (`+66 81 234 5678 +66 89 765 4321`, `98765 43210 91234 56780`) is cut into its numbers,
+/// each scored as it would be alone.
+///
 /// Context words (tel, WhatsApp, โทร, 電話 …) raise weak candidates through the analyzer.
 /// Dates, times, prices, IPv4 addresses, decimals, year ranges, ISBNs, codes glued to letters
 /// (`INV-2024-…`, `AI319`) and `#`-numbers are rejected; words such as "order", "invoice", "PIN"
 /// right before a number lower its score.
 ///
-/// - Complexity: O(n) over the text; numbering-plan patterns run only on candidates.
+/// - Complexity: O(n) over the text; numbering-plan patterns run only on candidates (a few
+///   times per digit group in a run of several numbers).
 public struct PhoneNumberDetector: Detector {
   public let id = "phone"
   public let parser: PhoneNumberParser
@@ -68,8 +73,13 @@ public struct PhoneNumberDetector: Detector {
         continue
       }
       let next = max(candidate.range.upperBound, index + 1)
-      if isAtBoundary(candidate, in: bytes), let finding = evaluate(candidate, in: bytes) {
-        findings.append(finding)
+      let startOK = isAtStartBoundary(candidate, in: bytes)
+      let endOK = isAtEndBoundary(candidate, in: bytes)
+      let whole = startOK && endOK ? evaluate(candidate, in: bytes) : nil
+      if mayHoldSeveralNumbers(candidate) {
+        appendNumbers(in: candidate, whole: whole, startOK: startOK, endOK: endOK, bytes: bytes, into: &findings)
+      } else if let whole {
+        findings.append(whole)
       }
       // Skip the whole run (digits included) so a rejected run is not re-scanned from inside.
       index = next
@@ -80,26 +90,65 @@ public struct PhoneNumberDetector: Detector {
   }
 
   /// Numbers glued to Latin letters or code punctuation (`AI319`, `INV-2024`, `#123`, `560/2023`)
-  /// or to currency signs and `%` are not phone numbers.
-  private func isAtBoundary(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// or to currency signs are not phone numbers; a slash between two long numbers is a list.
+  private func isAtStartBoundary(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = candidate.range.lowerBound
-    if let before = UTF8Scalars.scalar(bytes, before: start) {
-      if isLatinLetterOrDigit(before) || before.properties.generalCategory == .currencySymbol { return false }
-      if before == "#" || before == "_" || before == "@" || before == "$" { return false }
-      if before == "-" || before == "/" || before == "." || before == ":" {
-        let previousStart = UTF8Scalars.previousStart(bytes, before: start)
-        if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
-          !(before == ":" && isSchemeTel(bytes, endingAt: previousStart))
-        {
-          return false
-        }
+    guard let before = UTF8Scalars.scalar(bytes, before: start) else { return true }
+    if isLatinLetterOrDigit(before) || before.properties.generalCategory == .currencySymbol { return false }
+    if before == "#" || before == "_" || before == "@" || before == "$" { return false }
+    if before == "-" || before == "/" || before == "." || before == ":" {
+      let previousStart = UTF8Scalars.previousStart(bytes, before: start)
+      if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
+        !(before == ":" && isSchemeTel(bytes, endingAt: previousStart)),
+        !(before == "/" && Self.isListed(candidate.digits.count, plus: candidate.hasPlus)
+          && Self.isListed(Self.numberBefore(bytes, endingAt: previousStart)))
+      {
+        return false
       }
     }
-    if let after = UTF8Scalars.scalar(bytes, at: candidate.range.upperBound) {
-      if after == "%" || after == "/" || after.properties.generalCategory == .currencySymbol { return false }
-      if isLatinLetterOrDigit(after) && extensionEnd(bytes, at: candidate.range.upperBound) == nil { return false }
-    }
     return true
+  }
+
+  /// Numbers followed by `%`, a currency sign, a Latin letter (other than an extension) or a
+  /// slash (other than one before another long number) are something else.
+  private func isAtEndBoundary(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let end = candidate.range.upperBound
+    guard let after = UTF8Scalars.scalar(bytes, at: end) else { return true }
+    if after == "/" {
+      var next = end + 1
+      if next + 4 <= bytes.count && isSchemeTel(bytes, endingAt: next + 3) && bytes[next + 3] == UInt8(ascii: ":") {
+        next += 4
+      }
+      guard next < bytes.count, let following = PhoneCandidate.scan(bytes, from: next) else { return false }
+      return Self.isListed(candidate.digits.count, plus: candidate.hasPlus)
+        && Self.isListed(following.digits.count, plus: following.hasPlus)
+    }
+    if after == "%" || after.properties.generalCategory == .currencySymbol { return false }
+    if isLatinLetterOrDigit(after) && extensionEnd(bytes, at: end) == nil { return false }
+    return true
+  }
+
+  /// Whether a number beside a slash is long enough for the slash to separate two phone
+  /// numbers (`…5678/+66 89…`), not a case number and a year (`560/2023`).
+  static func isListed(_ digits: Int, plus: Bool) -> Bool { digits >= 7 || (plus && digits >= 5) }
+  static func isListed(_ number: (digits: Int, plus: Bool)) -> Bool { isListed(number.digits, plus: number.plus) }
+
+  /// The digits of the number-like run (digits, spaces, dashes, dots, parentheses) ending at
+  /// `end`, and whether a `+` starts it.
+  static func numberBefore(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (digits: Int, plus: Bool) {
+    var index = end
+    var count = 0
+    while index > 0, end - index < 64, let scalar = UTF8Scalars.scalar(bytes, before: index) {
+      if PhoneDigits.value(scalar) != nil {
+        count += 1
+      } else if scalar == "+" || scalar == "\u{FF0B}" {
+        return (count, true)
+      } else if !(scalar == " " || scalar == "-" || scalar == "." || scalar == "(" || scalar == ")") {
+        break
+      }
+      index = UTF8Scalars.previousStart(bytes, before: index)
+    }
+    return (count, false)
   }
 
   private func isSchemeTel(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
@@ -132,7 +181,163 @@ public struct PhoneNumberDetector: Detector {
     return (v < 0x0250 || (0x1E00...0x1EFF).contains(v)) && scalar.properties.isAlphabetic
   }
 
-  private func evaluate(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Finding? {
+  /// The most digits one number has (15 in E.164, plus an international prefix).
+  static let maximumDigits = 17
+  /// The most groups a number in a list may have ("+33 6 12 34 56 78" has six; "9 8 7 6 5 4 3
+  /// 2 1 0" alone is still read as one number). Bounds the work on a long run to a few
+  /// evaluations per group, so an adversarial run of digits and spaces stays linear.
+  static let maximumGroupsInList = 8
+
+  /// Whether a run may be several numbers written one after another: long enough for two,
+  /// with a space or a `+` between some of its groups.
+  private func mayHoldSeveralNumbers(_ candidate: PhoneCandidate) -> Bool {
+    guard candidate.digits.count >= 10, candidate.groups.count >= 2 else { return false }
+    return candidate.groups.dropFirst().contains { $0.spaces > 0 || $0.plus }
+  }
+
+  /// Cuts a run at its spaces and `+` signs into the numbers that cover the most of it.
+  ///
+  /// A dynamic programme over the groups: each part between two cuts (at most
+  /// ``maximumDigits`` digits and ``maximumGroupsInList`` groups) that could score 0.5 is
+  /// evaluated as a candidate of its own; the chosen cutting maximises the digits in parts
+  /// that score 0.5 or more, then the digits weighted by score, then prefers fewer parts. The
+  /// run as a whole is one of the choices. A `+` is always a cut; a space-delimited piece that
+  /// is a date or a decimal ("2024-03-14", "7669.86") belongs to no number. What is left
+  /// between the parts is reported too (weakly), for context words to raise.
+  ///
+  /// - Complexity: O(g) evaluations for g groups.
+  private func appendNumbers(
+    in candidate: PhoneCandidate, whole: Finding?, startOK: Bool, endOK: Bool, bytes: UnsafeBufferPointer<UInt8>,
+    into findings: inout [Finding]
+  ) {
+    let groups = candidate.groups
+    let count = groups.count
+    func isCut(_ index: Int) -> Bool { index == 0 || index == count || groups[index].spaces > 0 || groups[index].plus }
+    func startsWithPlus(_ index: Int) -> Bool { index == 0 ? candidate.hasPlus : groups[index].plus }
+    // Pieces between cuts that are dates, decimals or IP addresses block every part holding them.
+    var blocked = [Bool](repeating: false, count: count)
+    var pieceStart = 0
+    for index in 1...count where isCut(index) {
+      // Only pieces with dots or dashes inside can be dates, decimals or addresses.
+      let hasMarks = groups[(pieceStart + 1)..<index].contains { $0.dots > 0 || $0.dashes > 0 }
+      if hasMarks && !startsWithPlus(pieceStart)
+        && looksLikeSomethingElse(candidate.part(pieceStart..<index), in: bytes)
+      {
+        for group in pieceStart..<index { blocked[group] = true }
+      }
+      pieceStart = index
+    }
+    // The run as a whole is one number only if no `+` starts a later group.
+    let wholeAllowed = !blocked.contains(true) && !groups.dropFirst().contains(where: \.plus)
+    if wholeAllowed, !candidate.tooLong, let whole, whole.score >= 0.65 {
+      findings.append(whole)
+      return
+    }
+    // The words before the run speak for every number in it.
+    let negative = hasNegativeContext(before: candidate.range.lowerBound, in: bytes)
+    func evaluatePart(_ slice: Range<Int>) -> Finding? {
+      evaluate(candidate.part(slice), negativeContext: negative, inList: true, in: bytes)
+    }
+    /// Whether a part of `digits` digits starting at group `start`, with `shortGroups` groups
+    /// of one or two digits, could score 0.5 (see the table in the type's documentation); only
+    /// those are evaluated in the programme. Without a `+`, a number written in more than three
+    /// such groups is rare, and runs of them ("12 12 12 …", "1 1 1 …") would otherwise cost
+    /// several evaluations of every national plan per group.
+    func mayBeMasked(_ start: Int, digits: Int, shortGroups: Int) -> Bool {
+      if startsWithPlus(start) { return true }
+      guard shortGroups <= 3 else { return false }
+      return (8...14).contains(digits) || (mode == .strict && digits >= 7)
+        || (digits >= 7 && candidate.digits[groups[start].firstDigit] == 0)
+    }
+    func isAllowed(_ slice: Range<Int>) -> Bool {
+      (slice.lowerBound > 0 || startOK) && (slice.upperBound < count || endOK)
+    }
+    typealias Value = (masked: Int, weighted: Double, parts: Int)
+    func better(_ a: Value, _ b: Value) -> Bool {
+      if a.masked != b.masked { return a.masked > b.masked }
+      if abs(a.weighted - b.weighted) > 1e-9 { return a.weighted > b.weighted }
+      return a.parts < b.parts
+    }
+    var best: [Value] = [(0, 0, 0)]
+    // For each end: where the last part starts (nil: the group before is left out) and its finding.
+    var choice: [(start: Int?, finding: Finding?)] = [(nil, nil)]
+    best.reserveCapacity(count + 1)
+    choice.reserveCapacity(count + 1)
+    for end in 1...count {
+      var top = best[end - 1]
+      var pick: (start: Int?, finding: Finding?) = (nil, nil)
+      func consider(_ start: Int, _ finding: Finding?, digits: Int) {
+        guard let finding else { return }
+        let previous = best[start]
+        let value: Value = (
+          previous.masked + (finding.score >= 0.5 ? digits : 0), previous.weighted + finding.score * Double(digits),
+          previous.parts + 1
+        )
+        if better(value, top) { (top, pick) = (value, (start, finding)) }
+      }
+      if isCut(end) {
+        var digits = 0
+        var shortGroups = 0
+        var start = end
+        while start > 0 {
+          start -= 1
+          digits += groups[start].count
+          if groups[start].count <= 2 { shortGroups += 1 }
+          if blocked[start] || digits > Self.maximumDigits || end - start > Self.maximumGroupsInList { break }
+          if isCut(start) && isAllowed(start..<end) && !(start == 0 && end == count)
+            && mayBeMasked(start, digits: digits, shortGroups: shortGroups)
+          {
+            consider(start, evaluatePart(start..<end), digits: digits)
+          }
+          // A part never holds a `+` after its first group.
+          if startsWithPlus(start) { break }
+        }
+        if end == count && wholeAllowed { consider(0, whole, digits: candidate.digits.count) }
+      }
+      best.append(top)
+      choice.append(pick)
+    }
+    // Walk back through the choices; stretches left out between parts are reported as they
+    // would be on their own.
+    var end = count
+    var leftEnd = count
+    // (A stretch is cut before each `+`, which starts another number.)
+    func reportLeft(from start: Int) {
+      var pieceEnd = leftEnd
+      for pieceStart in (start..<leftEnd).reversed() where pieceStart == start || startsWithPlus(pieceStart) {
+        let slice = pieceStart..<pieceEnd
+        pieceEnd = pieceStart
+        guard slice != 0..<count, isAllowed(slice), !blocked[slice].contains(true) else { continue }
+        let last = groups[slice.upperBound - 1]
+        let digits = last.firstDigit + last.count - groups[slice.lowerBound].firstDigit
+        if digits >= 5 && digits <= Self.maximumDigits, let finding = evaluatePart(slice) {
+          findings.append(finding)
+        }
+      }
+    }
+    while end > 0 {
+      if let start = choice[end].start {
+        reportLeft(from: end)
+        if let finding = choice[end].finding { findings.append(finding) }
+        end = start
+        leftEnd = start
+      } else {
+        end -= 1
+      }
+    }
+    reportLeft(from: 0)
+  }
+
+  /// - Parameters:
+  ///   - negativeContext: whether words before the number say it is something else (nil: look).
+  ///   - inList: the candidate is a part of a longer run. Digits read as a calling code without
+  ///     a `+` (0.45) are then not tried: like a plain digit run (0.3) they need a context word
+  ///     to be masked, which raises either above the threshold, and for `1…` they cost a look
+  ///     at all 25 North American plans per part.
+  private func evaluate(
+    _ candidate: PhoneCandidate, negativeContext: Bool? = nil, inList: Bool = false,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Finding? {
     let digits = candidate.digits
     guard !candidate.tooLong, digits.count >= 5 else { return nil }
     guard !looksLikeSomethingElse(candidate, in: bytes) else { return nil }
@@ -147,15 +352,15 @@ public struct PhoneNumberDetector: Detector {
       }
     } else if let parsed = parser.parseWithInternationalPrefix(digits), parsed.quality == .valid {
       (score, reason) = (0.9, "idd")
-    } else if let parsed = parser.parseNational(digits) {
-      if parsed.strippedNationalPrefix && digits.count >= 7 {
+    } else if let (_, stripped) = parser.nationalPlan(for: digits) {
+      if stripped && digits.count >= 7 {
         (score, reason) = (0.8, "national-trunk")
       } else if digits.count >= 8 {
         (score, reason) = (0.65, "national")
       } else {
         (score, reason) = (0.35, "national-short")
       }
-    } else if digits.count >= 10, let parsed = parser.parseInternational(digits), parsed.quality == .valid {
+    } else if !inList, digits.count >= 10, let parsed = parser.parseInternational(digits), parsed.quality == .valid {
       (score, reason) = (0.45, "digits-with-country-code")
     } else if digits.count >= 7 {
       (score, reason) = (mode == .strict ? 0.5 : 0.3, "digit-run")
@@ -165,7 +370,7 @@ public struct PhoneNumberDetector: Detector {
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
-    if hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
+    if negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
       score -= candidate.hasPlus ? 0.2 : 0.45
       reason += ";negative-context"
     }
@@ -179,15 +384,15 @@ public struct PhoneNumberDetector: Detector {
     return Finding(kind: .phone, range: range, score: score, detector: id, explanation: reason)
   }
 
-  /// Dates, year ranges, IPv4 addresses, decimals and ISBNs.
+  /// Dates, year ranges and lists, IPv4 addresses, decimals and ISBNs.
   private func looksLikeSomethingElse(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let groups = candidate.groups
+    let groups = candidate.groups.map(\.count)
     let digits = candidate.digits
     func value(_ group: Int) -> Int {
-      let start = groups[..<group].reduce(0, +)
+      let start = candidate.groups[group].firstDigit
       return digits[start..<(start + groups[group])].reduce(0) { $0 * 10 + Int($1) }
     }
-    func digitAt(group: Int) -> UInt8 { digits[groups[..<group].reduce(0, +)] }
+    func digitAt(group: Int) -> UInt8 { digits[candidate.groups[group].firstDigit] }
     var isCoordinatePair: Bool {
       Self.isDecimal(bytes, before: candidate.range.lowerBound)
         || Self.isDecimal(bytes, after: candidate.range.upperBound)
@@ -209,8 +414,11 @@ public struct PhoneNumberDetector: Detector {
         }
       }
     }
-    // 1987-2023
-    if onlyDotsOrDashes && groups == [4, 4] && (1900...2100).contains(value(0)) && (1900...2100).contains(value(1)) {
+    // 1987-2023, and lists of years ("1990 2001 2023"), which a run of several numbers would
+    // otherwise read as 8-digit national numbers
+    if !candidate.hasPlus && groups.count >= 2 && groups.allSatisfy({ $0 == 4 })
+      && groups.indices.allSatisfy({ (1900...2100).contains(value($0)) })
+    {
       return true
     }
     // 192.168.1.20 (IPv4: four groups of at most 255, no leading zeros)

@@ -105,23 +105,38 @@ public struct PhoneNumberParser: Sendable {
 
   /// Parses digits written in a national format of one of the hinted regions.
   func parseNational(_ digits: [UInt8]) -> ParsedPhoneNumber? {
+    guard let (plan, stripped) = nationalPlan(for: digits) else { return nil }
+    var national: [UInt8] = []
+    plan.forEachNationalCandidate(digits) { candidate, _ in
+      guard plan.isValid(candidate) else { return false }
+      national = Array(candidate)
+      return true
+    }
+    return ParsedPhoneNumber(
+      countryCode: plan.countryCode, nationalNumber: Self.string(national), region: plan.region, quality: .valid,
+      strippedNationalPrefix: stripped)
+  }
+
+  /// The hinted region whose national format `digits` are valid in: the first that needs its
+  /// trunk prefix written (`0…` in IN), else the first that reads them as they are; and whether
+  /// the trunk prefix was stripped.
+  ///
+  /// Performance: allocates nothing; the phone detector asks this of every part of a long run.
+  func nationalPlan(for digits: [UInt8]) -> (plan: NumberingPlan, stripped: Bool)? {
     guard digits.count >= 5, digits.count <= 14 else { return nil }
-    var best: ParsedPhoneNumber?
+    var first: NumberingPlan?
     for plan in nationalPlans {
-      var found: (national: [UInt8], stripped: Bool)?
-      plan.forEachNationalCandidate(digits) { national, stripped in
+      var stripped: Bool?
+      plan.forEachNationalCandidate(digits) { national, strippedPrefix in
         guard plan.isValid(national) else { return false }
-        found = (Array(national), stripped)
+        stripped = strippedPrefix
         return true
       }
-      guard let found else { continue }
-      let parsed = ParsedPhoneNumber(
-        countryCode: plan.countryCode, nationalNumber: Self.string(found.national), region: plan.region,
-        quality: .valid, strippedNationalPrefix: found.stripped)
-      if found.stripped { return parsed }
-      if best == nil { best = parsed }
+      guard let stripped else { continue }
+      if stripped { return (plan, true) }
+      if first == nil { first = plan }
     }
-    return best
+    return first.map { ($0, false) }
   }
 
   /// Parses any written form: `+cc…`, an international prefix, or a national format.
