@@ -21,6 +21,52 @@ public struct RecurrencePass: Sendable {
 
   /// Recurrences of `found` findings in `text`, as new findings (possibly overlapping old ones).
   public func recurrences(of found: [Finding], in text: AnalysisText) -> [Finding] {
+    var result = found
+    appendRecurrences(ofFirst: found.count, in: text, to: &result) { _ in true }
+    result.removeSubrange(..<found.count)
+    return result
+  }
+
+  /// Appends to `findings` the recurrences of its first `count` findings that `keep` accepts.
+  /// The matches are counted first and the array grown once: a long record can have millions
+  /// of recurrences, and doubling an array of them holds three times their size at once.
+  func appendRecurrences(
+    ofFirst count: Int, in text: AnalysisText, to findings: inout [Finding], where keep: (Finding) -> Bool
+  ) {
+    guard let built = matcher(of: findings.prefix(count), in: text) else { return }
+    let (automaton, patterns, patternKinds, patternUnspaced) = built
+    let bytes = text.bytes
+    func each(_ body: (Finding) -> Void) {
+      automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+        let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
+        let unspaced = patternUnspaced[match.pattern]
+        // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
+        // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
+        if !unspaced, let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
+          UTF8Scalars.isWordScalar(before)
+        {
+          return
+        }
+        if latin {
+          if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
+            return
+          }
+        }
+        let finding = Finding(
+          kind: patternKinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
+          explanation: "recurrence")
+        if keep(finding) { body(finding) }
+      }
+    }
+    var total = 0
+    each { _ in total += 1 }
+    findings.reserveCapacity(findings.count + total)
+    each { findings.append($0) }
+  }
+
+  private func matcher(
+    of found: ArraySlice<Finding>, in text: AnalysisText
+  ) -> (AhoCorasick, [[UInt8]], [EntityKind], [Bool])? {
     let bytes = text.bytes
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
@@ -60,30 +106,8 @@ public struct RecurrencePass: Sendable {
         }
       }
     }
-    guard !patterns.isEmpty else { return [] }
-    let automaton = AhoCorasick(patterns: patterns)
-    var result: [Finding] = []
-    automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
-      let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
-      let unspaced = patternUnspaced[match.pattern]
-      // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
-      // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
-      if !unspaced, let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
-        UTF8Scalars.isWordScalar(before)
-      {
-        return
-      }
-      if latin {
-        if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
-          return
-        }
-      }
-      result.append(
-        Finding(
-          kind: patternKinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
-          explanation: "recurrence"))
-    }
-    return result
+    guard !patterns.isEmpty else { return nil }
+    return (AhoCorasick(patterns: patterns), patterns, patternKinds, patternUnspaced)
   }
 
   /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.
