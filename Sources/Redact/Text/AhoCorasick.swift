@@ -55,8 +55,10 @@ public struct AhoCorasick: Sendable {
   private var byteClass = [UInt16](repeating: 0, count: 256)
   private var classCount = 1
   private var dense: [Int32] = []
-  /// Largest dense table built, in entries (64 MiB of Int32).
-  static let maximumDenseEntries = 16 << 20
+  /// Largest dense table built, in entries (8 MiB of Int32): the recurrence pass builds an
+  /// automaton for each record, and a long Thai record's took 64 MiB at the former 16 Mi
+  /// entries. Bigger automata (large deny lists) match through the sparse rows.
+  static let maximumDenseEntries = 2 << 20
 
   /// The number of patterns the automaton was built from.
   public var patternCount: Int { patternLengths.count }
