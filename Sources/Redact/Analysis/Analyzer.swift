@@ -57,23 +57,36 @@ public struct Analyzer: Sendable {
         for index in detectors.indices { detectors[index].detect(in: text, into: &findings) }
       }
       filter(&findings, from: 0, in: text)
+      if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
+        recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
+          !allowList.allows($0, in: text)
+        }
+      }
     } else {
-      findings = windowedFindings(text, windowBytes: windowBytes, margin: margin)
+      // In parts, copied once into an array sized for them and their recurrences: a long
+      // record's findings can be millions, and each copy or doubling of them costs their size.
+      var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin)
+      let keep = { (finding: Finding) in !allowList.allows(finding, in: text) }
+      let matches = recurrence.flatMap { recurrence in
+        parts.contains { $0.contains { recurrence.kinds.contains($0.kind) } }
+          ? recurrence.matches(of: parts.joined(), in: text) : nil
+      }
+      findings.reserveCapacity(parts.reduce(0) { $0 + $1.count } + (matches?.count(where: keep) ?? 0))
+      for index in parts.indices {
+        findings += parts[index]
+        parts[index] = []
+      }
+      matches?.forEach { if keep($0) { findings.append($0) } }
     }
     guard !findings.isEmpty else { return [] }
-    if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
-      recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
-        !allowList.allows($0, in: text)
-      }
-    }
     OverlapResolver.resolve(&findings)
     return findings
   }
 
-  /// The findings of every window that touch its core, in whole-text offsets, in the order a
-  /// whole-text analysis lists them (detector by detector; overlap resolution breaks ties by
-  /// order).
-  private func windowedFindings(_ text: AnalysisText, windowBytes: Int, margin: Int) -> [Finding] {
+  /// The findings of every window that touch its core, in whole-text offsets, in parts whose
+  /// concatenation lists them in the order a whole-text analysis does (detector by detector;
+  /// overlap resolution breaks ties by order).
+  private func windowedFindings(_ text: AnalysisText, windowBytes: Int, margin: Int) -> [[Finding]] {
     let count = text.bytes.count
     var byDetector: [[Finding]] = Array(repeating: [], count: detectors.count)
     // Detectors that mask recurrences of what they find within the text they are given (the
@@ -113,20 +126,21 @@ public struct Analyzer: Sendable {
       }
       coreStart = coreEnd
     }
+    // Recurrences can be millions in a long record: filtered in place, not copied.
+    var recurrences: [[Finding]] = Array(repeating: [], count: detectors.count)
     for (index, found) in seeds.enumerated() where !found.isEmpty {
       guard let rules = detectors[index] as? PersonRuleDetector else { continue }
-      for finding in rules.recurrences(of: found, in: text.bytes)
-      where finding.score >= threshold && !allowList.allows(finding, in: text) {
-        byDetector[index].append(finding)
-      }
+      recurrences[index] = rules.recurrences(of: found, in: text.bytes)
+      recurrences[index].removeAll { $0.score < threshold || allowList.allows($0, in: text) }
     }
-    var findings: [Finding] = []
-    findings.reserveCapacity(byDetector.reduce(0) { $0 + $1.count })
+    var parts: [[Finding]] = []
     for index in byDetector.indices {
-      findings += byDetector[index]
+      parts.append(byDetector[index])
       byDetector[index] = []
+      parts.append(recurrences[index])
+      recurrences[index] = []
     }
-    return findings
+    return parts
   }
 
   /// Applies context boosts, the threshold and the allow list to `findings[first...]`, in place

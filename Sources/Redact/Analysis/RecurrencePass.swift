@@ -21,9 +21,8 @@ public struct RecurrencePass: Sendable {
 
   /// Recurrences of `found` findings in `text`, as new findings (possibly overlapping old ones).
   public func recurrences(of found: [Finding], in text: AnalysisText) -> [Finding] {
-    var result = found
-    appendRecurrences(ofFirst: found.count, in: text, to: &result) { _ in true }
-    result.removeSubrange(..<found.count)
+    var result: [Finding] = []
+    matches(of: found, in: text)?.forEach { result.append($0) }
     return result
   }
 
@@ -33,16 +32,27 @@ public struct RecurrencePass: Sendable {
   func appendRecurrences(
     ofFirst count: Int, in text: AnalysisText, to findings: inout [Finding], where keep: (Finding) -> Bool
   ) {
-    guard let built = matcher(of: findings.prefix(count), in: text) else { return }
-    let (automaton, patterns, patternKinds, patternUnspaced) = built
-    let bytes = text.bytes
-    func each(_ body: (Finding) -> Void) {
+    guard let matches = matches(of: findings.prefix(count), in: text) else { return }
+    findings.reserveCapacity(findings.count + matches.count(where: keep))
+    matches.forEach { if keep($0) { findings.append($0) } }
+  }
+
+  /// The recurrences of a set of found names and places in one text, found on demand (counted
+  /// first, then appended, by callers that size their arrays once).
+  struct Matches {
+    fileprivate let automaton: AhoCorasick
+    fileprivate let patterns: [[UInt8]]
+    fileprivate let kinds: [EntityKind]
+    fileprivate let unspaced: [Bool]
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+    func forEach(_ body: (Finding) -> Void) {
+      let bytes = bytes
       automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
         let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
-        let unspaced = patternUnspaced[match.pattern]
         // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
         // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
-        if !unspaced, let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
+        if !unspaced[match.pattern], let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
           UTF8Scalars.isWordScalar(before)
         {
           return
@@ -52,21 +62,22 @@ public struct RecurrencePass: Sendable {
             return
           }
         }
-        let finding = Finding(
-          kind: patternKinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
-          explanation: "recurrence")
-        if keep(finding) { body(finding) }
+        body(
+          Finding(
+            kind: kinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
+            explanation: "recurrence"))
       }
     }
-    var total = 0
-    each { _ in total += 1 }
-    findings.reserveCapacity(findings.count + total)
-    each { findings.append($0) }
+
+    func count(where keep: (Finding) -> Bool) -> Int {
+      var total = 0
+      forEach { if keep($0) { total += 1 } }
+      return total
+    }
   }
 
-  private func matcher(
-    of found: ArraySlice<Finding>, in text: AnalysisText
-  ) -> (AhoCorasick, [[UInt8]], [EntityKind], [Bool])? {
+  /// The matcher for the recurrences of `found`, or nil when none of them can recur.
+  func matches<Found: Sequence<Finding>>(of found: Found, in text: AnalysisText) -> Matches? {
     let bytes = text.bytes
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
@@ -107,7 +118,9 @@ public struct RecurrencePass: Sendable {
       }
     }
     guard !patterns.isEmpty else { return nil }
-    return (AhoCorasick(patterns: patterns), patterns, patternKinds, patternUnspaced)
+    return Matches(
+      automaton: AhoCorasick(patterns: patterns), patterns: patterns, kinds: patternKinds, unspaced: patternUnspaced,
+      bytes: bytes)
   }
 
   /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.
