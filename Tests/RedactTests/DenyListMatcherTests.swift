@@ -51,6 +51,29 @@ import Testing
     }
   }
 
+  /// Thousands of patterns sharing long prefixes (the radix sort that orders them recurses
+  /// past 8 bytes and sorts short runs by comparison), with repeats, NUL bytes and prefixes.
+  @Test func automatonBuiltFromThousandsOfPatternsFindsWhatANaiveSearchFinds() {
+    var rng = SplitMix64(seed: 16)
+    for _ in 0..<12 {
+      let stem: [UInt8] = Array(Self.randomWord(&rng, 0...4).utf8)
+      let tails: [UInt8] = [0x00, 0x61, 0x62, 0xE0]
+      var patterns: [[UInt8]] = (0..<Int.random(in: 100...3000, using: &rng)).map { _ in
+        stem + (0..<Int.random(in: 0...12, using: &rng)).map { _ in tails.randomElement(using: &rng)! }
+      }
+      patterns += patterns.prefix(50)
+      var text: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...6, using: &rng) { text += patterns.randomElement(using: &rng)! + [0x61] }
+      for _ in 0..<40 { text.append(tails.randomElement(using: &rng)!) }
+      let automaton = AhoCorasick(patterns: patterns)
+      var got: [String] = []
+      text.withUnsafeBufferPointer { buffer in
+        automaton.forEachMatch(in: buffer) { got.append("\($0.pattern)@\($0.range)") }
+      }
+      #expect(got.sorted() == Self.naiveMatches(patterns, in: text))
+    }
+  }
+
   @Test func matchesComeInOrderOfTheirEnd() {
     var rng = SplitMix64(seed: 14)
     for _ in 0..<100 {

@@ -98,29 +98,13 @@ public struct AhoCorasick: Sendable {
   /// patterns below a node form a contiguous stretch of the sorted list, and its children are
   /// the runs of equal bytes at that depth.
   private mutating func buildTrie(_ pool: UnsafeBufferPointer<UInt8>, _ list: PatternList) {
-    // Sorted by (first 8 bytes, big-endian) first: most comparisons of a million terms end
-    // there, without walking the pool (a plain byte comparison made the sort 0.8 s of 3).
+    // Sorted 8 bytes at a time (big-endian, zero-padded) with a stable radix sort, recursing
+    // into runs of equal keys; short runs by comparison. A comparison sort of a million terms
+    // was a third of the deny list's load time.
     var keyed: [(key: UInt64, index: Int32)] = []
     keyed.reserveCapacity(list.count)
-    for index in 0..<list.count {
-      let range = list.range(index)
-      guard !range.isEmpty else { continue }
-      var key: UInt64 = 0
-      for offset in 0..<8 {
-        key = key << 8 | UInt64(offset < range.count ? pool[range.lowerBound + offset] : 0)
-      }
-      keyed.append((key, Int32(index)))
-    }
-    // Equal patterns sort by index, so the first of duplicates ends its node.
-    keyed.sort { a, b in
-      if a.key != b.key { return a.key < b.key }
-      let left = list.range(Int(a.index))
-      let right = list.range(Int(b.index))
-      let common = min(left.count, right.count)
-      let order = memcmpBytes(pool, left.lowerBound, right.lowerBound, common)
-      if order != 0 { return order < 0 }
-      return left.count != right.count ? left.count < right.count : a.index < b.index
-    }
+    for index in 0..<list.count where !list.range(index).isEmpty { keyed.append((0, Int32(index))) }
+    Self.sortPatterns(&keyed, 0..<keyed.count, depth: 0, pool, list)
     // Start and length of each pattern in sorted order: the loop below reads them per byte.
     let starts = keyed.map { Int32(list.range(Int($0.index)).lowerBound) }
     let lengths = keyed.map { Int32(list.range(Int($0.index)).count) }
@@ -161,6 +145,76 @@ public struct AhoCorasick: Sendable {
     }
     childStart.append(Int32(label.count))
     for child in children(of: 0) { rootHasEdge[Int(label[child])] = true }
+  }
+
+  /// Sorts `items[range]` (patterns equal in their first `depth` bytes) by their bytes, then
+  /// length, then index: equal patterns keep index order, so the first of duplicates ends its
+  /// node.
+  private static func sortPatterns(
+    _ items: inout [(key: UInt64, index: Int32)], _ range: Range<Int>, depth: Int,
+    _ pool: UnsafeBufferPointer<UInt8>, _ list: PatternList
+  ) {
+    guard range.count > 1 else { return }
+    if range.count < 64 {
+      items[range].sort { a, b in
+        let left = list.range(Int(a.index))
+        let right = list.range(Int(b.index))
+        let order = memcmpBytes(pool, left.lowerBound, right.lowerBound, min(left.count, right.count))
+        if order != 0 { return order < 0 }
+        return left.count != right.count ? left.count < right.count : a.index < b.index
+      }
+      return
+    }
+    var longest = 0
+    for position in range {
+      let bytes = list.range(Int(items[position].index))
+      longest = max(longest, bytes.count)
+      var key: UInt64 = 0
+      for offset in depth..<(depth + 8) {
+        key = key << 8 | UInt64(offset < bytes.count ? pool[bytes.lowerBound + offset] : 0)
+      }
+      items[position].key = key
+    }
+    var slice = Array(items[range])
+    radixSort(&slice)
+    items.replaceSubrange(range, with: slice)
+    var start = range.lowerBound
+    while start < range.upperBound {
+      var end = start + 1
+      while end < range.upperBound && items[end].key == items[start].key { end += 1 }
+      if end - start > 1 {
+        if longest > depth + 8 {
+          sortPatterns(&items, start..<end, depth: depth + 8, pool, list)
+        } else {
+          // Equal bytes, zero padding aside: shorter first, then by index (already in order).
+          items[start..<end].sort { a, b in
+            let left = list.range(Int(a.index)).count
+            let right = list.range(Int(b.index)).count
+            return left != right ? left < right : a.index < b.index
+          }
+        }
+      }
+      start = end
+    }
+  }
+
+  /// Stable least-significant-digit radix sort on the keys, a byte at a time; bytes that are
+  /// the same in every key are skipped.
+  private static func radixSort(_ items: inout [(key: UInt64, index: Int32)]) {
+    guard items.count > 1 else { return }
+    var other = items
+    for shift in stride(from: 0, to: 64, by: 8) {
+      var counts = [Int](repeating: 0, count: 257)
+      for item in items { counts[Int((item.key >> UInt64(shift)) & 0xFF) + 1] += 1 }
+      if counts.contains(items.count) { continue }
+      for digit in 1...256 { counts[digit] += counts[digit - 1] }
+      for item in items {
+        let digit = Int((item.key >> UInt64(shift)) & 0xFF)
+        other[counts[digit]] = item
+        counts[digit] += 1
+      }
+      swap(&items, &other)
+    }
   }
 
   /// Failure and report links, node by node in breadth-first order (each depends on shallower
