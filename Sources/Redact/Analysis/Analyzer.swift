@@ -66,7 +66,11 @@ public struct Analyzer: Sendable {
       // In parts, copied once into an array sized for them and their recurrences: a long
       // record's findings can be millions, and each copy or doubling of them costs their size.
       var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin)
-      let keep = { (finding: Finding) in !allowList.allows(finding, in: text) }
+      // A recurrence inside a finding at least as strong (every found name recurs where it was
+      // found) changes nothing that overlap resolution keeps, neither the union nor the
+      // strongest member, so it is not stored.
+      let strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score }.map(\.range))
+      let keep = { (finding: Finding) in !strong.contains(finding.range) && !allowList.allows(finding, in: text) }
       let matches = recurrence.flatMap { recurrence in
         parts.contains { $0.contains { recurrence.kinds.contains($0.kind) } }
           ? recurrence.matches(of: parts.joined(), in: text) : nil
@@ -204,5 +208,33 @@ extension Finding {
     var finding = self
     finding.range = (range.lowerBound + offset)..<(range.upperBound + offset)
     return finding
+  }
+}
+
+/// Whether a range lies inside any of a set of ranges: the ranges sorted by start, with the
+/// furthest end reached so far.
+private struct Coverage {
+  private let starts: [Int]
+  private let furthestEnds: [Int]
+
+  init(_ ranges: some Sequence<Range<Int>>) {
+    let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    starts = sorted.map(\.lowerBound)
+    var furthest = Int.min
+    furthestEnds = sorted.map {
+      furthest = max(furthest, $0.upperBound)
+      return furthest
+    }
+  }
+
+  func contains(_ range: Range<Int>) -> Bool {
+    // The last range starting at or before `range` and the furthest end up to it.
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let mid = (low + high) >> 1
+      if starts[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 && furthestEnds[low - 1] >= range.upperBound
   }
 }

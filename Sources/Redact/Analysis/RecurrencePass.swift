@@ -14,6 +14,9 @@ public struct RecurrencePass: Sendable {
     "dos", "das", "le", "la", "thi", "văn",
   ])
 
+  /// The score of every recurrence.
+  static let score = 0.8
+
   public init(kinds: Set<EntityKind> = [.person, .location], lexicon: Lexicon?) {
     self.kinds = kinds
     self.lexicon = lexicon
@@ -64,7 +67,7 @@ public struct RecurrencePass: Sendable {
         }
         body(
           Finding(
-            kind: kinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
+            kind: kinds[match.pattern], range: match.range, score: RecurrencePass.score, detector: "recurrence",
             explanation: "recurrence"))
       }
     }
