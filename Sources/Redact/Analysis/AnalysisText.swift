@@ -14,10 +14,18 @@ public final class AnalysisText {
   private var tokenStorage: [TaggerToken]?
   private var tokenKeyStorage: [UInt64]?
 
+  /// Where ``bytes`` start in the record they were cut from (``Analyzer`` analyses long
+  /// records in windows); 0 for a whole record. Detectors that split their work into pieces
+  /// (the tagger's runs) cut at record offsets, so that a window finds what the whole would.
+  public let offset: Int
+
   /// Wraps bytes that the caller has validated as UTF-8 and keeps alive during analysis.
-  public init(bytes: UnsafeBufferPointer<UInt8>, field: UnsafeBufferPointer<UInt8>? = nil) {
+  public init(
+    bytes: UnsafeBufferPointer<UInt8>, field: UnsafeBufferPointer<UInt8>? = nil, offset: Int = 0
+  ) {
     self.bytes = bytes
     self.field = field
+    self.offset = offset
   }
 
   /// The folded (lower-case, diacritic- and width-folded) view, computed on first use.

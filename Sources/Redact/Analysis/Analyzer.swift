@@ -23,24 +23,143 @@ public struct Analyzer: Sendable {
     self.recurrence = recurrence
   }
 
+  /// Texts up to this many bytes are analysed whole; longer ones in windows of
+  /// ``windowBytes`` with ``windowMargin`` bytes of context on each side.
+  public static let windowBytes = 1 << 20
+  /// Context around each window: longer than any single finding, and than the stretches the
+  /// tagger cuts its input into at fixed record offsets (``EntityTaggerDetector/runBytes``),
+  /// so that the tagger's runs over a window's core are the same as over the whole record.
+  public static let windowMargin = 2 * EntityTaggerDetector.runBytes
+
   /// Analyses validated UTF-8 text.
+  ///
+  /// A text longer than ``windowBytes`` is analysed in windows: detectors keep per-token
+  /// arrays (tokens, lexicon keys, features, marginals: tens of bytes a token), which over a
+  /// whole 64 MB record took 20–110 times its size. Each window's findings that touch its core
+  /// are kept; the recurrence pass and overlap resolution then run over the whole text, so a
+  /// name found in one window is masked in all of them. The findings are those of a whole-text
+  /// analysis, with two exceptions: a finding longer than the margin cut by a seam, and Han
+  /// text read as Japanese only when its own window has kana.
+  ///
+  /// - Complexity: the detectors' cost plus O(f log f) for f raw findings; memory beyond the
+  ///   findings is bounded by the window size, not the text's.
   ///
   /// - Parameter skipped: ids of detectors not to run on this text (see
   ///   ``FieldNameClassifier/skippedDetectors``).
-  /// - Complexity: the detectors' cost plus O(f log f) for f raw findings.
   public func analyze(_ text: AnalysisText, skipping skipped: Set<String> = []) -> [Finding] {
-    var raw: [Finding] = []
-    // Through the buffer, each detector is borrowed in place: `for detector in detectors`
-    // copied every detector's fields (and retained their arrays) for every record.
-    detectors.withUnsafeBufferPointer { detectors in
-      for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
-        detectors[index].detect(in: text, into: &raw)
+    analyze(text, windowBytes: Self.windowBytes, margin: Self.windowMargin, skipping: skipped)
+  }
+
+  /// ``analyze(_:skipping:)`` with explicit window sizes (for tests).
+  func analyze(_ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String> = []) -> [Finding] {
+    var findings: [Finding] = []
+    if text.bytes.count <= windowBytes + 2 * margin {
+      detectors.withUnsafeBufferPointer { detectors in
+        // Through the buffer, each detector is borrowed in place: `for detector in detectors`
+        // copied every detector's fields (and retained their arrays) for every record.
+        for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
+          detectors[index].detect(in: text, into: &findings)
+        }
       }
+      filter(&findings, from: 0, in: text)
+      if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
+        recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
+          !allowList.allows($0, in: text)
+        }
+      }
+    } else {
+      // In parts, copied once into an array sized for them and their recurrences: a long
+      // record's findings can be millions, and each copy or doubling of them costs their size.
+      var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin, skipping: skipped)
+      // A recurrence inside a finding at least as strong (every found name recurs where it was
+      // found) changes nothing that overlap resolution keeps, neither the union nor the
+      // strongest member, so it is not stored.
+      let strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score }.map(\.range))
+      let keep = { (finding: Finding) in !strong.contains(finding.range) && !allowList.allows(finding, in: text) }
+      let matches = recurrence.flatMap { recurrence in
+        parts.contains { $0.contains { recurrence.kinds.contains($0.kind) } }
+          ? recurrence.matches(of: parts.joined(), in: text) : nil
+      }
+      findings.reserveCapacity(parts.reduce(0) { $0 + $1.count } + (matches?.count(where: keep) ?? 0))
+      for index in parts.indices {
+        findings += parts[index]
+        parts[index] = []
+      }
+      matches?.forEach { if keep($0) { findings.append($0) } }
     }
-    guard !raw.isEmpty else { return [] }
-    var kept: [Finding] = []
-    kept.reserveCapacity(raw.count)
-    for var finding in raw {
+    guard !findings.isEmpty else { return [] }
+    OverlapResolver.resolve(&findings)
+    return findings
+  }
+
+  /// The findings of every window that touch its core, in whole-text offsets, in parts whose
+  /// concatenation lists them in the order a whole-text analysis does (detector by detector;
+  /// overlap resolution breaks ties by order).
+  private func windowedFindings(
+    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>
+  ) -> [[Finding]] {
+    let count = text.bytes.count
+    var byDetector: [[Finding]] = Array(repeating: [], count: detectors.count)
+    // Detectors that mask recurrences of what they find within the text they are given (the
+    // person rules: a name after a title) get their findings of every window back, to mask
+    // recurrences over the whole record as a whole-text analysis would.
+    var seeds: [[Finding]] = Array(repeating: [], count: detectors.count)
+    var found: [Finding] = []
+    var coreStart = 0
+    while coreStart < count {
+      let coreEnd = Self.seam(in: text.bytes, near: coreStart + windowBytes, after: coreStart)
+      let lower = Self.seam(in: text.bytes, near: coreStart - margin, after: -1)
+      let upper = Self.seam(in: text.bytes, near: coreEnd + margin, after: coreEnd - 1)
+      let window = AnalysisText(
+        bytes: UnsafeBufferPointer(rebasing: text.bytes[lower..<upper]), field: text.field, offset: text.offset + lower)
+      for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
+        found.removeAll(keepingCapacity: true)
+        detectors[index].detect(in: window, into: &found)
+        if detectors[index] is PersonRuleDetector {
+          // Its recurrences are found once over the whole record below, not per window too.
+          for finding in found where finding.explanation != "recurrence" {
+            let shifted = finding.shifted(by: lower)
+            if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
+              seeds[index].append(shifted)
+            }
+          }
+          found.removeAll { $0.explanation == "recurrence" }
+        }
+        filter(&found, from: 0, in: window)
+        // Keep what touches the core; the rest belongs to a neighbouring window, which sees it
+        // with context on both sides.
+        for finding in found {
+          let shifted = finding.shifted(by: lower)
+          if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
+            byDetector[index].append(shifted)
+          }
+        }
+      }
+      coreStart = coreEnd
+    }
+    // Recurrences can be millions in a long record: filtered in place, not copied.
+    var recurrences: [[Finding]] = Array(repeating: [], count: detectors.count)
+    for (index, found) in seeds.enumerated() where !found.isEmpty {
+      guard let rules = detectors[index] as? PersonRuleDetector else { continue }
+      recurrences[index] = rules.recurrences(of: found, in: text.bytes)
+      recurrences[index].removeAll { $0.score < threshold || allowList.allows($0, in: text) }
+    }
+    var parts: [[Finding]] = []
+    for index in byDetector.indices {
+      parts.append(byDetector[index])
+      byDetector[index] = []
+      parts.append(recurrences[index])
+      recurrences[index] = []
+    }
+    return parts
+  }
+
+  /// Applies context boosts, the threshold and the allow list to `findings[first...]`, in place
+  /// (a long text's raw findings are not copied).
+  private func filter(_ findings: inout [Finding], from first: Int, in text: AnalysisText) {
+    var kept = first
+    for index in first..<findings.count {
+      var finding = findings[index]
       if finding.score < 1 {
         for rule in contextRules where rule.kind == finding.kind {
           if rule.matches(around: finding.range, in: text) {
@@ -52,19 +171,77 @@ public struct Analyzer: Sendable {
       }
       guard finding.score >= threshold else { continue }
       if allowList.allows(finding, in: text) { continue }
-      kept.append(finding)
+      findings[kept] = finding
+      kept += 1
     }
-    if let recurrence, kept.contains(where: { recurrence.kinds.contains($0.kind) }) {
-      for finding in recurrence.recurrences(of: kept, in: text) where !allowList.allows(finding, in: text) {
-        kept.append(finding)
-      }
+    findings.removeSubrange(kept...)
+  }
+
+  /// A window boundary near `offset` and after `limit` (clamped to the text): the last line
+  /// break within 4 KiB before it, else the last space, else the start of the scalar there, so
+  /// that every window is valid UTF-8 and words are rarely cut.
+  static func seam(in bytes: UnsafeBufferPointer<UInt8>, near offset: Int, after limit: Int) -> Int {
+    guard offset > 0 else { return 0 }
+    guard offset < bytes.count else { return bytes.count }
+    let floor = max(limit + 1, offset - 4096)
+    var space = -1
+    var index = offset
+    while index >= floor {
+      let byte = bytes[index]
+      if byte == 0x0A { return index + 1 }
+      if byte == 0x20 && space < 0 { space = index + 1 }
+      index -= 1
     }
-    return OverlapResolver.resolve(kept)
+    if space > 0 { return space }
+    index = offset
+    while index > 0 && bytes[index] & 0xC0 == 0x80 { index -= 1 }
+    if index <= limit {
+      index = offset
+      while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+    }
+    return index
   }
 
   /// Analyses a string; offsets in the result index its UTF-8 bytes.
   public func analyze(_ string: String) -> [Finding] {
     var string = string
     return string.withUTF8 { analyze(AnalysisText(bytes: $0)) }
+  }
+}
+
+extension Finding {
+  /// The finding with its range moved by `offset` bytes.
+  fileprivate func shifted(by offset: Int) -> Finding {
+    var finding = self
+    finding.range = (range.lowerBound + offset)..<(range.upperBound + offset)
+    return finding
+  }
+}
+
+/// Whether a range lies inside any of a set of ranges: the ranges sorted by start, with the
+/// furthest end reached so far.
+private struct Coverage {
+  private let starts: [Int]
+  private let furthestEnds: [Int]
+
+  init(_ ranges: some Sequence<Range<Int>>) {
+    let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    starts = sorted.map(\.lowerBound)
+    var furthest = Int.min
+    furthestEnds = sorted.map {
+      furthest = max(furthest, $0.upperBound)
+      return furthest
+    }
+  }
+
+  func contains(_ range: Range<Int>) -> Bool {
+    // The last range starting at or before `range` and the furthest end up to it.
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let mid = (low + high) >> 1
+      if starts[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 && furthestEnds[low - 1] >= range.upperBound
   }
 }

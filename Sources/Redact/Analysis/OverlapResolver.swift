@@ -6,27 +6,36 @@
 public enum OverlapResolver {
   /// - Complexity: O(n log n) for the sort, then one linear sweep.
   public static func resolve(_ findings: [Finding]) -> [Finding] {
-    guard findings.count > 1 else { return findings }
-    let sorted = findings.sorted { a, b in
+    var findings = findings
+    resolve(&findings)
+    return findings
+  }
+
+  /// Resolves in place: sorts, then merges into a prefix of the same array (a long record's
+  /// findings are not copied twice).
+  public static func resolve(_ findings: inout [Finding]) {
+    guard findings.count > 1 else { return }
+    findings.sort { a, b in
       a.range.lowerBound != b.range.lowerBound
         ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound > b.range.upperBound
     }
-    var resolved: [Finding] = []
-    resolved.reserveCapacity(sorted.count)
-    var current = sorted[0]
-    var best = sorted[0]
-    for finding in sorted.dropFirst() {
+    var written = 0
+    var current = findings[0]
+    var best = findings[0]
+    for index in 1..<findings.count {
+      let finding = findings[index]
       if finding.range.lowerBound < current.range.upperBound {
         if isStronger(finding, than: best) { best = finding }
         current.range = current.range.lowerBound..<max(current.range.upperBound, finding.range.upperBound)
       } else {
-        resolved.append(merged(current.range, best))
+        findings[written] = merged(current.range, best)
+        written += 1
         current = finding
         best = finding
       }
     }
-    resolved.append(merged(current.range, best))
-    return resolved
+    findings[written] = merged(current.range, best)
+    findings.removeSubrange((written + 1)...)
   }
 
   private static func isStronger(_ a: Finding, than b: Finding) -> Bool {

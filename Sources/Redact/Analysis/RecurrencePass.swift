@@ -14,6 +14,9 @@ public struct RecurrencePass: Sendable {
     "dos", "das", "le", "la", "thi", "văn",
   ])
 
+  /// The score of every recurrence.
+  static let score = 0.8
+
   public init(kinds: Set<EntityKind> = [.person, .location], lexicon: Lexicon?) {
     self.kinds = kinds
     self.lexicon = lexicon
@@ -21,6 +24,63 @@ public struct RecurrencePass: Sendable {
 
   /// Recurrences of `found` findings in `text`, as new findings (possibly overlapping old ones).
   public func recurrences(of found: [Finding], in text: AnalysisText) -> [Finding] {
+    var result: [Finding] = []
+    matches(of: found, in: text)?.forEach { result.append($0) }
+    return result
+  }
+
+  /// Appends to `findings` the recurrences of its first `count` findings that `keep` accepts.
+  /// The matches are counted first and the array grown once: a long record can have millions
+  /// of recurrences, and doubling an array of them holds three times their size at once.
+  func appendRecurrences(
+    ofFirst count: Int, in text: AnalysisText, to findings: inout [Finding], where keep: (Finding) -> Bool
+  ) {
+    guard let matches = matches(of: findings.prefix(count), in: text) else { return }
+    findings.reserveCapacity(findings.count + matches.count(where: keep))
+    matches.forEach { if keep($0) { findings.append($0) } }
+  }
+
+  /// The recurrences of a set of found names and places in one text, found on demand (counted
+  /// first, then appended, by callers that size their arrays once).
+  struct Matches {
+    fileprivate let automaton: AhoCorasick
+    fileprivate let patterns: [[UInt8]]
+    fileprivate let kinds: [EntityKind]
+    fileprivate let unspaced: [Bool]
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+
+    func forEach(_ body: (Finding) -> Void) {
+      let bytes = bytes
+      automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+        let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
+        // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
+        // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
+        if !unspaced[match.pattern], let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
+          UTF8Scalars.isWordScalar(before)
+        {
+          return
+        }
+        if latin {
+          if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
+            return
+          }
+        }
+        body(
+          Finding(
+            kind: kinds[match.pattern], range: match.range, score: RecurrencePass.score, detector: "recurrence",
+            explanation: "recurrence"))
+      }
+    }
+
+    func count(where keep: (Finding) -> Bool) -> Int {
+      var total = 0
+      forEach { if keep($0) { total += 1 } }
+      return total
+    }
+  }
+
+  /// The matcher for the recurrences of `found`, or nil when none of them can recur.
+  func matches<Found: Sequence<Finding>>(of found: Found, in text: AnalysisText) -> Matches? {
     let bytes = text.bytes
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
@@ -60,30 +120,10 @@ public struct RecurrencePass: Sendable {
         }
       }
     }
-    guard !patterns.isEmpty else { return [] }
-    let automaton = AhoCorasick(patterns: patterns)
-    var result: [Finding] = []
-    automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
-      let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
-      let unspaced = patternUnspaced[match.pattern]
-      // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
-      // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
-      if !unspaced, let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound),
-        UTF8Scalars.isWordScalar(before)
-      {
-        return
-      }
-      if latin {
-        if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
-          return
-        }
-      }
-      result.append(
-        Finding(
-          kind: patternKinds[match.pattern], range: match.range, score: 0.8, detector: "recurrence",
-          explanation: "recurrence"))
-    }
-    return result
+    guard !patterns.isEmpty else { return nil }
+    return Matches(
+      automaton: AhoCorasick(patterns: patterns), patterns: patterns, kinds: patternKinds, unspaced: patternUnspaced,
+      bytes: bytes)
   }
 
   /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.

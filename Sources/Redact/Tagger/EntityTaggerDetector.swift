@@ -21,9 +21,11 @@ public struct EntityTaggerDetector: Detector {
   /// Entities grow over neighbouring tokens whose probability reaches this share of the seed
   /// threshold (a quarter masked far more non-names in Bengali and Nepali for little recall).
   static let extendFactor: Float = 0.5
-  /// The longest run tagged at once, in tokens (longer runs are cut; the cut costs a little
-  /// context at the seam, never a token).
-  static let maximumRun = 4096
+  /// Runs are cut where their tokens cross a multiple of this many bytes of the record (the
+  /// cut costs a little context at the seam, never a token). It bounds the per-token arrays of
+  /// a run, and, being fixed to record offsets rather than counted from where the text starts
+  /// (4,096 tokens, before), it cuts a long record analysed in windows where it cuts it whole.
+  public static let runBytes = 16 << 10
 
   public init(models: TaggerModels, lexicon: Lexicon, languages: [String], mode: DetectionMode) {
     self.init(
@@ -71,7 +73,10 @@ public struct EntityTaggerDetector: Detector {
       while start < tokens.count {
         var family = scratch.families[start]
         var end = start + 1
-        while end < tokens.count && end - start < Self.maximumRun {
+        while end < tokens.count
+          && (text.offset + tokens[end].start) / Self.runBytes
+            == (text.offset + tokens[end - 1].start) / Self.runBytes
+        {
           let next = scratch.families[end]
           let japanese = (next == .kana && family == .han) || (next == .han && family == .kana)
           if next != .none && family != .none && next != family && !japanese { break }

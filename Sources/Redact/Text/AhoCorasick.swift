@@ -2,6 +2,12 @@
 ///
 /// Used for deny lists and gazetteers, where backtracking regular expressions would be too slow.
 /// Build once; matching is read-only and safe from several threads.
+///
+/// Layout: a deny list of a million names has millions of trie nodes, so a node is 13 bytes in
+/// four flat arrays, with no dictionary or object per node (per-node dictionaries took 1 GB and
+/// 10 s for a million terms). Nodes are numbered breadth-first with siblings in label order,
+/// which makes the children of node `n` the contiguous nodes `childStart[n]..<childStart[n + 1]`
+/// and lets the trie be built from the sorted patterns in one pass per depth.
 public struct AhoCorasick: Sendable {
   /// A match: which pattern, and the UTF-8 byte range it covers in the searched text.
   public struct Match: Equatable, Sendable {
@@ -9,17 +15,39 @@ public struct AhoCorasick: Sendable {
     public let range: Range<Int>
   }
 
-  // Node edges are stored in one flat array, each node owning a sorted slice.
-  private var edgeStart: [Int32] = []
-  private var edgeCount: [Int32] = []
-  private var edgeLabels: [UInt8] = []
-  private var edgeTargets: [Int32] = []
-  private var failure: [Int32] = []
-  /// Pattern ending at this node, or -1.
-  private var terminal: [Int32] = []
-  /// Nearest node along the failure chain that is terminal, or -1.
-  private var outputLink: [Int32] = []
-  private var patternLengths: [Int] = []
+  /// Patterns for ``init(patterns:)-swift.type.method``: their bytes back to back in one pool,
+  /// so that a million terms are not a million arrays.
+  public struct PatternList: Sendable {
+    /// The bytes of every pattern, one after another.
+    public private(set) var bytes: [UInt8] = []
+    /// The end offset in ``bytes`` of each pattern.
+    public private(set) var ends: [Int] = []
+
+    public init() {}
+
+    /// Adds a pattern; its index is the number of patterns added before it.
+    public mutating func append<Bytes: Sequence<UInt8>>(_ pattern: Bytes) {
+      bytes.append(contentsOf: pattern)
+      ends.append(bytes.count)
+    }
+
+    public var count: Int { ends.count }
+
+    /// The byte range of pattern `index` in ``bytes``.
+    func range(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
+  }
+
+  /// First child of each node, plus one entry past the last node.
+  private var childStart: [Int32] = [1]
+  /// The byte on the edge into each node (unused for the root).
+  private var label: [UInt8] = [0]
+  private var failure: [Int32] = [0]
+  /// The nearest node on the failure chain (the node itself included) that ends a pattern, or -1.
+  private var reportLink: [Int32] = [-1]
+  /// The nodes that end a pattern, in increasing order, and the pattern each one ends.
+  private var terminalNodes: [Int32] = []
+  private var terminalPatterns: [Int32] = []
+  private var patternLengths: [Int32] = []
   /// For each byte, whether any pattern starts with it: lets the matcher skip quickly at the root.
   private var rootHasEdge = [Bool](repeating: false, count: 256)
   /// Dense transition table over byte classes (bytes that occur in no pattern share class 0),
@@ -27,131 +55,239 @@ public struct AhoCorasick: Sendable {
   private var byteClass = [UInt16](repeating: 0, count: 256)
   private var classCount = 1
   private var dense: [Int32] = []
-  /// Whether a node reports a match (it or a node on its failure chain ends a pattern).
-  private var reports: [Bool] = []
-  /// Largest dense table built, in entries (64 MiB of Int32).
-  static let maximumDenseEntries = 16 << 20
+  /// Largest dense table built, in entries (8 MiB of Int32): the recurrence pass builds an
+  /// automaton for each record, and a long Thai record's took 64 MiB at the former 16 Mi
+  /// entries. Bigger automata (large deny lists) match through the sparse rows.
+  static let maximumDenseEntries = 2 << 20
 
   /// The number of patterns the automaton was built from.
   public var patternCount: Int { patternLengths.count }
 
+  /// Whether no pattern can match (every pattern was empty, or there were none).
+  public var isEmpty: Bool { terminalNodes.isEmpty }
+
   /// Builds the automaton. Empty patterns are ignored; duplicate patterns keep the first index.
   ///
-  /// - Complexity: O(total pattern bytes × alphabet fan-out).
+  /// - Complexity: O(total pattern bytes) plus sorting the patterns.
   public init(patterns: [[UInt8]]) {
+    self.init(patterns: patterns, maximumDenseEntries: Self.maximumDenseEntries)
+  }
+
+  /// Builds the automaton from pooled patterns (same rules as ``init(patterns:)``).
+  public init(patterns: PatternList) {
     self.init(patterns: patterns, maximumDenseEntries: Self.maximumDenseEntries)
   }
 
   /// Builds the automaton with a custom limit on the dense table (0 forces the sparse matcher).
   init(patterns: [[UInt8]], maximumDenseEntries: Int) {
-    var children: [[UInt8: Int32]] = [[:]]
-    var terminalBuild: [Int32] = [-1]
-    for (index, pattern) in patterns.enumerated() {
-      patternLengths.append(pattern.count)
-      guard !pattern.isEmpty else { continue }
-      var node = 0
-      for byte in pattern {
-        if let next = children[node][byte] {
-          node = Int(next)
-        } else {
-          children.append([:])
-          terminalBuild.append(-1)
-          let next = Int32(children.count - 1)
-          children[node][byte] = next
-          node = Int(next)
+    var list = PatternList()
+    for pattern in patterns { list.append(pattern) }
+    self.init(patterns: list, maximumDenseEntries: maximumDenseEntries)
+  }
+
+  init(patterns list: PatternList, maximumDenseEntries: Int) {
+    patternLengths = list.ends.indices.map { Int32(list.range($0).count) }
+    list.bytes.withUnsafeBufferPointer { pool in
+      buildTrie(pool, list)
+    }
+    buildFailureLinks()
+    buildDenseTable(limit: maximumDenseEntries)
+  }
+
+  /// Lays out the trie breadth-first from the patterns in sorted order: at each depth, the
+  /// patterns below a node form a contiguous stretch of the sorted list, and its children are
+  /// the runs of equal bytes at that depth.
+  private mutating func buildTrie(_ pool: UnsafeBufferPointer<UInt8>, _ list: PatternList) {
+    // Sorted 8 bytes at a time (big-endian, zero-padded) with a stable radix sort, recursing
+    // into runs of equal keys; short runs by comparison. A comparison sort of a million terms
+    // was a third of the deny list's load time.
+    var keyed: [(key: UInt64, index: Int32)] = []
+    keyed.reserveCapacity(list.count)
+    for index in 0..<list.count where !list.range(index).isEmpty { keyed.append((0, Int32(index))) }
+    Self.sortPatterns(&keyed, 0..<keyed.count, depth: 0, pool, list)
+    // Start and length of each pattern in sorted order: the loop below reads them per byte.
+    let starts = keyed.map { Int32(list.range(Int($0.index)).lowerBound) }
+    let lengths = keyed.map { Int32(list.range(Int($0.index)).count) }
+    let order = keyed.map(\.index)
+    keyed = []
+    // (node, first, end) of the stretch of sorted patterns below each node of the current depth.
+    var level: [(node: Int32, first: Int32, end: Int32)] = [(0, 0, Int32(order.count))]
+    var next: [(node: Int32, first: Int32, end: Int32)] = []
+    var depth = 0
+    childStart = []
+    starts.withUnsafeBufferPointer { starts in
+      lengths.withUnsafeBufferPointer { lengths in
+        while !level.isEmpty {
+          next.removeAll(keepingCapacity: true)
+          for (node, first, end) in level {
+            childStart.append(Int32(label.count))
+            var index = Int(first)
+            let end = Int(end)
+            // Patterns that end here sort first; the first of them (lowest index) is reported.
+            if depth > 0, Int(lengths[index]) == depth {
+              terminalNodes.append(node)
+              terminalPatterns.append(order[index])
+              while index < end && Int(lengths[index]) == depth { index += 1 }
+            }
+            while index < end {
+              let byte = pool[Int(starts[index]) + depth]
+              var stop = index + 1
+              while stop < end && pool[Int(starts[stop]) + depth] == byte { stop += 1 }
+              next.append((Int32(label.count), Int32(index), Int32(stop)))
+              label.append(byte)
+              index = stop
+            }
+          }
+          swap(&level, &next)
+          depth += 1
         }
       }
-      if terminalBuild[node] < 0 { terminalBuild[node] = Int32(index) }
     }
-    let nodeCount = children.count
-    edgeStart = [Int32](repeating: 0, count: nodeCount)
-    edgeCount = [Int32](repeating: 0, count: nodeCount)
-    for node in 0..<nodeCount {
-      edgeStart[node] = Int32(edgeLabels.count)
-      let sorted = children[node].sorted { $0.key < $1.key }
-      edgeCount[node] = Int32(sorted.count)
-      for (label, target) in sorted {
-        edgeLabels.append(label)
-        edgeTargets.append(target)
+    childStart.append(Int32(label.count))
+    for child in children(of: 0) { rootHasEdge[Int(label[child])] = true }
+  }
+
+  /// Sorts `items[range]` (patterns equal in their first `depth` bytes) by their bytes, then
+  /// length, then index: equal patterns keep index order, so the first of duplicates ends its
+  /// node.
+  private static func sortPatterns(
+    _ items: inout [(key: UInt64, index: Int32)], _ range: Range<Int>, depth: Int,
+    _ pool: UnsafeBufferPointer<UInt8>, _ list: PatternList
+  ) {
+    guard range.count > 1 else { return }
+    if range.count < 64 {
+      items[range].sort { a, b in
+        let left = list.range(Int(a.index))
+        let right = list.range(Int(b.index))
+        let order = memcmpBytes(pool, left.lowerBound, right.lowerBound, min(left.count, right.count))
+        if order != 0 { return order < 0 }
+        return left.count != right.count ? left.count < right.count : a.index < b.index
       }
+      return
     }
-    terminal = terminalBuild
+    var longest = 0
+    for position in range {
+      let bytes = list.range(Int(items[position].index))
+      longest = max(longest, bytes.count)
+      var key: UInt64 = 0
+      for offset in depth..<(depth + 8) {
+        key = key << 8 | UInt64(offset < bytes.count ? pool[bytes.lowerBound + offset] : 0)
+      }
+      items[position].key = key
+    }
+    var slice = Array(items[range])
+    radixSort(&slice)
+    items.replaceSubrange(range, with: slice)
+    var start = range.lowerBound
+    while start < range.upperBound {
+      var end = start + 1
+      while end < range.upperBound && items[end].key == items[start].key { end += 1 }
+      if end - start > 1 {
+        if longest > depth + 8 {
+          sortPatterns(&items, start..<end, depth: depth + 8, pool, list)
+        } else {
+          // Equal bytes, zero padding aside: shorter first, then by index (already in order).
+          items[start..<end].sort { a, b in
+            let left = list.range(Int(a.index)).count
+            let right = list.range(Int(b.index)).count
+            return left != right ? left < right : a.index < b.index
+          }
+        }
+      }
+      start = end
+    }
+  }
+
+  /// Stable least-significant-digit radix sort on the keys, a byte at a time; bytes that are
+  /// the same in every key are skipped.
+  private static func radixSort(_ items: inout [(key: UInt64, index: Int32)]) {
+    guard items.count > 1 else { return }
+    var other = items
+    for shift in stride(from: 0, to: 64, by: 8) {
+      var counts = [Int](repeating: 0, count: 257)
+      for item in items { counts[Int((item.key >> UInt64(shift)) & 0xFF) + 1] += 1 }
+      if counts.contains(items.count) { continue }
+      for digit in 1...256 { counts[digit] += counts[digit - 1] }
+      for item in items {
+        let digit = Int((item.key >> UInt64(shift)) & 0xFF)
+        other[counts[digit]] = item
+        counts[digit] += 1
+      }
+      swap(&items, &other)
+    }
+  }
+
+  /// Failure and report links, node by node in breadth-first order (each depends on shallower
+  /// nodes only).
+  private mutating func buildFailureLinks() {
+    let nodeCount = label.count
     failure = [Int32](repeating: 0, count: nodeCount)
-    outputLink = [Int32](repeating: -1, count: nodeCount)
-    for (label, _) in children[0] { rootHasEdge[Int(label)] = true }
-    // Breadth-first: failure links of a node depend on shallower nodes only.
-    var queue: [Int32] = children[0].values.sorted()
-    var head = 0
-    while head < queue.count {
-      let node = Int(queue[head])
-      head += 1
-      let start = Int(edgeStart[node])
-      for edge in start..<(start + Int(edgeCount[node])) {
-        let label = edgeLabels[edge]
-        let child = Int(edgeTargets[edge])
+    reportLink = [Int32](repeating: -1, count: nodeCount)
+    var nextTerminal = 0
+    for node in 0..<nodeCount {
+      if nextTerminal < terminalNodes.count && Int(terminalNodes[nextTerminal]) == node {
+        reportLink[node] = Int32(node)
+        nextTerminal += 1
+      } else if node > 0 {
+        reportLink[node] = reportLink[Int(failure[node])]
+      }
+      for child in children(of: node) where node > 0 {
         var fallback = Int(failure[node])
-        var target: Int32 = 0
         while true {
-          if let next = step(from: fallback, label), next != child {
-            target = next
+          if let target = step(from: fallback, label[child]) {
+            failure[child] = target
             break
           }
           if fallback == 0 { break }
           fallback = Int(failure[fallback])
         }
-        failure[child] = target
-        outputLink[child] = terminal[Int(target)] >= 0 ? target : outputLink[Int(target)]
-        queue.append(Int32(child))
       }
     }
-    reports = (0..<nodeCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
-    buildDenseTable(order: [0] + queue, nodeCount: nodeCount, limit: maximumDenseEntries)
   }
 
-  private mutating func buildDenseTable(order: [Int32], nodeCount: Int, limit: Int) {
+  private mutating func buildDenseTable(limit: Int) {
     var seen = [Bool](repeating: false, count: 256)
-    for label in edgeLabels { seen[Int(label)] = true }
+    for node in 1..<max(1, label.count) { seen[Int(label[node])] = true }
     var next: UInt16 = 1
     for byte in 0..<256 where seen[byte] {
       byteClass[byte] = next
       next += 1
     }
     classCount = Int(next)
+    let nodeCount = label.count
     guard nodeCount * classCount <= limit else { return }
     var table = [Int32](repeating: 0, count: nodeCount * classCount)
     // Breadth-first order: a node's failure target is shallower, so its row is complete.
-    for node32 in order {
-      let node = Int(node32)
+    for node in 0..<nodeCount {
       let row = node * classCount
       let fallbackRow = Int(failure[node]) * classCount
       for byteClassIndex in 1..<classCount {
         table[row + byteClassIndex] = node == 0 ? 0 : table[fallbackRow + byteClassIndex]
       }
-      let start = Int(edgeStart[node])
-      for edge in start..<(start + Int(edgeCount[node])) {
-        table[row + Int(byteClass[Int(edgeLabels[edge])])] = edgeTargets[edge]
+      for child in children(of: node) {
+        table[row + Int(byteClass[Int(label[child])])] = Int32(child)
       }
     }
     dense = table
   }
 
   @inline(__always)
+  private func children(of node: Int) -> Range<Int> { Int(childStart[node])..<Int(childStart[node + 1]) }
+
+  @inline(__always)
   private func step(from node: Int, _ byte: UInt8) -> Int32? {
-    let start = Int(edgeStart[node])
-    let count = Int(edgeCount[node])
-    if count <= 8 {
-      for edge in start..<(start + count) where edgeLabels[edge] == byte {
-        return edgeTargets[edge]
-      }
+    let range = children(of: node)
+    if range.count <= 8 {
+      for child in range where label[child] == byte { return Int32(child) }
       return nil
     }
-    var low = start
-    var high = start + count
+    var low = range.lowerBound
+    var high = range.upperBound
     while low < high {
       let mid = (low + high) >> 1
-      let label = edgeLabels[mid]
-      if label == byte { return edgeTargets[mid] }
-      if label < byte { low = mid + 1 } else { high = mid }
+      let value = label[mid]
+      if value == byte { return Int32(mid) }
+      if value < byte { low = mid + 1 } else { high = mid }
     }
     return nil
   }
@@ -164,7 +300,7 @@ public struct AhoCorasick: Sendable {
   public func forEachMatch(
     in text: UnsafeBufferPointer<UInt8>, asciiCaseInsensitive: Bool = false, _ body: (Match) -> Void
   ) {
-    guard patternLengths.count > 0 else { return }
+    guard !terminalNodes.isEmpty else { return }
     if !dense.isEmpty {
       denseMatches(in: text, asciiCaseInsensitive: asciiCaseInsensitive, body)
       return
@@ -182,13 +318,7 @@ public struct AhoCorasick: Sendable {
         if node == 0 { break }
         node = Int(failure[node])
       }
-      var output = terminal[node] >= 0 ? Int32(node) : outputLink[node]
-      while output >= 0 {
-        let pattern = Int(terminal[Int(output)])
-        let end = index + 1
-        body(Match(pattern: pattern, range: (end - patternLengths[pattern])..<end))
-        output = outputLink[Int(output)]
-      }
+      if reportLink[node] >= 0 { report(node: node, end: index + 1, body) }
     }
   }
 
@@ -197,13 +327,13 @@ public struct AhoCorasick: Sendable {
   ) {
     dense.withUnsafeBufferPointer { table in
       byteClass.withUnsafeBufferPointer { classes in
-        reports.withUnsafeBufferPointer { reports in
+        reportLink.withUnsafeBufferPointer { reportLink in
           var node = 0
           for index in 0..<text.count {
             let raw = text[index]
             let byte = asciiCaseInsensitive && raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
             node = Int(table[node &* classCount &+ Int(classes[Int(byte)])])
-            if reports[node] { report(node: node, end: index + 1, body) }
+            if reportLink[node] >= 0 { report(node: node, end: index + 1, body) }
           }
         }
       }
@@ -211,12 +341,24 @@ public struct AhoCorasick: Sendable {
   }
 
   private func report(node: Int, end: Int, _ body: (Match) -> Void) {
-    var output = terminal[node] >= 0 ? Int32(node) : outputLink[node]
+    var output = reportLink[node]
     while output >= 0 {
-      let pattern = Int(terminal[Int(output)])
-      body(Match(pattern: pattern, range: (end - patternLengths[pattern])..<end))
-      output = outputLink[Int(output)]
+      let pattern = Int(terminalPatterns[terminalIndex(of: output)])
+      body(Match(pattern: pattern, range: (end - Int(patternLengths[pattern]))..<end))
+      output = reportLink[Int(failure[Int(output)])]
     }
+  }
+
+  /// The position of a terminal node in ``terminalNodes`` (binary search: matches are rare
+  /// next to the bytes scanned, and a per-node pattern array would cost 4 bytes a node).
+  private func terminalIndex(of node: Int32) -> Int {
+    var low = 0
+    var high = terminalNodes.count
+    while low < high {
+      let mid = (low + high) >> 1
+      if terminalNodes[mid] < node { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   /// All matches in `text`.
@@ -225,4 +367,17 @@ public struct AhoCorasick: Sendable {
     forEachMatch(in: text) { result.append($0) }
     return result
   }
+}
+
+/// `memcmp` of two stretches of one buffer: negative, zero or positive.
+@inline(__always)
+private func memcmpBytes(_ pool: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ count: Int) -> Int {
+  var offset = 0
+  while offset < count {
+    let left = pool[a + offset]
+    let right = pool[b + offset]
+    if left != right { return left < right ? -1 : 1 }
+    offset += 1
+  }
+  return 0
 }

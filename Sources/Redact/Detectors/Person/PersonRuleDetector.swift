@@ -133,7 +133,9 @@ public struct PersonRuleDetector: Detector {
             return
           }
         }
-        let end = wordEnd(bytes, from: match.range.upperBound)
+        // Only words of up to 12 scalars are taken: 13 of 4 bytes bound the scan (unbounded, each
+        // title scanned to the end of a long unspaced line).
+        let end = wordEnd(bytes, from: match.range.upperBound, limit: match.range.upperBound + 52)
         // Thai runs have no spaces between words: a run much longer than a given name cannot be
         // segmented here (the learned tagger will), so it is left alone.
         let length = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range.upperBound..<end]), as: UTF8.self)
@@ -176,7 +178,8 @@ public struct PersonRuleDetector: Detector {
     var words = 0
     var position = index
     while words < 4 {
-      let end = wordEnd(bytes, from: position)
+      // Non-Latin words over 12 scalars stop the name: 13 of 4 bytes bound the scan.
+      let end = wordEnd(bytes, from: position, limit: isNonLatinLetter(bytes, at: position) ? position + 52 : .max)
       guard end > position else { break }
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
       let lower = word.lowercased()
@@ -251,13 +254,13 @@ public struct PersonRuleDetector: Detector {
   }
 
   /// Other occurrences of the found names' words in the same text (whole words, any case,
-  /// also before "'s").
-  private func recurrences(of found: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+  /// also before "'s"). The analyzer also calls it over a whole record analysed in windows.
+  func recurrences(of found: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
     var words = Set<[UInt8]>()
     for finding in found {
       var position = finding.range.lowerBound
       while position < finding.range.upperBound {
-        let end = min(wordEnd(bytes, from: position), finding.range.upperBound)
+        let end = wordEnd(bytes, from: position, limit: finding.range.upperBound)
         if end > position {
           let word = Array(bytes[position..<end])
           let isLatin = word.allSatisfy { $0 < 0x80 }
@@ -292,9 +295,10 @@ public struct PersonRuleDetector: Detector {
 
   // MARK: - Scalars and words
 
-  private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  /// The end of the word at `start`, or `limit` when the word goes on past it.
+  private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int = .max) -> Int {
     var index = start
-    while index < bytes.count {
+    while index < bytes.count && index < limit {
       let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
       if UTF8Scalars.isWordScalar(scalar) && !(PhoneDigits.value(scalar) != nil) {
         index += length
