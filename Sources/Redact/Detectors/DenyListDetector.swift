@@ -3,7 +3,9 @@
 /// Matching is case-, width- and diacritic-insensitive (see ``TextFolder``) and whole-word for
 /// terms written in scripts with spaces between words (Latin, Greek, Cyrillic). Terms in other
 /// scripts (Devanagari, Bengali, Thai, CJK, Hangul…) match anywhere, because case endings and
-/// particles attach to names there (রহিমের, 김민지가). Every match scores 1.
+/// particles attach to names there (রহিমের, 김민지가). Every match scores 1. Any run of
+/// whitespace in a term matches any run in the text, line breaks included (``CollapsedWhitespace``):
+/// `Ramesh Kumar` also masks `Ramesh⏎Kumar` in a document.
 ///
 /// - Complexity: O(n + matches) per text with an Aho–Corasick automaton over the folded terms.
 public struct DenyListDetector: Detector {
@@ -39,7 +41,7 @@ public struct DenyListDetector: Detector {
     boundaries.reserveCapacity(entries.count)
     for entry in entries {
       var term = entry.term.trimmingWhitespace()
-      let folded = term.withUTF8 { FoldedText($0).bytes }
+      let folded = CollapsedWhitespace.collapsed(term.withUTF8 { FoldedText($0).bytes })
       patterns.append(folded)
       if kindNumbers[entry.kind] == nil {
         kindNumbers[entry.kind] = UInt16(kinds.count)
@@ -60,9 +62,10 @@ public struct DenyListDetector: Detector {
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     guard !matcher.isEmpty else { return }
     let folded = text.folded
-    folded.bytes.withUnsafeBufferPointer { foldedBytes in
-      matcher.forEachMatch(in: foldedBytes) { match in
-        let range = folded.originalRange(of: match.range)
+    let collapsed = folded.bytes.withUnsafeBufferPointer { CollapsedWhitespace($0) }
+    (collapsed?.bytes ?? folded.bytes).withUnsafeBufferPointer { matchedBytes in
+      matcher.forEachMatch(in: matchedBytes) { match in
+        let range = folded.originalRange(of: collapsed?.originalRange(of: match.range) ?? match.range)
         let boundary = boundaries[match.pattern]
         if boundary & 1 != 0, let before = UTF8Scalars.scalar(text.bytes, before: range.lowerBound),
           UTF8Scalars.isWordScalar(before)
