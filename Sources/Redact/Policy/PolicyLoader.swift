@@ -381,11 +381,46 @@ public enum PolicyLoader {
     guard let data = FileManager.default.contents(atPath: resolved) else {
       throw PolicyError(path: path, line: line, message: "cannot read \(resolved)")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw PolicyError(path: path, line: line, message: "\(resolved) is not valid UTF-8")
+    // Lines are split on bytes, not Characters: case files hold a million terms, and grapheme
+    // breaking took a third of the time to load them.
+    return try data.withUnsafeBytes { raw -> [String] in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard UTF8Validator.isValid(bytes) else {
+        throw PolicyError(path: path, line: line, message: "\(resolved) is not valid UTF-8")
+      }
+      var terms: [String] = []
+      var start = 0
+      var index = 0
+      func take(_ end: Int) {
+        let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace()
+        if !term.isEmpty && !term.hasPrefix("#") { terms.append(term) }
+      }
+      while index < bytes.count {
+        let length = newlineLength(bytes, at: index)
+        if length > 0 {
+          take(index)
+          index += length
+          start = index
+        } else {
+          index += 1
+        }
+      }
+      take(bytes.count)
+      return terms
     }
-    return text.split(whereSeparator: \.isNewline).map { String($0).trimmingWhitespace() }
-      .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+  }
+
+  /// The length of the line break at `index` (LF, VT, FF, CR, NEL, U+2028, U+2029), or 0: the
+  /// scalars `Character.isNewline` accepts.
+  private static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 0x0A...0x0D: return 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+    case 0xE2:
+      return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        ? 3 : 0
+    default: return 0
+    }
   }
 
   private static func parseDetectors(_ node: Node) throws -> Set<String> {
