@@ -4,12 +4,16 @@ public struct RecordProcessor: Sendable {
   public let engine: RedactionEngine
   public let format: RecordFormat
   private let fieldNames: FieldNameClassifier
+  /// Per ``LeafScreen`` category: whether it skips every detector of this policy.
+  private let runsNothing: [Bool]
 
   public init(engine: RedactionEngine, format: RecordFormat) {
     self.engine = engine
     self.format = format
     // The engine has loaded the bundled lexicon already; this only looks it up.
     fieldNames = FieldNameClassifier(lexicon: try? Lexicon.bundled())
+    let active = Set(engine.analyzer.detectors.map(\.id))
+    runsNothing = LeafScreen.skippedByCategory.map { active.isSubset(of: $0) }
   }
 
   /// Appends the redacted record to `output`. On failure nothing is appended.
@@ -39,8 +43,9 @@ public struct RecordProcessor: Sendable {
           return
         }
         try NDJSONRewriter.rewrite(record, into: &output) { leaf, _ in
+          guard let skipped = skippedDetectors(for: leaf) else { return .unchanged }
           let text = AnalysisText(bytes: leaf.bytes, field: leaf.field)
-          let findings = engine.analyzer.analyze(text, skipping: skippedDetectors(for: leaf))
+          let findings = engine.analyzer.analyze(text, skipping: skipped)
           guard !findings.isEmpty else { return .unchanged }
           var redacted: [UInt8] = []
           redacted.reserveCapacity(leaf.bytes.count + 16)
@@ -96,8 +101,8 @@ public struct RecordProcessor: Sendable {
         if isBlank(record) { return }
         var sink: [UInt8] = []
         try NDJSONRewriter.rewrite(record, into: &sink) { leaf, pointer in
-          let findings = engine.analyzer.analyze(
-            AnalysisText(bytes: leaf.bytes, field: leaf.field), skipping: skippedDetectors(for: leaf))
+          guard let skipped = skippedDetectors(for: leaf) else { return .unchanged }
+          let findings = engine.analyzer.analyze(AnalysisText(bytes: leaf.bytes, field: leaf.field), skipping: skipped)
           guard !findings.isEmpty else { return .unchanged }
           let path = pointer()
           let part = leaf.role == .string ? nil : leaf.role
@@ -113,8 +118,10 @@ public struct RecordProcessor: Sendable {
     }
   }
 
-  private func skippedDetectors(for leaf: NDJSONRewriter.Leaf) -> Set<String> {
-    leaf.role == .key && fieldNames.isFieldName(leaf.bytes) ? FieldNameClassifier.skippedDetectors : []
+  /// The detectors not to run on `leaf`, or nil when none of the policy's would run.
+  private func skippedDetectors(for leaf: NDJSONRewriter.Leaf) -> Set<String>? {
+    let category = LeafScreen.category(of: leaf, isFieldName: fieldNames.isFieldName)
+    return runsNothing[category] ? nil : LeafScreen.skippedByCategory[category]
   }
 
   /// `text` with every finding replaced by its kind's label (`[PHONE]`).

@@ -4,8 +4,8 @@
 /// Exports key contact maps and address books by name or number, so keys are scanned; but the
 /// name and address models read short field names as names (`lang`, `City`, `Bio` scored as
 /// persons in a measurement on Instagram-style keys). Field-name keys therefore skip those
-/// models (``skippedDetectors``); phone, e-mail, handle, link, coordinate, gazetteer and
-/// deny-list detection still run on them.
+/// models (``skippedDetectors``); phone, e-mail, handle, link, coordinate and deny-list
+/// detection still run on them where their characters allow (``LeafScreen``).
 ///
 /// A key is a field name when it is ASCII, has no spaces and starts with a lower-case letter,
 /// `_`, `@` or `$` (the identifiers of JSON APIs), or when every one of its words (split at
