@@ -54,6 +54,16 @@ import Testing
     return examples
   }
 
+  /// A newcomer runs the first commands in order: the install step must come before any build.
+  @Test func setUpComesBeforeTheFirstCommandThatBuilds() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let install = try #require(readme.range(of: "apt-get install -y libssl-dev"))
+    for command in ["swift run", "swift build", "swift test"] {
+      let first = try #require(readme.range(of: command), "\(command) not in the README")
+      #expect(install.lowerBound < first.lowerBound, "\(command) comes before the install step")
+    }
+  }
+
   @Test func theReadmeHasExamples() throws {
     #expect(try Self.readmeExamples().count >= 5)
   }
