@@ -52,40 +52,61 @@ public struct Analyzer: Sendable {
 
   /// ``analyze(_:skipping:)`` with explicit window sizes (for tests).
   func analyze(_ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String> = []) -> [Finding] {
+    findings(text, windowBytes: windowBytes, margin: margin, skipping: skipped).array
+  }
+
+  /// The findings of ``analyze(_:skipping:)``, for a caller that reads them once in order (the
+  /// redactor): a long text's are held compactly, not as millions of ``Finding`` values.
+  public func findings(_ text: AnalysisText, skipping skipped: Set<String> = []) -> AnalysisFindings {
+    findings(text, windowBytes: Self.windowBytes, margin: Self.windowMargin, skipping: skipped)
+  }
+
+  /// ``findings(_:skipping:)`` with explicit window sizes (for tests).
+  func findings(
+    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String> = []
+  ) -> AnalysisFindings {
+    guard text.bytes.count > windowBytes + 2 * margin else {
+      return AnalysisFindings(wholeTextFindings(text, skipping: skipped))
+    }
+    var table = AnalysisFindings.Table()
+    var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin, skipping: skipped, table: &table)
+    // A recurrence inside a finding at least as strong (every found name recurs where it was
+    // found) changes nothing that overlap resolution keeps, neither the union nor the
+    // strongest member, so it is not stored.
+    let strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score })
+    let keep = { (finding: Finding) in !strong.contains(finding.range) && !allowList.allows(finding, in: text) }
+    let matches = recurrence.flatMap { recurrence in
+      parts.contains { $0.contains { recurrence.kinds.contains(table.kind($0)) } }
+        ? recurrence.matches(of: parts.joined().lazy.map(table.finding), in: text) : nil
+    }
+    // In parts, copied once into an array sized for them and their recurrences: a long
+    // record's findings can be millions, and each copy or doubling of them costs their size.
+    var entries: [AnalysisFindings.Entry] = []
+    entries.reserveCapacity(parts.reduce(0) { $0 + $1.count } + (matches?.count(where: keep) ?? 0))
+    for index in parts.indices {
+      entries += parts[index]
+      parts[index] = []
+    }
+    matches?.forEach { if keep($0) { entries.append(table.entry($0)) } }
+    OverlapResolver.resolve(&entries, table)
+    return AnalysisFindings(entries, table)
+  }
+
+  /// The analysis of a text short enough to be handed to every detector whole.
+  private func wholeTextFindings(_ text: AnalysisText, skipping skipped: Set<String>) -> [Finding] {
     var findings: [Finding] = []
-    if text.bytes.count <= windowBytes + 2 * margin {
-      detectors.withUnsafeBufferPointer { detectors in
-        // Through the buffer, each detector is borrowed in place: `for detector in detectors`
-        // copied every detector's fields (and retained their arrays) for every record.
-        for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
-          detectors[index].detect(in: text, into: &findings)
-        }
+    detectors.withUnsafeBufferPointer { detectors in
+      // Through the buffer, each detector is borrowed in place: `for detector in detectors`
+      // copied every detector's fields (and retained their arrays) for every record.
+      for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
+        detectors[index].detect(in: text, into: &findings)
       }
-      filter(&findings, from: 0, in: text)
-      if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
-        recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
-          !allowList.allows($0, in: text)
-        }
+    }
+    filter(&findings, from: 0, in: text)
+    if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
+      recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
+        !allowList.allows($0, in: text)
       }
-    } else {
-      // In parts, copied once into an array sized for them and their recurrences: a long
-      // record's findings can be millions, and each copy or doubling of them costs their size.
-      var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin, skipping: skipped)
-      // A recurrence inside a finding at least as strong (every found name recurs where it was
-      // found) changes nothing that overlap resolution keeps, neither the union nor the
-      // strongest member, so it is not stored.
-      let strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score }.map(\.range))
-      let keep = { (finding: Finding) in !strong.contains(finding.range) && !allowList.allows(finding, in: text) }
-      let matches = recurrence.flatMap { recurrence in
-        parts.contains { $0.contains { recurrence.kinds.contains($0.kind) } }
-          ? recurrence.matches(of: parts.joined(), in: text) : nil
-      }
-      findings.reserveCapacity(parts.reduce(0) { $0 + $1.count } + (matches?.count(where: keep) ?? 0))
-      for index in parts.indices {
-        findings += parts[index]
-        parts[index] = []
-      }
-      matches?.forEach { if keep($0) { findings.append($0) } }
     }
     guard !findings.isEmpty else { return [] }
     OverlapResolver.resolve(&findings)
@@ -96,10 +117,11 @@ public struct Analyzer: Sendable {
   /// concatenation lists them in the order a whole-text analysis does (detector by detector;
   /// overlap resolution breaks ties by order).
   private func windowedFindings(
-    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>
-  ) -> [[Finding]] {
+    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>,
+    table: inout AnalysisFindings.Table
+  ) -> [[AnalysisFindings.Entry]] {
     let count = text.bytes.count
-    var byDetector: [[Finding]] = Array(repeating: [], count: detectors.count)
+    var byDetector: [[AnalysisFindings.Entry]] = Array(repeating: [], count: detectors.count)
     // Detectors that mask recurrences of what they find within the text they are given (the
     // person rules: a name after a title) get their findings of every window back, to mask
     // recurrences over the whole record as a whole-text analysis would.
@@ -131,27 +153,77 @@ public struct Analyzer: Sendable {
         for finding in found {
           let shifted = finding.shifted(by: lower)
           if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
-            byDetector[index].append(shifted)
+            byDetector[index].append(table.entry(shifted))
           }
         }
       }
       coreStart = coreEnd
     }
-    // Recurrences can be millions in a long record: filtered in place, not copied.
-    var recurrences: [[Finding]] = Array(repeating: [], count: detectors.count)
-    for (index, found) in seeds.enumerated() where !found.isEmpty {
-      guard let rules = detectors[index] as? PersonRuleDetector else { continue }
-      recurrences[index] = rules.recurrences(of: found, in: text.bytes)
-      recurrences[index].removeAll { $0.score < threshold || allowList.allows($0, in: text) }
-    }
-    var parts: [[Finding]] = []
+    var parts: [[AnalysisFindings.Entry]] = []
     for index in byDetector.indices {
       parts.append(byDetector[index])
       byDetector[index] = []
-      parts.append(recurrences[index])
-      recurrences[index] = []
+      guard !seeds[index].isEmpty, let rules = detectors[index] as? PersonRuleDetector else {
+        parts.append([])
+        continue
+      }
+      parts.append(
+        personRecurrences(rules, of: seeds[index], in: text, chunkBytes: windowBytes, table: &table))
     }
     return parts
+  }
+
+  /// The person rules' recurrences of `seeds` over the whole text, found a chunk at a time
+  /// and made compact: over a whole long record they were millions of ``Finding`` values.
+  ///
+  /// The rules read the words to look for from the text at the seeds' ranges, so each chunk
+  /// is handed to them after a copy of the distinct seeds (each with the scalar after it, which
+  /// the rules may look at); matches in that copy are dropped. Every match is of a word of a
+  /// seed, so a chunk reaching a seed's length (and a scalar) past its core holds every match
+  /// that starts in the core, with the scalars on both sides that the rules check.
+  private func personRecurrences(
+    _ rules: PersonRuleDetector, of seeds: [Finding], in text: AnalysisText, chunkBytes: Int,
+    table: inout AnalysisFindings.Table
+  ) -> [AnalysisFindings.Entry] {
+    let bytes = text.bytes
+    var buffer: [UInt8] = []
+    var names: [Finding] = []
+    var seen = Set<[UInt8]>()
+    var longest = 0
+    for seed in seeds {
+      var upper = min(bytes.count, seed.range.upperBound + 1)
+      while upper < bytes.count && bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+      let copy = Array(bytes[seed.range.lowerBound..<upper])
+      guard seen.insert(copy).inserted else { continue }
+      var name = seed
+      name.range = buffer.count..<(buffer.count + seed.range.count)
+      names.append(name)
+      buffer += copy
+      buffer.append(0x0A)
+      longest = max(longest, seed.range.count)
+    }
+    let prefix = buffer.count
+    var entries: [AnalysisFindings.Entry] = []
+    var coreStart = 0
+    while coreStart < bytes.count {
+      let coreEnd = Self.seam(in: bytes, near: coreStart + chunkBytes, after: coreStart)
+      var lower = max(0, coreStart - 4)
+      while lower > 0 && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+      var upper = min(bytes.count, coreEnd + longest + 4)
+      while upper < bytes.count && bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+      buffer.removeSubrange(prefix...)
+      buffer += UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+      let found = buffer.withUnsafeBufferPointer { rules.recurrences(of: names, in: $0) }
+      for var finding in found where finding.range.lowerBound >= prefix {
+        let start = finding.range.lowerBound - prefix + lower
+        guard start >= coreStart && start < coreEnd else { continue }
+        finding.range = start..<(start + finding.range.count)
+        if finding.score < threshold || allowList.allows(finding, in: text) { continue }
+        entries.append(table.entry(finding))
+      }
+      coreStart = coreEnd
+    }
+    return entries
   }
 
   /// Applies context boosts, the threshold and the allow list to `findings[first...]`, in place
@@ -224,12 +296,12 @@ private struct Coverage {
   private let starts: [Int]
   private let furthestEnds: [Int]
 
-  init(_ ranges: some Sequence<Range<Int>>) {
-    let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-    starts = sorted.map(\.lowerBound)
+  init(_ entries: some Sequence<AnalysisFindings.Entry>) {
+    let sorted = entries.sorted { $0.start < $1.start }
+    starts = sorted.map(\.start)
     var furthest = Int.min
     furthestEnds = sorted.map {
-      furthest = max(furthest, $0.upperBound)
+      furthest = max(furthest, $0.end)
       return furthest
     }
   }

@@ -27,7 +27,7 @@ public struct RecordProcessor: Sendable {
       switch format {
       case .text, .document:
         let text = AnalysisText(bytes: record)
-        let findings = engine.analyzer.analyze(text)
+        let findings = engine.analyzer.findings(text)
         if findings.isEmpty {
           output.append(contentsOf: record)
         } else {
@@ -40,7 +40,7 @@ public struct RecordProcessor: Sendable {
         }
         try NDJSONRewriter.rewrite(record, into: &output) { leaf, _ in
           let text = AnalysisText(bytes: leaf.bytes, field: leaf.field)
-          let findings = engine.analyzer.analyze(text, skipping: skippedDetectors(for: leaf))
+          let findings = engine.analyzer.findings(text, skipping: skippedDetectors(for: leaf))
           guard !findings.isEmpty else { return .unchanged }
           var redacted: [UInt8] = []
           redacted.reserveCapacity(leaf.bytes.count + 16)
@@ -118,7 +118,7 @@ public struct RecordProcessor: Sendable {
   }
 
   /// `text` with every finding replaced by its kind's label (`[PHONE]`).
-  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: [Finding]) -> [UInt8] {
+  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: some Sequence<Finding>) -> [UInt8] {
     var result: [UInt8] = []
     var copied = 0
     for finding in findings {
