@@ -68,28 +68,8 @@ public struct Analyzer: Sendable {
     guard text.bytes.count > windowBytes + 2 * margin else {
       return AnalysisFindings(wholeTextFindings(text, skipping: skipped))
     }
-    var table = AnalysisFindings.Table()
-    var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin, skipping: skipped, table: &table)
-    // A recurrence inside a finding at least as strong (every found name recurs where it was
-    // found) changes nothing that overlap resolution keeps, neither the union nor the
-    // strongest member, so it is not stored.
-    let strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score })
-    let keep = { (finding: Finding) in !strong.contains(finding.range) && !allowList.allows(finding, in: text) }
-    let matches = recurrence.flatMap { recurrence in
-      parts.contains { $0.contains { recurrence.kinds.contains(table.kind($0)) } }
-        ? recurrence.matches(of: parts.joined().lazy.map(table.finding), in: text) : nil
-    }
-    // In parts, copied once into an array sized for them and their recurrences: a long
-    // record's findings can be millions, and each copy or doubling of them costs their size.
-    var entries: [AnalysisFindings.Entry] = []
-    entries.reserveCapacity(parts.reduce(0) { $0 + $1.count } + (matches?.count(where: keep) ?? 0))
-    for index in parts.indices {
-      entries += parts[index]
-      parts[index] = []
-    }
-    matches?.forEach { if keep($0) { entries.append(table.entry($0)) } }
-    OverlapResolver.resolve(&entries, table)
-    return AnalysisFindings(entries, table)
+    return AnalysisFindings(
+      WindowedFindings(analyzer: self, text: text, windowBytes: windowBytes, margin: margin, skipping: skipped))
   }
 
   /// The analysis of a text short enough to be handed to every detector whole.
@@ -113,13 +93,14 @@ public struct Analyzer: Sendable {
     return findings
   }
 
-  /// The findings of every window that touch its core, in whole-text offsets, in parts whose
-  /// concatenation lists them in the order a whole-text analysis does (detector by detector;
-  /// overlap resolution breaks ties by order).
-  private func windowedFindings(
+  /// The findings of every window that touch its core, in whole-text offsets, per detector in
+  /// the order a whole-text analysis lists them (overlap resolution breaks ties by order); and
+  /// per detector, the names the person rules found (whose recurrences are found over the
+  /// whole text, not per window).
+  func windowedFindings(
     _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>,
     table: inout AnalysisFindings.Table
-  ) -> [[AnalysisFindings.Entry]] {
+  ) -> (byDetector: [[AnalysisFindings.Entry]], seeds: [[Finding]]) {
     let count = text.bytes.count
     var byDetector: [[AnalysisFindings.Entry]] = Array(repeating: [], count: detectors.count)
     // Detectors that mask recurrences of what they find within the text they are given (the
@@ -159,71 +140,7 @@ public struct Analyzer: Sendable {
       }
       coreStart = coreEnd
     }
-    var parts: [[AnalysisFindings.Entry]] = []
-    for index in byDetector.indices {
-      parts.append(byDetector[index])
-      byDetector[index] = []
-      guard !seeds[index].isEmpty, let rules = detectors[index] as? PersonRuleDetector else {
-        parts.append([])
-        continue
-      }
-      parts.append(
-        personRecurrences(rules, of: seeds[index], in: text, chunkBytes: windowBytes, table: &table))
-    }
-    return parts
-  }
-
-  /// The person rules' recurrences of `seeds` over the whole text, found a chunk at a time
-  /// and made compact: over a whole long record they were millions of ``Finding`` values.
-  ///
-  /// The rules read the words to look for from the text at the seeds' ranges, so each chunk
-  /// is handed to them after a copy of the distinct seeds (each with the scalar after it, which
-  /// the rules may look at); matches in that copy are dropped. Every match is of a word of a
-  /// seed, so a chunk reaching a seed's length (and a scalar) past its core holds every match
-  /// that starts in the core, with the scalars on both sides that the rules check.
-  private func personRecurrences(
-    _ rules: PersonRuleDetector, of seeds: [Finding], in text: AnalysisText, chunkBytes: Int,
-    table: inout AnalysisFindings.Table
-  ) -> [AnalysisFindings.Entry] {
-    let bytes = text.bytes
-    var buffer: [UInt8] = []
-    var names: [Finding] = []
-    var seen = Set<[UInt8]>()
-    var longest = 0
-    for seed in seeds {
-      var upper = min(bytes.count, seed.range.upperBound + 1)
-      while upper < bytes.count && bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-      let copy = Array(bytes[seed.range.lowerBound..<upper])
-      guard seen.insert(copy).inserted else { continue }
-      var name = seed
-      name.range = buffer.count..<(buffer.count + seed.range.count)
-      names.append(name)
-      buffer += copy
-      buffer.append(0x0A)
-      longest = max(longest, seed.range.count)
-    }
-    let prefix = buffer.count
-    var entries: [AnalysisFindings.Entry] = []
-    var coreStart = 0
-    while coreStart < bytes.count {
-      let coreEnd = Self.seam(in: bytes, near: coreStart + chunkBytes, after: coreStart)
-      var lower = max(0, coreStart - 4)
-      while lower > 0 && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
-      var upper = min(bytes.count, coreEnd + longest + 4)
-      while upper < bytes.count && bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-      buffer.removeSubrange(prefix...)
-      buffer += UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-      let found = buffer.withUnsafeBufferPointer { rules.recurrences(of: names, in: $0) }
-      for var finding in found where finding.range.lowerBound >= prefix {
-        let start = finding.range.lowerBound - prefix + lower
-        guard start >= coreStart && start < coreEnd else { continue }
-        finding.range = start..<(start + finding.range.count)
-        if finding.score < threshold || allowList.allows(finding, in: text) { continue }
-        entries.append(table.entry(finding))
-      }
-      coreStart = coreEnd
-    }
-    return entries
+    return (byDetector, seeds)
   }
 
   /// Applies context boosts, the threshold and the allow list to `findings[first...]`, in place
@@ -292,7 +209,7 @@ extension Finding {
 
 /// Whether a range lies inside any of a set of ranges: the ranges sorted by start, with the
 /// furthest end reached so far.
-private struct Coverage {
+struct Coverage {
   private let starts: [Int]
   private let furthestEnds: [Int]
 

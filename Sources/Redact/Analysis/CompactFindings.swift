@@ -2,11 +2,11 @@
 ///
 /// A long record's findings can be millions (a name every 15 bytes of a 64 MB record), and a
 /// ``Finding`` takes 80 bytes (two strings, a kind, a range, a score). Those of a windowed
-/// analysis are held here in 24 bytes each: the range, the score (the tagger's take any value),
-/// and an index into a table of the few distinct kind, detector and explanation combinations.
-/// Short texts keep their array.
-public struct AnalysisFindings: RandomAccessCollection {
-  /// One finding in 24 bytes: its start, score, length and entry in the table.
+/// analysis are not all held at once: the detectors' own findings are kept in 24-byte entries,
+/// and the recurrences of found names are found, merged and resolved a chunk of the text at a
+/// time as the findings are read. Short texts keep their array.
+public struct AnalysisFindings: Sequence {
+  /// One finding in 24 bytes: its start, score, length and entry in a ``Table``.
   struct Entry {
     var start: Int
     var score: Double
@@ -15,7 +15,8 @@ public struct AnalysisFindings: RandomAccessCollection {
     var end: Int { start + Int(length) }
   }
 
-  /// Interns the parts of findings other than their range and score.
+  /// Interns the parts of findings other than their range and score (the few distinct kind,
+  /// detector and explanation combinations).
   struct Table {
     private(set) var templates: [Finding] = []
     private var tags: [Finding: UInt32] = [:]
@@ -49,26 +50,51 @@ public struct AnalysisFindings: RandomAccessCollection {
 
   private enum Storage {
     case whole([Finding])
-    case compact([Entry], Table)
+    case windowed(WindowedFindings)
   }
 
   private let storage: Storage
 
   init(_ findings: [Finding]) { storage = .whole(findings) }
-  init(_ entries: [Entry], _ table: Table) { storage = .compact(entries, table) }
+  init(_ windowed: WindowedFindings) { storage = .windowed(windowed) }
 
-  public var startIndex: Int { 0 }
-  public var endIndex: Int {
-    switch storage {
-    case .whole(let findings): findings.count
-    case .compact(let entries, _): entries.count
+  public struct Iterator: IteratorProtocol {
+    fileprivate enum Source {
+      case whole(IndexingIterator<[Finding]>)
+      case windowed(WindowedFindings.Iterator)
+    }
+    fileprivate var source: Source
+
+    public mutating func next() -> Finding? {
+      switch source {
+      case .whole(var iterator):
+        defer { source = .whole(iterator) }
+        return iterator.next()
+      case .windowed(var iterator):
+        // Moved out while it runs, so that its buffers are not copied on write.
+        source = .whole([].makeIterator())
+        defer { source = .windowed(iterator) }
+        return iterator.next()
+      }
     }
   }
 
-  public subscript(position: Int) -> Finding {
+  public func makeIterator() -> Iterator {
     switch storage {
-    case .whole(let findings): findings[position]
-    case .compact(let entries, let table): table.finding(entries[position])
+    case .whole(let findings): Iterator(source: .whole(findings.makeIterator()))
+    case .windowed(let windowed): Iterator(source: .windowed(windowed.makeIterator()))
+    }
+  }
+
+  /// Whether there are no findings (for a long text, found by reading up to the first).
+  public var isEmpty: Bool {
+    switch storage {
+    case .whole(let findings):
+      return findings.isEmpty
+    case .windowed(let windowed):
+      guard windowed.mayBeEmpty else { return false }
+      var iterator = windowed.makeIterator()
+      return iterator.next() == nil
     }
   }
 
@@ -76,47 +102,65 @@ public struct AnalysisFindings: RandomAccessCollection {
   public var array: [Finding] {
     switch storage {
     case .whole(let findings): findings
-    case .compact: Array(self)
+    case .windowed: Array(self)
     }
   }
 }
 
-extension OverlapResolver {
-  /// ``resolve(_:)-(inout [Finding])`` on compact entries: the same order, clusters and
-  /// strongest members. A cluster longer than 4 GiB (only in a text that long) is kept as
-  /// several adjacent findings, so all of it is still masked.
-  static func resolve(_ entries: inout [AnalysisFindings.Entry], _ table: AnalysisFindings.Table) {
-    guard entries.count > 1 else { return }
-    entries.sort { a, b in a.start != b.start ? a.start < b.start : a.end > b.end }
-    func isStronger(_ a: AnalysisFindings.Entry, than b: AnalysisFindings.Entry) -> Bool {
-      if a.score != b.score { return a.score > b.score }
-      return a.length > b.length
-    }
-    var written = 0
-    var start = entries[0].start
-    var end = entries[0].end
-    var best = entries[0]
-    func emit(upTo upper: Int) {
-      var lower = start
-      while upper - lower > Int(UInt32.max) {
-        entries[written] = .init(start: lower, score: best.score, length: UInt32.max, tag: best.tag)
-        written += 1
-        lower += Int(UInt32.max)
+/// Overlap resolution over entries sorted by start (then longest first), one at a time: each
+/// cluster of overlapping entries becomes one, spanning their union, with the tag and score of
+/// the strongest (highest score, then longest; the first of equals), as ``OverlapResolver``
+/// does with findings. A cluster longer than 4 GiB (only in a text that long) is given as
+/// several adjacent entries, so all of it is still masked.
+struct EntryResolver {
+  private var start = 0
+  private var end = 0
+  private var best: AnalysisFindings.Entry?
+
+  mutating func add(_ entry: AnalysisFindings.Entry, emit: (AnalysisFindings.Entry) -> Void) {
+    if let strongest = best, entry.start < end {
+      if entry.score != strongest.score ? entry.score > strongest.score : entry.length > strongest.length {
+        best = entry
       }
-      entries[written] = .init(start: lower, score: best.score, length: UInt32(upper - lower), tag: best.tag)
+      end = max(end, entry.end)
+      return
+    }
+    finish(emit: emit)
+    (start, end, best) = (entry.start, entry.end, entry)
+  }
+
+  mutating func finish(emit: (AnalysisFindings.Entry) -> Void) {
+    guard let strongest = best else { return }
+    var lower = start
+    while end - lower > Int(UInt32.max) {
+      emit(.init(start: lower, score: strongest.score, length: UInt32.max, tag: strongest.tag))
+      lower += Int(UInt32.max)
+    }
+    emit(.init(start: lower, score: strongest.score, length: UInt32(end - lower), tag: strongest.tag))
+    best = nil
+  }
+
+  /// Sorts and resolves `entries` in place.
+  static func resolve(_ entries: inout [AnalysisFindings.Entry]) {
+    sort(&entries)
+    var resolver = EntryResolver()
+    var written = 0
+    for index in entries.indices {
+      // Never overtakes `index`: each entry written closes a cluster of at least one entry.
+      resolver.add(entries[index]) {
+        entries[written] = $0
+        written += 1
+      }
+    }
+    resolver.finish {
+      entries[written] = $0
       written += 1
     }
-    for index in 1..<entries.count {
-      let entry = entries[index]
-      if entry.start < end {
-        if isStronger(entry, than: best) { best = entry }
-        end = max(end, entry.end)
-      } else {
-        emit(upTo: end)
-        (start, end, best) = (entry.start, entry.end, entry)
-      }
-    }
-    emit(upTo: end)
     entries.removeSubrange(written...)
+  }
+
+  /// The order resolution needs; stable, so equal entries keep their order.
+  static func sort(_ entries: inout [AnalysisFindings.Entry]) {
+    entries.sort { a, b in a.start != b.start ? a.start < b.start : a.end > b.end }
   }
 }
