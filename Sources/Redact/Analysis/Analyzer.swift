@@ -206,31 +206,3 @@ extension Finding {
     return finding
   }
 }
-
-/// Whether a range lies inside any of a set of ranges: the ranges sorted by start, with the
-/// furthest end reached so far.
-struct Coverage {
-  private let starts: [Int]
-  private let furthestEnds: [Int]
-
-  init(_ entries: some Sequence<AnalysisFindings.Entry>) {
-    let sorted = entries.sorted { $0.start < $1.start }
-    starts = sorted.map(\.start)
-    var furthest = Int.min
-    furthestEnds = sorted.map {
-      furthest = max(furthest, $0.end)
-      return furthest
-    }
-  }
-
-  func contains(_ range: Range<Int>) -> Bool {
-    // The last range starting at or before `range` and the furthest end up to it.
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let mid = (low + high) >> 1
-      if starts[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
-    }
-    return low > 0 && furthestEnds[low - 1] >= range.upperBound
-  }
-}

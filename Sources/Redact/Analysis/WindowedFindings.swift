@@ -18,9 +18,6 @@ struct WindowedFindings: Sequence {
   /// Per detector, the person rules' recurrences of the names it found (nil: none).
   private let personRecurrences: [PersonRecurrences?]
   private let matches: RecurrencePass.Matches?
-  /// Where the findings of score at least ``RecurrencePass/score`` lie: a recurrence inside
-  /// one changes nothing that resolution keeps, neither the union nor the strongest member.
-  private let strong: Coverage
 
   init(analyzer: Analyzer, text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>) {
     self.analyzer = analyzer
@@ -50,8 +47,6 @@ struct WindowedFindings: Sequence {
     }
     // A stable sort by start keeps equal entries in their order.
     for index in parts.indices { parts[index].sort { $0.start < $1.start } }
-    // The person rules' recurrences score below it, so the detectors' own findings are all.
-    strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score })
     self.parts = parts
     self.personRecurrences = personRecurrences
     self.table = table
@@ -92,6 +87,9 @@ struct WindowedFindings: Sequence {
     private var ready: [AnalysisFindings.Entry] = []
     private var readIndex = 0
     private var finished = false
+    /// The furthest end of the strong findings (see ``coverStrong()``) of the chunks before.
+    private var strongEnd = Int.min
+    private var strong: [(start: Int, furthestEnd: Int)] = []
 
     fileprivate init(_ findings: WindowedFindings) {
       self.findings = findings
@@ -109,6 +107,36 @@ struct WindowedFindings: Sequence {
       }
       defer { readIndex += 1 }
       return table.finding(ready[readIndex])
+    }
+
+    /// Lists the strong findings of the chunk (the detectors' own findings so far in ``chunk``)
+    /// by start, with the furthest end reached up to each.
+    ///
+    /// A recurrence inside a finding of score at least ``RecurrencePass/score``, or inside the
+    /// union of such findings that start before it, changes nothing that resolution keeps
+    /// (neither the union nor the strongest member), so it is left out. The person rules'
+    /// recurrences score below that, so only the detectors' findings can be strong.
+    private mutating func coverStrong() {
+      strong.removeAll(keepingCapacity: true)
+      for entry in chunk where entry.score >= RecurrencePass.score { strong.append((entry.start, entry.end)) }
+      strong.sort { $0.start < $1.start }
+      var furthest = strongEnd
+      for index in strong.indices {
+        furthest = Swift.max(furthest, strong[index].furthestEnd)
+        strong[index].furthestEnd = furthest
+      }
+    }
+
+    /// Whether `range` lies inside the strong findings that start at or before it: those of the
+    /// chunk (`strong`), and those of the chunks before (reaching `before`).
+    private static func covers(_ strong: [(start: Int, furthestEnd: Int)], _ before: Int, _ range: Range<Int>) -> Bool {
+      var low = 0
+      var high = strong.count
+      while low < high {
+        let mid = (low + high) >> 1
+        if strong[mid].start <= range.lowerBound { low = mid + 1 } else { high = mid }
+      }
+      return (low > 0 ? strong[low - 1].furthestEnd : before) >= range.upperBound
     }
 
     /// Resolves the next chunk into ``ready`` (what resolution has closed so far).
@@ -139,10 +167,15 @@ struct WindowedFindings: Sequence {
       }
       let text = findings.text
       let allowList = findings.analyzer.allowList
-      findings.matches?.forEach(startingIn: core) { finding in
-        if !findings.strong.contains(finding.range) && !allowList.allows(finding, in: text) {
-          chunk.append(table.entry(finding))
+      if let matches = findings.matches {
+        coverStrong()
+        let (strong, strongEnd) = (self.strong, self.strongEnd)
+        matches.forEach(startingIn: core) { finding in
+          if !Self.covers(strong, strongEnd, finding.range) && !allowList.allows(finding, in: text) {
+            chunk.append(table.entry(finding))
+          }
         }
+        self.strongEnd = Swift.max(strongEnd, strong.last?.furthestEnd ?? Int.min)
       }
       EntryResolver.sort(&chunk)
       for entry in chunk { resolver.add(entry) { ready.append($0) } }
