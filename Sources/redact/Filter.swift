@@ -49,6 +49,10 @@ struct Filter: ParsableCommand {
     help: "Show bytes, records and rate on stderr (default: when stderr is a terminal and the input is large).")
   var progress: Bool?
 
+  /// For tests: records at least this long take the direct path (see ``FilterRun``).
+  @Option(name: .long, help: ArgumentHelp(visibility: .private))
+  var directRecordBytes = FilterRun.directRecordBytes
+
   mutating func run() throws {
     signal(SIGPIPE, SIG_IGN)
     let recorder = RunRecorder(reportPath: report)
@@ -71,7 +75,8 @@ struct Filter: ParsableCommand {
     var state = FilterRun(
       processor: RecordProcessor(engine: engine, format: inputOptions.format), sink: sink, recorder: recorder,
       check: check, skipBad: onError == .skip, maxRecordBytes: inputOptions.maxRecordBytes,
-      batchLimit: lineBuffered ? 1 : 4096, meter: ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto))
+      batchLimit: lineBuffered ? 1 : 4096, directRecordBytes: directRecordBytes,
+      meter: ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto))
     state.summary = summary
     var loop = InputLoop(
       files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
@@ -126,6 +131,7 @@ struct FilterRun {
   let skipBad: Bool
   let maxRecordBytes: Int
   let batchLimit: Int
+  let directRecordBytes: Int
   var meter: ProgressMeter
   var summary = RunReport()
   var stopped = false
@@ -135,7 +141,7 @@ struct FilterRun {
 
   init(
     processor: RecordProcessor, sink: OutputSink, recorder: RunRecorder, check: Bool, skipBad: Bool,
-    maxRecordBytes: Int, batchLimit: Int, meter: ProgressMeter
+    maxRecordBytes: Int, batchLimit: Int, directRecordBytes: Int = Self.directRecordBytes, meter: ProgressMeter
   ) {
     self.processor = processor
     self.sink = sink
@@ -144,6 +150,7 @@ struct FilterRun {
     self.skipBad = skipBad
     self.maxRecordBytes = maxRecordBytes
     self.batchLimit = batchLimit
+    self.directRecordBytes = directRecordBytes
     self.meter = meter
   }
 
@@ -154,6 +161,10 @@ struct FilterRun {
       try flushBatch()
       summary.records += 1
       try fail(position, "record longer than \(maxRecordBytes) bytes (--max-record-bytes)")
+      recorder.publish(summary)
+    case .record(let bytes, let position, let terminated) where bytes.count >= directRecordBytes:
+      try flushBatch()
+      try redactDirectly(bytes, position, terminated: terminated)
       recorder.publish(summary)
     case .record(let bytes, let position, let terminated):
       batch.append(bytes)
@@ -188,6 +199,47 @@ struct FilterRun {
       case .failed(let failure):
         try fail(position, failure.reason)
       }
+    }
+    meter.update(bytes: summary.bytesIn, records: summary.records)
+  }
+
+  /// A record this long fills a batch by itself (one worker would take it alone), so it is
+  /// redacted where the reader holds it, straight into the sink's buffer: through a batch it
+  /// was copied four times (into the batch, the worker's output, the batch result, the sink).
+  static let directRecordBytes = 4 << 20
+
+  /// Redacts one long record from the reader's buffer into the sink. On failure nothing of
+  /// it is written (``RecordProcessor/redact(_:into:stats:)`` takes back what it appended).
+  private mutating func redactDirectly(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ position: InputLoop.Position, terminated: Bool
+  ) throws {
+    summary.records += 1
+    summary.bytesIn += bytes.count + (terminated ? 1 : 0)
+    var stats = RedactionStats()
+    if !check {
+      // Out of the way first, so the buffer holds this record alone; the reserved room beyond
+      // what is written is never touched, so it costs address space, not memory.
+      try sink.flush()
+      sink.buffer.reserveCapacity(2 * bytes.count + 4096)
+    }
+    do throws(RecordFailure) {
+      if check {
+        var discarded: [UInt8] = []
+        try processor.redact(bytes, into: &discarded, stats: &stats)
+      } else {
+        try processor.redact(bytes, into: &sink.buffer, stats: &stats)
+      }
+    } catch {
+      try fail(position, error.reason)
+      return
+    }
+    if !check {
+      if terminated { sink.buffer.append(0x0A) }
+      try sink.recordDone(position)
+    }
+    if stats.findings > 0 {
+      summary.recordsWithFindings += 1
+      summary.stats.merge(stats)
     }
     meter.update(bytes: summary.bytesIn, records: summary.records)
   }

@@ -86,7 +86,13 @@ final class OutputSink {
     // Records with no bytes (left out, or empty) at the end of the buffer.
     if completed < marks.count { (progress ?? OutputProgress.unshared).writing { advance(to: offset, bytes: 0) } }
     bytesWritten += buffer.count
-    buffer.removeAll(keepingCapacity: true)
+    if buffer.capacity > 4 * flushThreshold {
+      // A long record's room goes back, not held for the short ones after it.
+      buffer = []
+      buffer.reserveCapacity(flushThreshold + 4096)
+    } else {
+      buffer.removeAll(keepingCapacity: true)
+    }
     marks.removeAll(keepingCapacity: true)
   }
 }

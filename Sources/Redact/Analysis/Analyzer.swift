@@ -52,54 +52,57 @@ public struct Analyzer: Sendable {
 
   /// ``analyze(_:skipping:)`` with explicit window sizes (for tests).
   func analyze(_ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String> = []) -> [Finding] {
+    findings(text, windowBytes: windowBytes, margin: margin, skipping: skipped).array
+  }
+
+  /// The findings of ``analyze(_:skipping:)``, for a caller that reads them once in order (the
+  /// redactor): a long text's are held compactly, not as millions of ``Finding`` values.
+  public func findings(_ text: AnalysisText, skipping skipped: Set<String> = []) -> AnalysisFindings {
+    findings(text, windowBytes: Self.windowBytes, margin: Self.windowMargin, skipping: skipped)
+  }
+
+  /// ``findings(_:skipping:)`` with explicit window sizes (for tests).
+  func findings(
+    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String> = []
+  ) -> AnalysisFindings {
+    guard text.bytes.count > windowBytes + 2 * margin else {
+      return AnalysisFindings(wholeTextFindings(text, skipping: skipped))
+    }
+    return AnalysisFindings(
+      WindowedFindings(analyzer: self, text: text, windowBytes: windowBytes, margin: margin, skipping: skipped))
+  }
+
+  /// The analysis of a text short enough to be handed to every detector whole.
+  private func wholeTextFindings(_ text: AnalysisText, skipping skipped: Set<String>) -> [Finding] {
     var findings: [Finding] = []
-    if text.bytes.count <= windowBytes + 2 * margin {
-      detectors.withUnsafeBufferPointer { detectors in
-        // Through the buffer, each detector is borrowed in place: `for detector in detectors`
-        // copied every detector's fields (and retained their arrays) for every record.
-        for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
-          detectors[index].detect(in: text, into: &findings)
-        }
+    detectors.withUnsafeBufferPointer { detectors in
+      // Through the buffer, each detector is borrowed in place: `for detector in detectors`
+      // copied every detector's fields (and retained their arrays) for every record.
+      for index in detectors.indices where skipped.isEmpty || !skipped.contains(detectors[index].id) {
+        detectors[index].detect(in: text, into: &findings)
       }
-      filter(&findings, from: 0, in: text)
-      if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
-        recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
-          !allowList.allows($0, in: text)
-        }
+    }
+    filter(&findings, from: 0, in: text)
+    if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
+      recurrence.appendRecurrences(ofFirst: findings.count, in: text, to: &findings) {
+        !allowList.allows($0, in: text)
       }
-    } else {
-      // In parts, copied once into an array sized for them and their recurrences: a long
-      // record's findings can be millions, and each copy or doubling of them costs their size.
-      var parts = windowedFindings(text, windowBytes: windowBytes, margin: margin, skipping: skipped)
-      // A recurrence inside a finding at least as strong (every found name recurs where it was
-      // found) changes nothing that overlap resolution keeps, neither the union nor the
-      // strongest member, so it is not stored.
-      let strong = Coverage(parts.joined().lazy.filter { $0.score >= RecurrencePass.score }.map(\.range))
-      let keep = { (finding: Finding) in !strong.contains(finding.range) && !allowList.allows(finding, in: text) }
-      let matches = recurrence.flatMap { recurrence in
-        parts.contains { $0.contains { recurrence.kinds.contains($0.kind) } }
-          ? recurrence.matches(of: parts.joined(), in: text) : nil
-      }
-      findings.reserveCapacity(parts.reduce(0) { $0 + $1.count } + (matches?.count(where: keep) ?? 0))
-      for index in parts.indices {
-        findings += parts[index]
-        parts[index] = []
-      }
-      matches?.forEach { if keep($0) { findings.append($0) } }
     }
     guard !findings.isEmpty else { return [] }
     OverlapResolver.resolve(&findings)
     return findings
   }
 
-  /// The findings of every window that touch its core, in whole-text offsets, in parts whose
-  /// concatenation lists them in the order a whole-text analysis does (detector by detector;
-  /// overlap resolution breaks ties by order).
-  private func windowedFindings(
-    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>
-  ) -> [[Finding]] {
+  /// The findings of every window that touch its core, in whole-text offsets, per detector in
+  /// the order a whole-text analysis lists them (overlap resolution breaks ties by order); and
+  /// per detector, the names the person rules found (whose recurrences are found over the
+  /// whole text, not per window).
+  func windowedFindings(
+    _ text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>,
+    table: inout AnalysisFindings.Table
+  ) -> (byDetector: [[AnalysisFindings.Entry]], seeds: [[Finding]]) {
     let count = text.bytes.count
-    var byDetector: [[Finding]] = Array(repeating: [], count: detectors.count)
+    var byDetector: [[AnalysisFindings.Entry]] = Array(repeating: [], count: detectors.count)
     // Detectors that mask recurrences of what they find within the text they are given (the
     // person rules: a name after a title) get their findings of every window back, to mask
     // recurrences over the whole record as a whole-text analysis would.
@@ -131,27 +134,13 @@ public struct Analyzer: Sendable {
         for finding in found {
           let shifted = finding.shifted(by: lower)
           if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
-            byDetector[index].append(shifted)
+            byDetector[index].append(table.entry(shifted))
           }
         }
       }
       coreStart = coreEnd
     }
-    // Recurrences can be millions in a long record: filtered in place, not copied.
-    var recurrences: [[Finding]] = Array(repeating: [], count: detectors.count)
-    for (index, found) in seeds.enumerated() where !found.isEmpty {
-      guard let rules = detectors[index] as? PersonRuleDetector else { continue }
-      recurrences[index] = rules.recurrences(of: found, in: text.bytes)
-      recurrences[index].removeAll { $0.score < threshold || allowList.allows($0, in: text) }
-    }
-    var parts: [[Finding]] = []
-    for index in byDetector.indices {
-      parts.append(byDetector[index])
-      byDetector[index] = []
-      parts.append(recurrences[index])
-      recurrences[index] = []
-    }
-    return parts
+    return (byDetector, seeds)
   }
 
   /// Applies context boosts, the threshold and the allow list to `findings[first...]`, in place
@@ -215,33 +204,5 @@ extension Finding {
     var finding = self
     finding.range = (range.lowerBound + offset)..<(range.upperBound + offset)
     return finding
-  }
-}
-
-/// Whether a range lies inside any of a set of ranges: the ranges sorted by start, with the
-/// furthest end reached so far.
-private struct Coverage {
-  private let starts: [Int]
-  private let furthestEnds: [Int]
-
-  init(_ ranges: some Sequence<Range<Int>>) {
-    let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-    starts = sorted.map(\.lowerBound)
-    var furthest = Int.min
-    furthestEnds = sorted.map {
-      furthest = max(furthest, $0.upperBound)
-      return furthest
-    }
-  }
-
-  func contains(_ range: Range<Int>) -> Bool {
-    // The last range starting at or before `range` and the furthest end up to it.
-    var low = 0
-    var high = starts.count
-    while low < high {
-      let mid = (low + high) >> 1
-      if starts[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
-    }
-    return low > 0 && furthestEnds[low - 1] >= range.upperBound
   }
 }

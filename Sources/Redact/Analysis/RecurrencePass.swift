@@ -48,10 +48,23 @@ public struct RecurrencePass: Sendable {
     fileprivate let kinds: [EntityKind]
     fileprivate let unspaced: [Bool]
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
+    fileprivate let longestPattern: Int
 
     func forEach(_ body: (Finding) -> Void) {
+      forEach(startingIn: 0..<bytes.count, body)
+    }
+
+    /// The recurrences that start in `core`: the automaton runs over the core and the longest
+    /// pattern's length after it; the word checks see the whole text.
+    func forEach(startingIn core: Range<Int>, _ body: (Finding) -> Void) {
       let bytes = bytes
-      automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
+      let upper = min(bytes.count, core.upperBound + longestPattern)
+      let slice = UnsafeBufferPointer(rebasing: bytes[core.lowerBound..<upper])
+      automaton.forEachMatch(in: slice, asciiCaseInsensitive: true) { found in
+        let match = AhoCorasick.Match(
+          pattern: found.pattern,
+          range: (found.range.lowerBound + core.lowerBound)..<(found.range.upperBound + core.lowerBound))
+        guard match.range.lowerBound < core.upperBound else { return }
         let latin = patterns[match.pattern].allSatisfy { $0 < 0x80 }
         // Every recurrence starts a word (Thai and Han names excepted: no spaces there); Latin
         // ones also end one, while Indic ones may go on with a case ending (रहिमको, রহিমের).
@@ -81,6 +94,12 @@ public struct RecurrencePass: Sendable {
 
   /// The matcher for the recurrences of `found`, or nil when none of them can recur.
   func matches<Found: Sequence<Finding>>(of found: Found, in text: AnalysisText) -> Matches? {
+    matches(in: text) { visit in found.forEach(visit) }
+  }
+
+  /// The matcher for the recurrences of the findings `found` visits, in order (the first
+  /// finding a name comes from gives its kind).
+  func matches(in text: AnalysisText, of found: ((Finding) -> Void) -> Void) -> Matches? {
     let bytes = text.bytes
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
@@ -88,7 +107,8 @@ public struct RecurrencePass: Sendable {
     var seen = Set<[UInt8]>()
     var tokens: [TaggerToken] = []
     var folded = FoldedToken()
-    for finding in found where kinds.contains(finding.kind) {
+    found { finding in
+      guard kinds.contains(finding.kind) else { return }
       tokens.removeAll(keepingCapacity: true)
       TaggerTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[finding.range]), into: &tokens)
       if tokens.contains(where: { $0.script == .unspaced }) {
@@ -99,7 +119,7 @@ public struct RecurrencePass: Sendable {
           patternKinds.append(finding.kind)
           patternUnspaced.append(true)
         }
-        continue
+        return
       }
       for token in tokens where token.script == .spaced {
         let range = (finding.range.lowerBound + token.start)..<(finding.range.lowerBound + token.end)
@@ -123,7 +143,7 @@ public struct RecurrencePass: Sendable {
     guard !patterns.isEmpty else { return nil }
     return Matches(
       automaton: AhoCorasick(patterns: patterns), patterns: patterns, kinds: patternKinds, unspaced: patternUnspaced,
-      bytes: bytes)
+      bytes: bytes, longestPattern: patterns.map(\.count).max() ?? 0)
   }
 
   /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.

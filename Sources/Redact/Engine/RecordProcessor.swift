@@ -31,7 +31,7 @@ public struct RecordProcessor: Sendable {
       switch format {
       case .text, .document:
         let text = AnalysisText(bytes: record)
-        let findings = engine.analyzer.analyze(text)
+        let findings = engine.analyzer.findings(text)
         if findings.isEmpty {
           output.append(contentsOf: record)
         } else {
@@ -45,7 +45,7 @@ public struct RecordProcessor: Sendable {
         try NDJSONRewriter.rewrite(record, into: &output) { leaf, _ in
           guard let skipped = skippedDetectors(for: leaf) else { return .unchanged }
           let text = AnalysisText(bytes: leaf.bytes, field: leaf.field)
-          let findings = engine.analyzer.analyze(text, skipping: skipped)
+          let findings = engine.analyzer.findings(text, skipping: skipped)
           guard !findings.isEmpty else { return .unchanged }
           var redacted: [UInt8] = []
           redacted.reserveCapacity(leaf.bytes.count + 16)
@@ -125,7 +125,7 @@ public struct RecordProcessor: Sendable {
   }
 
   /// `text` with every finding replaced by its kind's label (`[PHONE]`).
-  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: [Finding]) -> [UInt8] {
+  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: some Sequence<Finding>) -> [UInt8] {
     var result: [UInt8] = []
     var copied = 0
     for finding in findings {

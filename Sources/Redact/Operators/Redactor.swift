@@ -64,10 +64,11 @@ public struct Redactor: Sendable {
   /// label, pseudonym or generalisation on every line, and with `encrypt` a token per part, so
   /// `reveal` restores the text with its break.
   ///
-  /// - Parameter findings: sorted, disjoint findings as returned by ``Analyzer``.
+  /// - Parameter findings: sorted, disjoint findings as returned by ``Analyzer``
+  ///   (``Analyzer/findings(_:skipping:)`` holds a long text's compactly).
   /// - Complexity: O(n) in the text plus the operators' cost per finding.
   public func redact(
-    _ text: AnalysisText, findings: [Finding], into output: inout [UInt8], stats: inout RedactionStats
+    _ text: AnalysisText, findings: some Sequence<Finding>, into output: inout [UInt8], stats: inout RedactionStats
   ) throws -> Outcome {
     var outcome = Outcome()
     let bytes = text.bytes
