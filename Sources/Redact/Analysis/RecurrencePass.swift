@@ -30,18 +30,17 @@ public struct RecurrencePass: Sendable {
   }
 
   /// Appends to `findings` the recurrences of its first `count` findings that `keep` accepts.
-  /// The matches are counted first and the array grown once: a long record can have millions
-  /// of recurrences, and doubling an array of them holds three times their size at once.
+  /// Used for texts analysed whole (at most a window, ~1 MiB); long records resolve their
+  /// recurrences a chunk at a time (``WindowedFindings``), so one pass of the automaton suffices.
   func appendRecurrences(
     ofFirst count: Int, in text: AnalysisText, to findings: inout [Finding], where keep: (Finding) -> Bool
   ) {
     guard let matches = matches(of: findings.prefix(count), in: text) else { return }
-    findings.reserveCapacity(findings.count + matches.count(where: keep))
     matches.forEach { if keep($0) { findings.append($0) } }
   }
 
-  /// The recurrences of a set of found names and places in one text, found on demand (counted
-  /// first, then appended, by callers that size their arrays once).
+  /// The recurrences of a set of found names and places in one text, found on demand (over the
+  /// whole text, or a chunk at a time).
   struct Matches {
     fileprivate let automaton: AhoCorasick
     fileprivate let patterns: [[UInt8]]
@@ -83,12 +82,6 @@ public struct RecurrencePass: Sendable {
             kind: kinds[match.pattern], range: match.range, score: RecurrencePass.score, detector: "recurrence",
             explanation: "recurrence"))
       }
-    }
-
-    func count(where keep: (Finding) -> Bool) -> Int {
-      var total = 0
-      forEach { if keep($0) { total += 1 } }
-      return total
     }
   }
 

@@ -55,7 +55,7 @@ public struct RecordProcessor: Sendable {
             return outcome.dropRequested ? .null : .replace(redacted)
           case .key:
             // A key cannot be dropped without changing the object's shape: it keeps a label.
-            if outcome.dropRequested || redacted.isEmpty { redacted = Self.labelled(leaf.bytes, findings) }
+            if outcome.dropRequested || redacted.isEmpty { redacted = Redactor.labelled(leaf.bytes, findings) }
             guard !redacted.elementsEqual(leaf.bytes) else { return .unchanged }
             recordStats.keysMasked += 1
             return .replace(redacted)
@@ -110,7 +110,7 @@ public struct RecordProcessor: Sendable {
             visit(ScanFinding(finding: finding, path: path, part: part, text: leaf.bytes))
           }
           // Paths of the values inside spell a masked key by its labels, never as read.
-          return leaf.role == .key ? .replace(Self.labelled(leaf.bytes, findings)) : .unchanged
+          return leaf.role == .key ? .replace(Redactor.labelled(leaf.bytes, findings)) : .unchanged
         }
       }
     } catch {
@@ -122,19 +122,6 @@ public struct RecordProcessor: Sendable {
   private func skippedDetectors(for leaf: NDJSONRewriter.Leaf) -> Set<String>? {
     let category = LeafScreen.category(of: leaf, isFieldName: fieldNames.isFieldName)
     return runsNothing[category] ? nil : LeafScreen.skippedByCategory[category]
-  }
-
-  /// `text` with every finding replaced by its kind's label (`[PHONE]`).
-  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: some Sequence<Finding>) -> [UInt8] {
-    var result: [UInt8] = []
-    var copied = 0
-    for finding in findings {
-      result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<finding.range.lowerBound]))
-      result.append(contentsOf: "[\(finding.kind.labelText)]".utf8)
-      copied = finding.range.upperBound
-    }
-    result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
-    return result
   }
 
   private func validate(_ record: UnsafeBufferPointer<UInt8>) throws(RecordFailure) {

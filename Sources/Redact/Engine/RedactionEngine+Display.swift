@@ -17,7 +17,7 @@ extension RedactionEngine {
     }
     let findings = bytes.withUnsafeBufferPointer { analyzer.analyze(AnalysisText(bytes: $0)) }
     guard !findings.isEmpty else { return text }
-    let masked = original.withUnsafeBufferPointer { RecordProcessor.labelled($0, findings) }
+    let masked = original.withUnsafeBufferPointer { Redactor.labelled($0, findings) }
     return String(decoding: masked, as: UTF8.self)
   }
 }

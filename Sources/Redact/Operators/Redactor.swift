@@ -108,7 +108,7 @@ public struct Redactor: Sendable {
     var result: [UInt8] = []
     switch op {
     case .label(let custom):
-      appendLabel(custom, kind: finding.kind, to: &result)
+      Self.appendLabel(custom, kind: finding.kind, to: &result)
     case .pseudonym(let length):
       guard let pseudonymizer else { throw Error.keyRequired(operator: op.name, kind: finding.kind.name) }
       let token = try pseudonymizer.pseudonym(for: text.string(finding.range), kind: finding.kind, length: length)
@@ -119,7 +119,7 @@ public struct Redactor: Sendable {
       {
         result.append(contentsOf: coarse.utf8)
       } else {
-        appendLabel(nil, kind: finding.kind, to: &result)
+        Self.appendLabel(nil, kind: finding.kind, to: &result)
       }
     case .keep, .drop, .fill, .encrypt:
       preconditionFailure("\(op.name) does not replace a finding by one text")
@@ -167,7 +167,7 @@ public struct Redactor: Sendable {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[end..<line.upperBound]))
     }
     while index < range.upperBound {
-      let length = Self.lineBreakLength(bytes, at: index)
+      let length = UTF8Scalars.lineBreakLength(bytes, at: index)
       guard length > 0 else {
         index += 1
         continue
@@ -184,21 +184,21 @@ public struct Redactor: Sendable {
     }
   }
 
-  /// The length of the line break at `index` (LF, CR, CR LF, NEL, U+2028, U+2029), or 0.
-  @inline(__always)
-  private static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-    switch bytes[index] {
-    case 0x0A: return 1
-    case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
-    case 0xE2:
-      return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-        ? 3 : 0
-    default: return 0
+  /// `text` with every finding replaced by its kind's label (`[PHONE]`), whatever the policy's
+  /// operators: for keys that must keep a name when dropped, and for messages.
+  static func labelled(_ text: UnsafeBufferPointer<UInt8>, _ findings: some Sequence<Finding>) -> [UInt8] {
+    var result: [UInt8] = []
+    var copied = 0
+    for finding in findings {
+      result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<finding.range.lowerBound]))
+      appendLabel(nil, kind: finding.kind, to: &result)
+      copied = finding.range.upperBound
     }
+    result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied...]))
+    return result
   }
 
-  private func appendLabel(_ custom: String?, kind: EntityKind, to output: inout [UInt8]) {
+  private static func appendLabel(_ custom: String?, kind: EntityKind, to output: inout [UInt8]) {
     if let custom {
       output.append(contentsOf: custom.utf8)
     } else {

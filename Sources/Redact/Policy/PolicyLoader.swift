@@ -396,7 +396,7 @@ public enum PolicyLoader {
         if !term.isEmpty && !term.hasPrefix("#") { terms.append(term) }
       }
       while index < bytes.count {
-        let length = newlineLength(bytes, at: index)
+        let length = UTF8Scalars.lineBreakLength(bytes, at: index)
         if length > 0 {
           take(index)
           index += length
@@ -407,19 +407,6 @@ public enum PolicyLoader {
       }
       take(bytes.count)
       return terms
-    }
-  }
-
-  /// The length of the line break at `index` (LF, VT, FF, CR, NEL, U+2028, U+2029), or 0: the
-  /// scalars `Character.isNewline` accepts.
-  private static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-    switch bytes[index] {
-    case 0x0A...0x0D: return 1
-    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
-    case 0xE2:
-      return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-        ? 3 : 0
-    default: return 0
     }
   }
 

@@ -74,4 +74,19 @@ enum UTF8Scalars {
     }
     return scalar.properties.isWhitespace
   }
+
+  /// The length of the line break at `index`, or 0: LF, VT, FF, CR (CR LF counts as one break
+  /// of 2 bytes), NEL, U+2028 and U+2029 — the scalars `Character.isNewline` accepts.
+  @inline(__always)
+  static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 0x0A, 0x0B, 0x0C: return 1
+    case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+    case 0xE2:
+      return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+        ? 3 : 0
+    default: return 0
+    }
+  }
 }
