@@ -13,7 +13,7 @@ package enum PolicyNames {
 
   /// Region codes with a numbering plan (`regions:`, `--region`): ISO 3166-1 alpha-2 codes
   /// plus the few territories libphonenumber plans for (AC, TA, XK).
-  package static var regions: [String] { NumberingPlans.table.byRegion.keys.sorted() }
+  package static let regions: [String] = NumberingPlans.table.byRegion.keys.sorted()
 
   /// Codes people write for a region whose ISO code differs.
   package static let regionAliases: [String: String] = ["UK": "GB"]
@@ -43,15 +43,14 @@ package enum PolicyNames {
   /// The canonical (upper-case) region code for `code`, or the message for an unknown one.
   package static func region(_ code: String) -> Result<String, RegionError> {
     let upper = code.uppercased()
-    let known = regions
-    if known.contains(upper) { return .success(upper) }
+    if NumberingPlans.table.byRegion[upper] != nil { return .success(upper) }
     if let alias = regionAliases[upper] {
       return .failure(RegionError(message: "unknown region '\(code)'; did you mean '\(alias)'?"))
     }
     return .failure(
       RegionError(
         message: unknown(
-          "region", code, among: known,
+          "region", code, among: regions,
           otherwise: "a two-letter ISO 3166 region code such as IN or BD")))
   }
 
