@@ -24,17 +24,7 @@ import Testing
   ]
 
   static func randomText(_ rng: inout SplitMix64, bytes: Int) -> [UInt8] {
-    var text: [UInt8] = []
-    while text.count < bytes {
-      text += Array(words.randomElement(using: &rng)!.utf8)
-      // Mostly spaces; sometimes no separator at all (unspaced scripts), sometimes a line break.
-      switch Int.random(in: 0..<10, using: &rng) {
-      case 0: break
-      case 1: text.append(0x0A)
-      default: text.append(0x20)
-      }
-    }
-    return text
+    RedactTests.randomText(from: words, &rng, bytes: bytes)
   }
 
   @Test func noDetectorIsHandedMoreThanAWindowOfALongRecord() throws {

@@ -16,18 +16,8 @@ import Testing
   static let unspacedWords = ["王小明", "北京", "村", "田中", "さん", "小姐", "김민지", "씨", "สมชาย", "บ้าน"]
 
   static func randomText(_ rng: inout SplitMix64, bytes: Int) -> [UInt8] {
-    var text: [UInt8] = []
     let unspaced = Int.random(in: 0..<3, using: &rng) == 0
-    while text.count < bytes {
-      text += Array((unspaced ? unspacedWords : words).randomElement(using: &rng)!.utf8)
-      if unspaced { continue }
-      switch Int.random(in: 0..<10, using: &rng) {
-      case 0: break
-      case 1: text.append(0x0A)
-      default: text.append(0x20)
-      }
-    }
-    return text
+    return RedactTests.randomText(from: unspaced ? unspacedWords : words, &rng, bytes: bytes, unspaced: unspaced)
   }
 
   /// Random multi-script texts of several small windows, redacted from the compact windowed

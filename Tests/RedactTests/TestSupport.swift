@@ -27,3 +27,19 @@ func found(_ text: String, policy: Policy = Policy(name: "test")) throws -> [(En
 
 let testKey = SecretBytes(copying: [UInt8](repeating: 7, count: 32))
 let otherKey = SecretBytes(copying: [UInt8](repeating: 8, count: 32))
+
+/// At least `bytes` bytes of `words` in random order: mostly space-separated, sometimes joined
+/// directly (as in unspaced scripts) or by a line break; with `unspaced`, always joined directly.
+func randomText(from words: [String], _ rng: inout SplitMix64, bytes: Int, unspaced: Bool = false) -> [UInt8] {
+  var text: [UInt8] = []
+  while text.count < bytes {
+    text += Array(words.randomElement(using: &rng)!.utf8)
+    if unspaced { continue }
+    switch Int.random(in: 0..<10, using: &rng) {
+    case 0: break
+    case 1: text.append(0x0A)
+    default: text.append(0x20)
+    }
+  }
+  return text
+}
