@@ -29,11 +29,7 @@ import Testing
       name: "t", defaultOperator: op, denyList: names.map { DenyListDetector.Entry(term: $0) },
       disabledDetectors: ["tagger", "name-lexicon", "gazetteer"])
     let processor = RecordProcessor(engine: try RedactionEngine(policy: policy, key: testKey), format: .document)
-    var output: [UInt8] = []
-    var stats = RedactionStats()
-    var text = text
-    try text.withUTF8 { try processor.redact($0, into: &output, stats: &stats) }
-    return String(decoding: output, as: UTF8.self)
+    return try redacted(text, by: processor)
   }
 
   static func lineBreaks(_ text: String) -> [Unicode.Scalar] {

@@ -116,13 +116,8 @@ import Testing
     }
   }
 
-  /// Keys per object as written (JSONSerialization would merge duplicates).
   static func redact(_ line: String) throws -> String {
-    var output: [UInt8] = []
-    var stats = RedactionStats()
-    var line = line
-    try line.withUTF8 { try processor.redact($0, into: &output, stats: &stats) }
-    return String(decoding: output, as: UTF8.self)
+    try redacted(line, by: processor)
   }
 
   @Test func plantedKeysValuesAndNumbersAreAllMaskedAndTheShapeStays() throws {

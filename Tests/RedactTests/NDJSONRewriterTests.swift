@@ -5,11 +5,7 @@ import Testing
 @Suite struct NDJSONRewriterTests {
   func process(_ line: String, policy: Policy = Policy(name: "t")) throws -> String {
     let processor = RecordProcessor(engine: try RedactionEngine(policy: policy), format: .ndjson)
-    var output: [UInt8] = []
-    var stats = RedactionStats()
-    var line = line
-    try line.withUTF8 { try processor.redact($0, into: &output, stats: &stats) }
-    return String(decoding: output, as: UTF8.self)
+    return try redacted(line, by: processor)
   }
 
   @Test func rewritesWhatIsMaskedAndKeepsEverythingElseByteForByte() throws {

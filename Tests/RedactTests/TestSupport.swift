@@ -43,3 +43,12 @@ func randomText(from words: [String], _ rng: inout SplitMix64, bytes: Int, unspa
   }
   return text
 }
+
+/// `record` (one line, or a whole document) redacted by `processor`, as text.
+func redacted(_ record: String, by processor: RecordProcessor) throws -> String {
+  var output: [UInt8] = []
+  var stats = RedactionStats()
+  var record = record
+  try record.withUTF8 { try processor.redact($0, into: &output, stats: &stats) }
+  return String(decoding: output, as: UTF8.self)
+}
