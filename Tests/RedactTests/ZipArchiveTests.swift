@@ -321,3 +321,172 @@ private func readAll(_ url: URL, limits: ZipArchiveLimits = ZipArchiveLimits()) 
     }
   }
 }
+
+/// Random archives through ``ArchiveRedactor``: text, NDJSON and JSON members with planted
+/// phones, e-mails and deny-listed names under random nested names, mixed with binary and
+/// image members (some named like text).
+@Suite struct ArchiveRedactorTests {
+  static let denied = ["Zorvath Quellin", "Mirelka Todd", "Ushpa Varnek"]
+
+  static func phone(_ rng: inout SplitMix64) -> String {
+    let forms = ["+91 98765 %05d", "+880 1712-%06d", "+66 81 234 %04d", "+63 917 123 %04d"]
+    let form = forms.randomElement(using: &rng)!
+    let digits = form.contains("%05d") ? 5 : form.contains("%06d") ? 6 : 4
+    var number = ""
+    for _ in 0..<digits { number += String(Int.random(in: 0...9, using: &rng)) }
+    return form.replacingOccurrences(of: "%0\(digits)d", with: number)
+  }
+
+  static func email(_ rng: inout SplitMix64) -> String {
+    "user\(Int.random(in: 100...99_999, using: &rng))@mail\(Int.random(in: 1...9, using: &rng)).example.org"
+  }
+
+  enum Kind: CaseIterable { case text, ndjson, json, binary, image, directory }
+
+  @Test func redactsEveryTextMemberAndDropsTheRest() throws {
+    var rng = SplitMix64(seed: 2026)
+    let engine = try RedactionEngine(
+      policy: Policy(name: "t", denyList: Self.denied.map { DenyListDetector.Entry(term: $0) }), key: nil)
+    let redactor = ArchiveRedactor(engine: engine, workers: 2)
+    for trial in 0..<25 {
+      var items: [ZipFixture.Item] = []
+      var planted: [String] = []
+      var textNames: [String] = []
+      var droppedNames: [String] = []
+      var directories: [String] = []
+      var used = Set<String>()
+      for index in 0..<Int.random(in: 1...10, using: &rng) {
+        let depth = Int.random(in: 0...3, using: &rng)
+        let folder = (0..<depth).map { "d\(Int.random(in: 0...2, using: &rng))-\($0)" }.joined(separator: "/")
+        let kind = Kind.allCases.randomElement(using: &rng)!
+        let ext = [".txt", ".ndjson", ".json", ".jpg", ".bin", ""].randomElement(using: &rng)!
+        let base = (folder.isEmpty ? "" : folder + "/") + "m\(index)"
+        func value() -> String {
+          let v: String
+          switch Int.random(in: 0..<3, using: &rng) {
+          case 0: v = Self.phone(&rng)
+          case 1: v = Self.email(&rng)
+          default: v = Self.denied.randomElement(using: &rng)!
+          }
+          planted.append(v)
+          return v
+        }
+        switch kind {
+        case .directory:
+          let name = base + "/"
+          guard used.insert(name).inserted else { continue }
+          items.append(.directory(name))
+          directories.append(name)
+        case .text:
+          let name = base + (kind == .text && ext != ".json" && ext != ".ndjson" ? ext : ".txt")
+          guard used.insert(name).inserted else { continue }
+          let lines = (0..<Int.random(in: 1...5, using: &rng)).map { _ in "note: call \(value()) today" }
+          items.append(.file(name, Array(lines.joined(separator: "\n").utf8), deflate: Bool.random(using: &rng)))
+          textNames.append(name)
+        case .ndjson:
+          let name = base + ".ndjson"
+          guard used.insert(name).inserted else { continue }
+          let lines = (0..<Int.random(in: 1...5, using: &rng)).map { i in
+            "{\"id\":\(i),\"text\":\"met \(value()) at noon\"}"
+          }
+          items.append(.file(name, Array((lines.joined(separator: "\n") + "\n").utf8)))
+          textNames.append(name)
+        case .json:
+          let name = base + ".json"
+          guard used.insert(name).inserted else { continue }
+          let json = "{\n  \"posts\": [\n    {\"body\": \"ask \(value())\"},\n    {\"body\": \"or \(value())\"}\n  ]\n}\n"
+          items.append(.file(name, Array(json.utf8)))
+          textNames.append(name)
+        case .binary, .image:
+          let name = base + ext
+          guard used.insert(name).inserted else { continue }
+          var bytes: [UInt8] =
+            kind == .image
+            ? [[0xFF, 0xD8, 0xFF, 0xE0], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], Array("GIF89a".utf8),
+              [0, 0, 0, 0x18] + Array("ftypheic".utf8)].randomElement(using: &rng)!
+            : [0x00, 0x01, 0x02]
+          // Planted values inside binaries must not reach the output either.
+          bytes += Array(" \(value()) ".utf8)
+          bytes += (0..<Int.random(in: 10...500, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+          items.append(.file(name, bytes))
+          droppedNames.append(name)
+        }
+      }
+      let input = try ZipFixture.make(items)
+      defer { try? FileManager.default.removeItem(at: input) }
+      let output = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString).zip")
+      defer { try? FileManager.default.removeItem(at: output) }
+      let writer = try ZipArchiveWriter(path: output.path)
+      let report = try redactor.redact(archiveAt: input.path, into: writer)
+      writer.close()
+
+      let archive = try Archive(url: output, accessMode: .read)
+      let names = Array(archive).map(\.path)
+      let kept = Set(textNames + directories)
+      // In input order, text members and directories only.
+      #expect(names == items.compactMap { item -> String? in
+        switch item {
+        case .file(let name, _, _), .directory(let name), .symlink(let name, _): kept.contains(name) ? name : nil
+        }
+      }, "trial \(trial)")
+      var all = Data()
+      for entry in archive { _ = try archive.extract(entry) { all.append($0) } }
+      let text = String(decoding: all, as: UTF8.self)
+      for value in planted { #expect(!text.contains(value), "trial \(trial): a planted value survived") }
+      #expect(Set(report.dropped.map(\.name)) == Set(droppedNames), "trial \(trial)")
+      #expect(Set(report.processed.map(\.name)) == Set(textNames), "trial \(trial)")
+      // JSON members still parse.
+      for entry in archive where entry.path.hasSuffix(".json") {
+        var data = Data()
+        _ = try archive.extract(entry) { data.append($0) }
+        #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "trial \(trial): \(entry.path) is not JSON")
+      }
+    }
+  }
+
+  @Test func learnsANameInOneMemberAndMasksItInAnother() throws {
+    // A rule says `author` is a person: learnt from the NDJSON member, masked in the text one,
+    // where nothing else would find it (lower case, no cue).
+    let policy = try PolicyLoader.parse("fields:\n  \"$..author\": person\n")
+    let engine = try RedactionEngine(policy: policy, key: nil)
+    let input = try ZipFixture.make([
+      .file("notes/later.txt", Array("and then vorlak brin said no".utf8)),
+      .file("data/posts.ndjson", Array("{\"author\":\"vorlak brin\",\"text\":\"hi\"}\n".utf8)),
+    ])
+    defer { try? FileManager.default.removeItem(at: input) }
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("learn-\(UUID().uuidString).zip")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let writer = try ZipArchiveWriter(path: output.path)
+    _ = try ArchiveRedactor(engine: engine).redact(archiveAt: input.path, into: writer)
+    writer.close()
+    let read = try ZipArchiveReader(path: output.path)
+    for member in read.members {
+      let text = String(decoding: try read.contents(of: member), as: UTF8.self)
+      #expect(!text.contains("vorlak"), "\(member.name)")
+      #expect(!text.contains("brin"), "\(member.name)")
+    }
+  }
+
+  @Test func aBadMemberFailsTheRunOrIsDroppedWithSkip() throws {
+    let engine = try RedactionEngine(policy: Policy(name: "t"), key: nil)
+    let input = try ZipFixture.make([
+      .file("a.txt", Array("fine".utf8)), .file("b.json", Array("{\"broken\": ".utf8)),
+    ])
+    defer { try? FileManager.default.removeItem(at: input) }
+    #expect(throws: ArchiveRedactor.Failure.self) { try ArchiveRedactor(engine: engine).redact(archiveAt: input.path, into: nil) }
+    let report = try ArchiveRedactor(engine: engine, onBadMember: .skip).redact(archiveAt: input.path, into: nil)
+    #expect(report.processed.map(\.name) == ["a.txt"])
+    #expect(report.dropped.map(\.name) == ["b.json"])
+    #expect(report.dropped[0].reason?.hasPrefix("failed") == true)
+  }
+
+  @Test func dropsMediaByContentNotByName() {
+    #expect(ArchiveRedactor.reasonToDrop(head: [0xFF, 0xD8, 0xFF, 0xE1, 0x41], complete: true) != nil)
+    #expect(ArchiveRedactor.reasonToDrop(head: Array("RIFF\u{1}\u{2}\u{3}\u{4}WEBPVP8 ".utf8), complete: true) != nil)
+    #expect(ArchiveRedactor.reasonToDrop(head: Array("plain text, BMW and RIFF".utf8), complete: true) == nil)
+    // A head cut inside a UTF-8 sequence is still text; a complete member with the same bytes is not.
+    let cut = Array("ok \u{0939}".utf8).dropLast()
+    #expect(ArchiveRedactor.reasonToDrop(head: Array(cut), complete: false) == nil)
+    #expect(ArchiveRedactor.reasonToDrop(head: Array(cut), complete: true) != nil)
+  }
+}

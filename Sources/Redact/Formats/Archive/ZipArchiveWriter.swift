@@ -26,9 +26,9 @@ public final class ZipArchiveWriter {
         // An archive with no member is its end record alone; ZIPFoundation updates it in place.
         let emptyEnd: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)
         try Data(emptyEnd).write(to: url)
-        archive = try Archive(url: url, accessMode: .update)
+        archive = try Archive(url: url, accessMode: .update, pathEncoding: nil)
       } else {
-        archive = try Archive(url: url, accessMode: .create)
+        archive = try Archive(url: url, accessMode: .create, pathEncoding: nil)
       }
     } catch let error as ZipArchiveError {
       throw error
