@@ -103,7 +103,11 @@ struct ArchiveRun {
       summary.bytesIn = report.bytesIn
       summary.stats = report.stats
       recorder.publish(summary)
-      if let scratch { try copy(scratch, to: destination, recorder: recorder) }
+      if let scratch {
+        try copy(scratch, to: destination, recorder: recorder)
+        // The archive goes out whole or not at all: every record is in it.
+        recorder.progress.update { $0.records = report.units }
+      }
       announce(report)
       if check && report.stats.masked > 0 {
         Diagnostics.note("check: \(report.stats.masked) finding(s) would be masked in \(report.unitsWithFindings) record(s)")

@@ -166,3 +166,40 @@ import ZIPFoundation
         == Data(contentsOf: directory.appendingPathComponent("2.zip")))
   }
 }
+
+extension ZipCLITests {
+  @Test func checkWritesNothingAndSaysWhetherAnythingWouldBeMasked() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try Self.makeZip(Self.export, in: directory)
+    let found = try CLIRunner.run(["in.zip", "--check", "--report", "r.json"], directory: directory)
+    #expect(found.status == 1, "\(found.stderr)")
+    #expect(found.stdout.isEmpty)
+    let report = try String(contentsOf: directory.appendingPathComponent("r.json"), encoding: .utf8)
+    #expect(report.contains("\"records\":3,"))
+    _ = try Self.makeZip([.file("clean.txt", Array("nothing here\n".utf8))], in: directory, named: "clean.zip")
+    #expect(try CLIRunner.run(["clean.zip", "--check"], directory: directory).status == 0)
+  }
+
+  @Test func reportCountsTheRecordsWritten() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try Self.makeZip(Self.export, in: directory)
+    let result = try CLIRunner.run(["in.zip", "-o", "out.zip", "--report", "r.json"], directory: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try String(contentsOf: directory.appendingPathComponent("r.json"), encoding: .utf8)
+    #expect(report.contains("\"format\":\"zip\""))
+    #expect(report.contains("\"records\":3,\"records_written\":3,"))
+    #expect(report.contains("\"end\":\"done\""))
+  }
+
+  @Test func refusesAZipAmongOtherInputs() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try Self.makeZip(Self.export, in: directory)
+    try Data("text\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+    let result = try CLIRunner.run(["a.txt", "in.zip", "-o", "out.zip"], directory: directory)
+    #expect(result.status == 64)
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.zip").path))
+  }
+}
