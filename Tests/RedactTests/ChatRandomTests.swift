@@ -14,8 +14,8 @@ struct RandomChat {
   var certain: [String] = []
   /// Each message's text as the visitor sees it: its pieces joined, without the attachment marks.
   var messages: [String] = []
-  /// The authors and room of the chat.
-  var names: Set<String> = []
+  /// The authors and room of the chat (those mentioned without writing are not among them).
+  var names: Set<String> { Set(certain) }
   /// For each line of `text` that is a header: its index and the header bytes around the author
   /// (timestamp and separators), which must survive unchanged.
   var headers: [(line: Int, parts: [String])] = []
@@ -55,7 +55,6 @@ struct RandomChat {
     if Bool.random(using: &rng) { pool.append(Self.phones.randomElement(using: &rng)!) }
     let authors = Array(pool)
     let people = authors.filter { !$0.hasPrefix("+") }
-    names = Set(authors)
     var lineIndex = 0
 
     func add(_ line: String, marked markedLine: String? = nil) {

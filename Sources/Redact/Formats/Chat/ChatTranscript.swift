@@ -128,14 +128,16 @@ enum ChatTranscript {
 
   /// How surely a chat export of `dialect` is at hand: ``Recognition/specific`` when the first
   /// lines of `head` read as one (on standard input too); otherwise ``Recognition/generic``
-  /// when the file is named like one (so that rewriting it fails rather than passing it as
-  /// plain text), else ``Recognition/no``.
+  /// when the file is named like one (`namedLike` gets the lower-cased base name), so that
+  /// rewriting it fails rather than passing it as plain text; else ``Recognition/no``.
   static func recognition(
     name: String?, head: UnsafeBufferPointer<UInt8>, dialect: some ChatDialect, namedLike: (Substring) -> Bool
   ) -> Recognition {
     if recognises(head, dialect: dialect) { return .specific }
     guard let name else { return .no }
-    return namedLike(name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name))
+    // The registry lower-cases names; so does this, for callers that do not.
+    let lowered = name.lowercased()
+    return namedLike(lowered.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(lowered))
       ? .generic : .no
   }
 

@@ -20,7 +20,7 @@ public struct KakaoTalkFormat: DocumentFormat {
   public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognition(
       name: name, head: head, dialect: Dialect(),
-      namedLike: { ($0.hasPrefix("KakaoTalk_") || $0.hasPrefix("Talk_")) && $0.hasSuffix(".txt") })
+      namedLike: { ($0.hasPrefix("kakaotalk_") || $0.hasPrefix("talk_")) && $0.hasSuffix(".txt") })
   }
 
   public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {

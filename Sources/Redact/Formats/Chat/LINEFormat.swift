@@ -15,7 +15,7 @@ public struct LINEFormat: DocumentFormat {
 
   public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognition(
-      name: name, head: head, dialect: Dialect(), namedLike: { $0.hasPrefix("[LINE]") && $0.hasSuffix(".txt") })
+      name: name, head: head, dialect: Dialect(), namedLike: { $0.hasPrefix("[line]") && $0.hasSuffix(".txt") })
   }
 
   public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {

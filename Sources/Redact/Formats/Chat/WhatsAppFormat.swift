@@ -17,7 +17,7 @@ public struct WhatsAppFormat: DocumentFormat {
   public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognition(
       name: name, head: head, dialect: Dialect(order: ChatDateOrder.infer(head)),
-      namedLike: { $0 == "_chat.txt" || ($0.hasPrefix("WhatsApp Chat") && $0.hasSuffix(".txt")) })
+      namedLike: { $0 == "_chat.txt" || ($0.hasPrefix("whatsapp chat") && $0.hasSuffix(".txt")) })
   }
 
   public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
