@@ -37,9 +37,13 @@ public struct WhatsAppFormat: DocumentFormat {
 
     func attachments(in text: ChatBytes) -> [ChatAttachment] {
       let start = text.skipMarks(from: 0)
-      for omitted in Self.omitted where text.ends(with: omitted, from: start) {
-        return [ChatAttachment(mark: 0..<text.count, names: [])]
+      if text.count - start <= Self.longestOmitted {
+        for omitted in Self.omitted where text.ends(with: omitted, from: start) {
+          return [ChatAttachment(mark: 0..<text.count, names: [])]
+        }
       }
+      // Most messages have no attachment: one pass for the bytes every mark has.
+      guard text.bytes.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "<") }) else { return [] }
       var found: [ChatAttachment] = []
       // Android: `NAME (file attached)` at the start of a line of the text.
       var lineStart = 0
@@ -77,6 +81,7 @@ public struct WhatsAppFormat: DocumentFormat {
       "<Media omitted>", "<Medien ausgeschlossen>", "<Multimedia omitido>", "<Mídia oculta>",
       "image omitted", "video omitted", "audio omitted", "sticker omitted", "GIF omitted", "document omitted",
     ].map { Array($0.utf8) }
+    private static let longestOmitted = omitted.map(\.count).max()!
     private static let fileAttached: [[UInt8]] = [" (file attached)", " (Datei angehängt)", " (archivo adjunto)"].map {
       Array($0.utf8)
     }
