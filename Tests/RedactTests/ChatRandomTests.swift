@@ -221,3 +221,61 @@ extension String {
     }
   }
 }
+
+@Suite struct ChatFragmentTests {
+  /// Pieces of every header shape, whole and broken, and the marks and spaces around them.
+  static let fragments = [
+    "12/03/21, 09:16 - ", "13/03/21, 10:0", "[07/06/2020, 15:13:20] ", "[07/06/2020, 15:1",
+    "3/14/2021, 9:06\u{A0}a.\u{A0}m. - ",
+    "13.6.2018 klo 21.25.15 - ", "2023. 5. 10. 오전 9:23, ", "2023. 5.", "March 3, 2018, 8:54 PM, ", "March 3, 20",
+    "[홍길동] [오후 2:30] ", "] [오후 2:3", "--------------- ", "2023년 5월 10일 수요일", "[LINE] Chat history with ",
+    "[LINE] ", "とのトーク履歴", "KakaoTalk Chats with ", " 님과 카카오톡 대화", "Date Saved :", "Saved on:", "23:59\t", "\t",
+    "2020/12/31(Thu)", "[2021-01-31 12:34] ", "<attached: ", " (file attached)", "<Media omitted>", "![", "](", ")",
+    ">",
+    ": ", " : ", ":", "\u{200E}", "\u{202A}", "\u{A0}", "\u{202F}", "~", "\r", "\n", "\n", "\n", "민지", "Rahim", "a",
+    "1",
+    "12", ".", "/", "-", "[", "]", " ", "",
+  ]
+
+  static let formats: [any DocumentFormat] = [WhatsAppFormat(), KakaoTalkFormat(), LINEFormat(), SignalFormat()]
+
+  @Test func rewritesRandomFragmentsByteForByteOrRefusesThem() throws {
+    var rng = SplitMix64(seed: 0xF4A6)
+    var accepted = 0
+    for _ in 0..<3000 {
+      // Half start with a header one format reads, so that the rest is read as chat.
+      var text =
+        Bool.random(using: &rng)
+        ? [
+          "12/03/21, 09:16 - A: ", "[LINE] Chat history with A\n", "[A] [오후 2:30] ", "[2021-01-31 12:34] A: ",
+          "March 3, 2018, 8:54 PM, A : ",
+        ].randomElement(using: &rng)! : ""
+      for _ in 0..<Int.random(in: 0...40, using: &rng) { text += Self.fragments.randomElement(using: &rng)! }
+      let breaks = text.utf8.filter { $0 == 0x0A }.count
+      for format in Self.formats {
+        var input = text
+        var output: [UInt8] = []
+        do {
+          try input.withUTF8 { bytes in
+            try format.rewrite(FormatUnit(bytes: bytes), into: &output) { _, _ in .unchanged }
+          }
+        } catch is FormatError {
+          continue
+        }
+        accepted += 1
+        #expect(output == Array(text.utf8), "\(format.name): \(text.debugDescription)")
+        for action in [PieceAction.null, .replace(Array("[T]".utf8)), .replace(Array("\n\r\n".utf8))] {
+          output = []
+          try input.withUTF8 { bytes in
+            try format.rewrite(FormatUnit(bytes: bytes), into: &output) { _, _ in action }
+          }
+          #expect(output.filter { $0 == 0x0A }.count == breaks, "\(format.name) \(action): \(text.debugDescription)")
+          _ = String(validating: output, as: UTF8.self)!
+        }
+      }
+    }
+    // Most inputs start with a fragment some format reads (or are blank): the test reaches
+    // the rewriting, not only the refusal.
+    #expect(accepted > 1500, "\(accepted)")
+  }
+}
