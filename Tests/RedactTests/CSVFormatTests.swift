@@ -155,6 +155,25 @@ func replaced(_ format: some DocumentFormat, _ input: String, _ replacements: [S
   }
 }
 
+@Suite struct RedditCSVFormatTests {
+  @Test func aProfileSubredditHandsOutItsAccountNameAsACertainHandle() throws {
+    let input = "id,permalink,date,ip,subreddit,gildings,title,url,body\n1,p,d,i,u_river_lotus_22,0,t,u,b\n"
+      + "2,p,d,i,india,0,u_not_a_subreddit,u,u_\n3,p,d,i,u_,0,t,u,b\n"
+    var certain: [String] = []
+    let output = try rewriteTable(RedditCSVFormat(), Array(input.utf8)) { piece, _ in
+      guard piece.certain == .handle else { return .unchanged }
+      certain.append(String(decoding: piece.bytes, as: UTF8.self))
+      return .replace(Array("[HANDLE]".utf8))
+    }
+    #expect(certain == ["river_lotus_22"])
+    #expect(
+      String(decoding: output, as: UTF8.self)
+        == "id,permalink,date,ip,subreddit,gildings,title,url,body\n1,p,d,i,[HANDLE],0,t,u,b\n"
+        + "2,p,d,i,india,0,u_not_a_subreddit,u,u_\n3,p,d,i,u_,0,t,u,b\n")
+    #expect(RedditCSVFormat().marksCertainPieces)
+  }
+}
+
 @Suite struct CSVRecognitionTests {
   func recognition(_ format: some DocumentFormat, _ head: String, name: String? = nil) -> Recognition {
     Array(head.utf8).withUnsafeBufferPointer { format.recognition(name: name, head: $0) }

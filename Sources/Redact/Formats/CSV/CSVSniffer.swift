@@ -35,7 +35,7 @@ enum CSVSniffer {
   /// A table: a header with at least two delimiters (outside quotes) whose cells look like
   /// column names (short, at most ``headerWords`` words, no brackets or `: `, not ending like a
   /// sentence), followed by at least two records with exactly as many delimiters, none of them
-  /// blank, and one column whose cells all hold a digit (an id, a date, a phone, a count: prose
+  /// blank, and one column whose cells all hold a digit of any script (an id, a date, a phone, a count: prose
   /// whose lines happen to have as many commas rarely has one). A head that starts with `{` or
   /// `[` is JSON, not a table.
   static func looksLikeTable(_ head: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Bool {
@@ -66,13 +66,20 @@ enum CSVSniffer {
         let blank = cells.count == 1 && cells[0].range.isEmpty
         guard cells.count == headerCells, !blank else { return false }
         for (column, cell) in cells.enumerated() where !cell.range.isEmpty && digitColumns[column] {
-          digitColumns[column] = head[cell.range].contains(where: ASCIIByte.isDigit)
+          digitColumns[column] = holdsDigit(UnsafeBufferPointer(rebasing: head[cell.range]))
         }
       }
       records += 1
       position = lineBreak.upperBound
     }
     return records >= 3 && digitColumns.contains(true)
+  }
+
+  /// Whether `bytes` hold a decimal digit of any script (`7`, `৭`, `७`, `๗`).
+  static func holdsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if bytes.contains(where: ASCIIByte.isDigit) { return true }
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+    return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
   }
 
   private static func isColumnName(_ head: UnsafeBufferPointer<UInt8>, _ cell: CSVCell) -> Bool {

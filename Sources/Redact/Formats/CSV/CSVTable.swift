@@ -15,8 +15,16 @@
 /// - Ragged rows (more or fewer cells than the header) are rewritten like any other: extra cells
 ///   are located by column index. A quoted field still open at the end of the unit throws.
 struct CSVTable {
+  /// What a format's structure says about a cell: the part of its text that is certainly of a
+  /// kind (``TextPiece/certain``). That part is the piece handed out; a replacement still
+  /// replaces the whole cell.
+  typealias CertainPart = (
+    _ field: UnsafeBufferPointer<UInt8>?, _ text: UnsafeBufferPointer<UInt8>
+  ) -> (kind: EntityKind, part: Range<Int>)?
+
   /// The delimiter, or nil to take it from the header (``CSVHeader/init(parsing:delimiter:)``).
   let delimiter: UInt8?
+  var certainPart: CertainPart? = nil
 
   func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     let bytes = unit.bytes
@@ -65,11 +73,10 @@ struct CSVTable {
         return
       }
       action = try text.withUnsafeBufferPointer { decoded in
-        try visit(TextPiece(role: isHeader ? .key : .string, bytes: decoded, field: field), path)
+        try visit(piece(decoded, isHeader: isHeader, field: field), path)
       }
     } else {
-      let raw = UnsafeBufferPointer(rebasing: bytes[cell.range])
-      action = try visit(TextPiece(role: isHeader ? .key : .string, bytes: raw, field: field), path)
+      action = try visit(piece(UnsafeBufferPointer(rebasing: bytes[cell.range]), isHeader: isHeader, field: field), path)
     }
     switch action {
     case .unchanged:
@@ -81,5 +88,14 @@ struct CSVTable {
     case .null:
       if count == 1 { output += [CSVByte.quote, CSVByte.quote] }
     }
+  }
+
+  private func piece(_ text: UnsafeBufferPointer<UInt8>, isHeader: Bool, field: UnsafeBufferPointer<UInt8>?)
+    -> TextPiece
+  {
+    guard !isHeader, let certainPart, let (kind, part) = certainPart(field, text) else {
+      return TextPiece(role: isHeader ? .key : .string, bytes: text, field: field)
+    }
+    return TextPiece(role: .string, bytes: UnsafeBufferPointer(rebasing: text[part]), field: field, certain: kind)
   }
 }

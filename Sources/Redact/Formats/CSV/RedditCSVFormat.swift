@@ -3,11 +3,15 @@
 ///
 /// Read as ``CSVFormat``; its preset drops the `ip` column and marks message senders and
 /// recipients as handles. Account names also sit in permalinks (`reddit.com/user/<name>/…`) and
-/// bodies (`u/name`), which the social-handle detector masks like any other cell text.
+/// bodies (`u/name`), which the social-handle detector masks like any other cell text, and in
+/// the `subreddit` of a post to a profile, `u_<name>`, which no detector knows: this format
+/// hands `<name>` out as a certain handle (the whole cell is masked, and the name is learnt and
+/// masked wherever it recurs, e.g. in a relative `/user/<name>/`).
 public struct RedditCSVFormat: DocumentFormat {
   public let name = "reddit"
   public let summary = "Reddit data export CSV (comments, posts, messages, ip_logs): IPs dropped, handles masked"
   public let framing = Framing.quotedRecords
+  public let marksCertainPieces = true
 
   /// The header lines this format recognises (FORMATS.md; `messages.csv` as seen in exports of
   /// 2023, unverified).
@@ -43,6 +47,16 @@ public struct RedditCSVFormat: DocumentFormat {
   }
 
   public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
-    try CSVTable(delimiter: CSVByte.comma).rewrite(unit, into: &output, visit: visit)
+    try CSVTable(delimiter: CSVByte.comma, certainPart: Self.profileName).rewrite(unit, into: &output, visit: visit)
+  }
+
+  /// The account name in a `subreddit` cell `u_<name>` (a post to the user's profile).
+  static func profileName(field: UnsafeBufferPointer<UInt8>?, text: UnsafeBufferPointer<UInt8>) -> (
+    kind: EntityKind, part: Range<Int>
+  )? {
+    guard let field, field.elementsEqual("subreddit".utf8), text.count > 2, text[0] == UInt8(ascii: "u"),
+      text[1] == UInt8(ascii: "_")
+    else { return nil }
+    return (.handle, 2..<text.count)
   }
 }
