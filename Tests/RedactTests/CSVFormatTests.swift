@@ -186,6 +186,8 @@ func replaced(_ format: some DocumentFormat, _ input: String, _ replacements: [S
     #expect(recognition(CSVFormat(), "\u{FEFF}name;phone;city\r\nA;1;X\r\n\"B;\nC\";2;Y") == .generic)
     #expect(recognition(TSVFormat(), "name\tphone\tcity\nA\t1\tX\nB\t2\tY\n") == .generic)
     #expect(recognition(CSVFormat(), "name\tphone\tcity\nA\t1\tX\nB\t2\tY\n") == .no)
+    // A head cut inside its last record.
+    #expect(recognition(CSVFormat(), "name,phone,city\nA,1,X\nB,2,Y\nC,3") == .generic)
     // Too little to tell: a header and one record.
     #expect(recognition(CSVFormat(), "name,phone,city\nA,1,X\n") == .no)
   }

@@ -51,13 +51,12 @@ enum CSVSniffer {
     var records = 0
     // Per column: whether every non-empty cell so far holds a digit.
     var digitColumns: [Bool] = []
-    // The head may stop inside a record; when it is shorter than the most a head holds, it is
-    // the whole input and its last record is complete.
-    let headIsWholeInput = head.count < 64 * 1024
     while position < head.count && records <= recordsExamined {
       guard let lineBreak = try? CSVRecordScanner.scan(head, from: position, delimiter: delimiter, cells: &cells)
       else { break }
-      if lineBreak.isEmpty && !headIsWholeInput { break }
+      // The last record without a line break may be cut where the head stops: it counts only
+      // when it fits.
+      if lineBreak.isEmpty && (records == 0 || cells.count != headerCells) { break }
       if records == 0 {
         guard cells.count >= 3, cells.allSatisfy({ isColumnName(head, $0) }) else { return false }
         headerCells = cells.count
