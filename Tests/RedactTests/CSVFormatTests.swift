@@ -12,26 +12,35 @@ struct SeenPiece: Equatable, CustomStringConvertible {
 }
 
 /// Frames `input` as the record loop does for ``Framing/quotedRecords`` (with
-/// ``CSVRecordSplitter``; the first record is every later unit's header) and rewrites each unit.
-/// With `stripLineBreak`, units are handed without their LF (which is then written back here),
-/// as a loop that strips terminators would.
-func rewriteTable(
-  _ format: some DocumentFormat, _ input: [UInt8], stripLineBreak: Bool = false, visit: PieceVisitor
-) throws -> [UInt8] {
-  var output: [UInt8] = []
+/// ``CSVRecordSplitter``): calls `body` with each record (without its LF when `stripLineBreak`),
+/// the input's first record as header (nil for the first itself), and whether an LF was
+/// stripped (the caller then writes it back, as the loop does).
+func forEachCSVRecord(
+  _ input: [UInt8], stripLineBreak: Bool,
+  _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>?, _ stripped: Bool) throws -> Void
+) rethrows {
   try input.withUnsafeBufferPointer { all in
     var start = 0
     var header: UnsafeBufferPointer<UInt8>? = nil
     while start < all.count {
       let end = CSVRecordSplitter.recordEnd(in: all, from: start) ?? all.count
-      let hasLineFeed = end > start && all[end - 1] == 0x0A
-      let unitEnd = stripLineBreak && hasLineFeed ? end - 1 : end
-      let unit = UnsafeBufferPointer(rebasing: all[start..<unitEnd])
-      try format.rewrite(FormatUnit(bytes: unit, header: header), into: &output, visit: visit)
-      if stripLineBreak && hasLineFeed { output.append(0x0A) }
-      if header == nil { header = unit }
+      let strip = stripLineBreak && end > start && all[end - 1] == 0x0A
+      let record = UnsafeBufferPointer(rebasing: all[start..<(strip ? end - 1 : end)])
+      try body(record, header, strip)
+      if header == nil { header = record }
       start = end
     }
+  }
+}
+
+/// `input` rewritten unit by unit (``forEachCSVRecord(_:stripLineBreak:_:)``).
+func rewriteTable(
+  _ format: some DocumentFormat, _ input: [UInt8], stripLineBreak: Bool = false, visit: PieceVisitor
+) throws -> [UInt8] {
+  var output: [UInt8] = []
+  try forEachCSVRecord(input, stripLineBreak: stripLineBreak) { record, header, stripped in
+    try format.rewrite(FormatUnit(bytes: record, header: header), into: &output, visit: visit)
+    if stripped { output.append(0x0A) }
   }
   return output
 }

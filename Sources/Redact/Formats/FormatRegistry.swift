@@ -5,6 +5,10 @@ public enum FormatRegistry {
   public static let all: [any DocumentFormat] = [
     NDJSONFormat(),
     JSONDocumentFormat(),
+    RedditCSVFormat(),
+    KakaoTalkCSVFormat(),
+    CSVFormat(),
+    TSVFormat(),
     PlainTextFormat(),
     TextDocumentFormat(),
   ]

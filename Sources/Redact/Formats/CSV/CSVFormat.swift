@@ -9,6 +9,8 @@ public struct CSVFormat: DocumentFormat {
   public let name = "csv"
   public let summary = "CSV table (RFC 4180, comma or semicolon from the header); every cell scanned, header-aware"
   public let framing = Framing.quotedRecords
+  /// Person-name columns (``CSVNameColumns``).
+  public var preset: String? { CSVNameColumns.preset }
 
   public init() {}
 

@@ -4,6 +4,8 @@ public struct TSVFormat: DocumentFormat {
   public let name = "tsv"
   public let summary = "Tab-separated table (quoting as in RFC 4180); every cell scanned, header-aware"
   public let framing = Framing.quotedRecords
+  /// Person-name columns (``CSVNameColumns``).
+  public var preset: String? { CSVNameColumns.preset }
 
   public init() {}
 
