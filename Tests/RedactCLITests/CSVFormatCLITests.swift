@@ -55,6 +55,18 @@ import Testing
     }
   }
 
+  @Test func anAuthorIsMaskedInTheLaterRecordsOfTheSameExport() throws {
+    // Each record is its own document today: what the preset learns from a `User` cell is not
+    // carried to the next records of the input (the record loop would have to keep a
+    // DocumentScope across an input's records).
+    let result = try CLIRunner.run(
+      [], input: "Date,User,Message\r\n2023-05-10 09:23:00,Qoxuvel,hi\r\n2023-05-10 09:24:00,Bo,ask qoxuvel now\r\n")
+    #expect(result.output.hasPrefix("Date,User,Message\r\n2023-05-10 09:23:00,[PERSON],hi\r\n"))
+    withKnownIssue("learnt names are not carried across the records of a CSV input") {
+      #expect(!result.output.contains("qoxuvel"))
+    }
+  }
+
   @Test func raggedRowsAreRedactedCellByCell() throws {
     let result = try CLIRunner.run(
       ["--format", "csv"], input: "id,phone\n7,+8801712345678,rahim@example.org,extra\n+66 81 234 5678\n")

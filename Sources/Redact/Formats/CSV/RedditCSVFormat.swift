@@ -6,7 +6,7 @@
 /// bodies (`u/name`), which the social-handle detector masks like any other cell text, and in
 /// the `subreddit` of a post to a profile, `u_<name>`, which no detector knows: this format
 /// hands `<name>` out as a certain handle (the whole cell is masked, and the name is learnt and
-/// masked wherever it recurs, e.g. in a relative `/user/<name>/`).
+/// masked wherever it recurs in the record, e.g. in a relative `/user/<name>/`).
 public struct RedditCSVFormat: DocumentFormat {
   public let name = "reddit"
   public let summary = "Reddit data export CSV (comments, posts, messages, ip_logs): IPs dropped, handles masked"
@@ -34,7 +34,7 @@ public struct RedditCSVFormat: DocumentFormat {
       # Timestamps and award counts are never personal data.
       "$.date": skip
       "$.gildings": skip
-      # Direct messages: sender and recipient are account names, learnt for the whole file.
+      # Direct messages: sender and recipient are account names, learnt for the document.
       "$.from": handle
       "$.to": handle
 
