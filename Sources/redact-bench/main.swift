@@ -138,10 +138,10 @@ if let onlyDetector {
   exit(0)
 }
 
-for format in [RecordFormat.text, .ndjson] {
-  let corpus = makeCorpus(bytes: megabytes << 20, json: format == .ndjson)
+for format in [PlainTextFormat(), NDJSONFormat()] as [any DocumentFormat] {
+  let corpus = makeCorpus(bytes: megabytes << 20, json: format.name == "ndjson")
   if let writeDirectory {
-    let path = writeDirectory + "/bench-\(format.rawValue).\(format == .ndjson ? "ndjson" : "txt")"
+    let path = writeDirectory + "/bench-\(format.name).\(format.name == "ndjson" ? "ndjson" : "txt")"
     _ = FileManager.default.createFile(atPath: path, contents: Data(corpus))
     print("wrote \(path)")
   }
@@ -156,8 +156,8 @@ for format in [RecordFormat.text, .ndjson] {
       if output.count > 1 << 20 { output.removeAll(keepingCapacity: true) }
     }
   }
-  report("record processor, \(format.rawValue)", bytes: corpus.count, seconds: seconds)
-  if format == .text {
+  report("record processor, \(format.name)", bytes: corpus.count, seconds: seconds)
+  if format.name == "text" {
     for detector in engine.analyzer.detectors {
       report("  detector \(detector.id) alone", bytes: corpus.count, seconds: timeAlone(detector, corpus).seconds)
     }

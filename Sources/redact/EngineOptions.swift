@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import Redact
 
-extension RecordFormat: ExpressibleByArgument {}
-
 /// Options that choose the policy and build the engine; shared by `redact`, `scan` and `reveal`.
 struct EngineOptions: ParsableArguments {
   @Option(
@@ -100,10 +98,10 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     name: .long,
-    help:
-      "Input format: text (each line a record), ndjson (each line a JSON value) or document (each input file one record: names found anywhere are masked everywhere in it)."
-  )
-  var format: RecordFormat = .text
+    help: ArgumentHelp(
+      "Input format: auto (recognised per input from its name and first bytes) or one of \(FormatRegistry.all.map(\.name).joined(separator: ", ")); see 'redact formats'.",
+      valueName: "name"))
+  var format: String = "auto"
 
   @Option(
     name: .long,
@@ -112,7 +110,13 @@ struct InputOptions: ParsableArguments {
 
   func validate() throws {
     guard maxRecordBytes >= 1024 else { throw ValidationError("--max-record-bytes must be at least 1024") }
+    guard FormatRegistry.names.contains(format) else {
+      throw ValidationError(PolicyNames.unknown("format", format, among: FormatRegistry.names))
+    }
   }
+
+  /// The forced format, or nil for `auto`.
+  var forcedFormat: (any DocumentFormat)? { FormatRegistry.named(format) }
 }
 
 /// Loading of policies and keys with the CLI's error reporting (exit 64 on failure).

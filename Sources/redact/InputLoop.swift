@@ -6,7 +6,9 @@ import Redact
   import Musl
 #endif
 
-/// Walks the inputs (files in order, or stdin) line by line with bounded memory.
+/// Walks the inputs (files in order, or stdin), recognises each one's format (unless one is
+/// forced), and cuts it into the units the format's ``Framing`` asks for, with bounded memory
+/// for lines and quoted records.
 ///
 /// A UTF-8 byte-order mark (EF BB BF) at the start of each input (standard input and every file)
 /// is dropped in every format, so the output never has one; see ``LineReader``. Elsewhere it is
@@ -20,26 +22,34 @@ struct InputLoop {
   }
 
   enum Event {
-    case record(UnsafeBufferPointer<UInt8>, Position, terminated: Bool)
+    /// An input starts; its units follow.
+    case begin(any DocumentFormat, input: String?)
+    /// One unit; `header` is the input's header record for ``Framing/quotedRecords``.
+    case record(UnsafeBufferPointer<UInt8>, Position, terminated: Bool, header: UnsafeBufferPointer<UInt8>?)
     case tooLong(Position, terminated: Bool)
   }
 
   let files: [String]
   let maximumLineBytes: Int
-  /// Each input is one record (``RecordFormat/document``) instead of one per line.
-  let wholeInputs: Bool
+  /// The format of every input; nil recognises each input's from its name and first bytes.
+  let format: (any DocumentFormat)?
   /// How a file name is shown in positions and messages: a case file's name can itself be a
   /// person's (``RedactionEngine/maskedForDisplay(_:)``). Identity when nil.
   let displayName: ((String) -> String)?
+  /// How many lines recognition waits for (1 for live pipelines: the first line is not held
+  /// back waiting for more).
+  let recognitionLines: Int
   private(set) var bytesRead = 0
 
   init(
-    files: [String], maximumLineBytes: Int, wholeInputs: Bool = false, displayName: ((String) -> String)? = nil
+    files: [String], maximumLineBytes: Int, format: (any DocumentFormat)?, displayName: ((String) -> String)? = nil,
+    recognitionLines: Int = 16
   ) {
     self.files = files.isEmpty ? ["-"] : files
     self.maximumLineBytes = maximumLineBytes
-    self.wholeInputs = wholeInputs
+    self.format = format
     self.displayName = displayName
+    self.recognitionLines = recognitionLines
   }
 
   /// Calls `body` for every record. Unreadable inputs exit 2 with a message.
@@ -58,19 +68,20 @@ struct InputLoop {
       }
       defer { if fd != 0 { close(fd) } }
       let name = named ? (file == "-" ? "<stdin>" : displayName?(file) ?? file) : nil
-      if wholeInputs {
-        try readWhole(fd, name: name, body)
-        continue
-      }
       var reader = LineReader(fd: fd, maximumLineBytes: maximumLineBytes)
       do {
-        while let line = try reader.next() {
-          switch line {
-          case .line(let bytes, let number, let terminated):
-            try body(.record(bytes, Position(input: name, line: number), terminated: terminated))
-          case .tooLong(let number, let terminated):
-            try body(.tooLong(Position(input: name, line: number), terminated: terminated))
-          }
+        let chosen: any DocumentFormat
+        if let format {
+          chosen = format
+        } else {
+          let head = try reader.peek(upTo: FormatRegistry.headBytes, lines: recognitionLines)
+          chosen = FormatRegistry.detect(name: file == "-" ? nil : file, head: head)
+        }
+        try body(.begin(chosen, input: name))
+        switch chosen.framing {
+        case .lines: try readLines(&reader, name: name, body)
+        case .whole: try readWhole(&reader, name: name, body)
+        case .quotedRecords: try readQuotedRecords(&reader, name: name, body)
         }
       } catch let error as LineReader.ReadError {
         Diagnostics.error("cannot read \(name ?? "standard input"): \(error)")
@@ -80,39 +91,74 @@ struct InputLoop {
     }
   }
 
-  /// Reads one whole input as a record, refusing (not buffering) more than the maximum.
-  private mutating func readWhole(_ fd: Int32, name: String?, _ body: (Event) throws -> Void) throws {
-    let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
-    // A leading byte-order mark does not count towards the limit.
-    let limit = maximumLineBytes + mark.count
-    var content: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    var tooLong = false
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        Diagnostics.error("cannot read \(name ?? "standard input"): \(String(cString: strerror(errno)))")
-        throw ExitStatus.runtimeError
-      }
-      if count == 0 { break }
-      bytesRead += count
-      if !tooLong {
-        if content.count + count > limit {
-          tooLong = true
-          content = []
-        } else {
-          content.append(contentsOf: chunk[0..<count])
-        }
+  private func readLines(_ reader: inout LineReader, name: String?, _ body: (Event) throws -> Void) throws {
+    while let line = try reader.next() {
+      switch line {
+      case .line(let bytes, let number, let terminated):
+        try body(.record(bytes, Position(input: name, line: number), terminated: terminated, header: nil))
+      case .tooLong(let number, let terminated):
+        try body(.tooLong(Position(input: name, line: number), terminated: terminated))
       }
     }
-    if content.starts(with: mark) { content.removeFirst(mark.count) }
-    if content.count > maximumLineBytes { tooLong = true }
+  }
+
+  /// One whole input as a record, refusing (not buffering) more than the maximum.
+  private func readWhole(_ reader: inout LineReader, name: String?, _ body: (Event) throws -> Void) throws {
     let position = Position(input: name, line: 1)
-    if tooLong {
+    guard let content = try reader.rest() else {
       try body(.tooLong(position, terminated: false))
-    } else if !content.isEmpty {
-      try content.withUnsafeBufferPointer { try body(.record($0, position, terminated: false)) }
+      return
+    }
+    if !content.isEmpty {
+      try content.withUnsafeBufferPointer { try body(.record($0, position, terminated: false, header: nil)) }
+    }
+  }
+
+  /// Records that end at a line break outside double quotes (CSV): lines are joined while a
+  /// quote is open. The first record is the header, handed with every later one.
+  private func readQuotedRecords(_ reader: inout LineReader, name: String?, _ body: (Event) throws -> Void) throws {
+    var header: [UInt8]?
+    var record: [UInt8] = []
+    var firstLine = 0
+    var open = false
+    var tooLong = false
+    func emit(terminated: Bool) throws {
+      let position = Position(input: name, line: firstLine)
+      if tooLong {
+        try body(.tooLong(position, terminated: terminated))
+      } else if let header {
+        try header.withUnsafeBufferPointer { header in
+          try record.withUnsafeBufferPointer { try body(.record($0, position, terminated: terminated, header: header)) }
+        }
+      } else {
+        try record.withUnsafeBufferPointer { try body(.record($0, position, terminated: terminated, header: nil)) }
+        header = record
+      }
+      record.removeAll(keepingCapacity: true)
+      open = false
+      tooLong = false
+    }
+    while let line = try reader.next() {
+      switch line {
+      case .line(let bytes, let number, let terminated):
+        if !open && record.isEmpty && !tooLong { firstLine = number }
+        if open && !tooLong { record.append(0x0A) }
+        if !tooLong {
+          if record.count + bytes.count > maximumLineBytes {
+            tooLong = true
+            record.removeAll()
+          } else {
+            record.append(contentsOf: bytes)
+          }
+        }
+        for byte in bytes where byte == UInt8(ascii: "\"") { open.toggle() }
+        if !open || !terminated { try emit(terminated: terminated) }
+      case .tooLong(let number, let terminated):
+        // Its quotes are unknown (it was skipped): the record ends here, and fails.
+        if !open && record.isEmpty { firstLine = number }
+        tooLong = true
+        try emit(terminated: terminated)
+      }
     }
   }
 }

@@ -7,7 +7,7 @@ import Redact
 struct RedactCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "redact",
-    abstract: "Find and mask personal data (names, phones, places, e-mails, handles, links) in text and JSON Lines.",
+    abstract: "Find and mask personal data (names, phones, places, e-mails, handles, links) in text, JSON and post dumps.",
     discussion: """
       With no subcommand, redact filters: it reads FILEs (or standard input) and writes the \
       masked text to standard output.
@@ -17,7 +17,7 @@ struct RedactCommand: ParsableCommand {
       exits 0.
       """,
     version: RedactVersion.string,
-    subcommands: [Filter.self, Scan.self, Reveal.self, Keygen.self, PolicyCommand.self],
+    subcommands: [Filter.self, Scan.self, Reveal.self, Keygen.self, PolicyCommand.self, FormatsCommand.self],
     defaultSubcommand: Filter.self
   )
 

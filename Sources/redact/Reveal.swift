@@ -20,8 +20,7 @@ struct Reveal: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Key file (or set REDACT_KEY_FILE).", valueName: "file"))
   var keyFile: String?
 
-  @Argument(help: ArgumentHelp("Files to read; none or '-' reads standard input.", valueName: "file"))
-  var files: [String] = []
+  @OptionGroup var inputOptions: InputOptions
 
   mutating func run() throws {
     signal(SIGPIPE, SIG_IGN)
@@ -36,26 +35,16 @@ struct Reveal: ParsableCommand {
       throw ExitStatus.runtimeError
     }
     let sink = OutputSink(fd: 1)
-    var loop = InputLoop(files: files, maximumLineBytes: 64 << 20)
-    var revealed = 0
-    var failed = 0
-    var tooLong = false
+    var state = RecordLoop(
+      work: .reveal(cipher), engine: nil, sink: sink, recorder: RunRecorder(reportPath: nil), skipBad: false,
+      maxRecordBytes: inputOptions.maxRecordBytes, batchLimit: 4096, meter: ProgressMeter(mode: .off))
+    var loop = InputLoop(
+      files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes, format: inputOptions.forcedFormat)
     do {
-      try loop.run { event in
-        switch event {
-        case .tooLong(let position, _):
-          Diagnostics.error("\(position.description): line longer than 64 MiB")
-          tooLong = true
-          throw ExitStatus.runtimeError
-        case .record(let bytes, _, let terminated):
-          let result = cipher.reveal(Array(bytes))
-          revealed += result.revealed
-          failed += result.failed
-          sink.buffer.append(contentsOf: result.text)
-          if terminated { sink.buffer.append(0x0A) }
-          try sink.recordDone()
-        }
-      }
+      do {
+        try loop.run { event in try state.accept(event) }
+        try state.flushBatch()
+      } catch is RecordLoop.Stopped {}
       try sink.flush()
     } catch is OutputSink.BrokenPipe {
       throw ExitStatus.ok
@@ -63,7 +52,8 @@ struct Reveal: ParsableCommand {
       Diagnostics.error("cannot write output: \(error)")
       throw ExitStatus.runtimeError
     }
-    if tooLong { throw ExitStatus.runtimeError }
+    if state.stopped { throw ExitStatus.runtimeError }
+    let (revealed, failed) = state.revealed
     if failed > 0 {
       Diagnostics.error(
         "\(failed) token(s) could not be revealed and were left as they were (malformed or altered, or wrong key or domain); \(revealed) revealed"

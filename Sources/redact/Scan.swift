@@ -30,57 +30,19 @@ struct Scan: ParsableCommand {
       Diagnostics.warning("--show-values prints the personal data it finds; treat this output as sensitive")
     }
     let engine = try engineOptions.makeEngine()
-    let processor = RecordProcessor(engine: engine, format: inputOptions.format)
     let sink = OutputSink(fd: 1)
+    var state = RecordLoop(
+      work: .scan(showValues: showValues), engine: engine, sink: sink, recorder: RunRecorder(reportPath: nil),
+      skipBad: onError == .skip, maxRecordBytes: inputOptions.maxRecordBytes, batchLimit: 4096,
+      meter: ProgressMeter(mode: .off))
     var loop = InputLoop(
-      files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes,
-      wholeInputs: inputOptions.format == .document, displayName: engine.maskedForDisplay)
-    var failed = false
-    var skipped = 0
-    let showValues = self.showValues
-    let skipBad = onError == .skip
+      files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes, format: inputOptions.forcedFormat,
+      displayName: engine.maskedForDisplay)
     do {
-      try loop.run { event in
-        guard !failed else { return }
-        switch event {
-        case .tooLong(let position, _):
-          if skipBad {
-            skipped += 1
-            Diagnostics.warning("\(position.description): skipped: longer than \(inputOptions.maxRecordBytes) bytes")
-          } else {
-            Diagnostics.error("\(position.description): record longer than \(inputOptions.maxRecordBytes) bytes")
-            failed = true
-          }
-        case .record(let bytes, let position, _):
-          do {
-            try processor.scan(bytes) { found in
-              var line = "{\"record\":\(JSONText.quote(position.description))"
-              if let path = found.path { line += ",\"path\":\(JSONText.quote(path))" }
-              if let part = found.part { line += ",\"part\":\(JSONText.quote(part.rawValue))" }
-              let f = found.finding
-              line +=
-                ",\"start\":\(f.range.lowerBound),\"end\":\(f.range.upperBound),\"kind\":\(JSONText.quote(f.kind.name))"
-              line += ",\"detector\":\(JSONText.quote(f.detector)),\"score\":\(JSONText.number(f.score))"
-              if let explanation = f.explanation { line += ",\"explanation\":\(JSONText.quote(explanation))" }
-              if showValues {
-                let value = String(decoding: UnsafeBufferPointer(rebasing: found.text[f.range]), as: UTF8.self)
-                line += ",\"value\":\(JSONText.quote(value))"
-              }
-              line += "}\n"
-              sink.buffer.append(contentsOf: line.utf8)
-            }
-            try sink.recordDone()
-          } catch let failure as RecordFailure {
-            if skipBad {
-              skipped += 1
-              Diagnostics.warning("\(position.description): skipped: \(failure.reason)")
-            } else {
-              Diagnostics.error("\(position.description): \(failure.reason)")
-              failed = true
-            }
-          }
-        }
-      }
+      do {
+        try loop.run { event in try state.accept(event) }
+        try state.flushBatch()
+      } catch is RecordLoop.Stopped {}
       try sink.flush()
     } catch is OutputSink.BrokenPipe {
       throw ExitStatus.ok
@@ -88,7 +50,7 @@ struct Scan: ParsableCommand {
       Diagnostics.error("cannot write output: \(error)")
       throw ExitStatus.runtimeError
     }
-    if skipped > 0 { Diagnostics.warning("\(skipped) record(s) skipped") }
-    if failed { throw ExitStatus.runtimeError }
+    if state.summary.recordsSkipped > 0 { Diagnostics.warning("\(state.summary.recordsSkipped) record(s) skipped") }
+    if state.stopped { throw ExitStatus.runtimeError }
   }
 }

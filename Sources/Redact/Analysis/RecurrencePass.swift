@@ -93,7 +93,19 @@ public struct RecurrencePass: Sendable {
   /// The matcher for the recurrences of the findings `found` visits, in order (the first
   /// finding a name comes from gives its kind).
   func matches(in text: AnalysisText, of found: ((Finding) -> Void) -> Void) -> Matches? {
-    let bytes = text.bytes
+    let terms = recurringTerms(in: text.bytes, of: found)
+    guard !terms.patterns.isEmpty else { return nil }
+    return Matches(
+      automaton: AhoCorasick(patterns: terms.patterns), patterns: terms.patterns, kinds: terms.kinds,
+      unspaced: terms.unspaced, bytes: text.bytes, longestPattern: terms.patterns.map(\.count).max() ?? 0)
+  }
+
+  /// What recurs of the names and places that `found` visits in `bytes`: the whole name in
+  /// unspaced scripts, else each word that is not too short, a title or an ordinary word.
+  /// Spaced-script words come lower-cased.
+  func recurringTerms(
+    in bytes: UnsafeBufferPointer<UInt8>, of found: ((Finding) -> Void) -> Void
+  ) -> (patterns: [[UInt8]], kinds: [EntityKind], unspaced: [Bool]) {
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
     var patternUnspaced: [Bool] = []
@@ -133,10 +145,7 @@ public struct RecurrencePass: Sendable {
         }
       }
     }
-    guard !patterns.isEmpty else { return nil }
-    return Matches(
-      automaton: AhoCorasick(patterns: patterns), patterns: patterns, kinds: patternKinds, unspaced: patternUnspaced,
-      bytes: bytes, longestPattern: patterns.map(\.count).max() ?? 0)
+    return (patterns, patternKinds, patternUnspaced)
   }
 
   /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.

@@ -93,6 +93,55 @@ public struct LineReader: ~Copyable {
     }
   }
 
+  /// The first bytes of the input, without consuming them (for recognising its format): reads
+  /// until `count` bytes or `lines` complete lines are buffered, or the input ends. A byte-order
+  /// mark is dropped first, as by ``next()``.
+  public mutating func peek(upTo count: Int, lines: Int) throws(ReadError) -> UnsafeBufferPointer<UInt8> {
+    if atStart { try dropByteOrderMark() }
+    while !eof && end - start < count && newlineCount(atMost: lines) < lines {
+      try fill()
+    }
+    return UnsafeBufferPointer(
+      start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, count: min(end - start, count))
+  }
+
+  private func newlineCount(atMost limit: Int) -> Int {
+    var count = 0
+    var from = start
+    while count < limit, let newline = findNewline(from: from) {
+      count += 1
+      from = newline + 1
+    }
+    return count
+  }
+
+  /// Everything from here to the end of the input, as one record; nil (after reading to the
+  /// end, so the input is consumed) when it is longer than `maximumLineBytes`.
+  public mutating func rest() throws(ReadError) -> [UInt8]? {
+    if atStart { try dropByteOrderMark() }
+    var content: [UInt8] = []
+    var tooLong = false
+    while true {
+      let pending = end - start
+      if !tooLong {
+        if content.count + pending > maximumLineBytes {
+          tooLong = true
+          content = []
+        } else {
+          content.append(contentsOf: UnsafeRawBufferPointer(start: buffer.baseAddress! + start, count: pending))
+        }
+      }
+      start = end
+      if eof { break }
+      // Read straight on in blocks; the buffer does not grow for a whole input.
+      start = 0
+      end = 0
+      let n = try readSome(into: buffer.baseAddress!, count: buffer.count)
+      if n == 0 { eof = true } else { end = n }
+    }
+    return tooLong ? nil : content
+  }
+
   /// Drops EF BB BF at the start of the input. Reads on only while what has arrived could still
   /// be the start of a mark, so a live pipeline's first line is not held back.
   private mutating func dropByteOrderMark() throws(ReadError) {

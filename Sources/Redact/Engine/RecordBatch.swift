@@ -6,22 +6,34 @@ public struct RecordBatch: Sendable {
   public private(set) var bytes: [UInt8] = []
   /// Each record's range in ``bytes``.
   public private(set) var records: [Range<Int>] = []
+  /// The header of the input the records come from (``Framing/quotedRecords``), and for each
+  /// record whether it is handed that header (the header record itself is not).
+  public private(set) var header: [UInt8]?
+  private var withHeader: [Bool] = []
 
   public init() {}
 
   public var count: Int { records.count }
   public var isEmpty: Bool { records.isEmpty }
 
-  /// Copies one record (without its line terminator) into the batch.
-  public mutating func append(_ record: UnsafeBufferPointer<UInt8>) {
+  /// Copies one record (without its line terminator) into the batch. All records handed a
+  /// header in one batch must share it (a batch holds records of one input).
+  public mutating func append(_ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil) {
     let start = bytes.count
     bytes.append(contentsOf: record)
     records.append(start..<bytes.count)
+    withHeader.append(header != nil)
+    if let header, self.header == nil { self.header = Array(header) }
   }
+
+  /// Whether record `index` is handed ``header``.
+  public func hasHeader(_ index: Int) -> Bool { withHeader[index] }
 
   public mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     records.removeAll(keepingCapacity: true)
+    withHeader.removeAll(keepingCapacity: true)
+    header = nil
   }
 }
 
@@ -37,6 +49,8 @@ public struct BatchResult: Sendable {
   public var outcomes: [RecordOutcome] = []
   /// The redacted records of all workers, each worker's part in order.
   public var output: [UInt8] = []
+
+  public init() {}
 }
 
 extension RecordProcessor {
@@ -46,11 +60,29 @@ extension RecordProcessor {
   /// Performance: records are independent, so contiguous slices go to separate cores; the 2-core
   /// machines this runs on nearly double throughput.
   public func redact(_ batch: RecordBatch, workers: Int) -> BatchResult {
+    process(batch, workers: workers, scanLine: nil)
+  }
+
+  /// Scans every record of `batch` on `workers` threads: each record's output is what
+  /// `scanLine` writes for its findings, in order (``scan(_:header:scope:visit:)``).
+  public func scan(
+    _ batch: RecordBatch, workers: Int,
+    scanLine: @escaping @Sendable (ScanFinding, inout [UInt8]) -> Void
+  ) -> BatchResult {
+    process(batch, workers: workers, scanLine: scanLine)
+  }
+
+  private func process(
+    _ batch: RecordBatch, workers: Int, scanLine: (@Sendable (ScanFinding, inout [UInt8]) -> Void)?
+  ) -> BatchResult {
     let workerCount = max(1, min(workers, batch.count))
     let partials = PartialResults(count: workerCount)
     let perWorker = (batch.count + workerCount - 1) / workerCount
+    let header = batch.header ?? []
     batch.bytes.withUnsafeBufferPointer { all in
+     header.withUnsafeBufferPointer { headerBytes in
       let base = UnsafeBufferPointerBox(all)
+      let headerBox = UnsafeBufferPointerBox(headerBytes)
       DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
         var partial = BatchResult()
         partial.output.reserveCapacity(base.buffer.count / workerCount + base.buffer.count / 8)
@@ -59,18 +91,26 @@ extension RecordProcessor {
         guard lower < upper else { return }
         for index in lower..<upper {
           let record = UnsafeBufferPointer(rebasing: base.buffer[batch.records[index]])
+          let recordHeader = batch.hasHeader(index) ? headerBox.buffer : nil
           let start = partial.output.count
           var recordStats = RedactionStats()
           do throws(RecordFailure) {
-            try redact(record, into: &partial.output, stats: &recordStats)
+            if let scanLine {
+              try scan(record, header: recordHeader) { scanLine($0, &partial.output) }
+            } else {
+              try redact(record, header: recordHeader, into: &partial.output, stats: &recordStats)
+            }
             partial.outcomes.append(
               .redacted(start..<partial.output.count, stats: recordStats.findings > 0 ? recordStats : nil))
           } catch {
+            // A scan that failed half-way takes back the lines it wrote (a redaction wrote none).
+            partial.output.removeSubrange(start...)
             partial.outcomes.append(.failed(error))
           }
         }
         partials.store(partial, at: worker)
       }
+     }
     }
     var result = BatchResult()
     result.outcomes.reserveCapacity(batch.count)

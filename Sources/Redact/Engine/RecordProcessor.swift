@@ -1,71 +1,67 @@
-/// Redacts or scans one record (one line) in a given format. Shared by the CLI and by library
-/// users who stream their own data; immutable and safe to use from several threads.
+/// The record loop's work on one unit of input, for every format and every subcommand: it
+/// hands the unit to its ``DocumentFormat``, and decides for each piece of text the format
+/// hands back — field rules, learnt names, detection, operators, counting — whether it is
+/// redacted (`redact`, `--check`), reported (`scan`), learnt or revealed.
+///
+/// Immutable and safe to use from several threads; library users who stream their own data
+/// call it directly.
 public struct RecordProcessor: Sendable {
   public let engine: RedactionEngine
-  public let format: RecordFormat
+  public let format: any DocumentFormat
+  /// The policy's field rules, then the format's preset's; the first match wins.
+  public let rules: [FieldRule]
   private let fieldNames: FieldNameClassifier
   /// Per ``LeafScreen`` category: whether it skips every detector of this policy.
   private let runsNothing: [Bool]
+  /// Whether units are read twice, first to learn what their structure states (``DocumentScope``).
+  private let learns: Bool
 
-  public init(engine: RedactionEngine, format: RecordFormat) {
+  /// - Precondition: the format's preset, if any, is a valid policy (every registered format's
+  ///   is checked by the tests).
+  public init(engine: RedactionEngine, format: some DocumentFormat) {
     self.engine = engine
     self.format = format
+    var rules = engine.policy.fields
+    if let preset = format.preset {
+      do {
+        rules += try PolicyLoader.parse(preset).fields
+      } catch {
+        preconditionFailure("the preset of format '\(format.name)' is not a valid policy: \(error)")
+      }
+    }
+    self.rules = rules
     // The engine has loaded the bundled lexicon already; this only looks it up.
     fieldNames = FieldNameClassifier(lexicon: try? Lexicon.bundled())
     let active = Set(engine.analyzer.detectors.map(\.id))
     runsNothing = LeafScreen.skippedByCategory.map { active.isSubset(of: $0) }
+    learns =
+      format.marksCertainPieces
+      || rules.contains { rule in
+        if case .kind(let kind, _) = rule.action { return DocumentScope.learntKinds.contains(kind) }
+        return false
+      }
   }
 
-  /// Appends the redacted record to `output`. On failure nothing is appended.
+  /// Appends the redacted unit to `output`. On failure nothing is appended.
   ///
-  /// - Parameter record: the record's bytes without its line terminator.
+  /// - Parameters:
+  ///   - record: the unit's bytes (a line without its terminator, or a whole input).
+  ///   - header: the input's header record, for ``Framing/quotedRecords`` formats.
+  ///   - scope: what was learnt from a whole archive (``learn(_:header:into:)``); when nil,
+  ///     the unit is its own document and is read once first to learn from it.
   public func redact(
-    _ record: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], stats: inout RedactionStats
+    _ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil, scope: DocumentScope? = nil,
+    into output: inout [UInt8], stats: inout RedactionStats
   ) throws(RecordFailure) {
     let mark = output.count
     // Counts go to a local copy first: a record that fails half-way must not be counted.
     var recordStats = RedactionStats()
     defer { stats.merge(recordStats) }
     do {
-      try validate(record)
-      switch format {
-      case .text, .document:
-        let text = AnalysisText(bytes: record)
-        let findings = engine.analyzer.findings(text)
-        if findings.isEmpty {
-          output.append(contentsOf: record)
-        } else {
-          _ = try engine.redactor.redact(text, findings: findings, into: &output, stats: &recordStats)
-        }
-      case .ndjson:
-        if isBlank(record) {
-          output.append(contentsOf: record)
-          return
-        }
-        try NDJSONRewriter.rewrite(record, into: &output) { leaf, _ in
-          guard let skipped = skippedDetectors(for: leaf) else { return .unchanged }
-          let text = AnalysisText(bytes: leaf.bytes, field: leaf.field)
-          let findings = engine.analyzer.findings(text, skipping: skipped)
-          guard !findings.isEmpty else { return .unchanged }
-          var redacted: [UInt8] = []
-          redacted.reserveCapacity(leaf.bytes.count + 16)
-          let outcome = try engine.redactor.redact(text, findings: findings, into: &redacted, stats: &recordStats)
-          switch leaf.role {
-          case .string:
-            return outcome.dropRequested ? .null : .replace(redacted)
-          case .key:
-            // A key cannot be dropped without changing the object's shape: it keeps a label.
-            if outcome.dropRequested || redacted.isEmpty { redacted = Redactor.labelled(leaf.bytes, findings) }
-            guard !redacted.elementsEqual(leaf.bytes) else { return .unchanged }
-            recordStats.keysMasked += 1
-            return .replace(redacted)
-          case .number:
-            guard outcome.dropRequested || !redacted.elementsEqual(leaf.bytes) else { return .unchanged }
-            recordStats.numbersMasked += 1
-            return outcome.dropRequested ? .null : .replace(redacted)
-          }
-        }
-      }
+      try Self.validate(record, header)
+      let unit = FormatUnit(bytes: record, header: header)
+      let learnt = try scope ?? learnt(from: unit)
+      try walk(unit, scope: learnt, into: &output, stats: &recordStats, scanned: nil)
     } catch {
       output.removeSubrange(mark...)
       recordStats = RedactionStats()
@@ -73,71 +69,237 @@ public struct RecordProcessor: Sendable {
     }
   }
 
-  /// One finding reported by ``scan(_:visit:)``.
+  /// Learns what the unit's structure states (authors, mentions, fields ruled to a learnt
+  /// kind) into `scope`, for an archive whose members share one scope.
+  public func learn(
+    _ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil, into scope: inout DocumentScope
+  ) throws(RecordFailure) {
+    do {
+      try Self.validate(record, header)
+      scope.merge(try learnt(from: FormatUnit(bytes: record, header: header)))
+    } catch {
+      throw Self.failure(error)
+    }
+  }
+
+  /// One finding reported by ``scan(_:header:scope:visit:)``.
   public struct ScanFinding {
     public let finding: Finding
-    /// JSON Pointer of the value (NDJSON; for a key, of the object holding it), nil for text.
-    /// Keys that the policy would mask appear as their labels (`/contacts/[PHONE]`), never as read.
+    /// Where the piece lies in a structured unit, as a JSON Pointer (for a key, of the object
+    /// holding it); nil for plain text. Keys that the policy would mask appear as their labels
+    /// (`/contacts/[PHONE]`), never as read.
     public let path: String?
-    /// What the finding lies in when it is not a string value: an object key or a number
-    /// (offsets then index the decoded key or the number's literal text). Nil for string values
-    /// and text.
-    public let part: NDJSONRewriter.Leaf.Role?
+    /// What the finding lies in when it is not text: an object key or a number (offsets then
+    /// index the decoded key or the number's literal text). Nil for string values and text.
+    public let part: TextPiece.Role?
     /// The bytes the finding's offsets index into.
     public let text: UnsafeBufferPointer<UInt8>
   }
 
-  /// Reports findings without redacting. Offsets are UTF-8 bytes in the line (text), or in the
-  /// decoded string value, decoded key or number literal (NDJSON).
-  public func scan(_ record: UnsafeBufferPointer<UInt8>, visit: (ScanFinding) -> Void) throws(RecordFailure) {
+  /// Reports findings without redacting: the same decisions as ``redact(_:header:scope:into:stats:)``.
+  /// Offsets are UTF-8 bytes in the line (text), or in the decoded piece (structured formats).
+  public func scan(
+    _ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil, scope: DocumentScope? = nil,
+    visit: (ScanFinding) -> Void
+  ) throws(RecordFailure) {
     do {
-      try validate(record)
-      switch format {
-      case .text, .document:
-        for finding in engine.analyzer.analyze(AnalysisText(bytes: record)) {
-          visit(ScanFinding(finding: finding, path: nil, part: nil, text: record))
-        }
-      case .ndjson:
-        if isBlank(record) { return }
-        var sink: [UInt8] = []
-        try NDJSONRewriter.rewrite(record, into: &sink) { leaf, pointer in
-          guard let skipped = skippedDetectors(for: leaf) else { return .unchanged }
-          let findings = engine.analyzer.analyze(AnalysisText(bytes: leaf.bytes, field: leaf.field), skipping: skipped)
-          guard !findings.isEmpty else { return .unchanged }
-          let path = pointer()
-          let part = leaf.role == .string ? nil : leaf.role
-          for finding in findings {
-            visit(ScanFinding(finding: finding, path: path, part: part, text: leaf.bytes))
-          }
-          // Paths of the values inside spell a masked key by its labels, never as read.
-          return leaf.role == .key ? .replace(Redactor.labelled(leaf.bytes, findings)) : .unchanged
-        }
+      try Self.validate(record, header)
+      let unit = FormatUnit(bytes: record, header: header)
+      let learnt = try scope ?? learnt(from: unit)
+      var sink: [UInt8] = []
+      var stats = RedactionStats()
+      // The walk holds `visit` only while it runs.
+      try withoutActuallyEscaping(visit) { visit in
+        try walk(unit, scope: learnt, into: &sink, stats: &stats, scanned: visit)
       }
     } catch {
       throw Self.failure(error)
     }
   }
 
-  /// The detectors not to run on `leaf`, or nil when none of the policy's would run.
-  private func skippedDetectors(for leaf: NDJSONRewriter.Leaf) -> Set<String>? {
-    let category = LeafScreen.category(of: leaf, isFieldName: fieldNames.isFieldName)
-    return runsNothing[category] ? nil : LeafScreen.skippedByCategory[category]
+  // MARK: - The walk
+
+  /// What the unit states outright, read in a first pass (empty when nothing can be learnt).
+  private func learnt(from unit: FormatUnit) throws -> DocumentScope {
+    var scope = DocumentScope()
+    guard learns else { return scope }
+    var discarded: [UInt8] = []
+    discarded.reserveCapacity(unit.bytes.count)
+    try format.rewrite(unit, into: &discarded) { piece, path in
+      guard piece.role != .key else { return .unchanged }
+      var kind = piece.certain
+      if !rules.isEmpty, let rule = FieldRule.first(in: rules, matching: path()) {
+        switch rule.action {
+        case .kind(let ruled, _): kind = ruled
+        case .skip, .drop: return .unchanged
+        }
+      }
+      if let kind { scope.learn(piece.bytes, as: kind, recurrence: engine.analyzer.recurrence) }
+      return .unchanged
+    }
+    return scope
   }
 
-  private func validate(_ record: UnsafeBufferPointer<UInt8>) throws(RecordFailure) {
-    if let offset = UTF8Validator.firstInvalidOffset(in: record) {
-      throw RecordFailure("invalid UTF-8 at byte \(offset + 1)")
+  /// Rewrites (or, with `scanned`, only reports) every piece of the unit.
+  private func walk(
+    _ unit: FormatUnit, scope: DocumentScope, into output: inout [UInt8], stats: inout RedactionStats,
+    scanned: ((ScanFinding) -> Void)?
+  ) throws {
+    let learnt = scope.detector()
+    if format.unitIsOneTextPiece && learnt == nil && rules.isEmpty {
+      try redactWholeText(unit.bytes, into: &output, stats: &stats, scanned: scanned)
+      return
+    }
+    let structured = !format.unitIsOneTextPiece
+    try format.rewrite(unit, into: &output) { piece, path in
+      var certain = piece.role == .key ? nil : piece.certain
+      var override: Operator?
+      var location: FieldPath?
+      if !rules.isEmpty {
+        let here = path()
+        location = here
+        if let rule = FieldRule.first(in: rules, matching: here) {
+          switch rule.action {
+          case .skip:
+            return .unchanged
+          case .drop where piece.role != .key:
+            let finding = Finding(kind: Self.droppedField, range: 0..<piece.bytes.count, score: 1, detector: "field")
+            if let scanned {
+              scanned(ScanFinding(finding: finding, path: here.pointer, part: piece.role == .number ? .number : nil, text: piece.bytes))
+              return .unchanged
+            }
+            stats.record(finding, operator: .drop)
+            if piece.role == .number { stats.numbersMasked += 1 }
+            return .null
+          case .drop:
+            break
+          case .kind(let kind, let op):
+            if piece.role != .key {
+              certain = kind
+              override = op
+            }
+          }
+        }
+      }
+      let skipped: Set<String>
+      if certain != nil || learnt != nil {
+        skipped = piece.role == .string ? [] : LeafScreen.skippedByCategory[category(of: piece)]
+      } else if let screened = skippedDetectors(for: piece) {
+        skipped = screened
+      } else {
+        return .unchanged
+      }
+      let text = AnalysisText(bytes: piece.bytes, field: piece.field)
+      var findings = engine.analyzer.analyze(text, skipping: skipped)
+      if let learnt {
+        let before = findings.count
+        learnt.detect(in: text, into: &findings)
+        if findings.count > before { OverlapResolver.resolve(&findings) }
+      }
+      if let certain, !Self.covers(findings, piece.bytes), let whole = Self.trimmed(piece.bytes) {
+        findings = [Finding(kind: certain, range: whole, score: 1, detector: "field")]
+      }
+      guard !findings.isEmpty else { return .unchanged }
+      if let scanned {
+        let pointer = structured ? (location ?? path()).pointer : nil
+        let part = piece.role == .string ? nil : piece.role
+        for finding in findings { scanned(ScanFinding(finding: finding, path: pointer, part: part, text: piece.bytes)) }
+        // Paths of the values inside spell a masked key by its labels, never as read.
+        return piece.role == .key ? .replace(Redactor.labelled(piece.bytes, findings)) : .unchanged
+      }
+      var redacted: [UInt8] = []
+      redacted.reserveCapacity(piece.bytes.count + 16)
+      let outcome = try engine.redactor.redact(
+        text, findings: findings, into: &redacted, stats: &stats, operatorOverride: override)
+      switch piece.role {
+      case .string:
+        return outcome.dropRequested && format.nullsDroppedValues ? .null : .replace(redacted)
+      case .key:
+        // A key cannot be dropped without changing the object's shape: it keeps a label.
+        if outcome.dropRequested || redacted.isEmpty { redacted = Redactor.labelled(piece.bytes, findings) }
+        guard !redacted.elementsEqual(piece.bytes) else { return .unchanged }
+        stats.keysMasked += 1
+        return .replace(redacted)
+      case .number:
+        guard outcome.dropRequested || !redacted.elementsEqual(piece.bytes) else { return .unchanged }
+        stats.numbersMasked += 1
+        return outcome.dropRequested ? .null : .replace(redacted)
+      }
     }
   }
 
-  private func isBlank(_ record: UnsafeBufferPointer<UInt8>) -> Bool {
-    record.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+  /// A unit that is one text piece with nothing learnt or ruled: redacted straight into the
+  /// output, its findings held compactly (a 64 MiB record is not copied again).
+  private func redactWholeText(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], stats: inout RedactionStats,
+    scanned: ((ScanFinding) -> Void)?
+  ) throws {
+    let text = AnalysisText(bytes: bytes)
+    if let scanned {
+      for finding in engine.analyzer.analyze(text) {
+        scanned(ScanFinding(finding: finding, path: nil, part: nil, text: bytes))
+      }
+      return
+    }
+    let findings = engine.analyzer.findings(text)
+    if findings.isEmpty {
+      output.append(contentsOf: bytes)
+    } else {
+      _ = try engine.redactor.redact(text, findings: findings, into: &output, stats: &stats)
+    }
   }
 
-  private static func failure(_ error: any Error) -> RecordFailure {
+  /// The kind counted for values removed by a `drop` field rule.
+  static let droppedField = EntityKind("field")
+
+  /// Whether `findings` cover every letter and digit of `bytes`.
+  private static func covers(_ findings: [Finding], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    for finding in findings {
+      if finding.range.lowerBound > index,
+        UTF8Scalars.containsWordScalar(UnsafeBufferPointer(rebasing: bytes[index..<finding.range.lowerBound]))
+      {
+        return false
+      }
+      index = max(index, finding.range.upperBound)
+    }
+    return index >= bytes.count
+      || !UTF8Scalars.containsWordScalar(UnsafeBufferPointer(rebasing: bytes[index...]))
+  }
+
+  /// The range of `bytes` without leading and trailing white space; nil when blank.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var lower = 0
+    var upper = bytes.count
+    while lower < upper, ASCIIByte.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower, ASCIIByte.isSpace(bytes[upper - 1]) { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+
+  private func category(of piece: TextPiece) -> Int {
+    LeafScreen.category(of: piece, isFieldName: fieldNames.isFieldName)
+  }
+
+  /// The detectors not to run on `piece`, or nil when none of the policy's would run.
+  private func skippedDetectors(for piece: TextPiece) -> Set<String>? {
+    let category = category(of: piece)
+    return runsNothing[category] ? nil : LeafScreen.skippedByCategory[category]
+  }
+
+  static func validate(_ record: UnsafeBufferPointer<UInt8>, _ header: UnsafeBufferPointer<UInt8>?) throws(RecordFailure) {
+    if let offset = UTF8Validator.firstInvalidOffset(in: record) {
+      throw RecordFailure("invalid UTF-8 at byte \(offset + 1)")
+    }
+    if let header, let offset = UTF8Validator.firstInvalidOffset(in: header) {
+      throw RecordFailure("invalid UTF-8 in the header at byte \(offset + 1)")
+    }
+  }
+
+  static func failure(_ error: any Error) -> RecordFailure {
     switch error {
     case let failure as RecordFailure: failure
     case let syntax as NDJSONRewriter.SyntaxError: RecordFailure(syntax.description)
+    case let format as FormatError: RecordFailure(format.description)
     case let redactor as Redactor.Error: RecordFailure(redactor.description)
     case let crypto as CryptoError: RecordFailure("operator failed: \(crypto.description)")
     default: RecordFailure("internal error: \(type(of: error))")

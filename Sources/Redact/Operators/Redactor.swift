@@ -64,17 +64,20 @@ public struct Redactor: Sendable {
   /// label, pseudonym or generalisation on every line, and with `encrypt` a token per part, so
   /// `reveal` restores the text with its break.
   ///
-  /// - Parameter findings: sorted, disjoint findings as returned by ``Analyzer``
-  ///   (``Analyzer/findings(_:skipping:)`` holds a long text's compactly).
+  /// - Parameters:
+  ///   - findings: sorted, disjoint findings as returned by ``Analyzer``
+  ///     (``Analyzer/findings(_:skipping:)`` holds a long text's compactly).
+  ///   - operatorOverride: applied to every finding instead of the policy's (a field rule's).
   /// - Complexity: O(n) in the text plus the operators' cost per finding.
   public func redact(
-    _ text: AnalysisText, findings: some Sequence<Finding>, into output: inout [UInt8], stats: inout RedactionStats
+    _ text: AnalysisText, findings: some Sequence<Finding>, into output: inout [UInt8], stats: inout RedactionStats,
+    operatorOverride: Operator? = nil
   ) throws -> Outcome {
     var outcome = Outcome()
     let bytes = text.bytes
     var copied = 0
     for finding in findings {
-      let op = operatorFor(finding.kind)
+      let op = operatorOverride ?? operatorFor(finding.kind)
       stats.record(finding, operator: op)
       let range = finding.range
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound]))

@@ -27,13 +27,15 @@ public struct Policy: Sendable, Equatable {
   public var disabledDetectors: Set<String>
   /// Extra context words per kind that raise weak findings.
   public var contextWords: [EntityKind: [String]]
+  /// Rules for the values at key paths of structured input (`fields:`), first match wins.
+  public var fields: [FieldRule]
 
   public init(
     name: String = "custom", mode: DetectionMode = .balanced, threshold: Double = 0.5,
     defaultOperator: Operator = .label(text: nil), operators: [EntityKind: Operator] = [:],
     allowList: [String] = [], denyList: [DenyListDetector.Entry] = [], domain: String = "",
     regions: [String] = [], languages: [String] = [], disabledDetectors: Set<String> = [],
-    contextWords: [EntityKind: [String]] = [:]
+    contextWords: [EntityKind: [String]] = [:], fields: [FieldRule] = []
   ) {
     self.name = name
     self.mode = mode
@@ -47,6 +49,7 @@ public struct Policy: Sendable, Equatable {
     self.languages = languages
     self.disabledDetectors = disabledDetectors
     self.contextWords = contextWords
+    self.fields = fields
   }
 
   /// The operator applied to `kind`.
@@ -55,5 +58,9 @@ public struct Policy: Sendable, Equatable {
   /// Whether any operator of this policy needs a key file.
   public var needsKey: Bool {
     defaultOperator.needsKey || operators.values.contains { $0.needsKey }
+      || fields.contains { rule in
+        if case .kind(_, let op?) = rule.action { return op.needsKey }
+        return false
+      }
   }
 }

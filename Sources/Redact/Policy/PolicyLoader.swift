@@ -27,11 +27,17 @@ import Yams
 /// languages: [en, hi]
 /// detectors: {disable: [url]}
 /// context: {handle: [insta, ig]}
+/// fields:                          # structured input: key paths → kind, drop or skip
+///   "$.user.name": person
+///   "$..geo": drop
+///   "$..created_at": skip
+///   "$.place": {kind: location, operator: generalize}
 /// ```
 public enum PolicyLoader {
   static let topLevelKeys: Set<String> = [
     "version", "name", "base", "mode", "threshold", "default", "operators", "allow", "allow_files",
     "deny", "deny_files", "domain", "regions", "languages", "detectors", "context", "kinds",
+    "fields",
   ]
 
   /// Loads a policy file, or a built-in policy when `pathOrName` is one of
@@ -172,7 +178,69 @@ public enum PolicyLoader {
         policy.contextWords[kind, default: []] += try stringList(value, "context.\(kind.name)")
       }
     }
+    if let node = fields["fields"] { policy.fields = try parseFieldRules(node, knownKinds: knownKinds) }
     return policy
+  }
+
+  /// Parses `fields:`: a mapping of key-path pattern to a kind name, `drop`, `skip`, or
+  /// `{kind: K, operator: O}`, in file order.
+  static func parseFieldRules(_ node: Node, knownKinds: [String]) throws -> [FieldRule] {
+    guard case .mapping(let mapping) = node else {
+      throw PolicyError(
+        path: "fields", line: node.mark?.line, message: "expected a mapping of key path to a kind, drop or skip")
+    }
+    var rules: [FieldRule] = []
+    for (keyNode, value) in mapping {
+      guard let text = keyNode.string else {
+        throw PolicyError(path: "fields", line: keyNode.mark?.line, message: "key paths must be strings")
+      }
+      let path = "fields.\(text)"
+      let pattern: FieldPattern
+      do { pattern = try FieldPattern(text) } catch {
+        throw PolicyError(path: path, line: keyNode.mark?.line, message: "bad key path: \(error.message)")
+      }
+      let choices = ["drop", "skip"] + knownKinds
+      if let name = value.scalar?.string {
+        switch name {
+        case "drop": rules.append(FieldRule(pattern: pattern, action: .drop))
+        case "skip": rules.append(FieldRule(pattern: pattern, action: .skip))
+        default:
+          guard knownKinds.contains(name) else {
+            throw PolicyError(
+              path: path, line: value.mark?.line, message: unknown("kind or action", name, among: choices))
+          }
+          rules.append(FieldRule(pattern: pattern, action: .kind(EntityKind(name), nil)))
+        }
+        continue
+      }
+      guard case .mapping(let options) = value else {
+        throw PolicyError(
+          path: path, line: value.mark?.line, message: "expected a kind, drop, skip or {kind: K, operator: O}")
+      }
+      var kind: EntityKind?
+      var op: Operator?
+      for (optionNode, optionValue) in options {
+        switch optionNode.string {
+        case "kind":
+          kind = try parseKind(optionValue, path: path + ".kind", known: knownKinds, key: false)
+        case "operator":
+          op = try parseOperator(optionValue, path: path + ".operator")
+        default:
+          throw PolicyError(
+            path: path, line: optionNode.mark?.line,
+            message: unknown("field rule key", optionNode.string ?? "", among: ["kind", "operator"]))
+        }
+      }
+      if op == .drop, kind == nil {
+        rules.append(FieldRule(pattern: pattern, action: .drop))
+        continue
+      }
+      guard let kind else {
+        throw PolicyError(path: path, line: value.mark?.line, message: "a field rule with an operator needs 'kind:'")
+      }
+      rules.append(FieldRule(pattern: pattern, action: .kind(kind, op)))
+    }
+    return rules
   }
 
   /// Parses one operator: a name (`fill`) or a mapping (`{operator: pseudonym, length: 10}`).

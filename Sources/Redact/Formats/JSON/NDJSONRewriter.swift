@@ -10,34 +10,12 @@
 /// becomes a JSON *string* (its type changes: `8801712345678` → `"[PHONE]"`).
 public struct NDJSONRewriter {
   /// What to do with one key, string or number.
-  public enum LeafAction {
-    case unchanged
-    /// Replace it by this (unescaped UTF-8) text, written as a JSON string.
-    case replace([UInt8])
-    /// Replace the value by `null` (for a key: treated as ``unchanged``; callers give keys a
-    /// replacement text instead, since a key cannot be removed without changing the shape).
-    case null
-  }
-
-  /// One scalar of the JSON text handed to the visitor.
-  public struct Leaf {
-    /// What the scalar is.
-    public enum Role: String, Sendable {
-      /// A string value.
-      case string
-      /// An object key.
-      case key
-      /// A number, as its literal text (`8801712345678`, `-1.5e3`).
-      case number
-    }
-
-    public let role: Role
-    /// The decoded UTF-8 of a string or key, or the literal text of a number.
-    public let bytes: UnsafeBufferPointer<UInt8>
-    /// The decoded name of the nearest enclosing key, as context (`phone` for the values of
-    /// `{"phone": …}` and `{"phone": [ … ]}`); nil outside any object. For a key, its parent's.
-    public let field: UnsafeBufferPointer<UInt8>?
-  }
+  public typealias LeafAction = PieceAction
+  /// One scalar of the JSON text handed to the visitor: a key, a string value (decoded) or a
+  /// number (its literal text). Its `field` is the decoded name of the nearest enclosing key
+  /// (`phone` for the values of `{"phone": …}` and `{"phone": [ … ]}`), nil outside any object;
+  /// for a key, its parent's.
+  public typealias Leaf = TextPiece
 
   /// Why a line is not valid JSON. Offsets are bytes into the line.
   public struct SyntaxError: Error, Equatable, CustomStringConvertible {
@@ -67,12 +45,12 @@ public struct NDJSONRewriter {
   /// - Parameters:
   ///   - line: one JSON text (already validated as UTF-8), without its line terminator.
   ///   - visit: called for every key, string value and number, with a function that builds the
-  ///     JSON Pointer (`/user/name`) of the value on demand — for a key, of the object holding
-  ///     it. Pointers spell replaced keys as they were written, never as they were read.
+  ///     path (`/user/name`) of the value on demand — for a key, of the object holding it.
+  ///     Paths spell replaced keys as they were written, never as they were read.
   /// - Complexity: O(n) in the line.
   public static func rewrite(
     _ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
-    visit: (Leaf, () -> String) throws -> LeafAction
+    visit: PieceVisitor
   ) throws {
     var stack: [Container] = []
     var path: [PathComponent] = []
@@ -81,7 +59,7 @@ public struct NDJSONRewriter {
     var copied = 0
     let count = line.count
     func fail(_ reason: String, _ at: Int) -> SyntaxError { SyntaxError(offset: min(at, count), reason: reason) }
-    func pointer() -> String { jsonPointer(path, in: line) }
+    func pointer() -> FieldPath { fieldPath(path, in: line) }
     /// Replaces the literal at `literal` by `text` as a JSON string.
     func replace(_ literal: Range<Int>, with text: [UInt8]) {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<literal.lowerBound]))
@@ -311,24 +289,16 @@ public struct NDJSONRewriter {
     return index
   }
 
-  private static func escape(_ key: [UInt8]) -> String {
-    String(decoding: key, as: UTF8.self).replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
-  }
-
-  /// RFC 6901 JSON Pointer for the current path.
-  private static func jsonPointer(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> String {
-    var result = ""
-    for component in path {
-      result += "/"
-      switch component {
-      case .index(let i): result += String(i)
-      case .key(let range, let decoded):
-        result += escape(decoded ?? Array(line[range]))
-      case .replacedKey(let text):
-        result += escape(text)
-      }
-    }
-    return result
+  /// The path of the current value.
+  private static func fieldPath(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> FieldPath {
+    FieldPath(
+      path.map { component in
+        switch component {
+        case .index(let i): .index(i)
+        case .key(let range, let decoded): .key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
+        case .replacedKey(let text): .key(String(decoding: text, as: UTF8.self))
+        }
+      })
   }
 }
 

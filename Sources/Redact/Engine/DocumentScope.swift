@@ -1,0 +1,77 @@
+/// The names, handles, phone numbers and e-mail addresses that a document's structure states
+/// outright — chat authors and participants, mentions, people tags, account names — learnt
+/// before the document is rewritten, and masked wherever they recur in any of its values (or,
+/// for an archive, of any of its members).
+///
+/// Structure makes these certain where detection can only guess: a chat author's name in a
+/// later message, a mentioned account written without `@`. A person's name is learnt whole and
+/// by its words (those a ``RecurrencePass`` would mask: not titles, not ordinary words, at
+/// least three letters), so `Lê Huyền` also masks a later `Huyền`.
+public struct DocumentScope: Sendable, Equatable {
+  /// The kinds whose values are learnt.
+  public static let learntKinds: Set<EntityKind> = [.person, .handle, .phone, .email]
+
+  /// Learnt terms in the order first seen (so the detector is built deterministically).
+  public private(set) var entries: [DenyListDetector.Entry] = []
+  private var seen: Set<DenyListDetector.Entry> = []
+
+  public init() {}
+
+  public var isEmpty: Bool { entries.isEmpty }
+
+  /// Learns one value stated by the structure to be of `kind` (ignored for other kinds).
+  public mutating func learn(_ value: UnsafeBufferPointer<UInt8>, as kind: EntityKind, recurrence: RecurrencePass?) {
+    guard Self.learntKinds.contains(kind) else { return }
+    var text = String(decoding: value, as: UTF8.self).trimmingWhitespace()
+    if kind == .handle {
+      while text.hasPrefix("@") { text.removeFirst() }
+    }
+    // One- and two-letter values ("A", "Li" as a bare handle) would mask too much text.
+    guard text.unicodeScalars.filter({ $0.properties.isAlphabetic || $0.properties.numericType != nil }).count >= 2
+    else { return }
+    add(DenyListDetector.Entry(term: text, kind: kind))
+    guard kind == .person, let recurrence else { return }
+    var whole = Array(text.utf8)
+    whole.withUnsafeMutableBufferPointer { buffer in
+      let bytes = UnsafeBufferPointer(buffer)
+      let terms = recurrence.recurringTerms(in: bytes) { visit in
+        visit(Finding(kind: .person, range: 0..<bytes.count, score: 1, detector: "learnt"))
+      }
+      for pattern in terms.patterns {
+        add(DenyListDetector.Entry(term: String(decoding: pattern, as: UTF8.self), kind: .person))
+      }
+    }
+  }
+
+  /// Adds everything `other` learnt.
+  public mutating func merge(_ other: DocumentScope) {
+    for entry in other.entries { add(entry) }
+  }
+
+  private mutating func add(_ entry: DenyListDetector.Entry) {
+    if seen.insert(entry).inserted { entries.append(entry) }
+  }
+
+  public static func == (a: DocumentScope, b: DocumentScope) -> Bool { a.entries == b.entries }
+
+  /// A detector for the learnt terms (nil when nothing was learnt).
+  func detector() -> LearntTermsDetector? {
+    entries.isEmpty ? nil : LearntTermsDetector(matcher: DenyListDetector(entries: entries))
+  }
+}
+
+/// Finds a ``DocumentScope``'s terms, as a deny list does (any case, whole words in spaced
+/// scripts), reporting them as `learnt`.
+struct LearntTermsDetector: Detector {
+  let id = "learnt"
+  let matcher: DenyListDetector
+
+  func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    let first = findings.count
+    matcher.detect(in: text, into: &findings)
+    for index in first..<findings.count {
+      findings[index].detector = id
+      findings[index].explanation = "learnt-from-structure"
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/// A key-path pattern of a field rule: `$.user.name`, `$..location`, `messages[*].from`.
+///
+/// Syntax (a subset of JSONPath): `$` the root; `.key` a child; `..key` a descendant at any depth;
+/// `.*` or `[*]` any child; `[N]` the N-th element; `['key with spaces']` a quoted key. A pattern
+/// that does not start with `$` matches at any depth (`messages[*].from` is
+/// `$..messages[*].from`). A pattern matches a path when it matches the path or any of its
+/// prefixes: a rule covers the value at its path and everything under it.
+public struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
+  enum Step: Sendable, Equatable {
+    case key(String)
+    case index(Int)
+    /// `*`: any one key or index.
+    case any
+    /// `..`: zero or more segments.
+    case descendants
+  }
+
+  let steps: [Step]
+  /// The pattern as written.
+  public let description: String
+
+  /// Why a pattern could not be read.
+  public struct SyntaxError: Error, Equatable {
+    public let message: String
+  }
+
+  /// Parses a pattern.
+  public init(_ text: String) throws(SyntaxError) {
+    description = text
+    var steps: [Step] = []
+    let scalars = Array(text.unicodeScalars)
+    var index = 0
+    func fail(_ message: String) -> SyntaxError { SyntaxError(message: message) }
+    func readName() -> String {
+      var name = ""
+      while index < scalars.count, scalars[index] != ".", scalars[index] != "[" {
+        name.unicodeScalars.append(scalars[index])
+        index += 1
+      }
+      return name
+    }
+    if index < scalars.count && scalars[index] == "$" {
+      index += 1
+    } else {
+      steps.append(.descendants)
+      if index < scalars.count && scalars[index] != "." && scalars[index] != "[" {
+        let name = readName()
+        steps.append(name == "*" ? .any : .key(name))
+      }
+    }
+    while index < scalars.count {
+      switch scalars[index] {
+      case ".":
+        index += 1
+        if index < scalars.count && scalars[index] == "." {
+          index += 1
+          steps.append(.descendants)
+          if index < scalars.count && scalars[index] == "[" { continue }
+        }
+        let name = readName()
+        guard !name.isEmpty else { throw fail("a key name is missing after '.'") }
+        steps.append(name == "*" ? .any : .key(name))
+      case "[":
+        index += 1
+        guard index < scalars.count else { throw fail("unclosed '['") }
+        if scalars[index] == "'" || scalars[index] == "\"" {
+          let quote = scalars[index]
+          index += 1
+          var name = ""
+          while index < scalars.count && scalars[index] != quote {
+            name.unicodeScalars.append(scalars[index])
+            index += 1
+          }
+          guard index + 1 < scalars.count, scalars[index + 1] == "]" else { throw fail("unclosed quoted key") }
+          index += 2
+          steps.append(.key(name))
+        } else {
+          var inside = ""
+          while index < scalars.count && scalars[index] != "]" {
+            inside.unicodeScalars.append(scalars[index])
+            index += 1
+          }
+          guard index < scalars.count else { throw fail("unclosed '['") }
+          index += 1
+          if inside == "*" {
+            steps.append(.any)
+          } else if let number = Int(inside), number >= 0 {
+            steps.append(.index(number))
+          } else {
+            throw fail("expected [*], [N] or ['key'] in brackets")
+          }
+        }
+      default:
+        throw fail("expected '.' or '[' at character \(index + 1)")
+      }
+    }
+    guard steps.contains(where: { $0 != .descendants }) else { throw fail("the pattern names no field") }
+    self.steps = steps
+  }
+
+  /// Whether the pattern matches `path` or one of its prefixes.
+  ///
+  /// - Complexity: O(steps × segments).
+  public func matches(_ path: FieldPath) -> Bool {
+    let segments = path.segments
+    // reachable[s]: the first `step` steps can match the first s segments.
+    var reachable = [Bool](repeating: false, count: segments.count + 1)
+    reachable[0] = true
+    for step in steps {
+      var next = [Bool](repeating: false, count: segments.count + 1)
+      for s in 0...segments.count where reachable[s] {
+        switch step {
+        case .descendants:
+          for t in s...segments.count { next[t] = true }
+        case .any:
+          if s < segments.count { next[s + 1] = true }
+        case .key(let name):
+          if s < segments.count, case .key(let key) = segments[s], key == name { next[s + 1] = true }
+        case .index(let number):
+          if s < segments.count, case .index(let position) = segments[s], position == number { next[s + 1] = true }
+        }
+      }
+      reachable = next
+      guard reachable.contains(true) else { return false }
+    }
+    return reachable.contains(true)
+  }
+}
