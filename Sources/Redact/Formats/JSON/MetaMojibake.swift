@@ -7,6 +7,9 @@
 /// writes replacement text back the same way, so the output file still reads as the export
 /// did in tools that read Meta's files (they repair the same way).
 enum MetaMojibake {
+  /// How ``NDJSONRewriter`` reads and writes strings of a Meta export.
+  static let codec = NDJSONRewriter.StringCodec(repair: { repair($0) }, encode: { encode($0, to: &$1) })
+
   /// The text a Meta string means, given its decoded UTF-8 (after JSON unescaping).
   ///
   /// Each code point (all must be at most U+00FF) is taken as one byte, and the bytes are read
