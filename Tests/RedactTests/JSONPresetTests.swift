@@ -200,6 +200,42 @@ import Testing
     #expect(String(decoding: output, as: UTF8.self) == #"{"content":"[PERSON] \u00c6\u00a1i, g\u00e1\u00bb\u008di","n":"plain"}"#)
   }
 
+  // MARK: - Random Meta message threads
+
+  /// Random Messenger threads written as Meta writes them (`\u00XX` per UTF-8 byte), with
+  /// participants in many scripts who write and are named in each other's messages: redacted
+  /// as `facebook`, no participant's name is left in the repaired output, and it parses with
+  /// the same shape.
+  @Test func randomMetaThreadsLoseEveryParticipantsName() throws {
+    var rng = SplitMix64(seed: 404)
+    let processor = RecordProcessor(
+      engine: try RedactionEngine(policy: Policy.builtIn(named: "default")!), format: MetaExportFormat.facebook)
+    func meta(_ text: String) -> String {
+      var out: [UInt8] = []
+      MetaMojibake.encode(Array(text.utf8), to: &out)
+      return String(decoding: out, as: UTF8.self)
+    }
+    for _ in 0..<60 {
+      let people = Array(Self.names.shuffled(using: &rng).prefix(Int.random(in: 2...3, using: &rng)))
+      let messages = (0..<Int.random(in: 1...4, using: &rng)).map { _ in
+        let other = people.randomElement(using: &rng)!
+        let content = ["ok", other + " ơi,", "call", other, "at the station", "gặp"].shuffled(using: &rng).joined(separator: " ")
+        return #"{"sender_name": \#(meta(people.randomElement(using: &rng)!)), "timestamp_ms": 1715590000000, "content": \#(meta(content))}"#
+      }
+      let participants = people.map { #"{"name": \#(meta($0))}"# }.joined(separator: ", ")
+      let document = #"{"participants": [\#(participants)], "messages": [\#(messages.joined(separator: ", "))], "title": \#(meta(people[1]))}"#
+      let output = try redacted(document, by: processor)
+      let repaired = try JSONSerialization.jsonObject(with: Data(output.utf8))
+      let text = String(describing: repaired)
+      let repairedText = String(decoding: Data(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }), as: UTF8.self)
+      for person in people {
+        #expect(!repairedText.contains(person), "\(person) left in \(output)")
+      }
+      #expect(output.utf8.allSatisfy { $0 < 0x80 }, "written in Meta's escaping")
+      try JSONShape.expectSame(Array(document.utf8), Array(output.utf8), document)
+    }
+  }
+
   // MARK: - Random X API tweets
 
   static let names = [

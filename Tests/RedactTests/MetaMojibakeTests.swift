@@ -78,3 +78,33 @@ import Testing
     }
   }
 }
+
+@Suite struct MetaMojibakeRewriteTests {
+  /// A random Meta-style JSON document (every string written as Meta writes it) in which the
+  /// visitor "replaces" every string and key by the text it was handed: written back through
+  /// the Meta codec, the document comes out byte for byte as it went in.
+  @Test func metaDocumentsComeBackByteForByteWhenEveryStringIsRewrittenAsRead() throws {
+    let words = ["Lê Huyền", "রহিম", "สมชาย", "김민준", "a\"b", "back\\slash", "line\nbreak", "😀", "plain", "", "Ã©"]
+    var rng = SplitMix64(seed: 99)
+    func string(_ rng: inout SplitMix64) -> [UInt8] {
+      var out: [UInt8] = []
+      MetaMojibake.encode(Array(words.randomElement(using: &rng)!.utf8), to: &out)
+      return out
+    }
+    for _ in 0..<300 {
+      var document = Array("[".utf8)
+      for index in 0..<Int.random(in: 1...5, using: &rng) {
+        if index > 0 { document += Array(", ".utf8) }
+        document += Array("{".utf8) + string(&rng) + Array(": ".utf8) + string(&rng) + Array(", \"n\": 1.50}".utf8)
+      }
+      document += Array("]".utf8)
+      var output: [UInt8] = []
+      try document.withUnsafeBufferPointer { bytes in
+        try NDJSONRewriter.rewrite(bytes, into: &output, codec: MetaMojibake.codec) { piece, _ in
+          piece.role == .number ? .unchanged : .replace(Array(piece.bytes))
+        }
+      }
+      #expect(output == document, "\(String(decoding: document, as: UTF8.self))")
+    }
+  }
+}
