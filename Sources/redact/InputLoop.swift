@@ -19,6 +19,12 @@ struct InputLoop {
     let input: String?
     let line: Int
     var description: String { input.map { "\($0):\(line)" } ?? "line \(line)" }
+
+    /// The position of line `lineInRecord` (1 = the first) of a record starting here.
+    func moved(to lineInRecord: Int?) -> Position {
+      guard let lineInRecord else { return self }
+      return Position(input: input, line: line + lineInRecord - 1)
+    }
   }
 
   enum Event {

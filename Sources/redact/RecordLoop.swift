@@ -121,7 +121,7 @@ struct RecordLoop {
         }
         try write(result.output[range], position, terminated: terminated)
       case .failed(let failure):
-        try fail(position, failure.reason)
+        try fail(position.moved(to: failure.line), failure.reason)
       }
     }
     meter.update(bytes: summary.bytesIn, records: summary.records)
@@ -227,7 +227,7 @@ struct RecordLoop {
         revealed.failed += counts.failed
       }
     } catch {
-      try fail(position, error.reason)
+      try fail(position.moved(to: error.line), error.reason)
       return
     }
     switch work {

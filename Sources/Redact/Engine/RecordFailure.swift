@@ -2,8 +2,14 @@
 public struct RecordFailure: Error, Equatable, CustomStringConvertible {
   /// What went wrong, e.g. "invalid UTF-8 at byte 12".
   public let reason: String
+  /// For a unit of several lines (a JSON document, a CSV record), the line of the unit where
+  /// the problem is (1 = the unit's first); nil when not known or the unit is one line.
+  public let line: Int?
 
-  public init(_ reason: String) { self.reason = reason }
+  public init(_ reason: String, line: Int? = nil) {
+    self.reason = reason
+    self.line = line
+  }
 
   public var description: String { reason }
 }

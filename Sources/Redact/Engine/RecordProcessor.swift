@@ -60,12 +60,12 @@ public struct RecordProcessor: Sendable {
     do {
       try Self.validate(record, header)
       let unit = FormatUnit(bytes: record, header: header)
-      let learnt = try scope ?? learnt(from: unit)
+      let learnt = try scope ?? learnt(from: unit, scratch: &output)
       try walk(unit, scope: learnt, into: &output, stats: &recordStats, scanned: nil)
     } catch {
       output.removeSubrange(mark...)
       recordStats = RedactionStats()
-      throw Self.failure(error)
+      throw Self.failure(error, in: record)
     }
   }
 
@@ -76,9 +76,10 @@ public struct RecordProcessor: Sendable {
   ) throws(RecordFailure) {
     do {
       try Self.validate(record, header)
-      scope.merge(try learnt(from: FormatUnit(bytes: record, header: header)))
+      var scratch: [UInt8] = []
+      scope.merge(try learnt(from: FormatUnit(bytes: record, header: header), scratch: &scratch))
     } catch {
-      throw Self.failure(error)
+      throw Self.failure(error, in: record)
     }
   }
 
@@ -105,27 +106,29 @@ public struct RecordProcessor: Sendable {
     do {
       try Self.validate(record, header)
       let unit = FormatUnit(bytes: record, header: header)
-      let learnt = try scope ?? learnt(from: unit)
       var sink: [UInt8] = []
+      let learnt = try scope ?? learnt(from: unit, scratch: &sink)
       var stats = RedactionStats()
       // The walk holds `visit` only while it runs.
       try withoutActuallyEscaping(visit) { visit in
         try walk(unit, scope: learnt, into: &sink, stats: &stats, scanned: visit)
       }
     } catch {
-      throw Self.failure(error)
+      throw Self.failure(error, in: record)
     }
   }
 
   // MARK: - The walk
 
   /// What the unit states outright, read in a first pass (empty when nothing can be learnt).
-  private func learnt(from unit: FormatUnit) throws -> DocumentScope {
+  /// The format's rewrite goes to the end of `scratch` and is taken back: the buffer that will
+  /// hold the real output, so a large document is not copied once more for nothing.
+  private func learnt(from unit: FormatUnit, scratch: inout [UInt8]) throws -> DocumentScope {
     var scope = DocumentScope()
     guard learns else { return scope }
-    var discarded: [UInt8] = []
-    discarded.reserveCapacity(unit.bytes.count)
-    try format.rewrite(unit, into: &discarded) { piece, path in
+    let mark = scratch.count
+    defer { scratch.removeSubrange(mark...) }
+    try format.rewrite(unit, into: &scratch) { piece, path in
       guard piece.role != .key else { return .unchanged }
       var kind = piece.certain
       if !rules.isEmpty, let rule = FieldRule.first(in: rules, matching: path()) {
@@ -249,6 +252,16 @@ public struct RecordProcessor: Sendable {
     }
   }
 
+  /// The line of `record` that `offset` is on, when that is after a line break (a
+  /// pretty-printed JSON document); else nil.
+  private static func line(of offset: Int, in record: UnsafeBufferPointer<UInt8>?) -> Int? {
+    guard let record else { return nil }
+    let end = min(offset, record.count)
+    var lines = 1
+    for index in 0..<end where record[index] == 0x0A { lines += 1 }
+    return lines > 1 ? lines : nil
+  }
+
   /// The kind counted for values removed by a `drop` field rule.
   static let droppedField = EntityKind("field")
 
@@ -295,11 +308,11 @@ public struct RecordProcessor: Sendable {
     }
   }
 
-  static func failure(_ error: any Error) -> RecordFailure {
+  static func failure(_ error: any Error, in record: UnsafeBufferPointer<UInt8>? = nil) -> RecordFailure {
     switch error {
     case let failure as RecordFailure: failure
-    case let syntax as NDJSONRewriter.SyntaxError: RecordFailure(syntax.description)
-    case let format as FormatError: RecordFailure(format.description)
+    case let syntax as NDJSONRewriter.SyntaxError: RecordFailure(syntax.description, line: line(of: syntax.offset, in: record))
+    case let format as FormatError: RecordFailure(format.description, line: line(of: format.offset, in: record))
     case let redactor as Redactor.Error: RecordFailure(redactor.description)
     case let crypto as CryptoError: RecordFailure("operator failed: \(crypto.description)")
     default: RecordFailure("internal error: \(type(of: error))")

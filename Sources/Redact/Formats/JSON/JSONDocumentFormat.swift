@@ -25,7 +25,8 @@ enum JSONSniffer {
   /// (`[PERSON] met…` or `[1] See…` does not).
   static func isJSONSoFar(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = head.firstIndex(where: { !ASCIIByte.isSpace($0) }),
-      head[first] == UInt8(ascii: "{") || head[first] == UInt8(ascii: "[")
+      head[first] == UInt8(ascii: "{") || head[first] == UInt8(ascii: "["),
+      head[(first + 1)...].contains(where: { !ASCIIByte.isSpace($0) })  // a lone `{` is text
     else { return false }
     // A head cut inside a UTF-8 sequence is trimmed to whole scalars first.
     var end = head.count
@@ -37,7 +38,7 @@ enum JSONSniffer {
       return true
     } catch let error as NDJSONRewriter.SyntaxError {
       // Cut off, not wrong: the error is at the end of what was read.
-      return error.reason.contains("end of line") || error.reason.contains("truncated") || error.offset >= end - first - 1
+      return error.reason.contains("end of input") || error.reason.contains("truncated") || error.offset >= end - first - 1
     } catch {
       return false
     }

@@ -145,9 +145,9 @@ public struct NDJSONRewriter {
       index = skipSpace(line, index + 1)
     }
 
-    guard index < count else { throw fail("empty line is not a JSON value", 0) }
+    guard index < count else { throw fail("an empty line is not a JSON value", 0) }
     parseValue: while true {
-      guard index < count else { throw fail("unexpected end of line", index) }
+      guard index < count else { throw fail("unexpected end of input", index) }
       let b = line[index]
       switch b {
       case UInt8(ascii: "{"):
@@ -211,7 +211,7 @@ public struct NDJSONRewriter {
           output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied...]))
           return
         }
-        guard index < count else { throw fail("unexpected end of line (truncated JSON?)", index) }
+        guard index < count else { throw fail("unexpected end of input (truncated JSON?)", index) }
         let c = line[index]
         switch top {
         case .object:
@@ -271,7 +271,7 @@ public struct NDJSONRewriter {
   private static func scanLiteral(_ line: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) throws -> Int
   {
     let count = literal.utf8CodeUnitCount
-    guard from + count <= line.count else { throw SyntaxError(offset: from, reason: "unexpected end of line") }
+    guard from + count <= line.count else { throw SyntaxError(offset: from, reason: "unexpected end of input") }
     let matches = literal.withUTF8Buffer { expected in
       (0..<count).allSatisfy { line[from + $0] == expected[$0] }
     }
