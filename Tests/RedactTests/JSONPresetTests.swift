@@ -181,9 +181,11 @@ import Testing
 
   @Test func facebookTitlesHandOverTheHoldersNameRepaired() throws {
     let text = Array(
-      #"[{"title":"L\u00c3\u00aa Huy\u00e1\u00bb\u0081n shared a post.","data":[{"post":"x"}]},{"title":"Mobile uploads"}]"#.utf8)
+      #"[{"title":"L\u00c3\u00aa Huy\u00e1\u00bb\u0081n shared a post.","data":[{"post":"x"}]},{"title":"Mobile uploads"},{"title":"Rahim Uddin commented on Ph\u00e1\u00ba\u00a1m Thu Trang's photo."}]"#
+        .utf8)
     let pieces = try Self.pieces(text, MetaExportFormat.facebook)
-    #expect(pieces.filter { $0.1 == .person }.map(\.0) == ["Lê Huyền"])
+    #expect(pieces.filter { $0.1 == .person }.map(\.0) == ["Lê Huyền", "Rahim Uddin", "Phạm Thu Trang"])
+    #expect(pieces.contains { $0.0 == "'s photo." && $0.1 == nil })
     #expect(pieces.contains { $0.0 == " shared a post." && $0.1 == nil })
     #expect(pieces.contains { $0.0 == "Mobile uploads" && $0.1 == nil })
   }

@@ -57,11 +57,13 @@ public struct MetaExportFormat: DocumentFormat {
       if piece.role == .key, let parent = piece.field, Self.labelMaps.contains(where: { parent.elementsEqual($0) }) {
         return .unchanged
       }
-      guard platform == .facebook, piece.role == .string, let field = piece.field, Self.isTitle(field),
-        let split = Self.namePrefix(ofTitle: piece.bytes)
-      else { return try withoutActuallyEscaping(path) { try visit(piece, $0) } }
+      guard platform == .facebook, piece.role == .string, let field = piece.field, Self.isTitle(field) else {
+        return try withoutActuallyEscaping(path) { try visit(piece, $0) }
+      }
+      let names = Self.names(inTitle: piece.bytes)
+      guard !names.isEmpty else { return try withoutActuallyEscaping(path) { try visit(piece, $0) } }
       let location = path()
-      return try Self.visitSplit(piece, at: split, path: { location }, visit: visit)
+      return try Self.visit(piece, splitAt: names, path: { location }, visit: visit)
     }
   }
 
@@ -80,42 +82,66 @@ public struct MetaExportFormat: DocumentFormat {
     " celebrated ", " uploaded ", " sent ", " joined ", " left ", " tagged ", " reviewed ", " recommends ",
   ].map { Array($0.utf8) }
 
-  /// The length of the name a Facebook title starts with: the text before the first of
-  /// ``titleVerbs``, when that is one to five words; nil otherwise (an album title, a caption).
-  static func namePrefix(ofTitle title: UnsafeBufferPointer<UInt8>) -> Int? {
-    var best: Int?
-    for verb in titleVerbs where verb.count < title.count {
-      for start in 1...(title.count - verb.count) where best.map({ start < $0 }) ?? true {
-        if (0..<verb.count).allSatisfy({ title[start + $0] == verb[$0] }) {
-          best = start
-          break
-        }
-      }
+  /// What comes before another person's name in a title: "…commented on <Name>'s post.",
+  /// "…replied to <Name>'s comment.", "…likes <Name>'s photo."
+  static let possessiveMarkers: [[UInt8]] = [" on ", " to ", " likes ", " liked ", " shared "].map { Array($0.utf8) }
+  static let possessives: [[UInt8]] = ["'s", "\u{2019}s"].map { Array($0.utf8) }
+
+  /// The names a Facebook title states, each of one to five words: the holder's, before the
+  /// first of ``titleVerbs``, and others' before a possessive after one of
+  /// ``possessiveMarkers``. Empty for a title that is not of this kind (an album, a caption).
+  static func names(inTitle title: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    func isName(_ range: Range<Int>) -> Bool { (1...5).contains(title[range].split(separator: 0x20).count) }
+    guard let verb = first(of: titleVerbs, in: title, from: 1), isName(0..<verb.lowerBound) else { return [] }
+    var names = [0..<verb.lowerBound]
+    var from = verb.lowerBound
+    while let marker = first(of: possessiveMarkers, in: title, from: from),
+      let possessive = first(of: possessives, in: title, from: marker.upperBound)
+    {
+      let name = marker.upperBound..<possessive.lowerBound
+      if isName(name) { names.append(name) }
+      from = possessive.upperBound
     }
-    guard let end = best else { return nil }
-    let words = title[0..<end].split(separator: 0x20).count
-    return (1...5).contains(words) ? end : nil
+    return names
   }
 
-  /// Visits a title as two pieces, the holder's name (certain: a person) and the rest, and
-  /// joins what the visitor returns into one string.
-  private static func visitSplit(
-    _ piece: TextPiece, at split: Int, path: @escaping () -> FieldPath, visit: PieceVisitor
-  ) throws -> PieceAction {
-    let name = UnsafeBufferPointer(rebasing: piece.bytes[0..<split])
-    let rest = UnsafeBufferPointer(rebasing: piece.bytes[split...])
-    let nameAction = try visit(TextPiece(role: .string, bytes: name, field: piece.field, certain: .person), path)
-    let restAction = try visit(TextPiece(role: .string, bytes: rest, field: piece.field), path)
-    func text(_ action: PieceAction, _ original: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-      switch action {
-      case .unchanged: Array(original)
-      case .replace(let replacement): replacement
-      case .null: nil
+  /// The earliest occurrence at or after `from` of any of `needles`.
+  private static func first(of needles: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Range<Int>? {
+    guard from < bytes.count else { return nil }
+    for start in from..<bytes.count {
+      for needle in needles where start + needle.count <= bytes.count {
+        if (0..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
       }
     }
-    if nameAction == .unchanged && restAction == .unchanged { return .unchanged }
-    guard let first = text(nameAction, name), let second = text(restAction, rest) else { return .null }
-    return .replace(first + second)
+    return nil
+  }
+
+  /// Visits a title as pieces: each of `names` (certain: a person) and the text around them,
+  /// and joins what the visitor returns into one string.
+  private static func visit(
+    _ piece: TextPiece, splitAt names: [Range<Int>], path: @escaping () -> FieldPath, visit: PieceVisitor
+  ) throws -> PieceAction {
+    var parts: [(range: Range<Int>, certain: EntityKind?)] = []
+    var index = 0
+    for name in names {
+      if name.lowerBound > index { parts.append((index..<name.lowerBound, nil)) }
+      parts.append((name, .person))
+      index = name.upperBound
+    }
+    if index < piece.bytes.count { parts.append((index..<piece.bytes.count, nil)) }
+    var joined: [UInt8] = []
+    var changed = false
+    for part in parts {
+      let bytes = UnsafeBufferPointer(rebasing: piece.bytes[part.range])
+      switch try visit(TextPiece(role: .string, bytes: bytes, field: piece.field, certain: part.certain), path) {
+      case .unchanged: joined += bytes
+      case .replace(let replacement):
+        joined += replacement
+        changed = true
+      case .null: return .null
+      }
+    }
+    return changed ? .replace(joined) : .unchanged
   }
 
   static let presetText = """
