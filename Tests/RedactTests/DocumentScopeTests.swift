@@ -78,6 +78,11 @@ import Testing
     let terms = Set(scope.entries.map(\.term))
     #expect(terms.contains("Md. Rose Vokate") && terms.contains("vokate"))
     #expect(!terms.contains("md") && !terms.contains("rose"), "\(terms)")
+    for (name, given) in [("김민지", "민지"), ("王小明", "小明"), ("佐藤花子", "花子")] {
+      var bytes = name
+      bytes.withUTF8 { scope.learn($0, as: .person, recurrence: nil) }
+      #expect(scope.entries.contains { $0.term == given }, "\(name)")
+    }
     var handle = "@a"
     handle.withUTF8 { scope.learn($0, as: .handle, recurrence: nil) }
     #expect(!scope.entries.contains { $0.kind == .handle }, "a one-letter handle would mask every 'a'")

@@ -30,7 +30,15 @@ public struct DocumentScope: Sendable, Equatable {
     guard text.unicodeScalars.filter({ $0.properties.isAlphabetic || $0.properties.numericType != nil }).count >= 2
     else { return }
     add(DenyListDetector.Entry(term: text, kind: kind))
-    guard kind == .person, let recurrence else { return }
+    guard kind == .person else { return }
+    // Korean, Chinese and Japanese names are written without a space between family and given
+    // name (김민지, 王小明, 佐藤花子), and friends write the given name alone (민지야): learn its
+    // last two characters too.
+    let scalars = Array(text.unicodeScalars)
+    if (3...4).contains(scalars.count), scalars.allSatisfy(Self.isHangulOrHan) {
+      add(DenyListDetector.Entry(term: String(String.UnicodeScalarView(scalars.suffix(2))), kind: .person))
+    }
+    guard let recurrence else { return }
     var whole = Array(text.utf8)
     whole.withUnsafeMutableBufferPointer { buffer in
       let bytes = UnsafeBufferPointer(buffer)
@@ -41,6 +49,11 @@ public struct DocumentScope: Sendable, Equatable {
         add(DenyListDetector.Entry(term: String(decoding: pattern, as: UTF8.self), kind: .person))
       }
     }
+  }
+
+  private static func isHangulOrHan(_ scalar: Unicode.Scalar) -> Bool {
+    (0xAC00...0xD7A3).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+      || (0x3400...0x4DBF).contains(scalar.value)
   }
 
   /// Adds everything `other` learnt.

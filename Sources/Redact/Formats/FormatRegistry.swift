@@ -13,6 +13,10 @@ public enum FormatRegistry {
     TikTokFormat(),
     NDJSONFormat(),
     JSONDocumentFormat(),
+    WhatsAppFormat(),
+    KakaoTalkFormat(),
+    LINEFormat(),
+    SignalFormat(),
     PlainTextFormat(),
     TextDocumentFormat(),
   ]
