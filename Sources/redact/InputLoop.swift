@@ -166,5 +166,8 @@ struct InputLoop {
         try emit(terminated: terminated)
       }
     }
+    // A quote still open at the end: the record goes to its format, which refuses it (never
+    // dropped without a word).
+    if open || !record.isEmpty || tooLong { try emit(terminated: true) }
   }
 }

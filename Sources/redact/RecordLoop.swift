@@ -39,6 +39,10 @@ struct RecordLoop {
   private var processor: RecordProcessor?
   private var processors: [String: RecordProcessor] = [:]
   private var formatsSeen: [String] = []
+  /// For an input whose records belong to one export (``Framing/quotedRecords``: a CSV chat),
+  /// what its records state so far; each batch is learnt before it is processed, so a name is
+  /// masked in every record of its batch and of the batches after it.
+  private var inputScope: DocumentScope?
   private var batch = RecordBatch()
   private var pending: [(position: InputLoop.Position, terminated: Bool)] = []
   private let workers = ProcessInfo.processInfo.activeProcessorCount
@@ -77,6 +81,7 @@ struct RecordLoop {
         if processors[format.name] == nil { processors[format.name] = RecordProcessor(engine: engine, format: format) }
         processor = processors[format.name]
       }
+      inputScope = format.framing == .quotedRecords && processor?.learns == true ? DocumentScope() : nil
     case .tooLong(let position, _):
       try flushBatch()
       summary.records += 1
@@ -100,12 +105,15 @@ struct RecordLoop {
       pending.removeAll(keepingCapacity: true)
       recorder.publish(summary)
     }
+    learnInput(batch)
     let result: BatchResult
     switch work {
     case .redact, .check:
-      result = processor!.redact(batch, workers: workers)
+      result = processor!.redact(batch, workers: workers, scope: inputScope)
     case .scan(let showValues):
-      result = processor!.scan(batch, workers: workers) { Self.writeScanLine($0, showValues: showValues, to: &$1) }
+      result = processor!.scan(batch, workers: workers, scope: inputScope) {
+        Self.writeScanLine($0, showValues: showValues, to: &$1)
+      }
     case .reveal(let cipher):
       result = reveal(batch, cipher: cipher)
     }
@@ -125,6 +133,22 @@ struct RecordLoop {
       }
     }
     meter.update(bytes: summary.bytesIn, records: summary.records)
+  }
+
+  /// Learns what the batch's records state into the input's scope (when it has one). A record
+  /// that cannot be read teaches nothing here; processing reports it.
+  private mutating func learnInput(_ batch: RecordBatch) {
+    guard inputScope != nil, let processor else { return }
+    let header = batch.header ?? []
+    header.withUnsafeBufferPointer { headerBytes in
+      batch.bytes.withUnsafeBufferPointer { all in
+        for index in 0..<batch.count {
+          try? processor.learn(
+            UnsafeBufferPointer(rebasing: all[batch.records[index]]),
+            header: batch.hasHeader(index) ? headerBytes : nil, into: &inputScope!)
+        }
+      }
+    }
   }
 
   /// Writes one unit's result: the redacted unit and its terminator, or its scan lines each
@@ -213,13 +237,18 @@ struct RecordLoop {
     do throws(RecordFailure) {
       switch work {
       case .check:
+        if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
         var discarded: [UInt8] = []
-        try processor!.redact(bytes, header: header, into: &discarded, stats: &stats)
+        try processor!.redact(bytes, header: header, scope: inputScope, into: &discarded, stats: &stats)
       case .redact:
-        try processor!.redact(bytes, header: header, into: &sink.buffer, stats: &stats)
+        if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
+        try processor!.redact(bytes, header: header, scope: inputScope, into: &sink.buffer, stats: &stats)
       case .scan(let showValues):
+        if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
         var lines: [UInt8] = []
-        try processor!.scan(bytes, header: header) { Self.writeScanLine($0, showValues: showValues, to: &lines) }
+        try processor!.scan(bytes, header: header, scope: inputScope) {
+          Self.writeScanLine($0, showValues: showValues, to: &lines)
+        }
         scanLines = lines
       case .reveal(let cipher):
         let counts = try format.reveal(bytes, header: header, cipher: cipher, into: &sink.buffer)

@@ -59,21 +59,25 @@ extension RecordProcessor {
   ///
   /// Performance: records are independent, so contiguous slices go to separate cores; the 2-core
   /// machines this runs on nearly double throughput.
-  public func redact(_ batch: RecordBatch, workers: Int) -> BatchResult {
-    process(batch, workers: workers, scanLine: nil)
+  ///
+  /// - Parameter scope: what was learnt from the input so far (records of one export: a CSV
+  ///   chat's authors); nil when each record is its own document.
+  public func redact(_ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil) -> BatchResult {
+    process(batch, workers: workers, scope: scope, scanLine: nil)
   }
 
   /// Scans every record of `batch` on `workers` threads: each record's output is what
   /// `scanLine` writes for its findings, in order (``scan(_:header:scope:visit:)``).
   public func scan(
-    _ batch: RecordBatch, workers: Int,
+    _ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil,
     scanLine: @escaping @Sendable (ScanFinding, inout [UInt8]) -> Void
   ) -> BatchResult {
-    process(batch, workers: workers, scanLine: scanLine)
+    process(batch, workers: workers, scope: scope, scanLine: scanLine)
   }
 
   private func process(
-    _ batch: RecordBatch, workers: Int, scanLine: (@Sendable (ScanFinding, inout [UInt8]) -> Void)?
+    _ batch: RecordBatch, workers: Int, scope: DocumentScope?,
+    scanLine: (@Sendable (ScanFinding, inout [UInt8]) -> Void)?
   ) -> BatchResult {
     let workerCount = max(1, min(workers, batch.count))
     let partials = PartialResults(count: workerCount)
@@ -96,9 +100,9 @@ extension RecordProcessor {
           var recordStats = RedactionStats()
           do throws(RecordFailure) {
             if let scanLine {
-              try scan(record, header: recordHeader) { scanLine($0, &partial.output) }
+              try scan(record, header: recordHeader, scope: scope) { scanLine($0, &partial.output) }
             } else {
-              try redact(record, header: recordHeader, into: &partial.output, stats: &recordStats)
+              try redact(record, header: recordHeader, scope: scope, into: &partial.output, stats: &recordStats)
             }
             partial.outcomes.append(
               .redacted(start..<partial.output.count, stats: recordStats.findings > 0 ? recordStats : nil))

@@ -14,7 +14,7 @@ public struct RecordProcessor: Sendable {
   /// Per ``LeafScreen`` category: whether it skips every detector of this policy.
   private let runsNothing: [Bool]
   /// Whether units are read twice, first to learn what their structure states (``DocumentScope``).
-  private let learns: Bool
+  public let learns: Bool
 
   /// - Precondition: the format's preset, if any, is a valid policy (every registered format's
   ///   is checked by the tests).

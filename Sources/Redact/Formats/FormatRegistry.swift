@@ -17,6 +17,10 @@ public enum FormatRegistry {
     KakaoTalkFormat(),
     LINEFormat(),
     SignalFormat(),
+    RedditCSVFormat(),
+    KakaoTalkCSVFormat(),
+    CSVFormat(),
+    TSVFormat(),
     PlainTextFormat(),
     TextDocumentFormat(),
   ]
