@@ -3,6 +3,14 @@ public enum FormatRegistry {
   /// The registered formats, most specific first within a recognition level (ties go to the
   /// earlier one). Adding a format: one line here.
   public static let all: [any DocumentFormat] = [
+    XArchiveFormat(),
+    XAPIFormat.lines,
+    XAPIFormat.document,
+    MetaExportFormat.facebook,
+    MetaExportFormat.instagram,
+    TelegramFormat(),
+    GooglePhotosSidecarFormat(),
+    TikTokFormat(),
     NDJSONFormat(),
     JSONDocumentFormat(),
     WhatsAppFormat(),

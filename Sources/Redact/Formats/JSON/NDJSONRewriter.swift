@@ -40,16 +40,28 @@ public struct NDJSONRewriter {
     case array(Int)
   }
 
+  /// How strings with escapes are read and replacement texts are written: JSON's way, or an
+  /// export's own (Meta's `\u00XX` per UTF-8 byte, ``MetaMojibake/codec``).
+  public struct StringCodec: Sendable {
+    /// The text of a string whose escapes decoded to these bytes (valid UTF-8); nil: as decoded.
+    let repair: (@Sendable (UnsafeBufferPointer<UInt8>) -> [UInt8]?)?
+    /// Appends a replacement text as a string literal, quotes included.
+    let encode: @Sendable ([UInt8], inout [UInt8]) -> Void
+
+    public static let json = StringCodec(repair: nil, encode: { JSONString.encode($0, to: &$1) })
+  }
+
   /// Rewrites `line`, appending the result to `output`.
   ///
   /// - Parameters:
   ///   - line: one JSON text (already validated as UTF-8), without its line terminator.
+  ///   - codec: how escaped strings are read and replacements written (JSON's own way by default).
   ///   - visit: called for every key, string value and number, with a function that builds the
   ///     path (`/user/name`) of the value on demand — for a key, of the object holding it.
   ///     Paths spell replaced keys as they were written, never as they were read.
   /// - Complexity: O(n) in the line.
   public static func rewrite(
-    _ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
+    _ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], codec: StringCodec = .json,
     visit: PieceVisitor
   ) throws {
     var stack: [Container] = []
@@ -63,7 +75,7 @@ public struct NDJSONRewriter {
     /// Replaces the literal at `literal` by `text` as a JSON string.
     func replace(_ literal: Range<Int>, with text: [UInt8]) {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: line[copied..<literal.lowerBound]))
-      JSONString.encode(text, to: &output)
+      codec.encode(text, &output)
       copied = literal.upperBound
     }
     /// Writes a value's replacement (a JSON string, or `null`) in place of its literal.
@@ -106,6 +118,7 @@ public struct NDJSONRewriter {
         guard decoded!.withUnsafeBufferPointer({ UTF8Validator.isValid($0) }) else {
           throw fail("string escapes do not form valid UTF-8", index)
         }
+        if let repair = codec.repair, let repaired = decoded!.withUnsafeBufferPointer(repair) { decoded = repaired }
       }
       let action =
         try decoded.map { try $0.withUnsafeBufferPointer { try visitLeaf(.key, $0) } }
@@ -168,11 +181,12 @@ public struct NDJSONRewriter {
         let content = (start + 1)..<(scanned.end - 1)
         let action: LeafAction
         if scanned.hasEscapes {
-          let decoded: [UInt8]
+          var decoded: [UInt8]
           do { decoded = try JSONString.decode(line, content: content) } catch { throw stringError(error, start) }
           guard decoded.withUnsafeBufferPointer({ UTF8Validator.isValid($0) }) else {
             throw fail("string escapes do not form valid UTF-8", start)
           }
+          if let repair = codec.repair, let repaired = decoded.withUnsafeBufferPointer(repair) { decoded = repaired }
           action = try decoded.withUnsafeBufferPointer { try visitLeaf(.string, $0) }
         } else {
           action = try visitLeaf(.string, UnsafeBufferPointer(rebasing: line[content]))

@@ -1,0 +1,12 @@
+window.YTD.profile.part0 = [
+  {
+    "profile" : {
+      "description" : {
+        "bio" : "[PERSON], volunteer. DM [HANDLE]",
+        "website" : "[URL]",
+        "location" : "[LOCATION], [LOCATION]"
+      },
+      "avatarMediaUrl" : "[URL]"
+    }
+  }
+]
