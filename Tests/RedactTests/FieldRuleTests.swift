@@ -81,6 +81,23 @@ import Testing
 
   static let words = ["apple", "table", "green", "house", "music", "paper", "water", "window", "yes", "pending"]
 
+  @Test func aKeyMaskedByMistakeDoesNotHideTheRulesUnderIt() throws {
+    // `IP` read as a name (it happened with TikTok's key) must not stop `$..IP: drop`.
+    let policy = try PolicyLoader.parse(
+      """
+      deny: [IP]
+      fields:
+        "$..IP": drop
+        "$.a.IP[*]": person
+      """)
+    let processor = RecordProcessor(engine: try engine(policy), format: .ndjson)
+    #expect(try redacted(#"{"IP": "10.1.2.3", "a": {"IP": ["qox"]}}"#, by: processor) == #"{"[PERSON]": null, "a": {"[PERSON]": [null]}}"#)
+    var scanned: [String] = []
+    var line = #"{"a": {"IP": ["qox"]}}"#
+    try line.withUTF8 { try processor.scan($0) { scanned.append($0.path ?? "") } }
+    #expect(scanned.allSatisfy { !$0.contains("IP") }, "scan paths spell the key as written: \(scanned)")
+  }
+
   /// A random JSON value whose leaves are ordinary words (which no detector reads as personal
   /// data), small numbers, or text with an e-mail address.
   static func randomValue(_ rng: inout SplitMix64, depth: Int) -> Any {

@@ -155,8 +155,7 @@ public struct RecordProcessor: Sendable {
     }
     let structured = !format.unitIsOneTextPiece
     try format.rewrite(unit, into: &output) { piece, path in
-      var certain = piece.role == .key ? nil : piece.certain
-      var override: Operator?
+      let certain = piece.role == .key ? nil : piece.certain
       var location: FieldPath?
       if !rules.isEmpty {
         let here = path()
@@ -176,11 +175,25 @@ public struct RecordProcessor: Sendable {
             return .null
           case .drop:
             break
-          case .kind(let kind, let op):
-            if piece.role != .key {
-              certain = kind
-              override = op
+          case .kind(let kind, let op) where piece.role != .key:
+            // The rule says what the value is: masked whole as its kind (a detector's other
+            // reading of it, `VN` as a name, does not change the label).
+            guard let whole = Self.trimmed(piece.bytes) else { return .unchanged }
+            let finding = Finding(kind: kind, range: whole, score: 1, detector: "field")
+            if let scanned {
+              let part = piece.role == .string ? nil : piece.role
+              scanned(ScanFinding(finding: finding, path: here.pointer, part: part, text: piece.bytes))
+              return .unchanged
             }
+            var redacted: [UInt8] = []
+            let outcome = try engine.redactor.redact(
+              AnalysisText(bytes: piece.bytes), findings: [finding], into: &redacted, stats: &stats,
+              operatorOverride: op)
+            if piece.role == .number { stats.numbersMasked += 1 }
+            return outcome.dropRequested && (format.nullsDroppedValues || piece.role == .number)
+              ? .null : .replace(redacted)
+          case .kind:
+            break
           }
         }
       }
@@ -212,8 +225,7 @@ public struct RecordProcessor: Sendable {
       }
       var redacted: [UInt8] = []
       redacted.reserveCapacity(piece.bytes.count + 16)
-      let outcome = try engine.redactor.redact(
-        text, findings: findings, into: &redacted, stats: &stats, operatorOverride: override)
+      let outcome = try engine.redactor.redact(text, findings: findings, into: &redacted, stats: &stats)
       switch piece.role {
       case .string:
         return outcome.dropRequested && format.nullsDroppedValues ? .null : .replace(redacted)

@@ -52,14 +52,18 @@ public struct FieldPath: Hashable, Sendable {
     case index(Int)
   }
 
+  /// The path as read: field rules match it.
   public var segments: [Segment]
+  /// The path as written, where a key on it was masked (`/contacts/[PERSON]/tel`); nil when
+  /// it is the same as ``segments``. ``pointer`` spells it, so no masked key is ever printed.
+  public var written: [Segment]?
 
   public init(_ segments: [Segment] = []) { self.segments = segments }
 
-  /// RFC 6901 JSON Pointer (`/user/name`, `/entities/user_mentions/0/screen_name`).
+  /// RFC 6901 JSON Pointer of the path as written (`/user/name`, `/contacts/[PERSON]/tel`).
   public var pointer: String {
     var result = ""
-    for segment in segments {
+    for segment in written ?? segments {
       result += "/"
       switch segment {
       case .index(let index): result += String(index)

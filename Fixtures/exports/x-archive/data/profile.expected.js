@@ -4,7 +4,7 @@ window.YTD.profile.part0 = [
       "description" : {
         "bio" : "[PERSON], volunteer. DM [HANDLE]",
         "website" : "[URL]",
-        "location" : "[LOCATION], [LOCATION]"
+        "location" : "[LOCATION]"
       },
       "avatarMediaUrl" : "[URL]"
     }

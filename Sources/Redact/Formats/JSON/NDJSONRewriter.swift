@@ -30,8 +30,10 @@ public struct NDJSONRewriter {
   enum PathComponent {
     /// A key as written in the input: its content range in the line, decoded if it had escapes.
     case key(Range<Int>, decoded: [UInt8]?)
-    /// A key that was replaced: the text written instead.
-    case replacedKey([UInt8])
+    /// A key that was replaced: the text written instead, and the key as read (which field
+    /// rules match and detectors read as context: a key masked by mistake must not hide the
+    /// rules under it).
+    case replacedKey([UInt8], original: Range<Int>, decoded: [UInt8]?)
     case index(Int)
   }
 
@@ -94,13 +96,11 @@ public struct NDJSONRewriter {
       for component in path.reversed() {
         switch component {
         case .index: continue
-        case .key(let range, let decoded):
+        case .key(let range, let decoded), .replacedKey(_, let range, let decoded):
           if let decoded {
             return try decoded.withUnsafeBufferPointer { try visit(Leaf(role: role, bytes: bytes, field: $0), pointer) }
           }
           return try visit(Leaf(role: role, bytes: bytes, field: UnsafeBufferPointer(rebasing: line[range])), pointer)
-        case .replacedKey(let text):
-          return try text.withUnsafeBufferPointer { try visit(Leaf(role: role, bytes: bytes, field: $0), pointer) }
         }
       }
       return try visit(Leaf(role: role, bytes: bytes, field: nil), pointer)
@@ -128,14 +128,14 @@ public struct NDJSONRewriter {
       case .replace(let text):
         let unique = keys.admit(masked: text)
         replace(literal, with: unique)
-        path.append(.replacedKey(unique))
+        path.append(.replacedKey(unique, original: content, decoded: decoded))
       case .unchanged, .null:
         let renamed =
           decoded.map { d in d.withUnsafeBufferPointer { keys.admit(original: $0) } }
           ?? keys.admit(original: UnsafeBufferPointer(rebasing: line[content]))
         if let renamed {
           replace(literal, with: renamed)
-          path.append(.replacedKey(renamed))
+          path.append(.replacedKey(renamed, original: content, decoded: decoded))
         } else {
           path.append(.key(content, decoded: decoded))
         }
@@ -303,16 +303,28 @@ public struct NDJSONRewriter {
     return index
   }
 
-  /// The path of the current value.
+  /// The path of the current value: keys as read, and as written where they were replaced.
   private static func fieldPath(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> FieldPath {
-    FieldPath(
+    var replaced = false
+    var result = FieldPath(
       path.map { component in
+        switch component {
+        case .index(let i): return .index(i)
+        case .key(let range, let decoded), .replacedKey(_, let range, let decoded):
+          if case .replacedKey = component { replaced = true }
+          return .key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
+        }
+      })
+    if replaced {
+      result.written = path.map { component in
         switch component {
         case .index(let i): .index(i)
         case .key(let range, let decoded): .key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
-        case .replacedKey(let text): .key(String(decoding: text, as: UTF8.self))
+        case .replacedKey(let text, _, _): .key(String(decoding: text, as: UTF8.self))
         }
-      })
+      }
+    }
+    return result
   }
 }
 
