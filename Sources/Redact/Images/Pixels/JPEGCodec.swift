@@ -16,7 +16,7 @@ public enum JPEGCodec {
   }
 
   /// Encodes baseline JPEG with 4:4:4 sampling (chroma at full resolution, so a mask's edge stays
-  /// sharp) and optimised Huffman tables.
+  /// sharp) and standard Huffman tables (one pass: see the C shim).
   /// - Parameters:
   ///   - quality: libjpeg quality, 95 by default (re-encoding noise stays within a few levels).
   ///   - icc: an ICC profile to embed, split into APP2 markers.
