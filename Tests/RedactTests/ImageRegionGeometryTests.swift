@@ -47,6 +47,10 @@ import Testing
         shape: .centredRectangle(x: cx / fw, y: cy / fh, width: face.width / fw, height: face.height / fh),
         unit: .normalized, appliedTo: frame),
       FaceRegion(
+        scheme: .apple, type: "Face",
+        shape: .centredRectangle(x: cx / fw, y: cy / fh, width: face.width / fw, height: face.height / fh),
+        unit: .normalized),
+      FaceRegion(
         scheme: .microsoft,
         shape: .rectangle(
           left: face.x0 / fw, top: face.y0 / fh, width: face.width / fw,
@@ -71,9 +75,7 @@ import Testing
         scheme: .acdsee, type: "Face",
         shape: .centredRectangle(x: cx * scale, y: cy * scale, width: face.width * scale, height: face.height * scale),
         unit: .pixel, appliedTo: .init(width: fw * scale, height: fh * scale)))
-    // MWG and ACDSee are defined in the stored frame: only the real-world display-frame variant
-    // (AppliedToDimensions naming the display size of an Orientation 5–8 image) is generated there.
-    return inDisplayFrame ? regions.filter { $0.scheme != .mwg && $0.scheme != .acdsee || fw != fh } : regions
+    return regions
   }
 
   @Test func pixelBoxesContainTheFaceInEverySchemeUnitAndOrientation() throws {
@@ -95,9 +97,10 @@ import Testing
       let shown = Self.displayed(face, orientation: orientation, width: W, height: H)
       let displayRegions = Self.regions(for: shown, frameWidth: dw, frameHeight: dh, inDisplayFrame: true, rng: &rng)
       cases += displayRegions.filter { region in
-        // Only writers known to leave the display frame: Microsoft, IPTC; MWG/ACDSee when
+        // Only writers known to leave the display frame: Microsoft, IPTC, Apple; MWG/ACDSee when
         // AppliedToDimensions names the (swapped) display size.
-        region.scheme == .microsoft || region.scheme == .iptc || (orientation >= 5 && region.unit == .normalized)
+        region.scheme == .microsoft || region.scheme == .iptc || region.scheme == .apple
+          || (orientation >= 5 && region.unit == .normalized)
       }.map { ($0, "display") }
       for (region, frame) in cases {
         for padding in [RegionPadding.none, .default] {

@@ -11,12 +11,13 @@ extension FaceRegion {
   ///
   /// More than one box is returned when the region's frame is ambiguous, so that both readings are
   /// masked rather than one chosen:
-  /// - MWG, Apple and ACDSee areas are centre-based and belong to the stored frame. When the image
+  /// - MWG and ACDSee areas are centre-based and belong to the stored frame. When the image
   ///   has Orientation 5–8 and `AppliedToDimensions` names the display size (width and height
   ///   swapped), the area may have been written in the display frame: both readings.
   /// - Microsoft rectangles (top-left) and IPTC regions are often left in the display frame of a
   ///   rotated image: for any Orientation other than 1, both the stored reading and the reading
-  ///   rotated back from the display frame.
+  ///   rotated back from the display frame. Apple's MWG regions too: which frame iPhones write
+  ///   could not be confirmed from a real file here, so both are masked.
   ///
   /// Pixel units are scaled from `AppliedToDimensions` when given, else from the frame's own size.
   /// A circle's relative radius is a fraction of the width; a polygon is masked by its bounding box.
@@ -50,9 +51,9 @@ extension FaceRegion {
   func readings(storedWidth: Int, storedHeight: Int, orientation: Int) -> [Bool] {
     guard orientation != 1 else { return [false] }
     switch scheme {
-    case .microsoft, .iptc:
+    case .microsoft, .iptc, .apple:
       return [false, true]
-    case .mwg, .apple, .acdsee:
+    case .mwg, .acdsee:
       guard orientation >= 5, let appliedTo else { return [false] }
       let w = Double(storedWidth), h = Double(storedHeight)
       let namesDisplay = abs(appliedTo.width - h) <= 1 && abs(appliedTo.height - w) <= 1

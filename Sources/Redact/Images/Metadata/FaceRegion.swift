@@ -12,7 +12,7 @@ public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDe
   public enum Scheme: String, Sendable, CaseIterable {
     /// `mwg-rs:Regions` (Picasa, digiKam, Lightroom, immich…): centre-based, stored frame.
     case mwg
-    /// MWG regions carrying Apple `apple-fi:` face info.
+    /// MWG regions carrying Apple `apple-fi:` face info (masked in both frames on rotated images).
     case apple
     /// `acdsee-rs:Regions`: as MWG.
     case acdsee

@@ -42,6 +42,19 @@ public struct ImageMetadata: Sendable, CustomStringConvertible, CustomDebugStrin
     identifyingTags.contains { $0.kind == kind }
   }
 
+  /// Every box to mask, in the stored frame: the union of all readings of every region that
+  /// ``FaceRegion/needsMasking``, padded.
+  /// - Throws: ``RegionMappingError`` if any such region cannot be placed (fail closed: write nothing).
+  public func pixelBoxes(padding: RegionPadding = .default) throws -> [PixelRect] {
+    var boxes: [PixelRect] = []
+    for region in regions where region.needsMasking {
+      let mapped = try region.pixelBoxes(
+        storedWidth: width, storedHeight: height, orientation: effectiveOrientation, padding: padding)
+      for box in mapped where !boxes.contains(box) { boxes.append(box) }
+    }
+    return boxes
+  }
+
   /// Names of people stated by structure (region names, `PersonInImage`, `People|…` keywords,
   /// creators and by-lines): VALUES, for the caller that learns names for an archive. Do not print.
   public var personNames: [String] {
