@@ -39,11 +39,19 @@ let package = Package(
       name: "CRedactImageShims",
       dependencies: ["CRedactJPEG", "CRedactPNG"]
     ),
+    // System zlib, to inflate compressed PNG text chunks (iTXt/zTXt/iCCP) when reading image metadata.
+    // Debian: `apt-get install zlib1g-dev`.
+    .systemLibrary(
+      name: "CRedactZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "Redact",
       dependencies: [
         "CRedactOpenSSLShims",
         "CRedactImageShims",
+        "CRedactZlib",
         .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources/lexicon"), .copy("Resources/models")]
