@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // Zip archives in and out (`redact export.zip -o clean.zip`).
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // System OpenSSL (libcrypto). Debian: `apt-get install libssl-dev`.
@@ -53,6 +55,7 @@ let package = Package(
         "CRedactImageShims",
         "CRedactZlib",
         .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Resources/lexicon"), .copy("Resources/models")]
     ),
@@ -84,13 +87,14 @@ let package = Package(
       name: "redact-train",
       dependencies: ["Redact"]
     ),
+    // Both test targets build zip archives (adversarial ones too) with ZIPFoundation directly.
     .testTarget(
       name: "RedactTests",
-      dependencies: ["Redact"]
+      dependencies: ["Redact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .testTarget(
       name: "RedactCLITests",
-      dependencies: ["Redact"]
+      dependencies: ["Redact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
   ]
 )

@@ -20,11 +20,16 @@ struct Filter: ParsableCommand {
   @OptionGroup var inputOptions: InputOptions
 
   @Option(
-    name: .shortAndLong,
+    name: [.short, .long, .customLong("out")],
     help: ArgumentHelp(
       "Write to this file instead of standard output: a regular file (or a link's target) is replaced only when the run succeeds; pipes and devices are written directly.",
       valueName: "file"))
   var output: String?
+
+  @Option(
+    name: .customLong("in"),
+    help: ArgumentHelp("An input file, as if given as FILE (a zip archive: redacted into a zip, see -o).", valueName: "file"))
+  var inputs: [String] = []
 
   @Option(
     name: .long,
@@ -62,13 +67,19 @@ struct Filter: ParsableCommand {
     recorder.publish(summary)
     let engine: RedactionEngine
     let destination: OutputDestination
+    var archive: String?
     do {
       engine = try engineOptions.makeEngine()
       summary.policy = engine.policy.name
       recorder.publish(summary)
-      destination = try OutputDestination(path: check ? nil : output)
+      archive = try ArchiveRun.archive(in: inputOptions.files + inputs, displayName: engine.maskedForDisplay)
+      destination = try OutputDestination(path: check || archive != nil ? nil : output)
     } catch let code as ExitCode {
       throw ExitCode(recorder.end(.error, status: code.rawValue, report: summary))
+    }
+    if let archive {
+      try ArchiveRun(archive: archive, engine: engine, inputOptions: inputOptions, onError: onError)
+        .redact(output: output, check: check, recorder: recorder, summary: summary)
     }
     recorder.attach(destination)
     let sink = OutputSink(fd: destination.fd, lineBuffered: lineBuffered, progress: recorder.progress)
@@ -79,7 +90,7 @@ struct Filter: ParsableCommand {
       meter: ProgressMeter(mode: progress.map { $0 ? .on : .off } ?? .auto))
     state.summary = summary
     var loop = InputLoop(
-      files: inputOptions.files, maximumLineBytes: inputOptions.maxRecordBytes, format: inputOptions.forcedFormat,
+      files: inputOptions.files + inputs, maximumLineBytes: inputOptions.maxRecordBytes, format: inputOptions.forcedFormat,
       displayName: engine.maskedForDisplay, recognitionLines: lineBuffered ? 1 : 16)
 
     var end = RunEnd.done

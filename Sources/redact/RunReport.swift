@@ -56,6 +56,8 @@ struct RunReport {
   var output = OutputProgress.Snapshot()
   var stats = RedactionStats()
   var failures: [(position: String, reason: String)] = []
+  /// The members of a zip archive processed and left out (``ArchiveRun``), nil for other inputs.
+  var archive: ArchiveReport?
   var started = Date()
   static let maximumListedFailures = 1000
 
@@ -83,6 +85,7 @@ struct RunReport {
       "findings_by_detector":\(JSONText.object(stats.findingsByDetector)),\
       "operators":\(JSONText.object(stats.operatorsApplied)),\
       "failures":[\(failureList.joined(separator: ","))],\
+      \(archive.map { "\"archive\":\($0.json)," } ?? "")\
       "elapsed_seconds":\(JSONText.number(Date().timeIntervalSince(started))),"exit_status":\(exitStatus)}
 
       """

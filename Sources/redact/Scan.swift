@@ -30,6 +30,9 @@ struct Scan: ParsableCommand {
       Diagnostics.warning("--show-values prints the personal data it finds; treat this output as sensitive")
     }
     let engine = try engineOptions.makeEngine()
+    if let archive = try ArchiveRun.archive(in: inputOptions.files, displayName: engine.maskedForDisplay) {
+      try ArchiveRun(archive: archive, engine: engine, inputOptions: inputOptions, onError: onError).scan(showValues: showValues)
+    }
     let sink = OutputSink(fd: 1)
     var state = RecordLoop(
       work: .scan(showValues: showValues), engine: engine, sink: sink, recorder: RunRecorder(reportPath: nil),

@@ -43,8 +43,10 @@ import Testing
         }
       }
       let pattern = try FieldPattern(text)
+      // Mostly short paths; some deeper than the 63 segments of the fast route.
+      let depth = rng.next() % 10 == 0 ? Int(rng.next() % 8) + 60 : Int(rng.next() % 6)
       let path = FieldPath(
-        (0..<Int(rng.next() % 6)).map { _ in rng.next() % 3 == 0 ? .index(Int(rng.next() % 3)) : .key(pick(Self.keys)) })
+        (0..<depth).map { _ in rng.next() % 3 == 0 ? .index(Int(rng.next() % 3)) : .key(pick(Self.keys)) })
       #expect(
         pattern.matches(path) == Self.reference(pattern.steps[...], path.segments[...]),
         "\(text) on \(path.pointer)")

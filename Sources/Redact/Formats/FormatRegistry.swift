@@ -5,6 +5,10 @@ public enum FormatRegistry {
   public static let all: [any DocumentFormat] = [
     NDJSONFormat(),
     JSONDocumentFormat(),
+    WhatsAppFormat(),
+    KakaoTalkFormat(),
+    LINEFormat(),
+    SignalFormat(),
     PlainTextFormat(),
     TextDocumentFormat(),
   ]

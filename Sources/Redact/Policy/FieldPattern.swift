@@ -100,10 +100,48 @@ public struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
 
   /// Whether the pattern matches `path` or one of its prefixes.
   ///
+  /// Performance: every rule is tried on every value of a document, so the states (how many
+  /// segments the steps so far can match) are the bits of a word, without allocation; paths
+  /// deeper than 63 segments take the general route.
   /// - Complexity: O(steps × segments).
   public func matches(_ path: FieldPath) -> Bool {
     let segments = path.segments
-    // reachable[s]: the first `step` steps can match the first s segments.
+    guard segments.count < 64 else { return matchesDeep(segments) }
+    let all: UInt64 = segments.count == 63 ? ~0 : (1 << (segments.count + 1)) - 1
+    var reachable: UInt64 = 1
+    for step in steps {
+      var next: UInt64 = 0
+      switch step {
+      case .descendants:
+        // Every state at or after the lowest reachable one.
+        next = all & ~((reachable & (0 &- reachable)) &- 1)
+      case .any:
+        next = (reachable << 1) & all
+      case .key, .index:
+        var states = reachable
+        while states != 0 {
+          let s = states.trailingZeroBitCount
+          states &= states - 1
+          if s < segments.count && Self.step(step, accepts: segments[s]) { next |= 1 << (s + 1) }
+        }
+      }
+      reachable = next
+      if reachable == 0 { return false }
+    }
+    return true
+  }
+
+  @inline(__always)
+  private static func step(_ step: Step, accepts segment: FieldPath.Segment) -> Bool {
+    switch (step, segment) {
+    case (.key(let name), .key(let key)): name == key
+    case (.index(let number), .index(let position)): number == position
+    default: false
+    }
+  }
+
+  /// ``matches(_:)`` for paths of any depth.
+  private func matchesDeep(_ segments: [FieldPath.Segment]) -> Bool {
     var reachable = [Bool](repeating: false, count: segments.count + 1)
     reachable[0] = true
     for step in steps {
@@ -114,15 +152,13 @@ public struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
           for t in s...segments.count { next[t] = true }
         case .any:
           if s < segments.count { next[s + 1] = true }
-        case .key(let name):
-          if s < segments.count, case .key(let key) = segments[s], key == name { next[s + 1] = true }
-        case .index(let number):
-          if s < segments.count, case .index(let position) = segments[s], position == number { next[s + 1] = true }
+        case .key, .index:
+          if s < segments.count && Self.step(step, accepts: segments[s]) { next[s + 1] = true }
         }
       }
       reachable = next
       guard reachable.contains(true) else { return false }
     }
-    return reachable.contains(true)
+    return true
   }
 }
