@@ -83,8 +83,8 @@ for _ in 0..<3 {
   shape = "\(image.width)×\(image.height)"
   // Eight face boxes of a group photo: each a tenth of the shorter side, spread along a row.
   let side = min(image.width, image.height) / 10
-  let boxes = (0..<8).compactMap { index in
-    PixelBox(
+  let boxes = (0..<8).map { index in
+    PixelRect(
       x: image.width * (index + 1) / 10, y: image.height / 3, width: side, height: side * 5 / 4,
       imageWidth: image.width, imageHeight: image.height)
   }

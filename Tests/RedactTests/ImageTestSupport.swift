@@ -32,12 +32,13 @@ enum ImageTestSupport {
   }
 
   /// A random box that may stick out of the image (the masker clamps), or nil when it is outside.
-  static func randomBox(in image: RasterImage, using rng: inout SplitMix64) -> PixelBox? {
+  static func randomBox(in image: RasterImage, using rng: inout SplitMix64) -> PixelRect? {
     let width = Int.random(in: 1...max(1, image.width * 2 / 3), using: &rng)
     let height = Int.random(in: 1...max(1, image.height * 2 / 3), using: &rng)
     let x = Int.random(in: -width / 2...image.width - 1, using: &rng)
     let y = Int.random(in: -height / 2...image.height - 1, using: &rng)
-    return PixelBox(x: x, y: y, width: width, height: height, imageWidth: image.width, imageHeight: image.height)
+    let box = PixelRect(x: x, y: y, width: width, height: height, imageWidth: image.width, imageHeight: image.height)
+    return box.isEmpty ? nil : box
   }
 
   static func pixel(_ image: RasterImage, _ x: Int, _ y: Int) -> ArraySlice<UInt8> {
@@ -64,7 +65,7 @@ enum ImageTestSupport {
 
   /// Mean squared difference between horizontally and vertically adjacent samples inside `box`:
   /// the energy of fine structure.
-  static func detailEnergy(_ image: RasterImage, in box: PixelBox) -> Double {
+  static func detailEnergy(_ image: RasterImage, in box: PixelRect) -> Double {
     var total = 0.0
     var count = 0
     for y in box.y..<box.maxY {

@@ -69,7 +69,7 @@ import Testing
     #expect(worstRing <= 32, "next to a box a sample moved by \(worstRing)")
   }
 
-  private func checkMasked(_ image: RasterImage, before: RasterImage, box: PixelBox, masker: PixelMasker) throws {
+  private func checkMasked(_ image: RasterImage, before: RasterImage, box: PixelRect, masker: PixelMasker) throws {
     switch masker.style {
     case .fill:
       let color = masker.fillColor
@@ -111,7 +111,7 @@ import Testing
     return UInt8((red + green + blue + 500) / 1000)
   }
 
-  private func checkRuns(_ line: [ArraySlice<UInt8>], minimum: Int, _ box: PixelBox) throws {
+  private func checkRuns(_ line: [ArraySlice<UInt8>], minimum: Int, _ box: PixelRect) throws {
     var start = 0
     for index in 1...line.count where index == line.count || line[index] != line[start] {
       if index - start < minimum {
@@ -123,25 +123,24 @@ import Testing
   }
 
   @Test func overlappingBoxesAreMergedAndDisjointOnesKept() {
-    let a = PixelBox(x: 0, y: 0, width: 10, height: 10, imageWidth: 100, imageHeight: 100)!
-    let b = PixelBox(x: 5, y: 5, width: 10, height: 10, imageWidth: 100, imageHeight: 100)!
-    let c = PixelBox(x: 14, y: 30, width: 5, height: 5, imageWidth: 100, imageHeight: 100)!
-    let d = PixelBox(x: 12, y: 12, width: 5, height: 20, imageWidth: 100, imageHeight: 100)!
+    let a = PixelRect(x: 0, y: 0, width: 10, height: 10, imageWidth: 100, imageHeight: 100)
+    let b = PixelRect(x: 5, y: 5, width: 10, height: 10, imageWidth: 100, imageHeight: 100)
+    let c = PixelRect(x: 14, y: 30, width: 5, height: 5, imageWidth: 100, imageHeight: 100)
+    let d = PixelRect(x: 12, y: 12, width: 5, height: 20, imageWidth: 100, imageHeight: 100)
     #expect(PixelMasker.coalesce([a, c]) == [a, c])
     // a∪b grows to 15×15, which then meets d, whose bounding box then meets c.
     #expect(
       PixelMasker.coalesce([a, b, c, d]) == [
-        PixelBox(x: 0, y: 0, width: 19, height: 35, imageWidth: 100, imageHeight: 100)!
+        PixelRect(x: 0, y: 0, width: 19, height: 35, imageWidth: 100, imageHeight: 100)
       ])
   }
 
-  @Test func boxesAreClampedToTheImage() {
-    #expect(
-      PixelBox(x: -5, y: -5, width: 10, height: 10, imageWidth: 4, imageHeight: 3)
-        == PixelBox(x: 0, y: 0, width: 4, height: 3, imageWidth: 4, imageHeight: 3))
-    #expect(PixelBox(x: 4, y: 0, width: 10, height: 10, imageWidth: 4, imageHeight: 3) == nil)
-    #expect(
-      PixelBox(left: 0.5, top: 1.2, right: 2.1, bottom: 2.0, imageWidth: 4, imageHeight: 3)?.description == "3×1+0+1")
-    #expect(PixelBox(left: .nan, top: 0, right: 1, bottom: 1, imageWidth: 4, imageHeight: 3) == nil)
+  @Test func emptyBoxesAreIgnored() {
+    var image = RasterImage(width: 4, height: 3, channels: 1, pixels: Array(repeating: 7, count: 12))
+    let outside = PixelRect(x: 4, y: 0, width: 10, height: 10, imageWidth: 4, imageHeight: 3)
+    #expect(outside.isEmpty)
+    #expect(PixelMasker().mask(&image, boxes: [outside]).isEmpty)
+    #expect(image.pixels == Array(repeating: 7, count: 12))
   }
+
 }

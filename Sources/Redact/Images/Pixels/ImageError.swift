@@ -14,6 +14,9 @@ public enum ImageError: Error, CustomStringConvertible, Equatable, Sendable {
   /// Encoding failed (e.g. a JPEG with an alpha channel).
   case encodingFailed(ImageFileType, reason: String)
   case outOfMemory
+  /// The re-encoded output failed its check (metadata left, a face box not masked, size changed):
+  /// nothing may be written. `reason` names kinds and fields, never values.
+  case verificationFailed(reason: String)
 
   public var description: String {
     switch self {
@@ -31,6 +34,8 @@ public enum ImageError: Error, CustomStringConvertible, Equatable, Sendable {
       "could not encode \(type.displayName): \(reason)"
     case .outOfMemory:
       "out of memory while coding an image"
+    case .verificationFailed(let reason):
+      "the redacted image failed verification (\(reason))"
     }
   }
 }

@@ -25,8 +25,8 @@ public struct PixelMasker: Sendable {
   ///   first (masking more than the union, never less), so that pixelation blocks and blur windows
   ///   of one box are not disturbed by another.
   @discardableResult
-  public func mask(_ image: inout RasterImage, boxes: [PixelBox]) -> [PixelBox] {
-    let merged = Self.coalesce(boxes)
+  public func mask(_ image: inout RasterImage, boxes: [PixelRect]) -> [PixelRect] {
+    let merged = Self.coalesce(boxes.filter { !$0.isEmpty })
     for box in merged {
       precondition(box.maxX <= image.width && box.maxY <= image.height, "box outside the image")
       switch style {
@@ -40,8 +40,8 @@ public struct PixelMasker: Sendable {
 
   /// Merges intersecting boxes into their bounding boxes until none intersect.
   /// - Complexity: O(n²) per round; face boxes per image are few.
-  public static func coalesce(_ boxes: [PixelBox]) -> [PixelBox] {
-    var result: [PixelBox] = []
+  public static func coalesce(_ boxes: [PixelRect]) -> [PixelRect] {
+    var result: [PixelRect] = []
     var pending = boxes
     while var box = pending.popLast() {
       var grown = true
@@ -64,7 +64,7 @@ public struct PixelMasker: Sendable {
   /// studies (Harmon and Julesz 1973) and the CNN attacks on mosaics (McPherson, Shokri and
   /// Shmatikov 2016: 8 and 16 px mosaics on ~224 px faces) worked with a dozen or more blocks
   /// across the face. The 16 px floor keeps tiny boxes from being averaged over a handful of pixels.
-  public static func pixelationBlockSize(for box: PixelBox) -> Int {
+  public static func pixelationBlockSize(for box: PixelRect) -> Int {
     max(16, (min(box.width, box.height) + 5) / 6)
   }
 
@@ -72,13 +72,13 @@ public struct PixelMasker: Sendable {
   /// blur approximate a Gaussian with σ ≈ radius, so structure smaller than about half the box
   /// (every facial feature) is gone. Blur is still the weakest style: a blurred face keeps its
   /// overall colouring and shape.
-  public static func blurRadius(for box: PixelBox) -> Int {
+  public static func blurRadius(for box: PixelRect) -> Int {
     max(4, (min(box.width, box.height) + 3) / 4)
   }
 
   static let blurPasses = 3
 
-  private func fill(_ image: inout RasterImage, _ box: PixelBox) {
+  private func fill(_ image: inout RasterImage, _ box: PixelRect) {
     let value: [UInt8]
     switch image.channels {
     case 1:
@@ -106,7 +106,7 @@ public struct PixelMasker: Sendable {
     return (0...count).map { $0 * length / count }
   }
 
-  private func pixelate(_ image: inout RasterImage, _ box: PixelBox) {
+  private func pixelate(_ image: inout RasterImage, _ box: PixelRect) {
     let block = Self.pixelationBlockSize(for: box)
     // Blocks are spread evenly over the box rather than cut at the edge, so no thin leftover strip
     // (a one-pixel column averaged over only its own height) keeps fine structure.
@@ -146,7 +146,7 @@ public struct PixelMasker: Sendable {
 
   /// Separable box blur inside the box only (edges replicated), `blurPasses` times each way, with
   /// running sums: O(pixels) per pass whatever the radius.
-  private func blur(_ image: inout RasterImage, _ box: PixelBox) {
+  private func blur(_ image: inout RasterImage, _ box: PixelRect) {
     let radius = Self.blurRadius(for: box)
     let channels = image.channels
     let stride = image.stride
