@@ -116,4 +116,25 @@ import Testing
     if kind == "heic" { #expect(result.stderr.contains("HEIC")) }
     if kind == "bomb" { #expect(result.stderr.contains("over the limit")) }
   }
+
+  /// Regions in a sidecar `photo.xmp` (written by ExifTool) are masked like embedded ones.
+  @Test func aSidecarsRegionsAreMaskedToo() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let photo = directory.appendingPathComponent("plain.jpg")
+    let pixels = [UInt8](repeating: 200, count: 80 * 60 * 3)
+    try Data(try JPEGCodec.encode(RasterImage(width: 80, height: 60, channels: 3, pixels: pixels))).write(to: photo)
+    try Self.exiftool([
+      "-q", "-q", "-RegionInfoMP={Regions=[{Rectangle=0.25|, 0.25|, 0.5|, 0.5,PersonDisplayName=Qzv Sidecar}]}",
+      "-o", directory.appendingPathComponent("plain.xmp").path,
+    ])
+    let scan = try CLIRunner.run(["scan", photo.path])
+    #expect(scan.output.contains(#""regions":{"microsoft":1}"#), "\(scan.output)")
+    let out = directory.appendingPathComponent("clean.jpg")
+    let result = try CLIRunner.run([photo.path, "-o", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let clean = try JPEGCodec.decode([UInt8](try Data(contentsOf: out))).0
+    #expect(clean.pixels[(30 * 80 + 40) * 3] < 16, "the sidecar's face is masked")
+    #expect(clean.pixels[(2 * 80 + 2) * 3] > 180, "the corner is not")
+  }
 }
