@@ -25,10 +25,35 @@ let package = Package(
       name: "CRedactOpenSSLShims",
       dependencies: ["CRedactOpenSSL"]
     ),
+    // System libjpeg-turbo and libpng. Debian: `apt-get install libjpeg62-turbo-dev libpng-dev`.
+    .systemLibrary(
+      name: "CRedactJPEG",
+      pkgConfig: "libjpeg",
+      providers: [.apt(["libjpeg62-turbo-dev"])]
+    ),
+    .systemLibrary(
+      name: "CRedactPNG",
+      pkgConfig: "libpng",
+      providers: [.apt(["libpng-dev"])]
+    ),
+    // Every libjpeg/libpng call lives in C: both libraries report errors by longjmp.
+    .target(
+      name: "CRedactImageShims",
+      dependencies: ["CRedactJPEG", "CRedactPNG"]
+    ),
+    // System zlib, to inflate compressed PNG text chunks (iTXt/zTXt/iCCP) when reading image metadata.
+    // Debian: `apt-get install zlib1g-dev`.
+    .systemLibrary(
+      name: "CRedactZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "Redact",
       dependencies: [
         "CRedactOpenSSLShims",
+        "CRedactImageShims",
+        "CRedactZlib",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
@@ -44,6 +69,12 @@ let package = Package(
     // Throughput benchmark: `swift run -c release redact-bench` prints MB/s figures.
     .executableTarget(
       name: "redact-bench",
+      dependencies: ["Redact"]
+    ),
+    // Image pipeline figures: `swift run -c release redact-image-bench [megapixels]` prints the time
+    // per megapixel and the peak RSS of a JPEG decode → mask → encode.
+    .executableTarget(
+      name: "redact-image-bench",
       dependencies: ["Redact"]
     ),
     // Measures detectors on the development sets: `swift run -c release redact-eval phones FILE`.

@@ -18,6 +18,7 @@ struct Filter: ParsableCommand {
 
   @OptionGroup var engineOptions: EngineOptions
   @OptionGroup var inputOptions: InputOptions
+  @OptionGroup(title: "Images") var imageOptions: ImageOptions
 
   @Option(
     name: [.short, .long, .customLong("out")],
@@ -68,17 +69,25 @@ struct Filter: ParsableCommand {
     let engine: RedactionEngine
     let destination: OutputDestination
     var archive: String?
+    var image: String?
     do {
       engine = try engineOptions.makeEngine()
       summary.policy = engine.policy.name
       recorder.publish(summary)
       archive = try ArchiveRun.archive(in: inputOptions.files + inputs, displayName: engine.maskedForDisplay)
-      destination = try OutputDestination(path: check || archive != nil ? nil : output)
+      if archive == nil {
+        image = try ImageRun.image(in: inputOptions.files + inputs, displayName: engine.maskedForDisplay)
+      }
+      destination = try OutputDestination(path: check || archive != nil || image != nil ? nil : output)
     } catch let code as ExitCode {
       throw ExitCode(recorder.end(.error, status: code.rawValue, report: summary))
     }
     if let archive {
       try ArchiveRun(archive: archive, engine: engine, inputOptions: inputOptions, onError: onError)
+        .redact(output: output, check: check, recorder: recorder, summary: summary)
+    }
+    if let image {
+      try ImageRun(path: image, engine: engine, options: imageOptions)
         .redact(output: output, check: check, recorder: recorder, summary: summary)
     }
     recorder.attach(destination)

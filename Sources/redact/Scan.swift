@@ -33,6 +33,7 @@ struct Scan: ParsableCommand {
     if let archive = try ArchiveRun.archive(in: inputOptions.files, displayName: engine.maskedForDisplay) {
       try ArchiveRun(archive: archive, engine: engine, inputOptions: inputOptions, onError: onError).scan(showValues: showValues)
     }
+    try ImageRun.scanImages(in: inputOptions.files, engine: engine)
     let sink = OutputSink(fd: 1)
     var state = RecordLoop(
       work: .scan(showValues: showValues), engine: engine, sink: sink, recorder: RunRecorder(reportPath: nil),
