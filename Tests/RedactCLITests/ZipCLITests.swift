@@ -38,7 +38,8 @@ import ZIPFoundation
     .directory("data/"),
     .file("data/posts.ndjson", Array("{\"text\":\"call +91 98765 43210\"}\n{\"text\":\"mail rahim.uddin@example.org\"}\n".utf8)),
     .file("data/note.txt", Array("Her number is +880 1712-345678.\n".utf8)),
-    .file("media/+91 98765 43210.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF +91 98765 43210".utf8)),
+    // A GIF (no masker reads it) named like a photo, its name a phone number.
+    .file("media/+91 98765 43210.jpg", Array("GIF89a".utf8) + [0x01, 0x00] + Array(" +91 98765 43210".utf8)),
     .file("media/blob.bin", [0x00, 0x01, 0x02, 0x03]),
   ]
 

@@ -12,9 +12,13 @@ import Foundation
 ///
 /// What is kept and what is dropped:
 /// - Directories are kept.
-/// - Images and other media (by content: JPEG, PNG, GIF, WebP, HEIC/MP4…) are dropped: there is
-///   no image masker yet. So is every member that is not UTF-8 text (NUL bytes, invalid UTF-8).
-///   Nothing is ever copied through unscanned; every dropped member is in ``Report/dropped``.
+/// - JPEG and PNG images go through the ``ImageRedactor`` (faces from metadata masked, every
+///   identifying tag and thumbnail removed, the result verified); a sidecar `<image>.xmp` member
+///   is applied to its image and left out. Names in their face regions are learnt for the
+///   archive. An image that cannot be redacted fails the run (or is dropped with skip).
+/// - Other media (GIF, WebP, HEIC/MP4, TIFF…) are dropped, as is every member that is not UTF-8
+///   text (NUL bytes, invalid UTF-8). Nothing is ever copied through unscanned; every dropped
+///   member is in ``Report/dropped``.
 /// - Text members are redacted in the format ``FormatRegistry/detect(name:head:)`` picks from
 ///   the member's name and first bytes (or the one forced).
 /// - A member that its format cannot read (invalid JSON…) stops the run with a ``Failure``,
@@ -66,16 +70,19 @@ public struct ArchiveRedactor: Sendable {
   public let format: (any DocumentFormat)?
   /// Threads that redact a member's units at once.
   public let workers: Int
+  /// How image members are redacted.
+  public let images: ImageRedactor
 
   public init(
     engine: RedactionEngine, limits: ZipArchiveLimits = ZipArchiveLimits(), onBadMember: OnBadMember = .fail,
-    format: (any DocumentFormat)? = nil, workers: Int = 1
+    format: (any DocumentFormat)? = nil, workers: Int = 1, images: ImageRedactor = ImageRedactor()
   ) {
     self.engine = engine
     self.limits = limits
     self.onBadMember = onBadMember
     self.format = format
     self.workers = max(1, workers)
+    self.images = images
   }
 
   /// Redacts the archive at `input` into `writer` (nil: redact and count only, as `--check`).
@@ -88,6 +95,20 @@ public struct ArchiveRedactor: Sendable {
       switch step {
       case .directory(let member):
         try writer?.addDirectory(member.name)
+      case .image(let member, let sidecar):
+        let content = try reader.contents(of: member)
+        let output: ImageRedactor.Output
+        do {
+          output = try images.redact(content, sidecar: try sidecar.map { try reader.contents(of: $0) })
+        } catch {
+          try failed(member, nil, "image: \(error)", &report)
+          continue
+        }
+        try writer?.addFile(member.name, contents: output.bytes)
+        report.processed.append(Member(name: member.name, format: "image", reason: nil, units: 1))
+        report.units += 1
+        if !output.maskedBoxes.isEmpty || !output.input.isClean { report.unitsWithFindings += 1 }
+        report.bytesIn += content.count
       case .text(let member, let processor):
         let content = try Self.text(try reader.contents(of: member))
         guard let (output, stats, units, withFindings) = try redactMember(member, content, processor, scope, &report)
@@ -133,7 +154,18 @@ public struct ArchiveRedactor: Sendable {
 
   private enum Step {
     case directory(ZipArchiveReader.Member)
+    /// A JPEG or PNG, and its sidecar member if there is one.
+    case image(ZipArchiveReader.Member, sidecar: ZipArchiveReader.Member?)
     case text(ZipArchiveReader.Member, RecordProcessor)
+  }
+
+  /// The sidecar of an image member: `photo.jpg.xmp` or `photo.xmp` beside it.
+  private static func sidecar(of image: ZipArchiveReader.Member, in members: [String: ZipArchiveReader.Member])
+    -> ZipArchiveReader.Member?
+  {
+    if let member = members[image.name + ".xmp"] { return member }
+    guard let dot = image.name.lastIndex(of: "."), !image.name[dot...].contains("/") else { return nil }
+    return members[image.name[..<dot] + ".xmp"]
   }
 
   /// Decides every member's fate, and learns from the kept ones.
@@ -142,13 +174,40 @@ public struct ArchiveRedactor: Sendable {
     var scope = DocumentScope()
     var report = Report()
     var processors: [String: RecordProcessor] = [:]
+    let byName = Dictionary(reader.members.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    var sidecars = Set<String>()
+    for member in reader.members where !member.isDirectory {
+      let head = try reader.head(of: member, count: 16)
+      guard let kind = ImageSignature.kind(of: head), kind == "jpeg" || kind == "png",
+        let sidecar = Self.sidecar(of: member, in: byName)
+      else { continue }
+      sidecars.insert(sidecar.name)
+    }
     for member in reader.members {
       if member.isDirectory {
         plan.append(.directory(member))
         report.directories += 1
         continue
       }
+      if sidecars.contains(member.name) {
+        report.dropped.append(Member(name: member.name, format: nil, reason: "image sidecar: applied to its image, left out", units: 0))
+        continue
+      }
       let head = try reader.head(of: member, count: FormatRegistry.headBytes)
+      if let kind = ImageSignature.kind(of: head), kind == "jpeg" || kind == "png" {
+        let sidecar = Self.sidecar(of: member, in: byName)
+        // Names in its face regions are the archive's too (a tagged photo names who is in it).
+        if let metadata = try? ImageInspector.inspect(
+          try reader.contents(of: member), sidecar: try sidecar.map { try reader.contents(of: $0) })
+        {
+          for name in metadata.personNames {
+            var name = name
+            name.withUTF8 { scope.learn($0, as: .person, recurrence: engine.analyzer.recurrence) }
+          }
+        }
+        plan.append(.image(member, sidecar: sidecar))
+        continue
+      }
       if let why = Self.reasonToDrop(head: head, complete: UInt64(head.count) == member.declaredSize) {
         report.dropped.append(Member(name: member.name, format: nil, reason: why, units: 0))
         continue
@@ -178,7 +237,7 @@ public struct ArchiveRedactor: Sendable {
 
   /// Why a member starting with `head` is dropped without reading on, or nil to read it.
   static func reasonToDrop(head: [UInt8], complete: Bool) -> String? {
-    if let kind = ImageSignature.kind(of: head) { return "image or video (\(kind)): not masked, left out" }
+    if let kind = ImageSignature.kind(of: head) { return "image or video (\(kind)): not supported, left out" }
     if head.contains(0) { return "binary content" }
     if let invalid = head.withUnsafeBufferPointer({ UTF8Validator.firstInvalidOffset(in: $0) }),
       complete || invalid < head.count - 3
