@@ -81,6 +81,14 @@ struct InputLoop {
           chosen = format
         } else {
           let head = try reader.peek(upTo: FormatRegistry.headBytes, lines: recognitionLines)
+          if let binary = Self.binaryKind(head) {
+            // Archives and photos are read from files (they are not streams of records); one
+            // piped in would only fail later as invalid UTF-8.
+            Diagnostics.error(
+              "\(name ?? "standard input") is \(binary) but arrives as a stream: give it as a file (redact FILE -o OUT), or redirect a file (redact -o OUT < FILE)"
+            )
+            throw ExitStatus.runtimeError
+          }
           chosen = FormatRegistry.detect(name: file == "-" ? nil : file, head: head)
         }
         try body(.begin(chosen, input: name))
@@ -95,6 +103,15 @@ struct InputLoop {
       }
       bytesRead += reader.bytesRead
     }
+  }
+
+  /// `a zip archive` or `a JPEG/PNG image` for content starting like one, else nil.
+  private static func binaryKind(_ head: UnsafeBufferPointer<UInt8>) -> String? {
+    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a zip archive" }
+    if head.starts(with: [0xFF, 0xD8, 0xFF]) || head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+      return "a JPEG/PNG image"
+    }
+    return nil
   }
 
   private func readLines(_ reader: inout LineReader, name: String?, _ body: (Event) throws -> Void) throws {

@@ -76,4 +76,24 @@ import Testing
     #expect(result.status == 2 && result.output.isEmpty)
     #expect(result.stderr.contains("truncated JSON"), "\(result.stderr)")
   }
+
+  @Test(arguments: [[0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]] as [[UInt8]])
+  func aZipOrPhotoPipedInIsRefusedSayingHow(head: [UInt8]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // Through a pipe (CLIRunner hands standard input over as a file).
+    let bytes = (head + Array("rest +8801712345678".utf8)).map { String(format: "\\%03o", $0) }.joined()
+    process.arguments = ["-c", "printf '\(bytes)' | '\(CLIRunner.binary.path)'"]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2 && output.isEmpty)
+    #expect(message.contains("arrives as a stream: give it as a file"), "\(message)")
+    #expect(!message.contains("8801712345678"))
+  }
 }
