@@ -50,18 +50,25 @@ struct ArchiveRun {
   let onError: OnError
   let format: (any DocumentFormat)?
 
-  init(archive: String, engine: RedactionEngine, inputOptions: InputOptions, onError: OnError) {
+  init(
+    archive: String, engine: RedactionEngine, inputOptions: InputOptions, onError: OnError,
+    images: ImageRedactor? = nil
+  ) {
     self.archive = archive
     self.engine = engine
+    self.images = images ?? engine.policy.images.redactor()
     limits = ZipArchiveLimits(maximumMemberBytes: inputOptions.maxRecordBytes)
     self.onError = onError
     format = inputOptions.forcedFormat
   }
 
+  /// How photo members are redacted (the policy's `images:` with the command line's overrides).
+  let images: ImageRedactor
+
   private var redactor: ArchiveRedactor {
     ArchiveRedactor(
       engine: engine, limits: limits, onBadMember: onError == .skip ? .skip : .fail, format: format,
-      workers: ProcessInfo.processInfo.activeProcessorCount)
+      workers: ProcessInfo.processInfo.activeProcessorCount, images: images)
   }
 
   private var shownName: String { archive == "/dev/stdin" ? "standard input" : engine.maskedForDisplay(archive) }

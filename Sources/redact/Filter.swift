@@ -83,7 +83,9 @@ struct Filter: ParsableCommand {
       throw ExitCode(recorder.end(.error, status: code.rawValue, report: summary))
     }
     if let archive {
-      try ArchiveRun(archive: archive, engine: engine, inputOptions: inputOptions, onError: onError)
+      try ArchiveRun(
+        archive: archive, engine: engine, inputOptions: inputOptions, onError: onError,
+        images: imageOptions.redactor(policy: engine.policy.images))
         .redact(output: output, check: check, recorder: recorder, summary: summary)
     }
     if let image {

@@ -15,8 +15,10 @@ enum ImageMaskStyle: String, ExpressibleByArgument, CaseIterable {
 
 /// Options for images, shared by the filter.
 struct ImageOptions: ParsableArguments {
-  @Option(name: .long, help: "How faces in images are masked: fill (solid, the default), pixelate or blur.")
-  var imageMask: ImageMaskStyle = .fill
+  @Option(
+    name: .long,
+    help: "How faces in images are masked: fill (solid), pixelate or blur; replaces the policy's (images.mask, default fill).")
+  var imageMask: ImageMaskStyle?
 
   @Option(
     name: .long,
@@ -28,16 +30,17 @@ struct ImageOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Margin added on each side of a face box, as a fraction of the box's size (default 0.25).", valueName: "fraction")
+      "Margin added on each side of a face box, as a fraction of the box's size; replaces the policy's (images.padding, default 0.25).",
+      valueName: "fraction")
   )
-  var facePadding: Double = RegionPadding.default.fraction
+  var facePadding: Double?
 
   @Option(name: .long, help: ArgumentHelp("Largest image accepted, in pixels (width × height).", valueName: "pixels"))
   var maxImagePixels: Int = ImageLimits.defaultMaximumPixels
 
   func validate() throws {
     _ = try displayBoxes()
-    guard facePadding.isFinite, facePadding >= 0, facePadding <= 10 else {
+    if let facePadding, !(facePadding.isFinite && facePadding >= 0 && facePadding <= 10) {
       throw ValidationError("--face-padding must be a fraction between 0 and 10")
     }
     guard maxImagePixels > 0 else { throw ValidationError("--max-image-pixels must be positive") }
@@ -53,18 +56,12 @@ struct ImageOptions: ParsableArguments {
     }
   }
 
-  var redactor: ImageRedactor {
-    let style: PixelMasker.Style =
-      switch imageMask {
-      case .fill: .fill
-      case .pixelate: .pixelate
-      case .blur: .blur
-      }
-    return ImageRedactor(
-      options: .init(
-        masker: PixelMasker(style: style),
-        padding: RegionPadding(fraction: facePadding, minimumPixels: RegionPadding.default.minimumPixels),
-        maximumPixels: maxImagePixels))
+  /// The image redactor: the policy's settings, with this command line's overrides.
+  func redactor(policy: ImagePolicy) -> ImageRedactor {
+    var images = policy
+    if let imageMask { images.mask = PixelMasker.Style(rawValue: imageMask.rawValue) ?? .fill }
+    if let facePadding { images.padding = facePadding }
+    return images.redactor(maximumPixels: maxImagePixels)
   }
 }
 
@@ -152,7 +149,7 @@ struct ImageRun {
       let bytes = try read()
       summary.bytesIn = bytes.count
       summary.records = 1
-      let redactor = options.redactor
+      let redactor = options.redactor(policy: engine.policy.images)
       let result: ImageRedactor.Output
       if check {
         let metadata = try ImageInspector.inspect(bytes, sidecar: Self.sidecar(of: path))

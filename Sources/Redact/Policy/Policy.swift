@@ -29,6 +29,8 @@ public struct Policy: Sendable, Equatable {
   public var contextWords: [EntityKind: [String]]
   /// Rules for the values at key paths of structured input (`fields:`), first match wins.
   public var fields: [FieldRule]
+  /// How faces in photos are masked (`images:`).
+  public var images: ImagePolicy = ImagePolicy()
 
   public init(
     name: String = "custom", mode: DetectionMode = .balanced, threshold: Double = 0.5,
@@ -62,5 +64,28 @@ public struct Policy: Sendable, Equatable {
         if case .kind(_, let op?) = rule.action { return op.needsKey }
         return false
       }
+  }
+}
+
+/// How a policy masks faces in photos (`images: {mask: blur, padding: 0.4}`).
+public struct ImagePolicy: Sendable, Equatable {
+  /// How each face box is masked.
+  public var mask: PixelMasker.Style
+  /// Margin added on each side of a face box, as a fraction of its size: metadata boxes are
+  /// often tight or slightly off.
+  public var padding: Double
+
+  public init(mask: PixelMasker.Style = .fill, padding: Double = RegionPadding.default.fraction) {
+    self.mask = mask
+    self.padding = padding
+  }
+
+  /// The image redactor for this policy, accepting images up to `maximumPixels`.
+  public func redactor(maximumPixels: Int = ImageLimits.defaultMaximumPixels) -> ImageRedactor {
+    ImageRedactor(
+      options: .init(
+        masker: PixelMasker(style: mask),
+        padding: RegionPadding(fraction: padding, minimumPixels: RegionPadding.default.minimumPixels),
+        maximumPixels: maximumPixels))
   }
 }

@@ -32,12 +32,13 @@ import Yams
 ///   "$..geo": drop
 ///   "$..created_at": skip
 ///   "$.place": {kind: location, operator: generalize}
+/// images: {mask: blur, padding: 0.4}   # faces in photos: fill | pixelate | blur; margin per side
 /// ```
 public enum PolicyLoader {
   static let topLevelKeys: Set<String> = [
     "version", "name", "base", "mode", "threshold", "default", "operators", "allow", "allow_files",
     "deny", "deny_files", "domain", "regions", "languages", "detectors", "context", "kinds",
-    "fields",
+    "fields", "images",
   ]
 
   /// Loads a policy file, or a built-in policy when `pathOrName` is one of
@@ -179,6 +180,7 @@ public enum PolicyLoader {
       }
     }
     if let node = fields["fields"] { policy.fields = try parseFieldRules(node, knownKinds: knownKinds) }
+    if let node = fields["images"] { policy.images = try parseImagePolicy(node) }
     return policy
   }
 
@@ -241,6 +243,37 @@ public enum PolicyLoader {
       rules.append(FieldRule(pattern: pattern, action: .kind(kind, op)))
     }
     return rules
+  }
+
+  /// Parses `images:`: `{mask: fill|pixelate|blur, padding: 0…10}`.
+  static func parseImagePolicy(_ node: Node) throws -> ImagePolicy {
+    guard case .mapping(let mapping) = node else {
+      throw PolicyError(path: "images", line: node.mark?.line, message: "expected a mapping with mask: and padding:")
+    }
+    var images = ImagePolicy()
+    for (keyNode, value) in mapping {
+      switch keyNode.string {
+      case "mask":
+        let name = try string(value, "images.mask")
+        guard let style = PixelMasker.Style(rawValue: name) else {
+          throw PolicyError(
+            path: "images.mask", line: value.mark?.line,
+            message: unknown("image mask", name, among: PixelMasker.Style.allCases.map(\.rawValue)))
+        }
+        images.mask = style
+      case "padding":
+        guard let padding = value.float, padding.isFinite, (0...10).contains(padding) else {
+          throw PolicyError(
+            path: "images.padding", line: value.mark?.line, message: "expected a fraction of the box from 0 to 10")
+        }
+        images.padding = padding
+      default:
+        throw PolicyError(
+          path: "images", line: keyNode.mark?.line,
+          message: unknown("key", keyNode.string ?? "", among: ["mask", "padding"]))
+      }
+    }
+    return images
   }
 
   /// Parses one operator: a name (`fill`) or a mapping (`{operator: pseudonym, length: 10}`).
