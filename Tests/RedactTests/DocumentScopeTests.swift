@@ -87,4 +87,33 @@ import Testing
     handle.withUTF8 { scope.learn($0, as: .handle, recurrence: nil) }
     #expect(!scope.entries.contains { $0.kind == .handle }, "a one-letter handle would mask every 'a'")
   }
+
+  @Test func thaiGivenNamesAndSurnamesAreLearntAlone() {
+    var scope = DocumentScope()
+    var name = "สมชาย ใจดี"
+    name.withUTF8 { scope.learn($0, as: .person, recurrence: nil) }
+    #expect(Set(scope.entries.map(\.term)).isSuperset(of: ["สมชาย ใจดี", "สมชาย", "ใจดี"]))
+  }
+
+  @Test func redactedOutputRunsCleanAgain() throws {
+    // Authors already masked are labels, not names: learning them would mask every later
+    // `[PERSON]` again, and `--check` on clean output could never pass.
+    let chat = "12/03/2024, 09:15 - Vokate Rumilan: call Qoxu at 01712 345678\n12/03/2024, 09:16 - Qoxu Terilan: ok Vokate\n"
+    let processor = RecordProcessor(engine: try engine(), format: FormatRegistry.named("whatsapp")!)
+    let once = try redacted(chat, by: processor)
+    var stats = RedactionStats()
+    var output: [UInt8] = []
+    var again = once
+    try again.withUTF8 { try processor.redact($0, into: &output, stats: &stats) }
+    #expect(String(decoding: output, as: UTF8.self) == once)
+    #expect(stats.findings == 0, "\(once)")
+    for label in ["[PERSON]", " [PHONE]#2 ", "[LOCATION: Telangāna, India]"] {
+      var bytes = label
+      #expect(bytes.withUTF8 { RecordProcessor.isLabel($0) }, "\(label)")
+    }
+    for text in ["[PERSON] said", "[person]", "[]", "x[PHONE]"] {
+      var bytes = text
+      #expect(!bytes.withUTF8 { RecordProcessor.isLabel($0) }, "\(text)")
+    }
+  }
 }

@@ -154,14 +154,15 @@ import Testing
         let text = "\(original)"
         if learnt.contains(text) {
           #expect(result as? String == "[PERSON]", "\(rule) \(path.pointer)")
-        } else if pattern.matches(path) {
+        } else if pattern.matches(path) && !(action == "skip" && text.contains("@")) {
+          // (A skipped value with letters is scanned all the same: below.)
           switch action {
           case "person": #expect(result as? String == "[PERSON]", "\(rule) \(path.pointer)")
           case "drop": #expect(result is NSNull, "\(rule) \(path.pointer)")
           default: #expect("\(result)" == text, "\(rule) \(path.pointer): skipped values are kept")
           }
         } else if text.contains("@") {
-          #expect("\(result)".contains("[EMAIL]"), "unruled values are still scanned")
+          #expect("\(result)".contains("[EMAIL]"), "unruled values, and skipped ones with letters, are still scanned")
         } else {
           #expect("\(result)" == text, "\(path.pointer)")
         }

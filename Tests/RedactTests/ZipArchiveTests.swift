@@ -424,12 +424,16 @@ private func readAll(_ url: URL, limits: ZipArchiveLimits = ZipArchiveLimits()) 
       let archive = try Archive(url: output, accessMode: .read)
       let names = Array(archive).map(\.path)
       let kept = Set(textNames + directories)
-      // In input order, text members and directories only.
+      // In input order, text members and directories only, each named as the policy masks it
+      // (member names are data too: no planted value may survive in them).
+      var outputNames = ArchiveRedactor.OutputNames(engine: engine)
       #expect(names == items.compactMap { item -> String? in
         switch item {
-        case .file(let name, _, _), .directory(let name), .symlink(let name, _): kept.contains(name) ? name : nil
+        case .file(let name, _, _), .directory(let name), .symlink(let name, _):
+          kept.contains(name) ? outputNames.name(for: name, isDirectory: name.hasSuffix("/")) : nil
         }
       }, "trial \(trial)")
+      for value in planted { #expect(!names.joined(separator: "\n").contains(value), "trial \(trial): a planted name survived") }
       var all = Data()
       for entry in archive { _ = try archive.extract(entry) { all.append($0) } }
       let text = String(decoding: all, as: UTF8.self)

@@ -38,6 +38,14 @@ public struct DocumentScope: Sendable, Equatable {
     if (3...4).contains(scalars.count), scalars.allSatisfy(Self.isHangulOrHan) {
       add(DenyListDetector.Entry(term: String(String.UnicodeScalarView(scalars.suffix(2))), kind: .person))
     }
+    // Thai names are written with a space between given name and surname (สมชาย ใจดี), and
+    // each is used alone; the recurrence words below cover spaced scripts only.
+    let words = text.split(separator: " ")
+    if words.count > 1 {
+      for word in words where word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isThai) {
+        add(DenyListDetector.Entry(term: String(word), kind: .person))
+      }
+    }
     guard let recurrence else { return }
     var whole = Array(text.utf8)
     whole.withUnsafeMutableBufferPointer { buffer in
@@ -50,6 +58,8 @@ public struct DocumentScope: Sendable, Equatable {
       }
     }
   }
+
+  private static func isThai(_ scalar: Unicode.Scalar) -> Bool { (0x0E00...0x0E7F).contains(scalar.value) }
 
   private static func isHangulOrHan(_ scalar: Unicode.Scalar) -> Bool {
     (0xAC00...0xD7A3).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)

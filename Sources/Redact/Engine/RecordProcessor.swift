@@ -137,7 +137,9 @@ public struct RecordProcessor: Sendable {
         case .skip, .drop: return .unchanged
         }
       }
-      if let kind { scope.learn(piece.bytes, as: kind, recurrence: engine.analyzer.recurrence) }
+      if let kind, !Self.isLabel(piece.bytes) {
+        scope.learn(piece.bytes, as: kind, recurrence: engine.analyzer.recurrence)
+      }
       return .unchanged
     }
     return scope
@@ -155,15 +157,19 @@ public struct RecordProcessor: Sendable {
     }
     let structured = !format.unitIsOneTextPiece
     try format.rewrite(unit, into: &output) { piece, path in
-      let certain = piece.role == .key ? nil : piece.certain
+      let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain
       var location: FieldPath?
       if !rules.isEmpty {
         let here = path()
         location = here
         if let rule = FieldRule.first(in: rules, matching: here) {
           switch rule.action {
-          case .skip:
+          case .skip where piece.role == .number || !UTF8Scalars.containsLetter(piece.bytes):
+            // Skipped only while it holds no letter (a timestamp, an id): a name or an address
+            // put where the preset expected a date is still scanned.
             return .unchanged
+          case .skip:
+            break
           case .drop where piece.role != .key:
             let finding = Finding(kind: Self.droppedField, range: 0..<piece.bytes.count, score: 1, detector: "field")
             if let scanned {
@@ -175,6 +181,9 @@ public struct RecordProcessor: Sendable {
             return .null
           case .drop:
             break
+          case .kind where piece.role != .key && Self.isLabel(piece.bytes):
+            // Already masked (a redacted export run again, `--check` on clean output).
+            return .unchanged
           case .kind(let kind, let op) where piece.role != .key:
             // The rule says what the value is: masked whole as its kind (a detector's other
             // reading of it, `VN` as a name, does not change the label).
@@ -272,6 +281,27 @@ public struct RecordProcessor: Sendable {
     var lines = 1
     for index in 0..<end where record[index] == 0x0A { lines += 1 }
     return lines > 1 ? lines : nil
+  }
+
+  /// Whether `bytes` is one redaction label and nothing else (`[PERSON]`, `[PHONE]#2`,
+  /// `[LOCATION: Telangāna, India]`): what this tool wrote, not a name to learn or mask again.
+  static func isLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let whole = trimmed(bytes), bytes[whole.lowerBound] == UInt8(ascii: "[") else { return false }
+    var index = whole.lowerBound + 1
+    let nameStart = index
+    while index < whole.upperBound, ASCIIByte.isUpper(bytes[index]) || bytes[index] == UInt8(ascii: "_") { index += 1 }
+    guard index > nameStart, index < whole.upperBound else { return false }
+    if bytes[index] == UInt8(ascii: ":") {
+      while index < whole.upperBound, bytes[index] != UInt8(ascii: "]") { index += 1 }
+      guard index < whole.upperBound else { return false }
+    }
+    guard bytes[index] == UInt8(ascii: "]") else { return false }
+    index += 1
+    if index < whole.upperBound, bytes[index] == UInt8(ascii: "#") {
+      index += 1
+      while index < whole.upperBound, ASCIIByte.isDigit(bytes[index]) { index += 1 }
+    }
+    return index == whole.upperBound
   }
 
   /// The kind counted for values removed by a `drop` field rule.

@@ -53,6 +53,17 @@ enum UTF8Scalars {
 
   /// Letters, marks and digits: what continues a word.
   @inline(__always)
+  /// Whether any scalar of `bytes` (valid UTF-8) is a letter, of any script.
+  static func containsLetter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let (scalar, length) = decode(bytes, at: index)
+      if scalar.properties.isAlphabetic { return true }
+      index += length
+    }
+    return false
+  }
+
   /// Whether any scalar of `bytes` (valid UTF-8) is a letter, digit or mark.
   static func containsWordScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0

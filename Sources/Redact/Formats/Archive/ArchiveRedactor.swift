@@ -91,10 +91,11 @@ public struct ArchiveRedactor: Sendable {
     let reader = try ZipArchiveReader(path: input, limits: limits)
     let (plan, scope, prepared) = try prepare(reader)
     var report = prepared
+    var names = OutputNames(engine: engine)
     for step in plan {
       switch step {
       case .directory(let member):
-        try writer?.addDirectory(member.name)
+        try writer?.addDirectory(names.name(for: member.name, isDirectory: true))
       case .image(let member, let sidecar):
         let content = try reader.contents(of: member)
         let output: ImageRedactor.Output
@@ -104,16 +105,18 @@ public struct ArchiveRedactor: Sendable {
           try failed(member, nil, "image: \(error)", &report)
           continue
         }
-        try writer?.addFile(member.name, contents: output.bytes)
+        try writer?.addFile(names.name(for: member.name, isDirectory: false), contents: output.bytes)
         report.processed.append(Member(name: member.name, format: "image", reason: nil, units: 1))
         report.units += 1
-        if !output.maskedBoxes.isEmpty || !output.input.isClean { report.unitsWithFindings += 1 }
+        let findings = Self.imageFindings(output.input)
+        if !findings.isEmpty { report.unitsWithFindings += 1 }
+        for finding in findings { report.stats.record(finding, operator: .drop) }
         report.bytesIn += content.count
       case .text(let member, let processor):
         let content = try Self.text(try reader.contents(of: member))
         guard let (output, stats, units, withFindings) = try redactMember(member, content, processor, scope, &report)
         else { continue }
-        try writer?.addFile(member.name, contents: output)
+        try writer?.addFile(names.name(for: member.name, isDirectory: false), contents: output)
         report.processed.append(Member(name: member.name, format: processor.format.name, reason: nil, units: units))
         report.units += units
         report.unitsWithFindings += withFindings
@@ -133,6 +136,23 @@ public struct ArchiveRedactor: Sendable {
     let reader = try ZipArchiveReader(path: input, limits: limits)
     let (plan, scope, prepared) = try prepare(reader)
     var report = prepared
+    for case .image(let member, let sidecar) in plan {
+      // A photo's faces and identifying tags, as findings without text (kind, scheme or tag kind).
+      let metadata: ImageMetadata
+      do {
+        metadata = try ImageInspector.inspect(
+          try reader.contents(of: member), sidecar: try sidecar.map { try reader.contents(of: $0) })
+      } catch {
+        try failed(member, nil, "image: \(error)", &report)
+        continue
+      }
+      for (index, finding) in Self.imageFindings(metadata).enumerated() {
+        [UInt8]().withUnsafeBufferPointer { empty in
+          visit(member.name, nil, RecordProcessor.ScanFinding(finding: finding, path: "/image/\(index)", part: nil, text: empty))
+        }
+      }
+      report.processed.append(Member(name: member.name, format: "image", reason: nil, units: 1))
+    }
     for case .text(let member, let processor) in plan {
       let content = try Self.text(try reader.contents(of: member))
       // Findings go out as they are found (their text is valid only then): with skip, a member
@@ -233,6 +253,53 @@ public struct ArchiveRedactor: Sendable {
       plan.append(.text(member, processor))
     }
     return (plan, scope, report)
+  }
+
+  /// What a photo's metadata holds, as findings without a text range: a `face` per region
+  /// (explained by its scheme), an `image_metadata` per kind of identifying tag.
+  static func imageFindings(_ metadata: ImageMetadata) -> [Finding] {
+    var findings = metadata.regions.map {
+      Finding(kind: .face, range: 0..<0, score: 1, detector: "image-metadata", explanation: $0.scheme.rawValue)
+    }
+    for kind in Set(metadata.identifyingTags.map(\.kind.rawValue)).sorted() {
+      findings.append(
+        Finding(kind: EntityKind("image_metadata"), range: 0..<0, score: 1, detector: "image-metadata", explanation: kind))
+    }
+    return findings
+  }
+
+  /// Names of members in the output: every path component masked as names in messages are
+  /// (`WhatsApp/Priya_Sharma/notes.txt` → `WhatsApp/[PERSON]/notes.txt`: an export's folders and
+  /// files are named after people and phone numbers), and made unique (`#2` before the extension).
+  struct OutputNames {
+    let engine: RedactionEngine
+    private var components: [String: String] = [:]
+    private var used: Set<String> = []
+
+    init(engine: RedactionEngine) { self.engine = engine }
+
+    mutating func name(for original: String, isDirectory: Bool) -> String {
+      let masked = original.split(separator: "/", omittingEmptySubsequences: false).map { part -> String in
+        let part = String(part)
+        if let known = components[part] { return known }
+        let result = part.isEmpty ? part : engine.maskedForDisplay(part)
+        components[part] = result
+        return result
+      }.joined(separator: "/")
+      guard !isDirectory else { return masked }
+      var candidate = masked
+      var number = 2
+      while !used.insert(candidate).inserted {
+        let slash = masked.lastIndex(of: "/").map { masked.index(after: $0) } ?? masked.startIndex
+        if let dot = masked[slash...].lastIndex(of: "."), dot > slash {
+          candidate = masked[..<dot] + "#\(number)" + masked[dot...]
+        } else {
+          candidate = masked + "#\(number)"
+        }
+        number += 1
+      }
+      return candidate
+    }
   }
 
   /// Why a member starting with `head` is dropped without reading on, or nil to read it.

@@ -32,7 +32,7 @@ enum CSVSniffer {
     return lines.contains { first.elementsEqual($0.utf8) }
   }
 
-  /// A table: a header with at least two delimiters (outside quotes) whose cells look like
+  /// A table: a header with at least one delimiter (outside quotes) whose cells look like
   /// column names (short, at most ``headerWords`` words, no brackets or `: `, not ending like a
   /// sentence), followed by at least two records with exactly as many delimiters, none of them
   /// blank, and one column whose cells all hold a digit of any script (an id, a date, a phone, a count: prose
@@ -58,7 +58,9 @@ enum CSVSniffer {
       // when it fits.
       if lineBreak.isEmpty && (records == 0 || cells.count != headerCells) { break }
       if records == 0 {
-        guard cells.count >= 3, cells.allSatisfy({ isColumnName(head, $0) }) else { return false }
+        // Two columns are enough (`Name,Phone`: a contact list read as text loses its header,
+        // and with it the name column's rule); the other checks keep prose out.
+        guard cells.count >= 2, cells.allSatisfy({ isColumnName(head, $0) }) else { return false }
         headerCells = cells.count
         digitColumns = Array(repeating: true, count: headerCells)
       } else {
