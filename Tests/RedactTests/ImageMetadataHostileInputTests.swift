@@ -20,9 +20,11 @@ import Testing
     let png = try ImageFixture.tagged(
       ImageFixture.png(afterData: [ImageFixture.compressedITXt("XML:com.adobe.xmp", ImageMetadataTests.sidecarXMP)]),
       ["-EXIF:Artist=A", "-EXIF:GPSLatitude=1", "-PNG:Comment=x"], ext: "png")
-    return [
-      jpegMM, jpegII, png, ImageFixture.withSegment(0xE1, MinimalEXIF.orientationOnly(6), in: ImageFixture.jpeg()),
-    ]
+    let text = dir.appendingPathComponent("description.txt")
+    try Data(String(repeating: "long description ", count: 4000).utf8).write(to: text)
+    let extended = try ImageFixture.tagged(ImageFixture.jpeg(), ["-XMP-dc:Description<=\(text.path)"])
+    let minimal = ImageFixture.withSegment(0xE1, MinimalEXIF.orientationOnly(6), in: ImageFixture.jpeg())
+    return [jpegMM, jpegII, png, minimal, extended]
   }
 
   /// Recomputes every chunk CRC of a (mutated) PNG so mutations reach chunk contents.

@@ -176,6 +176,43 @@ import Testing
     #expect(metadata.identifyingTags.contains { $0.container == .pngText })
   }
 
+  @Test func readsImageMagickRawProfilesAndHidesOddTextKeywords() throws {
+    let tagged = try ImageFixture.tagged(ImageFixture.jpeg(), ["-Artist=Someone", "-GPSLatitude=1"])
+    let exif = try #require(try JPEGSegments(tagged).segments(.exif).first)
+    let payload = Array(tagged[exif.payload])
+    var hex = ""
+    for (i, byte) in payload.enumerated() {
+      hex += String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
+      if i % 36 == 35 { hex += "\n" }
+    }
+    let profile = "\nexif\n\(String(repeating: " ", count: 4))\(payload.count)\n\(hex)\n"
+    let zTXt = ImageFixture.chunk(
+      "zTXt", Array("Raw profile type exif".utf8) + [0, 0] + ImageFixture.zlibStored(Array(profile.utf8)))
+    let odd = ImageFixture.chunk("tEXt", Array("Hana Example".utf8) + [0] + Array("x".utf8))
+    let png = ImageFixture.png(beforeData: [zTXt, odd])
+    let reading = try ImageFixture.exiftoolReading(png, ext: "png")
+    #expect(reading["EXIF:Artist"] as? String == "Someone", "exiftool reads the raw profile")
+    let metadata = try ImageInspector.inspect(png)
+    #expect(metadata.has(.gps) && metadata.identifyingTags.contains(IdentifyingTag(.owner, .exif, "Artist")))
+    #expect(metadata.identifyingTags.contains(IdentifyingTag(.comment, .pngText, "tEXt other keyword")))
+    #expect(!metadata.description.contains("Hana"))
+  }
+
+  @Test func refusesExtendedXMPWithAMissingChunk() throws {
+    let dir = try ImageFixture.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let text = dir.appendingPathComponent("description.txt")
+    try Data(String(repeating: "long description ", count: 9000).utf8).write(to: text)
+    let image = try ImageFixture.tagged(ImageFixture.jpeg(), ["-XMP-dc:Description<=\(text.path)"])
+    let file = try JPEGSegments(image)
+    let chunks = file.segments(.extendedXMP)
+    #expect(chunks.count >= 2)
+    let second = chunks[1]
+    let cut = Array(image[0..<second.offset]) + Array(image[second.payload.upperBound...])
+    #expect(throws: ImageMetadataError.self) { try ImageInspector.inspect(cut) }
+    #expect(try ImageInspector.inspect(image).has(.comment))
+  }
+
   static let sidecarXMP = """
     <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
     <x:xmpmeta xmlns:x="adobe:ns:meta/">
