@@ -150,6 +150,53 @@ import Testing
     }
   }
 
+  /// Compressed text chunks that inflate beyond the per-file budget (64 MiB) are refused, also
+  /// when each one alone is under it.
+  @Test func compressedTextBombsAreRefused() throws {
+    // 40 MiB of zeros deflates to about 40 KiB; two such chunks exceed the budget together.
+    let deflated = try deflateZeros(count: 40 << 20)
+    let chunk = ImageFixture.chunk("zTXt", Array("Comment".utf8) + [0, 0] + deflated)
+    #expect(throws: Never.self) { try ImageInspector.inspect(ImageFixture.png(afterData: [chunk])) }
+    #expect(throws: ImageMetadataError.inflateLimit(container: "PNG zTXt", limit: 64 << 20 - 40 << 20)) {
+      try ImageInspector.inspect(ImageFixture.png(afterData: [chunk, chunk]))
+    }
+  }
+
+  /// A zlib stream of `count` zero bytes made with fixed-Huffman blocks: a literal 0 and then
+  /// repeated length-258 / distance-1 matches (written here so the test needs no compressor).
+  func deflateZeros(count: Int) throws -> [UInt8] {
+    var bits: [Bool] = []
+    func put(_ value: Int, _ n: Int, reversed: Bool = false) {
+      for i in 0..<n { bits.append((value >> (reversed ? n - 1 - i : i)) & 1 == 1) }
+    }
+    put(1, 1)  // final block
+    put(1, 2)  // fixed Huffman
+    put(0x30, 8, reversed: true)  // literal 0 (code 00110000)
+    var remaining = count - 1
+    while remaining >= 258 {
+      put(0b1100_0101, 8, reversed: true)  // length code 285 (258): 11000101
+      put(0, 5, reversed: true)  // distance code 0 (distance 1)
+      remaining -= 258
+    }
+    while remaining > 0 {
+      put(0x30, 8, reversed: true)
+      remaining -= 1
+    }
+    put(0, 7)  // end of block (code 256 = 0000000)
+    var out: [UInt8] = [0x78, 0x01]
+    var byte: UInt8 = 0
+    for (i, bit) in bits.enumerated() {
+      if bit { byte |= 1 << UInt8(i % 8) }
+      if i % 8 == 7 {
+        out.append(byte)
+        byte = 0
+      }
+    }
+    if bits.count % 8 != 0 { out.append(byte) }
+    // Adler-32 of `count` zeros: a = 1, b = count mod 65521.
+    return out + ImageFixture.be32((count % 65521) << 16 | 1)
+  }
+
   /// XMP that declares entities (the expansion bomb) is refused, not expanded.
   @Test func xmpWithADTDIsRefused() {
     let bomb = """

@@ -133,12 +133,13 @@ public enum ImageInspector {
   static func inspectPNG(_ bytes: [UInt8]) throws -> ImageMetadata {
     let file = try PNGChunks(bytes)
     var metadata = ImageMetadata(format: .png, width: file.width, height: file.height)
+    var inflateBudget = ZlibInflater.defaultLimit
     for chunk in file.chunks where chunk.type == "eXIf" {
       EXIFReader.read(stripExifPrefix(Array(file.data(of: chunk))), into: &metadata)
     }
     for chunk in file.chunks {
       if chunk.type == "iCCP" { metadata.hasICCProfile = true }
-      if let text = try file.textChunk(chunk) {
+      if let text = try file.textChunk(chunk, budget: &inflateBudget) {
         try readPNGText(text, into: &metadata)
       } else if !plainChunks.contains(chunk.type) && chunk.type != "eXIf" {
         metadata.add(.opaque, .pngChunk, chunk.type)
