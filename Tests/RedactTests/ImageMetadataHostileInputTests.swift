@@ -197,6 +197,39 @@ import Testing
     return out + ImageFixture.be32((count % 65521) << 16 | 1)
   }
 
+  static func xmpImage(_ packet: [UInt8]) -> [UInt8] {
+    ImageFixture.withSegment(0xE1, Array("http://ns.adobe.com/xap/1.0/\0".utf8) + packet, in: ImageFixture.jpeg())
+  }
+
+  /// Regression: FoundationXML's XMLParser trapped on this (a namespace prefix with invalid UTF-8,
+  /// one byte flipped in an ExifTool-written packet); the inspector must refuse it.
+  @Test func xmpWithInvalidUTF8InAPrefixIsRefused() throws {
+    var packet = Array(ImageMetadataTests.sidecarXMP.utf8)
+    let prefix = Array("xmlns:stArea".utf8)
+    let at = try #require(packet.indices.first { packet[$0...].starts(with: prefix) })
+    packet[at + 10] = 0xE5
+    #expect(throws: ImageMetadataError.self) { try ImageInspector.inspect(Self.xmpImage(packet)) }
+  }
+
+  @Test func hostileXMLIsRefusedQuickly() {
+    let head = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+    let cases: [String] = [
+      head + String(repeating: "<a>", count: 8000) + String(repeating: "</a>", count: 8000) + "</x:xmpmeta>",
+      head + "<rdf:RDF>",  // undeclared prefix
+      head + "</x:xmpmetb>", head + "<a b='1' b='2'/></x:xmpmeta>", head + "<a b='&#xD800;'/></x:xmpmeta>",
+      head + "<a b='&#0;'/></x:xmpmeta>", head + "<a b='&foo;'/></x:xmpmeta>", head + "<a b=1/></x:xmpmeta>",
+      head + "<![CDATA[x", head + "<!-- x", head + "<?pi", head + "</x:xmpmeta><second/>",
+      head + "<a b='<'/></x:xmpmeta>", head + "</x:xmpmeta>trailing", head,
+    ]
+    for packet in cases {
+      let start = Date()
+      #expect(throws: ImageMetadataError.self) { try ImageInspector.inspect(Self.xmpImage(Array(packet.utf8))) }
+      #expect(Date().timeIntervalSince(start) < 1)
+    }
+    let fine = head + "<![CDATA[a&b<c]]><!-- c --><?pi x?></x:xmpmeta>"
+    #expect(throws: Never.self) { try ImageInspector.inspect(Self.xmpImage(Array(fine.utf8))) }
+  }
+
   /// XMP that declares entities (the expansion bomb) is refused, not expanded.
   @Test func xmpWithADTDIsRefused() {
     let bomb = """

@@ -109,6 +109,13 @@ import Testing
     #expect(metadata.personNames == ["Dana Example"])
   }
 
+  @Test func readsALatin1BylineAsLatin1() throws {
+    let image = try ImageFixture.tagged(ImageFixture.jpeg(), ["-charset", "iptc=Latin", "-IPTC:By-line=José Núñez"])
+    let app13 = try #require(try JPEGSegments(image).segments(.photoshop).first)
+    #expect(image[app13.payload].contains(0xE9), "ExifTool wrote Latin-1 bytes")
+    #expect(try ImageInspector.inspect(image).personNames == ["José Núñez"])
+  }
+
   @Test func findsNamesPlacesAndGPSOutsideRegions() throws {
     let image = try ImageFixture.tagged(
       ImageFixture.jpeg(),
