@@ -296,6 +296,22 @@ import Testing
         == [PixelRect(x: 4, y: 3, width: 8, height: 3, imageWidth: 40, imageHeight: 30)])
   }
 
+  @Test func findsGooglePortraitOriginalAndDepthMapInXMP() throws {
+    let xmp = """
+      <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+      <rdf:Description xmlns:GImage="http://ns.google.com/photos/1.0/image/"
+        xmlns:GDepth="http://ns.google.com/photos/1.0/depthmap/" GImage:Mime="image/jpeg" GImage:Data="/9j/4AAQ"
+        GDepth:Format="RangeInverse" GDepth:Data="/9j/4AAQ"/>
+      </rdf:RDF></x:xmpmeta>
+      """
+    let reading = try ImageFixture.exiftoolReading(Array(xmp.utf8), ext: "xmp")
+    #expect(reading["XMP:ImageData"] != nil && reading["XMP:DepthImage"] != nil, "\(reading.keys.sorted())")
+    var metadata = try ImageInspector.inspect(ImageFixture.jpeg())
+    try ImageInspector.readSidecar(Array(xmp.utf8), into: &metadata)
+    let previews = Set(metadata.identifyingTags.filter { $0.kind == .preview }.map(\.field))
+    #expect(previews == ["GImage:Data", "GDepth:Data"])
+  }
+
   @Test func minimalEXIFKeepsOrientationAndNothingElse() throws {
     for orientation in 1...8 {
       let image = ImageFixture.withSegment(0xE1, MinimalEXIF.orientationOnly(orientation), in: ImageFixture.jpeg())
