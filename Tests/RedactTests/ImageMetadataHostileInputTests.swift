@@ -20,9 +20,11 @@ import Testing
     let png = try ImageFixture.tagged(
       ImageFixture.png(afterData: [ImageFixture.compressedITXt("XML:com.adobe.xmp", ImageMetadataTests.sidecarXMP)]),
       ["-EXIF:Artist=A", "-EXIF:GPSLatitude=1", "-PNG:Comment=x"], ext: "png")
-    return [
-      jpegMM, jpegII, png, ImageFixture.withSegment(0xE1, MinimalEXIF.orientationOnly(6), in: ImageFixture.jpeg()),
-    ]
+    let text = dir.appendingPathComponent("description.txt")
+    try Data(String(repeating: "long description ", count: 4000).utf8).write(to: text)
+    let extended = try ImageFixture.tagged(ImageFixture.jpeg(), ["-XMP-dc:Description<=\(text.path)"])
+    let minimal = ImageFixture.withSegment(0xE1, MinimalEXIF.orientationOnly(6), in: ImageFixture.jpeg())
+    return [jpegMM, jpegII, png, minimal, extended]
   }
 
   /// Recomputes every chunk CRC of a (mutated) PNG so mutations reach chunk contents.
@@ -146,6 +148,86 @@ import Testing
       #expect(Date().timeIntervalSince(start) < 0.5)
       #expect(!metadata.identifyingTags.isEmpty || metadata.orientation != nil)
     }
+  }
+
+  /// Compressed text chunks that inflate beyond the per-file budget (64 MiB) are refused, also
+  /// when each one alone is under it.
+  @Test func compressedTextBombsAreRefused() throws {
+    // 40 MiB of zeros deflates to about 40 KiB; two such chunks exceed the budget together.
+    let deflated = try deflateZeros(count: 40 << 20)
+    let chunk = ImageFixture.chunk("zTXt", Array("Comment".utf8) + [0, 0] + deflated)
+    #expect(throws: Never.self) { try ImageInspector.inspect(ImageFixture.png(afterData: [chunk])) }
+    #expect(throws: ImageMetadataError.inflateLimit(container: "PNG zTXt", limit: 64 << 20 - 40 << 20)) {
+      try ImageInspector.inspect(ImageFixture.png(afterData: [chunk, chunk]))
+    }
+  }
+
+  /// A zlib stream of `count` zero bytes made with fixed-Huffman blocks: a literal 0 and then
+  /// repeated length-258 / distance-1 matches (written here so the test needs no compressor).
+  func deflateZeros(count: Int) throws -> [UInt8] {
+    var bits: [Bool] = []
+    func put(_ value: Int, _ n: Int, reversed: Bool = false) {
+      for i in 0..<n { bits.append((value >> (reversed ? n - 1 - i : i)) & 1 == 1) }
+    }
+    put(1, 1)  // final block
+    put(1, 2)  // fixed Huffman
+    put(0x30, 8, reversed: true)  // literal 0 (code 00110000)
+    var remaining = count - 1
+    while remaining >= 258 {
+      put(0b1100_0101, 8, reversed: true)  // length code 285 (258): 11000101
+      put(0, 5, reversed: true)  // distance code 0 (distance 1)
+      remaining -= 258
+    }
+    while remaining > 0 {
+      put(0x30, 8, reversed: true)
+      remaining -= 1
+    }
+    put(0, 7)  // end of block (code 256 = 0000000)
+    var out: [UInt8] = [0x78, 0x01]
+    var byte: UInt8 = 0
+    for (i, bit) in bits.enumerated() {
+      if bit { byte |= 1 << UInt8(i % 8) }
+      if i % 8 == 7 {
+        out.append(byte)
+        byte = 0
+      }
+    }
+    if bits.count % 8 != 0 { out.append(byte) }
+    // Adler-32 of `count` zeros: a = 1, b = count mod 65521.
+    return out + ImageFixture.be32((count % 65521) << 16 | 1)
+  }
+
+  static func xmpImage(_ packet: [UInt8]) -> [UInt8] {
+    ImageFixture.withSegment(0xE1, Array("http://ns.adobe.com/xap/1.0/\0".utf8) + packet, in: ImageFixture.jpeg())
+  }
+
+  /// Regression: FoundationXML's XMLParser trapped on this (a namespace prefix with invalid UTF-8,
+  /// one byte flipped in an ExifTool-written packet); the inspector must refuse it.
+  @Test func xmpWithInvalidUTF8InAPrefixIsRefused() throws {
+    var packet = Array(ImageMetadataTests.sidecarXMP.utf8)
+    let prefix = Array("xmlns:stArea".utf8)
+    let at = try #require(packet.indices.first { packet[$0...].starts(with: prefix) })
+    packet[at + 10] = 0xE5
+    #expect(throws: ImageMetadataError.self) { try ImageInspector.inspect(Self.xmpImage(packet)) }
+  }
+
+  @Test func hostileXMLIsRefusedQuickly() {
+    let head = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+    let cases: [String] = [
+      head + String(repeating: "<a>", count: 8000) + String(repeating: "</a>", count: 8000) + "</x:xmpmeta>",
+      head + "<rdf:RDF>",  // undeclared prefix
+      head + "</x:xmpmetb>", head + "<a b='1' b='2'/></x:xmpmeta>", head + "<a b='&#xD800;'/></x:xmpmeta>",
+      head + "<a b='&#0;'/></x:xmpmeta>", head + "<a b='&foo;'/></x:xmpmeta>", head + "<a b=1/></x:xmpmeta>",
+      head + "<![CDATA[x", head + "<!-- x", head + "<?pi", head + "</x:xmpmeta><second/>",
+      head + "<a b='<'/></x:xmpmeta>", head + "</x:xmpmeta>trailing", head,
+    ]
+    for packet in cases {
+      let start = Date()
+      #expect(throws: ImageMetadataError.self) { try ImageInspector.inspect(Self.xmpImage(Array(packet.utf8))) }
+      #expect(Date().timeIntervalSince(start) < 1)
+    }
+    let fine = head + "<![CDATA[a&b<c]]><!-- c --><?pi x?></x:xmpmeta>"
+    #expect(throws: Never.self) { try ImageInspector.inspect(Self.xmpImage(Array(fine.utf8))) }
   }
 
   /// XMP that declares entities (the expansion bomb) is refused, not expanded.

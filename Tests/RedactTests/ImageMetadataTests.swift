@@ -109,6 +109,13 @@ import Testing
     #expect(metadata.personNames == ["Dana Example"])
   }
 
+  @Test func readsALatin1BylineAsLatin1() throws {
+    let image = try ImageFixture.tagged(ImageFixture.jpeg(), ["-charset", "iptc=Latin", "-IPTC:By-line=José Núñez"])
+    let app13 = try #require(try JPEGSegments(image).segments(.photoshop).first)
+    #expect(image[app13.payload].contains(0xE9), "ExifTool wrote Latin-1 bytes")
+    #expect(try ImageInspector.inspect(image).personNames == ["José Núñez"])
+  }
+
   @Test func findsNamesPlacesAndGPSOutsideRegions() throws {
     let image = try ImageFixture.tagged(
       ImageFixture.jpeg(),
@@ -174,6 +181,43 @@ import Testing
     #expect(metadata.orientation == 3)
     #expect(metadata.has(.gps) && metadata.has(.owner))
     #expect(metadata.identifyingTags.contains { $0.container == .pngText })
+  }
+
+  @Test func readsImageMagickRawProfilesAndHidesOddTextKeywords() throws {
+    let tagged = try ImageFixture.tagged(ImageFixture.jpeg(), ["-Artist=Someone", "-GPSLatitude=1"])
+    let exif = try #require(try JPEGSegments(tagged).segments(.exif).first)
+    let payload = Array(tagged[exif.payload])
+    var hex = ""
+    for (i, byte) in payload.enumerated() {
+      hex += String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
+      if i % 36 == 35 { hex += "\n" }
+    }
+    let profile = "\nexif\n\(String(repeating: " ", count: 4))\(payload.count)\n\(hex)\n"
+    let zTXt = ImageFixture.chunk(
+      "zTXt", Array("Raw profile type exif".utf8) + [0, 0] + ImageFixture.zlibStored(Array(profile.utf8)))
+    let odd = ImageFixture.chunk("tEXt", Array("Hana Example".utf8) + [0] + Array("x".utf8))
+    let png = ImageFixture.png(beforeData: [zTXt, odd])
+    let reading = try ImageFixture.exiftoolReading(png, ext: "png")
+    #expect(reading["EXIF:Artist"] as? String == "Someone", "exiftool reads the raw profile")
+    let metadata = try ImageInspector.inspect(png)
+    #expect(metadata.has(.gps) && metadata.identifyingTags.contains(IdentifyingTag(.owner, .exif, "Artist")))
+    #expect(metadata.identifyingTags.contains(IdentifyingTag(.comment, .pngText, "tEXt other keyword")))
+    #expect(!metadata.description.contains("Hana"))
+  }
+
+  @Test func refusesExtendedXMPWithAMissingChunk() throws {
+    let dir = try ImageFixture.scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let text = dir.appendingPathComponent("description.txt")
+    try Data(String(repeating: "long description ", count: 9000).utf8).write(to: text)
+    let image = try ImageFixture.tagged(ImageFixture.jpeg(), ["-XMP-dc:Description<=\(text.path)"])
+    let file = try JPEGSegments(image)
+    let chunks = file.segments(.extendedXMP)
+    #expect(chunks.count >= 2)
+    let second = chunks[1]
+    let cut = Array(image[0..<second.offset]) + Array(image[second.payload.upperBound...])
+    #expect(throws: ImageMetadataError.self) { try ImageInspector.inspect(cut) }
+    #expect(try ImageInspector.inspect(image).has(.comment))
   }
 
   static let sidecarXMP = """
@@ -250,6 +294,22 @@ import Testing
     #expect(
       try metadata.regions[2].pixelBoxes(storedWidth: 40, storedHeight: 30, orientation: 1, padding: .none)
         == [PixelRect(x: 4, y: 3, width: 8, height: 3, imageWidth: 40, imageHeight: 30)])
+  }
+
+  @Test func findsGooglePortraitOriginalAndDepthMapInXMP() throws {
+    let xmp = """
+      <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+      <rdf:Description xmlns:GImage="http://ns.google.com/photos/1.0/image/"
+        xmlns:GDepth="http://ns.google.com/photos/1.0/depthmap/" GImage:Mime="image/jpeg" GImage:Data="/9j/4AAQ"
+        GDepth:Format="RangeInverse" GDepth:Data="/9j/4AAQ"/>
+      </rdf:RDF></x:xmpmeta>
+      """
+    let reading = try ImageFixture.exiftoolReading(Array(xmp.utf8), ext: "xmp")
+    #expect(reading["XMP:ImageData"] != nil && reading["XMP:DepthImage"] != nil, "\(reading.keys.sorted())")
+    var metadata = try ImageInspector.inspect(ImageFixture.jpeg())
+    try ImageInspector.readSidecar(Array(xmp.utf8), into: &metadata)
+    let previews = Set(metadata.identifyingTags.filter { $0.kind == .preview }.map(\.field))
+    #expect(previews == ["GImage:Data", "GDepth:Data"])
   }
 
   @Test func minimalEXIFKeepsOrientationAndNothingElse() throws {

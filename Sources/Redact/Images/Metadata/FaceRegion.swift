@@ -109,12 +109,14 @@ public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDe
     case .polygon(let points): shapeName = "polygon(\(points.count))"
     case .unreadable: shapeName = "unreadable"
     }
-    return "\(scheme.rawValue) \(type ?? "region") \(shapeName) \(unit.rawValue)\(isNamed ? " named" : "")"
+    // The type is text from the file: only the MWG vocabulary is printed, anything else as "other".
+    let typeName = type.map { ["Face", "Pet", "Focus", "BarCode"].contains($0) ? $0 : "other" } ?? "region"
+    return "\(scheme.rawValue) \(typeName) \(shapeName) \(unit.rawValue)\(isNamed ? " named" : "")"
   }
 
   public var debugDescription: String { description }
 
   public var customMirror: Mirror {
-    Mirror(self, children: ["scheme": scheme, "type": type as Any, "shape": shape, "unit": unit, "named": isNamed])
+    Mirror(self, children: ["description": description, "shape": shape])
   }
 }

@@ -33,6 +33,12 @@ enum IPTCReader {
     return "2:" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
   }
 
+  /// IIM text: UTF-8 when it is valid (the 1:90 charset says so, or plain ASCII), else Latin-1,
+  /// the usual charset of older writers.
+  static func text(_ bytes: [UInt8]) -> String {
+    String(validating: bytes, as: UTF8.self) ?? String(bytes.map { Character(Unicode.Scalar($0)) })
+  }
+
   static func read(_ bytes: [UInt8], container: IdentifyingTag.Container, into metadata: inout ImageMetadata) {
     let reader = ByteReader(bytes)
     var offset = 0
@@ -53,7 +59,7 @@ enum IPTCReader {
       }
       if record == 2, let (kind, field) = identifying[dataset] {
         metadata.add(kind, container, label(dataset) + " " + field)
-        if dataset == 80 { metadata.addName(String(decoding: bytes[start..<(start + length)], as: UTF8.self)) }
+        if dataset == 80 { metadata.addName(text(Array(bytes[start..<(start + length)]))) }
       } else if record != 1 && record != 2 {
         metadata.add(.opaque, container, "IPTC record \(record)")
       }

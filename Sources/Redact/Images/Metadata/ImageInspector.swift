@@ -50,7 +50,8 @@ public enum ImageInspector {
     let file = try JPEGSegments(bytes)
     var metadata = ImageMetadata(format: .jpeg, width: file.width, height: file.height)
     var photoshop: [UInt8] = []
-    var extended: [String: (total: Int, data: [UInt8], filled: Int)] = [:]
+    var extended: [String: (total: Int, data: [UInt8])] = [:]
+    var pieces: [String: [Range<Int>]] = [:]
     // EXIF first: its orientation wins over XMP's.
     for segment in file.segments(.exif) { EXIFReader.read(file.bytes(segment.body), into: &metadata) }
     for segment in file.segments {
@@ -70,13 +71,13 @@ public enum ImageInspector {
             container: "ExtendedXMP", offset: segment.offset, reason: "bad chunk header")
         }
         let guid = String(decoding: body[0..<32], as: UTF8.self)
-        var entry = extended[guid] ?? (total, [UInt8](repeating: 0x20, count: total), 0)
+        var entry = extended[guid] ?? (total, [UInt8](repeating: 0x20, count: total))
         guard entry.total == total else {
           throw ImageMetadataError.malformed(container: "ExtendedXMP", offset: segment.offset, reason: "length differs")
         }
         entry.data.replaceSubrange(at..<(at + body.count - 40), with: body[40...])
-        entry.filled += body.count - 40
         extended[guid] = entry
+        pieces[guid, default: []].append(at..<(at + body.count - 40))
       case .iccProfile: metadata.hasICCProfile = true
       case .mpf:
         if let count = MPFIndex.previewCount(body) {
@@ -95,7 +96,7 @@ public enum ImageInspector {
     if !photoshop.isEmpty { PhotoshopResources.read(photoshop, into: &metadata) }
     for guid in extended.keys.sorted() {
       let entry = extended[guid]!
-      guard entry.filled >= entry.total else {
+      guard Self.covers(pieces[guid] ?? [], entry.total) else {
         throw ImageMetadataError.malformed(container: "ExtendedXMP", offset: 0, reason: "missing chunks")
       }
       XMPReader.read(try XMPDocument(entry.data, container: "ExtendedXMP"), container: .extendedXMP, into: &metadata)
@@ -110,6 +111,17 @@ public enum ImageInspector {
     return metadata
   }
 
+  /// Whether `pieces` together cover `0..<total` (ExtendedXMP chunks may come in any order and
+  /// overlap; a gap means a lost chunk, and what it held cannot be checked: refused).
+  static func covers(_ pieces: [Range<Int>], _ total: Int) -> Bool {
+    var end = 0
+    for piece in pieces.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if piece.lowerBound > end { return false }
+      end = max(end, piece.upperBound)
+    }
+    return end >= total
+  }
+
   // MARK: PNG
 
   /// Ancillary chunks that carry no personal data (colour, geometry, timing, animation).
@@ -121,12 +133,13 @@ public enum ImageInspector {
   static func inspectPNG(_ bytes: [UInt8]) throws -> ImageMetadata {
     let file = try PNGChunks(bytes)
     var metadata = ImageMetadata(format: .png, width: file.width, height: file.height)
+    var inflateBudget = ZlibInflater.defaultLimit
     for chunk in file.chunks where chunk.type == "eXIf" {
       EXIFReader.read(stripExifPrefix(Array(file.data(of: chunk))), into: &metadata)
     }
     for chunk in file.chunks {
       if chunk.type == "iCCP" { metadata.hasICCProfile = true }
-      if let text = try file.textChunk(chunk) {
+      if let text = try file.textChunk(chunk, budget: &inflateBudget) {
         try readPNGText(text, into: &metadata)
       } else if !plainChunks.contains(chunk.type) && chunk.type != "eXIf" {
         metadata.add(.opaque, .pngChunk, chunk.type)
@@ -136,13 +149,22 @@ public enum ImageInspector {
     return metadata
   }
 
+  /// PNG's registered text keywords; others are reported as "other keyword" (a keyword is text
+  /// chosen by the writer, so it is not printed).
+  static let textKeywords: Set<String> = [
+    "Title", "Author", "Description", "Copyright", "Creation Time", "Software", "Disclaimer", "Warning", "Source",
+    "Comment", "XML:com.adobe.xmp",
+  ]
+
   static func readPNGText(_ text: PNGChunks.TextChunk, into metadata: inout ImageMetadata) throws {
-    let field = "\(text.type) \(text.keyword)"
+    let isRawProfile = text.keyword.hasPrefix("Raw profile type ") && text.keyword.count < 40
+    let known = textKeywords.contains(text.keyword) || isRawProfile
+    let field = "\(text.type) \(known ? text.keyword : "other keyword")"
     if text.keyword == "XML:com.adobe.xmp" {
       XMPReader.read(try XMPDocument(text.text, container: "PNG XMP"), container: .xmp, into: &metadata)
       return
     }
-    if text.keyword.hasPrefix("Raw profile type ") {
+    if isRawProfile {
       let type = text.keyword.dropFirst("Raw profile type ".count).lowercased()
       guard let data = rawProfile(text.text) else {
         metadata.add(.opaque, .pngText, field)
@@ -173,7 +195,7 @@ public enum ImageInspector {
 
   /// ImageMagick's raw profile text: "\n<type>\n<length>\n<hex digits, wrapped>".
   static func rawProfile(_ text: [UInt8]) -> [UInt8]? {
-    var lines = text.split(separator: 0x0A, maxSplits: 3, omittingEmptySubsequences: true)
+    var lines = text.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: true)
     guard lines.count == 3 else { return nil }
     let length = Int(String(decoding: lines[1], as: UTF8.self).trimmingCharacters(in: .whitespaces)) ?? -1
     guard length >= 0 && length <= ZlibInflater.defaultLimit else { return nil }

@@ -75,9 +75,11 @@ public struct PNGChunks: Sendable {
     bytes[chunk.data]
   }
 
-  /// tEXt, zTXt and iTXt chunks decoded (compressed ones inflated).
-  /// - Throws: `malformed` when a text chunk's layout or compressed stream is broken.
-  func textChunk(_ chunk: Chunk) throws -> TextChunk? {
+  /// tEXt, zTXt and iTXt chunks decoded (compressed ones inflated within `budget` bytes, which
+  /// is reduced by what this chunk inflated: one budget per file bounds many small bombs too).
+  /// - Throws: `malformed` when a text chunk's layout or compressed stream is broken,
+  ///   `inflateLimit` beyond the budget.
+  func textChunk(_ chunk: Chunk, budget: inout Int) throws -> TextChunk? {
     let data = Array(data(of: chunk))
     let container = "PNG \(chunk.type)"
     func fail(_ reason: String) -> ImageMetadataError {
@@ -91,7 +93,8 @@ public struct PNGChunks: Sendable {
       return TextChunk(type: chunk.type, keyword: keyword, text: Array(data[(nul + 1)...]))
     case "zTXt":
       guard nul + 1 < data.count, data[nul + 1] == 0 else { throw fail("unknown compression method") }
-      let text = try ZlibInflater.inflate(Array(data[(nul + 2)...]), container: container)
+      let text = try ZlibInflater.inflate(Array(data[(nul + 2)...]), container: container, limit: budget)
+      budget -= text.count
       return TextChunk(type: chunk.type, keyword: keyword, text: text)
     default:
       guard nul + 2 < data.count else { throw fail("truncated iTXt header") }
@@ -102,7 +105,8 @@ public struct PNGChunks: Sendable {
         cursor = end + 1
       }
       let body = Array(data[cursor...])
-      let text = compressed ? try ZlibInflater.inflate(body, container: container) : body
+      let text = compressed ? try ZlibInflater.inflate(body, container: container, limit: budget) : body
+      if compressed { budget -= text.count }
       return TextChunk(type: chunk.type, keyword: keyword, text: text)
     }
   }

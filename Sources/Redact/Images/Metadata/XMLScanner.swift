@@ -30,9 +30,14 @@ struct XMLScanner {
     .malformed(container: container, offset: index, reason: reason)
   }
 
-  private func starts(_ literal: String) -> Bool {
-    let literal = Array(literal.utf8)
-    return index + literal.count <= bytes.count && bytes[index..<(index + literal.count)].elementsEqual(literal)
+  private func starts(_ literal: StaticString) -> Bool {
+    let count = literal.utf8CodeUnitCount
+    guard index + count <= bytes.count else { return false }
+    return literal.withUTF8Buffer { buffer in
+      var i = 0
+      while i < count && bytes[index + i] == buffer[i] { i += 1 }
+      return i == count
+    }
   }
 
   /// Moves past the next occurrence of `literal`.
@@ -59,7 +64,6 @@ struct XMLScanner {
     if starts("\u{FEFF}") { index += 3 }
     var stack: [(node: XMLNode, qname: String, scope: [String: String])] = []
     var root: XMLNode?
-    var textStart: Int?
     var text: [UInt8] = []
     func flushText(into node: XMLNode?) throws {
       guard let node, !text.isEmpty else { text.removeAll(keepingCapacity: true); return }
@@ -67,14 +71,15 @@ struct XMLScanner {
       text.removeAll(keepingCapacity: true)
     }
     while index < bytes.count {
-      if bytes[index] != 0x3C {  // character data
-        if stack.isEmpty && !Self.isSpace(bytes[index]) { throw fail("text outside the root element") }
-        textStart = textStart ?? index
-        text.append(bytes[index])
-        index += 1
+      if bytes[index] != 0x3C {  // character data, up to the next markup, taken as one slice
+        let start = index
+        while index < bytes.count && bytes[index] != 0x3C { index += 1 }
+        if stack.isEmpty && !bytes[start..<index].allSatisfy(Self.isSpace) {
+          throw fail("text outside the root element")
+        }
+        text += bytes[start..<index]
         continue
       }
-      textStart = nil
       if starts("<!--") {
         try skip(past: "-->")
       } else if starts("<![CDATA[") {

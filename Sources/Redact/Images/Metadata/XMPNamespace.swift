@@ -27,6 +27,8 @@ enum XMPNamespace {
   static let acdsee = "http://ns.acdsee.com/iptc/1.0/"
   static let digiKam = "http://www.digikam.org/ns/1.0/"
   static let plus = "http://ns.useplus.org/ldf/xmp/1.0/"
+  static let googleImage = "http://ns.google.com/photos/1.0/image/"
+  static let googleDepth = "http://ns.google.com/photos/1.0/depthmap/"
 
   /// Namespaces written with and without their final "/" by different tools (ExifTool writes
   /// `http://ns.microsoft.com/photo/1.0`): the variant is mapped to the canonical URI.

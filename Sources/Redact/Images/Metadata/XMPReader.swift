@@ -40,6 +40,10 @@ enum XMPReader {
     N.tiff: ["Artist": .owner, "Copyright": .owner, "ImageDescription": .comment],
     N.xmp: ["Thumbnails": .thumbnail, "Label": .comment, "Nickname": .comment, "Author": .owner],
     N.xmpRights: ["Owner": .owner],
+    // Google camera portrait mode: the original (unblurred) image and the depth map, base64 in
+    // (Extended)XMP. Both show the face.
+    N.googleImage: ["Data": .preview],
+    N.googleDepth: ["Data": .preview, "Confidence": .preview],
     N.acdsee: [
       "author": .owner, "caption": .comment, "notes": .comment, "keywords": .keywords, "categories": .keywords,
       "Snapshots": .thumbnail,
@@ -73,7 +77,7 @@ enum XMPReader {
     N.digiKam: "digiKam", N.photoshop: "photoshop", N.iptcCore: "Iptc4xmpCore", N.iptcExtension: "Iptc4xmpExt",
     N.exif: "exif", N.exifEX: "exifEX", N.exifAux: "aux", N.tiff: "tiff", N.xmp: "xmp", N.xmpRights: "xmpRights",
     N.acdsee: "acdsee", N.mwgRegions: "mwg-rs", N.microsoftPhoto12: "MP", N.acdseeRegions: "acdsee-rs",
-    N.plus: "plus",
+    N.plus: "plus", N.googleImage: "GImage", N.googleDepth: "GDepth",
   ]
 
   static func fieldName(_ property: XMPProperty) -> String {
