@@ -15,7 +15,7 @@ public struct JSONDocumentFormat: DocumentFormat {
   }
 
   public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
-    try NDJSONRewriter.rewrite(unit.bytes, into: &output, visit: visit)
+    try NDJSONRewriter.rewrite(unit.bytes, into: &output, codec: .jsonRepairingMojibake, visit: visit)
   }
 }
 

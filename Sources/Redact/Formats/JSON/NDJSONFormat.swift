@@ -18,6 +18,6 @@ public struct NDJSONFormat: DocumentFormat {
       output.append(contentsOf: unit.bytes)
       return
     }
-    try NDJSONRewriter.rewrite(unit.bytes, into: &output, visit: visit)
+    try NDJSONRewriter.rewrite(unit.bytes, into: &output, codec: .jsonRepairingMojibake, visit: visit)
   }
 }

@@ -51,6 +51,13 @@ public struct NDJSONRewriter {
     let encode: @Sendable ([UInt8], inout [UInt8]) -> Void
 
     public static let json = StringCodec(repair: nil, encode: { JSONString.encode($0, to: &$1) })
+
+    /// JSON's own way, except that a string whose escapes spell UTF-8 bytes one code point each
+    /// (`L\u00c3\u00aa Huy\u00e1\u00bb\u0081n`: Meta's exports, and tools that copied them) is
+    /// read repaired (``MetaMojibake``), so names and digits in it are not invisible to the
+    /// detectors. A replaced string is written in plain UTF-8; untouched strings keep their bytes.
+    public static let jsonRepairingMojibake = StringCodec(
+      repair: { MetaMojibake.repair($0) }, encode: { JSONString.encode($0, to: &$1) })
   }
 
   /// Rewrites `line`, appending the result to `output`.
