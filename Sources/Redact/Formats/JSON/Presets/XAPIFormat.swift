@@ -34,7 +34,9 @@ public struct XAPIFormat: DocumentFormat {
   }
 
   public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
-    try NDJSONRewriter.rewrite(unit.bytes, into: &output, visit: visit)
+    try NDJSONRewriter.rewrite(unit.bytes, into: &output, codec: .jsonRepairingMojibake) { piece, path in
+      try HTMLEntities.visitDecoded(piece, path, visit)
+    }
   }
 
   /// The field rules for tweet objects, at any depth (so under `retweeted_status`,

@@ -24,7 +24,9 @@ public struct XArchiveFormat: DocumentFormat {
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: unit.bytes[0..<start]))
     do {
-      try NDJSONRewriter.rewrite(UnsafeBufferPointer(rebasing: unit.bytes[start...]), into: &output, visit: visit)
+      try NDJSONRewriter.rewrite(
+        UnsafeBufferPointer(rebasing: unit.bytes[start...]), into: &output, codec: .jsonRepairingMojibake
+      ) { piece, path in try HTMLEntities.visitDecoded(piece, path, visit) }
     } catch let error as NDJSONRewriter.SyntaxError {
       throw FormatError(offset: start + error.offset, reason: "invalid JSON: \(error.reason)")
     }
