@@ -108,9 +108,7 @@ struct InputLoop {
   /// `a zip archive` or `a JPEG/PNG image` for content starting like one, else nil.
   private static func binaryKind(_ head: UnsafeBufferPointer<UInt8>) -> String? {
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "a zip archive" }
-    if head.starts(with: [0xFF, 0xD8, 0xFF]) || head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
-      return "a JPEG/PNG image"
-    }
+    if ImageFileType.sniff(head)?.isSupported == true { return "a JPEG/PNG image" }
     return nil
   }
 
@@ -143,7 +141,9 @@ struct InputLoop {
     var header: [UInt8]?
     var record: [UInt8] = []
     var firstLine = 0
-    var open = false
+    // Quotes are read as the CSV formats read them (``CSVRecordSplitter``), line by line.
+    var quotes = CSVRecordSplitter()
+    var open: Bool { quotes.insideQuotes }
     var tooLong = false
     func emit(terminated: Bool) throws {
       let position = Position(input: name, line: firstLine)
@@ -158,7 +158,7 @@ struct InputLoop {
         header = record
       }
       record.removeAll(keepingCapacity: true)
-      open = false
+      quotes = CSVRecordSplitter()
       tooLong = false
     }
     while let line = try reader.next() {
@@ -174,7 +174,8 @@ struct InputLoop {
             record.append(contentsOf: bytes)
           }
         }
-        for byte in bytes where byte == UInt8(ascii: "\"") { open.toggle() }
+        // A line holds no line feed, so this only carries the quote state on.
+        _ = quotes.recordEnd(in: bytes)
         if !open || !terminated { try emit(terminated: terminated) }
       case .tooLong(let number, let terminated):
         // Its quotes are unknown (it was skipped): the record ends here, and fails.

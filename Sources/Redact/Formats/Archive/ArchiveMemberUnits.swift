@@ -22,22 +22,22 @@ struct ArchiveMemberUnits {
     }
     var units: [Unit] = []
     var start = 0
-    var startLine = 1
     var line = 1
-    var quoted = false
-    let quotes = framing == .quotedRecords
-    for index in 0..<content.count {
-      let byte = content[index]
-      if quotes && byte == UInt8(ascii: "\"") { quoted.toggle() }
-      guard byte == 0x0A else { continue }
-      line += 1
-      if quoted { continue }
-      units.append(Unit(range: start..<index, terminated: true, line: startLine))
-      start = index + 1
-      startLine = line
+    while start < content.count {
+      // A line, or a CSV record: up to the first line feed outside quotes.
+      let next =
+        framing == .quotedRecords
+        ? CSVRecordSplitter.recordEnd(in: content, from: start)
+        : content[start...].firstIndex(of: 0x0A).map { $0 + 1 }
+      guard let next else {
+        units.append(Unit(range: start..<content.count, terminated: false, line: line))
+        break
+      }
+      units.append(Unit(range: start..<(next - 1), terminated: true, line: line))
+      line += content[start..<next].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      start = next
     }
-    if start < content.count { units.append(Unit(range: start..<content.count, terminated: false, line: startLine)) }
     self.units = units
-    header = quotes ? units.first?.range : nil
+    header = framing == .quotedRecords ? units.first?.range : nil
   }
 }

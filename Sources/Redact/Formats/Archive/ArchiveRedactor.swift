@@ -198,8 +198,7 @@ public struct ArchiveRedactor: Sendable {
     var sidecars = Set<String>()
     for member in reader.members where !member.isDirectory {
       let head = try reader.head(of: member, count: 16)
-      guard let kind = ImageSignature.kind(of: head), kind == "jpeg" || kind == "png",
-        let sidecar = Self.sidecar(of: member, in: byName)
+      guard ImageSignature.isRedactableImage(head), let sidecar = Self.sidecar(of: member, in: byName)
       else { continue }
       sidecars.insert(sidecar.name)
     }
@@ -214,7 +213,7 @@ public struct ArchiveRedactor: Sendable {
         continue
       }
       let head = try reader.head(of: member, count: FormatRegistry.headBytes)
-      if let kind = ImageSignature.kind(of: head), kind == "jpeg" || kind == "png" {
+      if ImageSignature.isRedactableImage(head) {
         let sidecar = Self.sidecar(of: member, in: byName)
         // Names in its face regions are the archive's too (a tagged photo names who is in it).
         if let metadata = try? ImageInspector.inspect(
