@@ -235,16 +235,15 @@ struct RecordLoop {
       sink.buffer.reserveCapacity(2 * bytes.count + 4096)
     }
     do throws(RecordFailure) {
+      // An input with a scope (never `reveal`'s) learns this record first, as a batch would.
+      if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
       switch work {
       case .check:
-        if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
         var discarded: [UInt8] = []
         try processor!.redact(bytes, header: header, scope: inputScope, into: &discarded, stats: &stats)
       case .redact:
-        if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
         try processor!.redact(bytes, header: header, scope: inputScope, into: &sink.buffer, stats: &stats)
       case .scan(let showValues):
-        if inputScope != nil { try processor!.learn(bytes, header: header, into: &inputScope!) }
         var lines: [UInt8] = []
         try processor!.scan(bytes, header: header, scope: inputScope) {
           Self.writeScanLine($0, showValues: showValues, to: &lines)

@@ -312,27 +312,29 @@ public struct NDJSONRewriter {
 
   /// The path of the current value: keys as read, and as written where they were replaced.
   private static func fieldPath(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> FieldPath {
+    var read: [FieldPath.Segment] = []
+    var written: [FieldPath.Segment] = []
     var replaced = false
-    var result = FieldPath(
-      path.map { component in
-        switch component {
-        case .index(let i): return .index(i)
-        case .key(let range, let decoded), .replacedKey(_, let range, let decoded):
-          if case .replacedKey = component { replaced = true }
-          return .key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
-        }
-      })
-    if replaced {
-      result.written = path.map { component in
-        switch component {
-        case .index(let i): .index(i)
-        case .key(let range, let decoded): .key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
-        case .replacedKey(let text, _, _): .key(String(decoding: text, as: UTF8.self))
-        }
+    for component in path {
+      switch component {
+      case .index(let i):
+        read.append(.index(i))
+        written.append(.index(i))
+      case .key(let range, let decoded):
+        let key = FieldPath.Segment.key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
+        read.append(key)
+        written.append(key)
+      case .replacedKey(let text, let range, let decoded):
+        read.append(.key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self)))
+        written.append(.key(String(decoding: text, as: UTF8.self)))
+        replaced = true
       }
     }
+    var result = FieldPath(read)
+    if replaced { result.written = written }
     return result
   }
+
 }
 
 extension String {
