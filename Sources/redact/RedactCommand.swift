@@ -17,7 +17,7 @@ struct RedactCommand: ParsableCommand {
       exits 0.
       """,
     version: RedactVersion.string,
-    subcommands: [Filter.self, Scan.self, Reveal.self, Keygen.self, PolicyCommand.self, FormatsCommand.self],
+    subcommands: [Filter.self, Scan.self, CheckCommand.self, Reveal.self, Keygen.self, PolicyCommand.self, FormatsCommand.self],
     defaultSubcommand: Filter.self
   )
 

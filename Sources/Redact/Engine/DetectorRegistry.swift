@@ -4,7 +4,7 @@ public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
-    "name-lexicon", "tagger", "deny-list",
+    "name-lexicon", "tagger", "deny-list", "quasi",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -36,6 +36,7 @@ public enum DetectorRegistry {
         models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
         languages: policy.languages, mode: policy.mode)
     }
+    if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {
       add("deny-list") { DenyListDetector(entries: policy.denyList) }
     }

@@ -28,7 +28,7 @@ public struct RedactionEngine: Sendable {
       generalizers: [
         .phone: PhoneGeneralizer(regions: policy.regions), .coordinate: CoordinateGeneralizer(),
         .location: LocationGeneralizer(gazetteer: try Gazetteer.bundled(), lexicon: try Lexicon.bundled()),
-      ])
+      ].merging(try Self.quasiIdentifierGeneralizers(keys: keys)) { $1 })
   }
 
   /// The result of redacting one text.
@@ -57,5 +57,18 @@ public struct RedactionEngine: Sendable {
         text: String(decoding: output, as: UTF8.self), findings: findings, stats: stats,
         dropRequested: outcome.dropRequested)
     }
+  }
+}
+
+extension RedactionEngine {
+  /// Generalisers of the quasi-identifier kinds (issue 18): dates to months, years or a keyed
+  /// shift, ages to bands, places people are found at up the location ladder.
+  static func quasiIdentifierGeneralizers(keys: KeyRing?) throws -> [EntityKind: any Generalizer] {
+    let dates = DateGeneralizer(shiftDays: try keys.map(DateGeneralizer.shiftDays(keys:)))
+    let places = LocationGeneralizer(gazetteer: try Gazetteer.bundled(), lexicon: try Lexicon.bundled())
+    return [
+      .date: dates, .birthDate: dates, .age: AgeGeneralizer(), .smallPlace: places, .shelter: places, .clinic: places,
+      .policeStation: places,
+    ]
   }
 }

@@ -20,9 +20,32 @@ public struct EntityKind: Hashable, Sendable, Comparable, CustomStringConvertibl
   public static let coordinate = EntityKind("coordinate")
   public static let face = EntityKind("face")
 
+  // Quasi-identifiers (issue 18): no one of them names a person, a few together can.
+  public static let age = EntityKind("age")
+  public static let birthDate = EntityKind("birth_date")
+  public static let date = EntityKind("date")
+  public static let smallPlace = EntityKind("small_place")
+  public static let shelter = EntityKind("shelter")
+  public static let clinic = EntityKind("clinic")
+  public static let employer = EntityKind("employer")
+  public static let agency = EntityKind("agency")
+  public static let venue = EntityKind("venue")
+  public static let vessel = EntityKind("vessel")
+  public static let caseID = EntityKind("case_id")
+  public static let policeStation = EntityKind("police_station")
+  public static let origin = EntityKind("origin")
+  public static let occupation = EntityKind("occupation")
+  public static let physicalMark = EntityKind("physical_mark")
+
   /// The kinds Redact knows out of the box.
   public static let builtIn: [EntityKind] = [
     .person, .phone, .location, .email, .handle, .url, .coordinate, .face,
+  ]
+
+  /// The quasi-identifier kinds found by ``QuasiIdentifierDetector`` (the publication gate's).
+  public static let quasiIdentifiers: [EntityKind] = [
+    .age, .birthDate, .date, .smallPlace, .shelter, .clinic, .employer, .agency, .venue, .vessel, .caseID,
+    .policeStation, .origin, .occupation, .physicalMark,
   ]
 
   /// The label text used by the `label` operator, e.g. `PERSON`.

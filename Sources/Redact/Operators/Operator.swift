@@ -37,7 +37,7 @@ public enum Operator: Sendable, Equatable {
   /// Whether the operator needs a key file.
   public var needsKey: Bool {
     switch self {
-    case .pseudonym, .encrypt: true
+    case .pseudonym, .encrypt, .generalize(.shift, _): true
     default: false
     }
   }
@@ -68,4 +68,12 @@ public enum GeneralizationLevel: String, Sendable, CaseIterable {
   case country
   case admin1
   case admin2
+  /// Dates to their month (`[DATE: March 2024]`).
+  case month
+  /// Dates to their year.
+  case year
+  /// Dates moved by a keyed offset, the same for every date under one key and domain (needs a key).
+  case shift
+  /// Ages to five-year bands (`[AGE: 15–19]`; ages take any level as a band).
+  case band
 }

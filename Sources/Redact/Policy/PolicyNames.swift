@@ -3,7 +3,7 @@
 /// `operators:` would otherwise leave that kind on the default operator (issue 12).
 package enum PolicyNames {
   /// Built-in kind names; a policy adds its own under `kinds:`.
-  package static let builtInKinds: [String] = EntityKind.builtIn.map(\.name)
+  package static let builtInKinds: [String] = (EntityKind.builtIn + EntityKind.quasiIdentifiers).map(\.name)
 
   /// Detection modes (`mode:`, `--mode`).
   package static let modes: [String] = DetectionMode.allCases.map(\.rawValue)

@@ -12,6 +12,7 @@ public struct CoordinateGeneralizer: Generalizer {
     case .country: 1
     case .admin1: 0.1
     case .admin2: 0.01
+    case .month, .year, .shift, .band: 0.1  // levels of dates and ages: the admin1 grid
     }
   }
 
