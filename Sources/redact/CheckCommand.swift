@@ -21,7 +21,8 @@ struct CheckCommand: ParsableCommand {
       Risk rules, per paragraph or record (the document takes the highest): R1 any direct \
       identifier → high; R2 three or more quasi-identifier kinds → high; R3 a birth date, \
       physical mark or vessel with another quasi-identifier kind → high; R4 two kinds → medium; \
-      R5 values shared with --against-ledger → medium; R6 one kind → low.
+      R5 a birth date, physical mark or vessel alone → medium; R6 values shared with \
+      --against-ledger → medium; R7 one kind → low.
 
       Exit codes: 0 every document at or below the threshold (--max-risk; the publish policy \
       allows low, others medium); 1 a document above it; 2 an input could not be read; 64 \
@@ -58,7 +59,7 @@ struct CheckCommand: ParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Count values shared with an earlier release's ledger (rule R5); needs the same key file.", valueName: "file"))
+      "Count values shared with an earlier release's ledger (rule R6); needs the same key file.", valueName: "file"))
   var againstLedger: String?
 
   @Option(name: .long, help: ArgumentHelp("Largest input accepted, in bytes (default 256 MiB).", valueName: "bytes"))

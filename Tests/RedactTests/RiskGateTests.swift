@@ -15,6 +15,8 @@ import Testing
     ([.physicalMark: 1, .location: 1], .high),
     ([.age: 2, .location: 1], .medium),
     ([.date: 3], .low),
+    ([.birthDate: 1], .medium),
+    ([.physicalMark: 2], .medium),
     ([:], .none),
   ])
   func levelFollowsTheWrittenRules(counts: [EntityKind: Int], expected: RiskLevel) {

@@ -38,21 +38,23 @@ public struct RiskUnit: Sendable, Equatable {
 /// | R2 combination | 3 or more distinct quasi-identifier kinds | high |
 /// | R3 strong pair | a birth date, physical mark or vessel, and one more quasi-identifier kind | high |
 /// | R4 pair | 2 distinct quasi-identifier kinds | medium |
-/// | R5 linkage | a masked value also in an earlier release's ledger | medium |
-/// | R6 single | 1 quasi-identifier kind | low |
+/// | R5 strong | a birth date, physical mark or vessel alone | medium |
+/// | R6 linkage | a masked value also in an earlier release's ledger | medium |
+/// | R7 single | 1 quasi-identifier kind | low |
 public enum RiskRules {
   public enum Rule: String, Sendable, CaseIterable {
     case direct = "R1"
     case combination = "R2"
     case strongPair = "R3"
     case pair = "R4"
-    case linkage = "R5"
-    case single = "R6"
+    case strong = "R5"
+    case linkage = "R6"
+    case single = "R7"
 
     public var level: RiskLevel {
       switch self {
       case .direct, .combination, .strongPair: .high
-      case .pair, .linkage: .medium
+      case .pair, .strong, .linkage: .medium
       case .single: .low
       }
     }
@@ -64,6 +66,7 @@ public enum RiskRules {
       case .combination: "\(RiskRules.combinationKinds) or more quasi-identifier kinds together"
       case .strongPair: "a birth date, physical mark or vessel with another quasi-identifier"
       case .pair: "two quasi-identifier kinds together"
+      case .strong: "a birth date, physical mark or vessel (known to whoever knows the person)"
       case .linkage: "values shared with an earlier release's ledger"
       case .single: "one quasi-identifier kind"
       }
@@ -73,7 +76,8 @@ public enum RiskRules {
   /// Distinct quasi-identifier kinds in one unit that make it high risk (R2).
   public static let combinationKinds = 3
 
-  /// Quasi-identifiers rare enough that one more kind beside them narrows to one person (R3).
+  /// Quasi-identifiers rare enough that one more kind beside them narrows to one person (R3),
+  /// and that alone tell someone who knows the person (a trafficker looking for them) who it is (R5).
   public static let strongKinds: Set<EntityKind> = [.birthDate, .physicalMark, .vessel]
 
   /// Kinds that are quasi-identifiers; every other kind, including kinds the gate does not
@@ -92,6 +96,7 @@ public enum RiskRules {
     if quasi.count >= combinationKinds { fired.append(.combination) }
     if quasi.count >= 2 && quasi.contains(where: strongKinds.contains) { fired.append(.strongPair) }
     if quasi.count == 2 { fired.append(.pair) }
+    if quasi.count == 1 && strongKinds.contains(quasi[0]) { fired.append(.strong) }
     if unit.linked > 0 { fired.append(.linkage) }
     if quasi.count == 1 { fired.append(.single) }
     return fired
