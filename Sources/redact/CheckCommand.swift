@@ -34,7 +34,8 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var engineOptions: EngineOptions
 
-  @Argument(help: ArgumentHelp("Files to check, each one document; '-' or none reads standard input.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp("Files to check, each one document; '-' or none reads standard input.", valueName: "file"))
   var files: [String] = []
 
   @Option(name: .long, help: "Report format: text (for people) or json (one object, for pipelines and CI).")
@@ -158,7 +159,9 @@ struct CheckCommand: ParsableCommand {
   /// guesses), replacing an older one.
   static func writePrivately(_ text: String, to path: String) throws {
     let temporary = path + ".tmp-\(getpid())"
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     else { throw CocoaError(.fileWriteUnknown) }
     if rename(temporary, path) != 0 {
       unlink(temporary)

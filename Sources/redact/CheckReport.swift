@@ -8,7 +8,8 @@ enum CheckReport {
     var out = ""
     for report in reports {
       let verdict = report.level > threshold ? "NOT SAFE" : "ok"
-      out += "\(report.name): \(report.level.rawValue.uppercased()) risk — \(verdict) (threshold: \(threshold.rawValue))\n"
+      out +=
+        "\(report.name): \(report.level.rawValue.uppercased()) risk — \(verdict) (threshold: \(threshold.rawValue))\n"
       for unit in report.units {
         let rules = RiskRules.rules(for: unit)
         let kinds = unit.counts.sorted { $0.key < $1.key }.map { kind, count in
@@ -17,7 +18,8 @@ enum CheckReport {
         var line = "  \(unit.location): \(kinds.joined(separator: ", "))"
         if unit.linked > 0 { line += "; \(unit.linked) value(s) in the earlier ledger" }
         if let strongest = rules.first {
-          line += " → \(strongest.level.rawValue) (\(rules.map(\.rawValue).joined(separator: ", ")): \(strongest.summary))"
+          line +=
+            " → \(strongest.level.rawValue) (\(rules.map(\.rawValue).joined(separator: ", ")): \(strongest.summary))"
         }
         out += line + "\n"
       }
@@ -28,14 +30,18 @@ enum CheckReport {
     let above = reports.filter { $0.level > threshold }.count
     let levels = RiskLevel.allCases.reversed().map { "\(byLevel[$0, default: 0]) \($0.rawValue)" }
     out += "summary: \(reports.count) document(s): \(levels.joined(separator: ", ")); "
-    out += above == 0 ? "all at or below \(threshold.rawValue)\n" : "\(above) above \(threshold.rawValue): not safe to publish\n"
+    out +=
+      above == 0
+      ? "all at or below \(threshold.rawValue)\n" : "\(above) above \(threshold.rawValue): not safe to publish\n"
     out += "(* direct identifier; rules: see 'redact check --help')\n"
     return out
   }
 
   static func json(_ reports: [CheckRun.DocumentReport], policy: String, threshold: RiskLevel, failed: Bool) -> String {
     func kinds(_ counts: [EntityKind: Int]) -> String {
-      "{" + counts.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key.name)):\($0.value)" }.joined(separator: ",") + "}"
+      "{"
+        + counts.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key.name)):\($0.value)" }.joined(separator: ",")
+        + "}"
     }
     func rules(_ list: [RiskRules.Rule]) -> String {
       "[" + list.map { JSONText.quote($0.rawValue) }.joined(separator: ",") + "]"
@@ -43,7 +49,8 @@ enum CheckReport {
     let documents = reports.map { report -> String in
       let units = report.units.map { unit -> String in
         let fired = RiskRules.rules(for: unit)
-        return "{\"where\":\(JSONText.quote(unit.location)),\"risk\":\(JSONText.quote((fired.map(\.level).max() ?? .none).rawValue)),"
+        return
+          "{\"where\":\(JSONText.quote(unit.location)),\"risk\":\(JSONText.quote((fired.map(\.level).max() ?? .none).rawValue)),"
           + "\"rules\":\(rules(fired)),\"kinds\":\(kinds(unit.counts)),\"linked\":\(unit.linked)}"
       }
       let fired = Array(Set(report.units.flatMap(RiskRules.rules(for:)))).sorted { $0.rawValue < $1.rawValue }

@@ -44,7 +44,7 @@ struct CheckRun {
       let head = UnsafeBufferPointer(rebasing: buffer[..<min(buffer.count, FormatRegistry.headBytes)])
       let format = forcedFormat ?? FormatRegistry.detect(name: file == "-" ? nil : file, head: head)
       if format.unitIsOneTextPiece {
-        checkParagraphs(buffer, into: &document)
+        try checkParagraphs(buffer, into: &document)
       } else {
         try checkRecords(buffer, format: format, into: &document)
       }
@@ -75,17 +75,17 @@ struct CheckRun {
   // MARK: - Free text: paragraphs
 
   /// Each run of non-blank lines is one unit, reported by its lines.
-  private func checkParagraphs(_ buffer: UnsafeBufferPointer<UInt8>, into document: inout DocumentReport) {
+  private func checkParagraphs(_ buffer: UnsafeBufferPointer<UInt8>, into document: inout DocumentReport) throws {
     var line = 1
     var paragraph: (start: Int, firstLine: Int)?
     var lineStart = 0
     var lastContentEnd = 0
-    func close(at end: Int, lastLine: Int) {
+    func close(at end: Int, lastLine: Int) throws {
       guard let open = paragraph else { return }
       let where_ = open.firstLine == lastLine ? "line \(open.firstLine)" : "lines \(open.firstLine)-\(lastLine)"
       var unit = RiskUnit(location: where_)
       let text = AnalysisText(bytes: UnsafeBufferPointer(rebasing: buffer[open.start..<end]))
-      tally(scanner.findings(in: text), in: text, unit: &unit, document: &document)
+      try tally(scanner.findings(in: text), in: text, unit: &unit, document: &document)
       if !unit.counts.isEmpty { document.units.append(unit) }
       paragraph = nil
     }
@@ -94,7 +94,7 @@ struct CheckRun {
       if index == buffer.count || buffer[index] == 0x0A {
         let blank = buffer[lineStart..<index].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
         if blank {
-          close(at: lastContentEnd, lastLine: line - 1)
+          try close(at: lastContentEnd, lastLine: line - 1)
         } else {
           if paragraph == nil { paragraph = (lineStart, line) }
           lastContentEnd = index
@@ -104,7 +104,7 @@ struct CheckRun {
       }
       index += 1
     }
-    close(at: lastContentEnd, lastLine: line - 2)
+    try close(at: lastContentEnd, lastLine: line - 2)
   }
 
   // MARK: - Structured input: records
@@ -163,9 +163,11 @@ struct CheckRun {
         if let certain = piece.certain, !piece.bytes.isEmpty {
           findings.append(Finding(kind: certain, range: 0..<piece.bytes.count, score: 1, detector: "structure"))
         }
-        tally(findings, in: text, unit: &units[location]!, document: &document)
+        try tally(findings, in: text, unit: &units[location]!, document: &document)
         return .unchanged
       }
+    } catch let error as InputError {
+      throw error
     } catch {
       throw InputError(reason: "line \(line) is not valid \(format.name) input")
     }
@@ -205,7 +207,7 @@ struct CheckRun {
     for tag in metadata.identifyingTags { unit.counts[Self.kind(of: tag.kind), default: 0] += 1 }
     if let hasher {
       for name in metadata.personNames {
-        record(name, kind: .person, hasher: hasher, unit: &unit, document: &document)
+        try record(name, kind: .person, hasher: hasher, unit: &unit, document: &document)
       }
     }
     for (kind, count) in unit.counts { document.ledger.kinds[kind, default: 0] += count }
@@ -234,19 +236,28 @@ struct CheckRun {
 
   private func tally(
     _ findings: [Finding], in text: AnalysisText, unit: inout RiskUnit, document: inout DocumentReport
-  ) {
+  ) throws {
     for finding in findings {
       unit.counts[finding.kind, default: 0] += 1
       guard policy.operatorFor(finding.kind).masks else { continue }
       document.ledger.kinds[finding.kind, default: 0] += 1
-      if let hasher { record(text.string(finding.range), kind: finding.kind, hasher: hasher, unit: &unit, document: &document) }
+      if let hasher {
+        try record(text.string(finding.range), kind: finding.kind, hasher: hasher, unit: &unit, document: &document)
+      }
     }
   }
 
+  /// Hashes a masked value into the ledger; a failing MAC stops the check (exit 2) rather than
+  /// leave a value out of the ledger.
   private func record(
     _ value: String, kind: EntityKind, hasher: LedgerHasher, unit: inout RiskUnit, document: inout DocumentReport
-  ) {
-    guard let hash = try? hasher.hash(value, kind: kind) else { return }
+  ) throws {
+    let hash: String
+    do {
+      hash = try hasher.hash(value, kind: kind)
+    } catch {
+      throw InputError(reason: "cannot hash a value for the ledger (\(error))")
+    }
     document.ledger.hashes[kind, default: []].insert(hash)
     if let earlier, earlier[kind]?.contains(hash) == true { unit.linked += 1 }
   }

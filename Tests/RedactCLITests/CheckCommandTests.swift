@@ -118,7 +118,8 @@ import Testing
     let directory = try CLIRunner.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let input = directory.appendingPathComponent("in.txt").path
-    try Data("A 17-year-old girl was rescued on 5 March 2024 after a raid.\n".utf8).write(to: URL(fileURLWithPath: input))
+    try Data("A 17-year-old girl was rescued on 5 March 2024 after a raid.\n".utf8).write(
+      to: URL(fileURLWithPath: input))
     #expect(try CLIRunner.run(["check", "--policy", Self.usefulPolicy, input]).status == 1)
     let redacted = try CLIRunner.run(["--policy", Self.usefulPolicy, input])
     #expect(redacted.status == 0, "\(redacted.stderr)")
@@ -184,8 +185,10 @@ import Testing
     let linked = try #require((try Self.json(later)["documents"] as? [[String: Any]])?.first?["linked"] as? Int)
     #expect(linked >= 1)
     let unrelated = try CLIRunner.run(
-      ["check", "--key-file", key, "--against-ledger", ledger, "--format", "json",
-       Self.cases.appendingPathComponent("20.txt").path])
+      [
+        "check", "--key-file", key, "--against-ledger", ledger, "--format", "json",
+        Self.cases.appendingPathComponent("20.txt").path,
+      ])
     #expect((try Self.json(unrelated)["documents"] as? [[String: Any]])?.first?["linked"] as? Int == 0)
     let wrongKey = try CLIRunner.run(["check", "--key-file", otherKey, "--against-ledger", ledger], input: "x\n")
     #expect(wrongKey.status == 64 && wrongKey.stderr.contains("another key"))

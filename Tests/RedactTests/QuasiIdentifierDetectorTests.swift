@@ -68,7 +68,8 @@ import Testing
           scores[gold.kind, default: Score()].falseNegatives += 1
         }
       }
-      for finding in findings where !item.gold.contains(where: { $0.kind == finding.kind && $0.range.overlaps(finding.range) }) {
+      for finding in findings
+      where !item.gold.contains(where: { $0.kind == finding.kind && $0.range.overlaps(finding.range) }) {
         scores[finding.kind, default: Score()].falsePositives += 1
       }
     }
@@ -116,13 +117,17 @@ import Testing
     let end = before.utf8.count + value.utf8.count
     let range = (end - (core ?? value.utf8.count))..<end
     let findings = detect(text)
-    let found = findings.contains { $0.kind == kind && $0.range.lowerBound <= range.lowerBound && $0.range.upperBound >= range.upperBound }
+    let found = findings.contains {
+      $0.kind == kind && $0.range.lowerBound <= range.lowerBound && $0.range.upperBound >= range.upperBound
+    }
     #expect(found, "\(kind.name) not found whole in: \(text)", sourceLocation: sourceLocation)
   }
 
   static let englishMonths = DateGeneralizer.monthNames
   static let bengaliDigits = Array("০১২৩৪৫৬৭৮৯")
-  static let thaiMonths = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+  static let thaiMonths = [
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+  ]
   static let bengaliMonths = [
     "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
   ]
@@ -192,9 +197,14 @@ import Testing
       let caseNumber = value.split(separator: " ").last!
       Self.expectFound(value, kind: .caseID, core: caseNumber.utf8.count, rng: &rng)
       let imo = Int.random(in: 1_000_000...9_999_999, using: &rng)
-      let vessels = ["IMO \(imo)", "IMO No. \(imo)", "F/V \(Self.randomName(&rng))", "KM \(Self.randomName(&rng)) \(number % 99)"]
+      let vessels = [
+        "IMO \(imo)", "IMO No. \(imo)", "F/V \(Self.randomName(&rng))", "KM \(Self.randomName(&rng)) \(number % 99)",
+      ]
       Self.expectFound(vessels.randomElement(using: &rng)!, kind: .vessel, rng: &rng)
-      let wards = ["ward no. \(number % 40 + 1)", "Moo \(number % 20 + 1)", "\(Self.randomName(&rng)) village", "หมู่ที่ \(number % 20 + 1)"]
+      let wards = [
+        "ward no. \(number % 40 + 1)", "Moo \(number % 20 + 1)", "\(Self.randomName(&rng)) village",
+        "หมู่ที่ \(number % 20 + 1)",
+      ]
       Self.expectFound(wards.randomElement(using: &rng)!, kind: .smallPlace, rng: &rng)
     }
   }
@@ -225,7 +235,8 @@ import Testing
       let mark = "\(marks.randomElement(using: &rng)!) on her \(side)\(parts.randomElement(using: &rng)!)"
       Self.expectFound(mark, kind: .physicalMark, rng: &rng)
       let person = ["girl", "woman", "family", "man"].randomElement(using: &rng)!
-      Self.expectFound("\(groups.randomElement(using: &rng)!) \(person) from \(Self.randomName(&rng))", kind: .origin, rng: &rng)
+      Self.expectFound(
+        "\(groups.randomElement(using: &rng)!) \(person) from \(Self.randomName(&rng))", kind: .origin, rng: &rng)
     }
   }
 
@@ -234,7 +245,9 @@ import Testing
     for _ in 0..<200 {
       let month = Self.englishMonths.randomElement(using: &rng)!
       let year = Int.random(in: 1990...2030, using: &rng)
-      for text in ["She left in \(month) \(year).", "[DATE: \(month) \(year)]", "In \(year) the project began.", "[AGE: 15–19]"] {
+      for text in [
+        "She left in \(month) \(year).", "[DATE: \(month) \(year)]", "In \(year) the project began.", "[AGE: 15–19]",
+      ] {
         #expect(!Self.detect(text).contains { $0.kind == .date || $0.kind == .age }, "\(text)")
       }
     }

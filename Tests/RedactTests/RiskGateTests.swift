@@ -54,7 +54,8 @@ import Testing
       let month = DateGeneralizer.monthNames[date.month - 1]
       let expected = date.hasYear ? "[DATE: \(month) \(date.year)]" : "[DATE: \(month)]"
       #expect(generalizer.generalize(date.text, level: .month, grid: nil) == expected, "\(date.text)")
-      #expect(generalizer.generalize(date.text, level: .year, grid: nil) == (date.hasYear ? "[DATE: \(date.year)]" : nil))
+      #expect(
+        generalizer.generalize(date.text, level: .year, grid: nil) == (date.hasYear ? "[DATE: \(date.year)]" : nil))
       if date.hasYear {
         let shifted = generalizer.generalize(date.text, level: .shift, grid: nil)
         #expect(shifted != nil && shifted != expected, "\(date.text)")
@@ -105,7 +106,9 @@ import Testing
   }
 
   @Test func misspeltLevelsAndKindsAreNamed() {
-    #expect(throws: PolicyError.self) { try PolicyLoader.parse("operators: {date: {operator: generalize, level: mnth}}") }
+    #expect(throws: PolicyError.self) {
+      try PolicyLoader.parse("operators: {date: {operator: generalize, level: mnth}}")
+    }
     do {
       _ = try PolicyLoader.parse("operators: {dates: label}")
       Issue.record("accepted a misspelt kind")

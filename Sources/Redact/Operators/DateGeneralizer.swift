@@ -68,8 +68,14 @@ public struct DateGeneralizer: Generalizer {
   static let monthWords: [(String, Int)] = {
     var words: [(String, Int)] = []
     let lists: [[String]] = [
-      ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-      ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+      [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+      ],
+      [
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+        "desember",
+      ],
       ["jan", "feb", "mac", "apr", "mei", "jun", "jul", "ogos", "sep", "okt", "nov", "disember"],
       ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"],
       ["jan", "feb", "mar", "apr", "may", "jun", "jul", "agu", "sep", "oct", "nov", "des"],
@@ -77,7 +83,10 @@ public struct DateGeneralizer: Generalizer {
       ["জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"],
       ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
       ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"],
-      ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"],
+      [
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน",
+        "ธันวาคม",
+      ],
       ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."],
     ]
     for list in lists {
@@ -134,7 +143,9 @@ public struct DateGeneralizer: Generalizer {
       if numbers.count >= 3, (1...12).contains(numbers[1]) {
         return Parsed(year: year(numbers[0]), month: numbers[1], day: numbers[2])
       }
-      if numbers.count == 2, (1...12).contains(numbers[0]) { return Parsed(year: nil, month: numbers[0], day: numbers[1]) }
+      if numbers.count == 2, (1...12).contains(numbers[0]) {
+        return Parsed(year: nil, month: numbers[0], day: numbers[1])
+      }
       return nil
     }
     guard numbers.count >= 2 else { return nil }

@@ -38,7 +38,8 @@ public struct QuasiIdentifierDetector: Detector {
         while end > start, Self.trimmed.contains(text.bytes[end - 1]) { end -= 1 }
         while start < end, text.bytes[start] == UInt8(ascii: " ") { start += 1 }
         guard end > start else { return }
-        found.append(Finding(kind: rule.kind, range: start..<end, score: rule.score, detector: id, explanation: rule.id))
+        found.append(
+          Finding(kind: rule.kind, range: start..<end, score: rule.score, detector: id, explanation: rule.id))
       }
     }
     // A birth date is also a date: keep the stronger kind only.
