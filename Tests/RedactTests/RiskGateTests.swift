@@ -119,6 +119,17 @@ import Testing
     }
   }
 
+  @Test func generalisedValuesAreNotCountedButOtherBracketsAre() throws {
+    let scanner = RiskScanner(analyzer: Analyzer(detectors: []))
+    func kinds(_ text: String) -> [EntityKind] {
+      var text = text
+      return text.withUTF8 { scanner.findings(in: AnalysisText(bytes: $0)).map(\.kind) }
+    }
+    #expect(kinds("rescued on [DATE: March 2024], [AGE: 15–19], [LOCATION: Rangpur Division, Bangladesh]").isEmpty)
+    #expect(kinds("[NOTE: she is 15 years old, rescued on 12 March 2024]") == [.age, .date])
+    #expect(kinds("[DATE: 12 March 2024") == [.date], "an unclosed bracket is text")
+  }
+
   // MARK: - Ledger
 
   @Test func ledgerRoundTripsAndHashesAreKeyedAndNormalised() throws {

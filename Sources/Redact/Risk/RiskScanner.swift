@@ -33,8 +33,12 @@ public struct RiskScanner: Sendable {
     return kept
   }
 
+  /// The labels generalisers write before a coarse value (`[LOCATION: …]`, `[COORDINATE 13.0, …]`).
+  /// Only these: a bracket a person wrote ("[NOTE: Sindhu, 15]") is read like any text.
+  static let generalizedLabels: Set<[UInt8]> = Set(["LOCATION", "DATE", "AGE", "COORDINATE"].map { Array($0.utf8) })
+
   /// Whether `range` lies inside a generalised value written by a redaction: `[KIND: …]` or
-  /// `[KIND …]` on the same line, `KIND` upper-case letters and `_`.
+  /// `[KIND …]` on the same line, `KIND` one of ``generalizedLabels``.
   static func isInsideGeneralization(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = range.lowerBound - 1
     let floor = max(0, range.lowerBound - 200)
@@ -49,7 +53,7 @@ public struct RiskScanner: Sendable {
     while cursor < range.lowerBound, bytes[cursor] == UInt8(ascii: "_") || (0x41...0x5A).contains(bytes[cursor]) {
       cursor += 1
     }
-    guard cursor - index > 2, cursor < bytes.count else { return false }
+    guard cursor < bytes.count, generalizedLabels.contains(Array(bytes[(index + 1)..<cursor])) else { return false }
     guard bytes[cursor] == UInt8(ascii: ":") || bytes[cursor] == UInt8(ascii: " ") else { return false }
     // The bracket must close after the finding, on the same line.
     var end = range.upperBound
