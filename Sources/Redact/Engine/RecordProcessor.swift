@@ -15,6 +15,9 @@ public struct RecordProcessor: Sendable {
   private let runsNothing: [Bool]
   /// Whether units are read twice, first to learn what their structure states (``DocumentScope``).
   public let learns: Bool
+  /// Structured units of at least this many bytes have their pieces analysed in parallel
+  /// before the rewrite (``PrefetchedAnalyses``); tests set it to compare both paths.
+  var prefetchUnitBytes = PrefetchedAnalyses.minimumUnitBytes
 
   /// - Precondition: the format's preset, if any, is a valid policy (every registered format's
   ///   is checked by the tests).
@@ -156,7 +159,10 @@ public struct RecordProcessor: Sendable {
       return
     }
     let structured = !format.unitIsOneTextPiece
+    let prefetched = try prefetch(unit, learnt: learnt)
+    var ordinal = -1
     try format.rewrite(unit, into: &output) { piece, path in
+      ordinal += 1
       let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain
       var location: FieldPath?
       if !rules.isEmpty {
@@ -206,21 +212,13 @@ public struct RecordProcessor: Sendable {
           }
         }
       }
-      let skipped: Set<String>
-      if certain != nil || learnt != nil {
-        skipped = piece.role == .string ? [] : LeafScreen.skippedByCategory[category(of: piece)]
-      } else if let screened = skippedDetectors(for: piece) {
-        skipped = screened
-      } else {
+      guard let skipped = skippedDetectors(for: piece, certain: certain, learnt: learnt != nil) else {
         return .unchanged
       }
       let text = AnalysisText(bytes: piece.bytes, field: piece.field)
-      var findings = engine.analyzer.analyze(text, skipping: skipped)
-      if let learnt {
-        let before = findings.count
-        learnt.detect(in: text, into: &findings)
-        if findings.count > before { OverlapResolver.resolve(&findings) }
-      }
+      var findings =
+        prefetched?.findings(ordinal: ordinal, piece, skipped: skipped)
+        ?? analyzed(text, skipping: skipped, learnt: learnt)
       if let certain, !Self.covers(findings, piece.bytes), let whole = Self.trimmed(piece.bytes) {
         findings = [Finding(kind: certain, range: whole, score: 1, detector: "field")]
       }
@@ -250,6 +248,18 @@ public struct RecordProcessor: Sendable {
         return outcome.dropRequested ? .null : .replace(redacted)
       }
     }
+  }
+
+  /// The findings of one piece of a structured unit: the analyzer's, and what the unit taught
+  /// (``DocumentScope``).
+  func analyzed(_ text: AnalysisText, skipping skipped: Set<String>, learnt: LearntTermsDetector?) -> [Finding] {
+    var findings = engine.analyzer.analyze(text, skipping: skipped)
+    if let learnt {
+      let before = findings.count
+      learnt.detect(in: text, into: &findings)
+      if findings.count > before { OverlapResolver.resolve(&findings) }
+    }
+    return findings
   }
 
   /// A unit that is one text piece with nothing learnt or ruled: redacted straight into the
@@ -333,6 +343,16 @@ public struct RecordProcessor: Sendable {
 
   private func category(of piece: TextPiece) -> Int {
     LeafScreen.category(of: piece, isFieldName: fieldNames.isFieldName)
+  }
+
+  /// The detectors not to run on a piece the walk analyses (one the format says is certain,
+  /// or any piece of a unit with learnt values: every detector on text), or nil when none of
+  /// the policy's would run.
+  func skippedDetectors(for piece: TextPiece, certain: EntityKind?, learnt: Bool) -> Set<String>? {
+    guard certain == nil && !learnt else {
+      return piece.role == .string ? [] : LeafScreen.skippedByCategory[category(of: piece)]
+    }
+    return skippedDetectors(for: piece)
   }
 
   /// The detectors not to run on `piece`, or nil when none of the policy's would run.

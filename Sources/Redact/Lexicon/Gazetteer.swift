@@ -6,10 +6,13 @@ import Foundation
 /// File layout: magic `RDGAZ1\0\0`, key version (u32), place count (u32), sorted keys (u64),
 /// references (u32: admin1 index << 10 | country index), then the country table
 /// (`CC\tName` lines) and the admin1 table (lines), each preceded by its byte length (u32).
-public final class Gazetteer: Sendable {
+public final class Gazetteer: @unchecked Sendable {
   static let magic = Array("RDGAZ1\0\0".utf8)
-  private let keys: [UInt64]
-  private let references: [UInt32]
+  /// Sorted place keys and their references (parallel), borrowed from `owner`: the mapped file
+  /// (read in place, not copied: see ``MappedFile``) or arrays built from the source lists.
+  private let keys: UnsafeBufferPointer<UInt64>
+  private let references: UnsafeBufferPointer<UInt32>
+  private let owner: AnyObject
   private let countries: [(code: String, name: String)]
   private let admin1Names: [String]
 
@@ -59,40 +62,52 @@ public final class Gazetteer: Sendable {
       if let key, entries[key] == nil { entries[key] = UInt32(adminSlot) << 10 | UInt32(country) }
     }
     let sorted = entries.sorted { $0.key < $1.key }
-    keys = sorted.map(\.key)
-    references = sorted.map(\.value)
+    let storage = OwnedKeyedTable<UInt32>(sorted.map(\.key), sorted.map(\.value))
+    keys = UnsafeBufferPointer(storage.keys)
+    references = UnsafeBufferPointer(storage.values)
+    owner = storage
     self.countries = countries.map { (code: $0.0, name: $0.1) }
     admin1Names = admins
   }
 
-  /// Reads `gazetteer.bin`.
+  /// Maps `gazetteer.bin` and reads its tables in place.
   public init(contentsOf url: URL) throws {
-    var reader = try ResourceReader(contentsOf: url, magic: Self.magic)
-    let (keys, references) = try reader.keyedTable(of: UInt32.self)
+    let name = url.lastPathComponent
+    let file = try MappedFile(contentsOf: url)
+    let malformed = ResourceError.malformed(file: name)
+    guard file.bytes.count >= Self.magic.count, file.bytes.prefix(Self.magic.count).elementsEqual(Self.magic)
+    else { throw malformed }
+    let places = try MappedKeyedTable<UInt32>(file, at: Self.magic.count, name: name)
+    var offset = places.end
     func table() throws -> [String] {
-      let length = try reader.int()
-      return String(decoding: try reader.block(length), as: UTF8.self)
+      guard offset + 4 <= file.bytes.count else { throw malformed }
+      let length = Int(UInt32(littleEndian: file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+      offset += 4
+      guard length <= file.bytes.count - offset else { throw malformed }
+      defer { offset += length }
+      return String(decoding: UnsafeRawBufferPointer(rebasing: file.bytes[offset..<(offset + length)]), as: UTF8.self)
         .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
     let countryList: [(code: String, name: String)] = try table().map { line in
       let fields = line.split(separator: "\t")
-      guard fields.count == 2 else { throw reader.malformed }
+      guard fields.count == 2 else { throw malformed }
       return (code: String(fields[0]), name: String(fields[1]))
     }
     let adminList = try table()
-    guard reader.remaining == 0,
-      references.allSatisfy({ Int($0 & 0x3FF) < countryList.count && Int($0 >> 10) < adminList.count })
-    else { throw reader.malformed }
+    guard offset == file.bytes.count,
+      places.values.allSatisfy({ Int($0 & 0x3FF) < countryList.count && Int($0 >> 10) < adminList.count })
+    else { throw malformed }
     countries = countryList
     admin1Names = adminList
-    self.keys = keys
-    self.references = references
+    keys = places.keys
+    references = places.values
+    owner = file
   }
 
   /// The file's bytes.
   public func serialized() -> [UInt8] {
     var out = Self.magic
-    out.appendKeyedTable(keys: keys, values: references)
+    out.appendKeyedTable(keys: Array(keys), values: Array(references))
     let countryTable = Array(countries.map { "\($0.code)\t\($0.name)" }.joined(separator: "\n").utf8)
     out.appendLittleEndian(UInt32(countryTable.count))
     out += countryTable

@@ -1,22 +1,27 @@
 import Foundation
 
+#if os(Linux)
+  import Synchronization
+#endif
+
 /// Name, place and common-word lists, keyed by the hash of each entry's folded tokens, so a
 /// lookup needs no string allocation. The bundled form is `lexicon.bin` (sorted keys and
-/// flags, read with one copy at start-up), built by `redact-train lexicon` from the lists that
-/// `Sources/DataTools/make_lexicons.py` writes (see NOTICE for sources and licences).
-public final class Lexicon: Sendable {
+/// flags, mapped into memory and used in place), built by `redact-train lexicon` from the lists
+/// that `Sources/DataTools/make_lexicons.py` writes (see NOTICE for sources and licences).
+public final class Lexicon: @unchecked Sendable {
   /// Longest entry, in tokens, that multi-token matching tries.
   public static let maximumTokens = 8
 
-  /// Sorted entry keys and their flags (parallel arrays).
-  private let keys: [UInt64]
-  private let values: [UInt16]
-  /// The same entries in an open-addressing table built at load (8 MB for the bundled lexicon,
-  /// on huge pages where the system allows): a lookup is usually one probe, one cache miss,
-  /// where a search of the sorted keys took three or four. Lookups run several times per
-  /// token, so this is on the hot path. Each slot packs the key's top 48 bits and the flags.
-  private let table: LargeTable<UInt64>
-  private let tableShift: UInt64
+  /// Sorted entry keys and their flags (parallel), borrowed from `owner`: the mapped file, or
+  /// arrays built from the source lists.
+  private let keys: UnsafeBufferPointer<UInt64>
+  private let values: UnsafeBufferPointer<UInt16>
+  private let owner: AnyObject
+  /// The same entries in an open-addressing table (8 MB for the bundled lexicon, on huge pages
+  /// where the system allows): a lookup is usually one probe, one cache miss, where a search of
+  /// the sorted keys takes three or four. Lookups run several times per token, so this is on
+  /// the hot path. Each slot packs the key's top 48 bits and the flags.
+  private let hashed: HashedLexicon
   private static let flagBits: UInt64 = 0xFFFF
 
   /// Number of keys (entries and the prefixes of multi-token entries).
@@ -33,46 +38,79 @@ public final class Lexicon: Sendable {
     try bundledOnce.get()
   }
 
-  /// Reads the compact binary form written by ``serialized()`` (`lexicon.bin`).
+  /// Maps the compact binary form written by ``serialized()`` (`lexicon.bin`) and uses it in
+  /// place.
+  ///
+  /// Performance: reading, copying and hashing it took half of a one-line run's start-up
+  /// (~25 ms of CPU). Now the sorted keys are searched in the mapping until the hash table,
+  /// built on another thread, is ready (a few milliseconds into a run); both give the same
+  /// flags (see ``searchedFlags(forKey:)``), so which one answers does not change a result.
   public init(contentsOf url: URL) throws {
-    var reader = try ResourceReader(contentsOf: url, magic: Lexicon.magic)
-    let (keys, values) = try reader.keyedTable(of: UInt16.self)
-    guard reader.remaining == 0 else { throw reader.malformed }
-    self.keys = keys
-    self.values = values
-    (table, tableShift) = Lexicon.table(keys, values)
+    let name = url.lastPathComponent
+    let file = try MappedFile(contentsOf: url)
+    guard file.bytes.count >= Lexicon.magic.count, file.bytes.prefix(Lexicon.magic.count).elementsEqual(Lexicon.magic)
+    else { throw ResourceError.malformed(file: name) }
+    let table = try MappedKeyedTable<UInt16>(file, at: Lexicon.magic.count, name: name)
+    guard table.end == file.bytes.count else { throw ResourceError.malformed(file: name) }
+    keys = table.keys
+    values = table.values
+    owner = file
+    hashed = HashedLexicon(count: keys.count)
+    // Keys sharing their top 48 bits share a table slot, where the search would tell them
+    // apart: then the table is built before the first lookup.
+    var tagsShared = false
+    for index in 1..<max(keys.count, 1) where (keys[index - 1] ^ keys[index]) & ~Lexicon.flagBits == 0 {
+      tagsShared = true
+      break
+    }
+    if tagsShared {
+      hashed.build(keys, values)
+    } else {
+      hashed.buildInBackground(keys, values, keeping: file)
+    }
   }
 
-  /// Builds the open-addressing table (capacity a power of two, at most half full; 0 marks an
-  /// empty slot — every entry has flags, so no filled slot is 0). Keys sharing their top 48
-  /// bits (about one pair in 2,000 lexicons of this size) share a slot with both flag sets.
-  private static func table(_ keys: [UInt64], _ values: [UInt16]) -> (LargeTable<UInt64>, UInt64) {
-    var bits = 4
-    while (1 << bits) < keys.count * 2 { bits += 1 }
-    let mask = (1 << bits) - 1
-    let shift = UInt64(64 - bits)
-    let table = LargeTable<UInt64>(count: 1 << bits, repeating: 0)
-    table.withMutableBuffer { table in
-      for (key, value) in zip(keys, values) where key != 0 && value != 0 {
-        let tag = key & ~flagBits
-        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while table[index] != 0 && table[index] & ~flagBits != tag { index = (index + 1) & mask }
-        table[index] |= tag | UInt64(value)
-      }
-    }
-    return (table, shift)
+  /// A lexicon of sorted keys and their flags, hashed at once.
+  private init(sortedKeys: [UInt64], values: [UInt16]) {
+    let storage = OwnedKeyedTable<UInt16>(sortedKeys, values)
+    keys = UnsafeBufferPointer(storage.keys)
+    self.values = UnsafeBufferPointer(storage.values)
+    owner = storage
+    hashed = HashedLexicon(count: keys.count)
+    hashed.build(keys, self.values)
   }
 
   /// The compact binary form: magic, key version, count, sorted keys, flags.
   public func serialized() -> [UInt8] {
     var out = Lexicon.magic
-    out.appendKeyedTable(keys: keys, values: values)
+    out.appendKeyedTable(keys: Array(keys), values: Array(values))
     return out
+  }
+
+  /// Whether lookups go to the hash table yet (else they search the sorted keys).
+  var isHashed: Bool { hashed.table != nil }
+
+  /// The sorted keys (for tests).
+  var sortedKeys: UnsafeBufferPointer<UInt64> { keys }
+
+  /// The flags of the entry whose key is `key`, found by binary search of the sorted keys:
+  /// what the hash table answers when no two keys share their top 48 bits (checked at load),
+  /// but for a key that is not an entry and shares its top 48 bits with one (about 1 in 10^9
+  /// tokens), which the table may take for that entry, depending on where its probe starts.
+  func searchedFlags(forKey key: UInt64) -> LexiconFlags {
+    var low = 0
+    var high = keys.count
+    while low < high {
+      let middle = (low &+ high) >> 1
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    guard key != 0, low < keys.count, keys[low] == key else { return [] }
+    return LexiconFlags(rawValue: values[low])
   }
 
   /// Builds a lexicon from the text lists `make_lexicons.py` writes (names.tsv, places.tsv,
   /// words.txt, demonyms.txt), tokenising and folding every entry as the tagger does.
-  public init(sourceDirectory directory: URL) throws {
+  public convenience init(sourceDirectory directory: URL) throws {
     var entries: [UInt64: UInt16] = [:]
     entries.reserveCapacity(600_000)
     func add(_ term: Substring, _ flags: LexiconFlags) {
@@ -115,18 +153,16 @@ public final class Lexicon: Sendable {
     try Lexicon.eachLine(directory.appendingPathComponent("words.txt")) { add($0, .commonWord) }
     try Lexicon.eachLine(directory.appendingPathComponent("demonyms.txt")) { add($0, .demonym) }
     let sorted = entries.sorted { $0.key < $1.key }
-    keys = sorted.map(\.key)
-    values = sorted.map(\.value)
-    (table, tableShift) = Lexicon.table(keys, values)
+    self.init(sortedKeys: sorted.map(\.key), values: sorted.map(\.value))
   }
 
   /// The flags of the entry whose folded-token key is `key` (empty when unknown).
   @inline(__always)
   public func flags(forKey key: UInt64) -> LexiconFlags {
-    let table = table.buffer
-    let mask = table.count - 1
+    guard let table = hashed.table else { return searchedFlags(forKey: key) }
+    let mask = hashed.mask
     let tag = key & ~Lexicon.flagBits
-    var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> tableShift)
+    var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> hashed.shift)
     while true {
       let slot = table[index]
       if slot == 0 { return [] }
@@ -186,5 +222,102 @@ public final class Lexicon: Sendable {
       throw ResourceError.malformed(file: url.lastPathComponent)
     }
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) { try body(line) }
+  }
+}
+
+/// A lexicon's open-addressing table (capacity a power of two, at most half full; 0 marks an
+/// empty slot — every entry has flags, so no filled slot is 0). Keys sharing their top 48 bits
+/// (about one pair in 2,000 lexicons of this size) share a slot with both flag sets.
+///
+/// The bundled lexicon's table is built on a thread of its own and published once complete
+/// (release/acquire): until then ``table`` is nil and lookups search the sorted keys.
+private final class HashedLexicon: @unchecked Sendable {
+  let shift: UInt64
+  let mask: Int
+  /// The slots: allocated at once, filled (and so paged in) by the thread that builds them.
+  private let storage: UnsafeMutableBufferPointer<UInt64>
+  #if os(Linux)
+    /// 1 once `storage` is filled.
+    private let ready = Atomic<Int>(0)
+  #else
+    private var ready = 0
+  #endif
+
+  init(count: Int) {
+    var bits = 4
+    while (1 << bits) < count * 2 { bits += 1 }
+    mask = (1 << bits) - 1
+    shift = UInt64(64 - bits)
+    // As LargeTable does: 2 MiB aligned, on huge pages where the system allows; not touched
+    // here, so the pages are cleared by the thread that fills them.
+    let alignment = 2 << 20
+    let bytes = (1 << bits) * MemoryLayout<UInt64>.stride
+    let rounded = (bytes + alignment - 1) / alignment * alignment
+    let memory = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: alignment)
+    #if canImport(Glibc)
+      if bytes >= alignment / 2 { _ = madvise(memory, rounded, MADV_HUGEPAGE) }
+    #endif
+    storage = UnsafeMutableBufferPointer(start: memory.bindMemory(to: UInt64.self, capacity: 1 << bits), count: 1 << bits)
+  }
+
+  deinit {
+    storage.deallocate()
+  }
+
+  /// The filled table, or nil while it is being built.
+  @inline(__always)
+  var table: UnsafeMutableBufferPointer<UInt64>? {
+    #if os(Linux)
+      ready.load(ordering: .acquiring) != 0 ? storage : nil
+    #else
+      ready != 0 ? storage : nil
+    #endif
+  }
+
+  /// Fills the table on this thread.
+  func build(_ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt16>) {
+    fill(keys, values)
+    #if os(Linux)
+      ready.store(1, ordering: .releasing)
+    #else
+      ready = 1
+    #endif
+  }
+
+  /// Fills the table on another thread (on Linux; elsewhere at once), keeping `owner` (the
+  /// keys' storage) alive until it is done.
+  func buildInBackground(
+    _ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt16>, keeping owner: AnyObject
+  ) {
+    #if os(Linux)
+      let job = BuildJob(table: self, keys: keys, values: values, owner: owner)
+      Thread.detachNewThread { job.run() }
+    #else
+      build(keys, values)
+    #endif
+  }
+
+  private func fill(_ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt16>) {
+    let flagBits: UInt64 = 0xFFFF
+    let table = storage
+    table.initialize(repeating: 0)
+    for (key, value) in zip(keys, values) where key != 0 && value != 0 {
+      let tag = key & ~flagBits
+      var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while table[index] != 0 && table[index] & ~flagBits != tag { index = (index + 1) & mask }
+      table[index] |= tag | UInt64(value)
+    }
+  }
+
+  /// What the building thread holds.
+  private struct BuildJob: @unchecked Sendable {
+    let table: HashedLexicon
+    let keys: UnsafeBufferPointer<UInt64>
+    let values: UnsafeBufferPointer<UInt16>
+    let owner: AnyObject
+
+    func run() {
+      withExtendedLifetime(owner) { table.build(keys, values) }
+    }
   }
 }

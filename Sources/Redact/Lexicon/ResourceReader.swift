@@ -52,25 +52,6 @@ struct ResourceReader {
     offset += count * size
     return values
   }
-
-  /// A keyed table as ``[UInt8]/appendKeyedTable(keys:values:)`` writes it: the key scheme
-  /// version (must be ``Lexicon/keyVersion``), a count, strictly ascending keys, their values.
-  mutating func keyedTable<V: FixedWidthInteger>(of type: V.Type) throws -> (keys: [UInt64], values: [V]) {
-    guard try u32() == Lexicon.keyVersion else { throw malformed }
-    let count = try int()
-    let keys = try array(of: UInt64.self, count: count)
-    let values = try array(of: V.self, count: count)
-    // Lookups search the keys: out of order, they would silently miss.
-    for index in 1..<max(count, 1) where keys[index - 1] >= keys[index] { throw malformed }
-    return (keys, values)
-  }
-
-  /// A block of `count` bytes.
-  mutating func block(_ count: Int) throws -> ArraySlice<UInt8> {
-    guard count >= 0, count <= remaining else { throw malformed }
-    defer { offset += count }
-    return bytes[offset..<(offset + count)]
-  }
 }
 
 extension [UInt8] {
@@ -80,7 +61,7 @@ extension [UInt8] {
   }
 
   /// Appends the key scheme version, the count, the sorted keys and their values (read back by
-  /// ``ResourceReader/keyedTable(of:)``).
+  /// ``MappedKeyedTable``).
   mutating func appendKeyedTable<V>(keys: [UInt64], values: [V]) {
     appendLittleEndian(Lexicon.keyVersion)
     appendLittleEndian(UInt32(keys.count))

@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+
+/// The analyses of a large structured unit's pieces (a chat's messages, a JSON document's
+/// strings), run on every core before the unit is rewritten in order.
+///
+/// Performance: such a unit is one record, so the batch loop gave it one core; its pieces are
+/// independent for detection (each is analysed alone, ``Analyzer`` is pure), so they are read
+/// once, analysed in parallel (with what the unit taught: ``DocumentScope``), and the rewrite
+/// takes each piece's findings from here. A piece is looked up by its position in the walk and
+/// used only when its bytes, field and skipped detectors are the ones analysed here, so the
+/// output is the sequential walk's.
+struct PrefetchedAnalyses {
+  /// Units shorter than this are walked on one thread (the set-up would cost more than the
+  /// parallel analysis saves).
+  static let minimumUnitBytes = 64 << 10
+
+  /// The processor count, asked once (it reads a file under /sys on Linux: asked for every
+  /// record, it cost 5% of the CPU time on NDJSON posts).
+  static let workers = ProcessInfo.processInfo.activeProcessorCount
+
+  private struct Request {
+    var bytes: Range<Int>
+    var field: Range<Int>?
+    var skipped: Set<String>
+  }
+
+  private var text: [UInt8] = []
+  private var requests: [Request] = []
+  /// Per piece ordinal, the request index (-1: not prefetched).
+  private var byOrdinal: [Int] = []
+  private var results: [[Finding]] = []
+
+  /// Records a piece at walk position `ordinal` to analyse (nil `skipped`: not prefetched).
+  mutating func note(ordinal: Int, _ piece: TextPiece, skipped: Set<String>?) {
+    while byOrdinal.count <= ordinal { byOrdinal.append(-1) }
+    guard let skipped else { return }
+    let start = text.count
+    text.append(contentsOf: piece.bytes)
+    var field: Range<Int>?
+    if let bytes = piece.field {
+      let fieldStart = text.count
+      text.append(contentsOf: bytes)
+      field = fieldStart..<text.count
+    }
+    byOrdinal[ordinal] = requests.count
+    requests.append(Request(bytes: start..<(start + piece.bytes.count), field: field, skipped: skipped))
+  }
+
+  /// Analyses every recorded piece on `workers` threads with `analysis` (a pure function of
+  /// the text and the detectors skipped).
+  mutating func analyze(workers: Int, _ analysis: @Sendable (AnalysisText, Set<String>) -> [Finding]) {
+    let results = ResultSlots(count: requests.count)
+    let requests = self.requests
+    // Chunks of pieces small enough to balance the threads, large enough to amortise a hand-off.
+    let chunk = max(1, min(32, requests.count / (8 * max(workers, 1))))
+    let chunks = (requests.count + chunk - 1) / chunk
+    text.withUnsafeBufferPointer { all in
+      let base = SharedBytes(buffer: all)
+      DispatchQueue.concurrentPerform(iterations: chunks) { index in
+        for slot in (index * chunk)..<min(requests.count, (index + 1) * chunk) {
+          let request = requests[slot]
+          let text = AnalysisText(
+            bytes: UnsafeBufferPointer(rebasing: base.buffer[request.bytes]),
+            field: request.field.map { UnsafeBufferPointer(rebasing: base.buffer[$0]) })
+          results.store(analysis(text, request.skipped), at: slot)
+        }
+      }
+    }
+    self.results = results.values
+  }
+
+  /// The findings analysed for the piece at walk position `ordinal`, if that piece is the
+  /// one analysed (same bytes, field and skipped detectors); nil otherwise.
+  func findings(ordinal: Int, _ piece: TextPiece, skipped: Set<String>) -> [Finding]? {
+    guard ordinal < byOrdinal.count, byOrdinal[ordinal] >= 0 else { return nil }
+    let request = requests[byOrdinal[ordinal]]
+    guard request.skipped == skipped, text[request.bytes].elementsEqual(piece.bytes) else { return nil }
+    switch (request.field, piece.field) {
+    case (nil, nil): break
+    case (let range?, let field?) where text[range].elementsEqual(field): break
+    default: return nil
+    }
+    return results[byOrdinal[ordinal]]
+  }
+}
+
+/// Per-request result slots; each slot is written by one thread, before the join.
+private final class ResultSlots: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<[Finding]>
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: [])
+  }
+  func store(_ findings: [Finding], at index: Int) { slots[index] = findings }
+  var values: [[Finding]] { Array(slots) }
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+}
+
+/// The collected piece bytes, read by every worker while ``PrefetchedAnalyses/analyze(workers:_:)`` runs.
+private struct SharedBytes: @unchecked Sendable {
+  let buffer: UnsafeBufferPointer<UInt8>
+}
+
+extension RecordProcessor {
+  /// The analyses of a large unit's pieces, made in parallel (nil for a small unit or one core).
+  /// A piece that a field rule matches is left to the walk, which decides what to do with it.
+  func prefetch(_ unit: FormatUnit, learnt: LearntTermsDetector?) throws -> PrefetchedAnalyses? {
+    guard unit.bytes.count >= prefetchUnitBytes, PrefetchedAnalyses.workers > 1 else { return nil }
+    let workers = PrefetchedAnalyses.workers
+    var prefetched = PrefetchedAnalyses()
+    var scratch: [UInt8] = []
+    var ordinal = -1
+    try format.rewrite(unit, into: &scratch) { piece, path in
+      ordinal += 1
+      let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain
+      let ruled = !rules.isEmpty && FieldRule.first(in: rules, matching: path()) != nil
+      prefetched.note(
+        ordinal: ordinal, piece, skipped: ruled ? nil : skippedDetectors(for: piece, certain: certain, learnt: learnt != nil))
+      return .unchanged
+    }
+    prefetched.analyze(workers: workers) { analyzed($0, skipping: $1, learnt: learnt) }
+    return prefetched
+  }
+}
