@@ -25,16 +25,25 @@ public enum DetectorRegistry {
     // recall-first and cost precision outside case notes, so they run in strict mode only.
     if policy.mode == .strict {
       add("person-rules") { PersonRuleDetector() }
-      try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled()) }
+      try add("name-lexicon") {
+        NameEdgeTrimmer(NameLexiconDetector(lexicon: try Lexicon.bundled()), lexicon: try Lexicon.bundled())
+      }
     } else {
       add("person-rules") { PersonRuleDetector(titlesOnly: true) }
-      try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
+      try add("name-lexicon") {
+        NameEdgeTrimmer(
+          NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced), lexicon: try Lexicon.bundled())
+      }
     }
     add("name-patterns") { NamePatternDetector() }
+    // Titles ("Mr.", "ji") and romanised function words ("hai", "er") are taken off the
+    // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
-      EntityTaggerDetector(
-        models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
-        languages: policy.languages, mode: policy.mode)
+      NameEdgeTrimmer(
+        EntityTaggerDetector(
+          models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
+          languages: policy.languages, mode: policy.mode),
+        lexicon: try Lexicon.bundled())
     }
     if !policy.denyList.isEmpty {
       add("deny-list") { DenyListDetector(entries: policy.denyList) }
