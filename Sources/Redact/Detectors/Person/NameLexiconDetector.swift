@@ -45,7 +45,7 @@ public struct NameLexiconDetector: Detector {
   ]
 
   /// Capitalised words that are never names by themselves.
-  private static let stopWords: Set<String> = [
+  static let stopWords: Set<String> = [
     "i", "i'm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "khun", "ibu", "pak", "bapak", "md",
