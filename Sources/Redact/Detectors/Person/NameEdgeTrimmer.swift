@@ -31,12 +31,12 @@ public struct NameEdgeTrimmer: Detector {
     "smt", "shri", "sri", "shrimati", "srimati", "sushri", "janab", "khun", "pak", "bapak", "bu", "ibu", "kak",
     "kakak", "mbak", "mas", "bang", "abang", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
     "aling", "mang", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "aunty", "auntie",
-    "uncle", "sister", "brother", "sr", "fr", "rev", "ustad", "maulana", "pandit",
+    "uncle", "sister", "brother", "fr", "rev", "ustad", "maulana", "pandit",
   ]
   /// Honorifics and kin terms written after a name, as a word of their own or after a hyphen.
   static let trailingTitles: Set<String> = [
     "ji", "jee", "sahab", "saheb", "sahib", "bhai", "bhaiya", "bhaia", "didi", "di", "dada", "da", "apa", "apu",
-    "vai", "baji", "bhabhi", "chacha", "chachi", "mama", "mami",
+    "vai", "baji", "bhabhi", "chacha", "chachi", "mama", "mami", "dai", "daju", "bhauju", "bahini",
     "aunty", "auntie", "uncle",
   ]
   /// Japanese honorifics written after a name with a hyphen in romaji ("Tanaka-san"); as
@@ -109,8 +109,15 @@ public struct NameEdgeTrimmer: Detector {
         t > 0 && tokens[t - 1].script == .symbol && bytes[tokens[t - 1].start] == UInt8(ascii: "-")
         && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore
       if hyphenated && Self.hyphenSuffixes.contains(lowered) { return true }
-      if finding.kind == .person && (Self.leadingTitles.contains(lowered) || Self.trailingTitles.contains(lowered)) {
-        return true
+      if finding.kind == .person && Self.leadingTitles.contains(lowered) { return true }
+      if finding.kind == .person && Self.trailingTitles.contains(lowered) {
+        // "Di", "Ji", "Da" end Korean and Chinese names too ("Geum Jan Di"): as the last word of
+        // a finding they are taken for honorifics in lower case or in South Asian chat only.
+        guard lowered.count <= 2 else { return true }
+        if t != upper { return false }
+        if UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isLowercase { return true }
+        if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
+        return chat == true
       }
       if finding.kind == .location && Self.leadingTitles.contains(lowered) {
         // A place's first word may look like a title ("Sri Lanka", "Bang Kapi"): taken out

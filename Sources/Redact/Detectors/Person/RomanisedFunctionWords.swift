@@ -51,6 +51,12 @@ enum RomanisedFunctionWords {
     "garyo", "garera", "bhayo", "bhaneko", "bhanyo", "bhanchha", "jane", "jancha", "janchha", "gayo", "aayo",
     "aaja", "bholi", "hijo", "tara", "pani", "kina", "kasari", "kahile", "kati", "ekdam", "dherai", "ramro",
     "sabai", "kehi", "kohi", "yesto", "testo", "kasto", "kunai", "pachhi", "paila", "ahile",
+    // Everyday chat words of the three languages that taggers took for names (work, money,
+    // night, news, mother, broker, wedding; verb forms): not function words, never names.
+    "kaam", "kaj", "paisa", "taka", "raat", "khabar", "jaye", "jaaye", "bolte", "kanna", "koro", "kura", "garna",
+    "aama", "bahini", "bhauju", "chahiyo", "diyena", "diyeu", "lagyo", "aaune", "aaudai", "jaanta", "jaanti",
+    "chala", "chali", "eksathe", "nadekheko", "runu", "bhannu", "lagi", "kurdai", "samatyo", "chineu", "opekkha",
+    "korechilo", "bondho", "dalal", "shaadi", "pareshan", "mummy", "bhaisaab", "saab", "sahab", "hoon",
   ]).subtracting(shared)
 
   /// Romanised function words that are also English words, or names elsewhere in the region
@@ -62,14 +68,14 @@ enum RomanisedFunctionWords {
     "is", "us", "kar", "ji", "er", "r", "o", "e", "ar", "ta", "ki", "ke", "je", "ei", "oi", "tai", "nai", "na",
     "cha", "le", "lai", "ma", "ra", "yo", "u", "ni", "po", "ta", "re", "bhai", "didi", "dada", "di", "da",
     "jane", "tara", "take", "mane", "sang", "uni", "dao", "daw", "jani", "hui", "kori", "ota", "ekta", "kore",
-    "jai", "hoy", "baat", "bat", "jab", "tab", "fir", "wale", "kobe", "mila", "ora", "kati", "kina", "rahi",
+    "jai", "hoy", "baat", "bat", "dai", "jab", "tab", "fir", "wale", "kobe", "mila", "ora", "kati", "kina", "rahi",
   ])
 
-  /// Shared words that are also no English word or name of the region: weak evidence of such
-  /// chat ("ke", "ka", "se", "bhi").
+  /// Shared words that are no English word nor a common word of Indonesian, Malay or Tagalog
+  /// (whose "ke", "se", "ka", "ko" are everywhere): weak evidence of such chat ("ki", "bhi").
   static let weakEvidence: Set<String> = [
-    "ke", "ka", "ki", "ko", "se", "ne", "mein", "bhi", "wo", "vo", "jo", "sab", "ek", "hum", "kar", "ji", "cha",
-    "lai", "yo", "nai", "ei", "oi", "tai", "je", "bhai", "didi", "dada", "baat",
+    "ki", "ne", "mein", "bhi", "wo", "vo", "jo", "hum", "kar", "ji", "cha", "lai", "yo", "nai", "ei", "oi", "tai",
+    "je", "bhai", "didi", "dada", "baat",
   ]
 
   /// How much a lower-case `word` shows that a text is romanised South Asian chat: 2 for a
@@ -77,6 +83,14 @@ enum RomanisedFunctionWords {
   static func evidence(_ word: String) -> Int {
     distinctive.contains(word) ? 2 : weakEvidence.contains(word) ? 1 : 0
   }
+
+  /// Postpositions, case endings and kin terms written after a person's name ("rekha ki didi",
+  /// "sunita se", "rahim er", "sita lai", "ramesh ji"): in such chat, a lower-case lexicon name
+  /// before one is taken as a name.
+  static let afterName: Set<String> = [
+    "ne", "ko", "ka", "ki", "ke", "se", "ji", "er", "ra", "le", "lai", "laai", "sanga", "sathe", "songe", "bhai",
+    "didi", "di", "da", "dada", "apu", "dai", "bhaiya",
+  ]
 
   /// Whether a folded (lower-case ASCII) word is one of them.
   static func contains(_ word: String) -> Bool { distinctive.contains(word) || shared.contains(word) }
