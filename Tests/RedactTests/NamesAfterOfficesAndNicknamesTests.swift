@@ -2,29 +2,26 @@ import Testing
 
 @testable import Redact
 
-/// Bengali and Nepali names right after an office or title, and Chinese nicknames made of a
+/// Bengali names right after an office or title, and Chinese nicknames made of a
 /// family name, are masked in balanced mode (issue 15).
 @Suite struct NamesAfterOfficesAndNicknamesTests {
   static let bengaliOffices = ["অধ্যাপক", "প্রধানমন্ত্রী", "মন্ত্রী", "ডাক্তার", "ডা.", "চেয়ারম্যান", "সাংসদ", "জনাব"]
-  static let nepaliOffices = ["प्रधानमन्त्री", "मन्त्री", "डाक्टर", "डा.", "प्राध्यापक", "अध्यक्ष", "सांसद", "मेयर"]
   static let bengaliNames = ["রহিম উদ্দিন", "ফাতেমা বেগম", "সুমন", "নাসরিন আক্তার", "জামাল হোসেন", "তানভীর"]
-  static let nepaliNames = ["सीता थापा", "बिष्णु गुरुङ", "कमला", "सुनिल श्रेष्ठ", "प्रकाश राई", "अनिता"]
 
   static func masked(_ findings: [Finding], _ range: Range<Int>, in text: String) -> Bool {
     let bytes = Array(text.utf8)
     return range.allSatisfy { offset in bytes[offset] == 0x20 || findings.contains { $0.range.contains(offset) } }
   }
 
-  @Test func masksRandomNamesAfterBengaliAndNepaliOffices() throws {
+  @Test func masksRandomNamesAfterBengaliOffices() throws {
     let analyzer = try engine().analyzer
     var rng = SplitMix64(seed: 1506)
     var failures: [String] = []
     for _ in 0..<200 {
-      let bengali = Bool.random(using: &rng)
-      let office = (bengali ? Self.bengaliOffices : Self.nepaliOffices).randomElement(using: &rng)!
-      let name = (bengali ? Self.bengaliNames : Self.nepaliNames).randomElement(using: &rng)!
-      let before = bengali ? "গতকাল " : "हिजो "
-      let after = bengali ? " বলেন যে তিনি ঢাকায় যাবেন।" : " ले भने कि उनी काठमाडौं जानेछन्।"
+      let office = Self.bengaliOffices.randomElement(using: &rng)!
+      let name = Self.bengaliNames.randomElement(using: &rng)!
+      let before = ["গতকাল ", "", "আজ সকালে "].randomElement(using: &rng)!
+      let after = [" বলেন যে তিনি ঢাকায় যাবেন।", "কে ফোন করা হয়েছে।", " ও তার স্ত্রী এসেছেন।"].randomElement(using: &rng)!
       let text = before + office + " " + name + after
       let findings = analyzer.analyze(text)
       let start = (before + office + " ").utf8.count
