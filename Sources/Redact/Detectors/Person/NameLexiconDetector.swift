@@ -26,8 +26,9 @@ public struct NameLexiconDetector: Detector {
   /// Verbs after a lower-case name ("anjali said", "rahul went"): the cheap screen before a
   /// lower-case word is looked up.
   private static let lowercaseVerbKeys = KeySet(words: Array(personVerbs.subtracting(["who", "whose"])))
-  /// Words before a lower-case name ("met priya", "si maria", "kata budi", "bhai rahul").
-  private static let lowercaseCueKeys = KeySet(words: Array(personCues.union(chatCues)))
+  /// Words before a lower-case name ("called priya", "si maria", "bhai rahul"). Not "met":
+  /// "we met priya" alone stays a strict-mode find (the lexicon sweep), as the tests keep it.
+  private static let lowercaseCueKeys = KeySet(words: Array(personCues.union(chatCues).subtracting(["met", "meet"])))
   /// Person markers, kin terms and cues of chat in Tagalog, Indonesian and South Asian English.
   private static let chatCues: Set<String> = [
     "si", "ni", "kay", "sina", "nina", "kata", "ujar", "bersama", "oleh", "menurut", "bertemu", "naam", "nama",
