@@ -20,6 +20,17 @@ struct Record {
   let fields: [String: Any]
 }
 
+/// `text` with every letter lower-cased where that keeps it one Unicode scalar, so the data's
+/// scalar offsets still hold (chat is typed in lower case: `--lowercase`).
+func lowercased(_ text: String) -> String {
+  var scalars = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars {
+    let lower = scalar.properties.lowercaseMapping.unicodeScalars
+    scalars.append(lower.count == 1 ? lower.first! : scalar)
+  }
+  return String(scalars)
+}
+
 func loadRecords(_ path: String) throws -> [Record] {
   guard let data = FileManager.default.contents(atPath: path) else {
     throw NSError(domain: "redact-eval", code: 1, userInfo: [NSLocalizedDescriptionKey: "cannot read \(path)"])
@@ -34,7 +45,8 @@ func loadRecords(_ path: String) throws -> [Record] {
       else { return nil }
       return Span(start: start, end: end, label: label, attributes: span)
     }
-    records.append(Record(id: object["id"] as? String ?? "", text: text, spans: spans, fields: object))
+    let caseFolded = CommandLine.arguments.contains("--lowercase") ? lowercased(text) : text
+    records.append(Record(id: object["id"] as? String ?? "", text: caseFolded, spans: spans, fields: object))
   }
   return records
 }
@@ -155,9 +167,10 @@ func evaluateNER(
     detectors = try detectors.map {
       $0.id != "tagger"
         ? $0
-        : EntityTaggerDetector(
-          models: try .bundled(), lexicon: try .bundled(), languages: policy.languages,
-          threshold: taggerThreshold, mode: mode)
+        : NameEdgeTrimmer(
+          EntityTaggerDetector(
+            models: try .bundled(), lexicon: try .bundled(), languages: policy.languages,
+            threshold: taggerThreshold, mode: mode), lexicon: try .bundled())
     }
   }
   if let only { detectors = detectors.filter { only.contains($0.id) } }
@@ -305,7 +318,7 @@ default:
   print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
   print("       redact-eval locations [FILE] [--mode balanced|strict] [--show-errors N]")
   print(
-    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--only ID,ID] [--show-errors N]"
+    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--only ID,ID] [--lowercase] [--show-errors N]"
   )
   exit(64)
 }

@@ -4,7 +4,9 @@
 /// "SINDHU's" two lines later; once a name is known to be one, each recurrence is masked too
 /// (whole words, any case, also before `'s`). Words of Latin-script names need three letters and
 /// must not be titles or ordinary English words (a "Will" or "Rose" found once does not mask
-/// every "will"); names in unspaced scripts (Thai, Han, Kana) recur as the whole name.
+/// every "will"); names in unspaced scripts (Thai, Han, Kana) recur as the whole name; a
+/// Bengali or Devanagari name found with a case ending attached recurs by its stem, with any
+/// ending or none.
 public struct RecurrencePass: Sendable {
   /// The kinds whose recurrences are masked.
   public let kinds: Set<EntityKind>
@@ -138,14 +140,39 @@ public struct RecurrencePass: Sendable {
         let lower = String(decoding: folded.bytes, as: UTF8.self)
         if Self.stopWords.contains(lower) { continue }
         if ascii, let lexicon, lexicon.flags(forKey: Lexicon.key(of: folded.bytes)).contains(.commonWord) { continue }
-        if seen.insert(word.map(ASCIIByte.lower)).inserted {
-          patterns.append(word.map(ASCIIByte.lower))
+        // A Bengali or Devanagari name found with a case ending (রহিমের, रामलाई) recurs by its
+        // stem, which a recurrence may continue with any ending (রহিমকে, रामको).
+        let term = ascii ? word.map(ASCIIByte.lower) : Self.withoutCaseEnding(word)
+        if seen.insert(term).inserted {
+          patterns.append(term)
           patternKinds.append(finding.kind)
           patternUnspaced.append(false)
         }
       }
     }
     return (patterns, patternKinds, patternUnspaced)
+  }
+
+  /// Case endings and plural/comitative suffixes written onto a name in Bengali (-কে, -এর, -ের,
+  /// -দের, -সহ, -রা) and Nepali (-ले, -को, -लाई, -सँग), longest first. Endings that many names
+  /// end in are not taken off (Bengali -র; -मा of प्रतिमा, whose stem प्रति is an ordinary word;
+  /// -का of राधिका).
+  static let caseEndings: [[UInt8]] = [
+    "দেরকে", "দের", "কে", "এর", "ের", "সহ", "রা", "लाई", "सँग", "ले", "को",
+  ].map { Array($0.utf8) }
+
+  /// `word` without a case ending when two letters or more are left (as a name found bare needs).
+  static func withoutCaseEnding(_ word: [UInt8]) -> [UInt8] {
+    for ending in caseEndings where word.count > ending.count && word.suffix(ending.count).elementsEqual(ending) {
+      let stem = Array(word.dropLast(ending.count))
+      // The stem must not end in a virama or sign that belongs with the ending.
+      if letterCount(stem) >= 2, let last = String(decoding: stem, as: UTF8.self).unicodeScalars.last,
+        last.value != 0x09CD && last.value != 0x094D
+      {
+        return stem
+      }
+    }
+    return word
   }
 
   /// Letters in UTF-8 `word`, combining marks (vowel signs, viramas) not counted.

@@ -4,7 +4,7 @@ public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
-    "name-lexicon", "tagger", "deny-list", "quasi",
+    "name-lexicon", "tagger", "deny-list", "quasi", "hashtag",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -25,16 +25,26 @@ public enum DetectorRegistry {
     // recall-first and cost precision outside case notes, so they run in strict mode only.
     if policy.mode == .strict {
       add("person-rules") { PersonRuleDetector() }
-      try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled()) }
+      try add("name-lexicon") {
+        NameEdgeTrimmer(NameLexiconDetector(lexicon: try Lexicon.bundled()), lexicon: try Lexicon.bundled())
+      }
     } else {
       add("person-rules") { PersonRuleDetector(titlesOnly: true) }
-      try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
+      try add("name-lexicon") {
+        NameEdgeTrimmer(
+          NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced), lexicon: try Lexicon.bundled())
+      }
     }
     add("name-patterns") { NamePatternDetector() }
+    try add("hashtag") { HashtagNameDetector(lexicon: try Lexicon.bundled()) }
+    // Titles ("Mr.", "ji") and romanised function words ("hai", "er") are taken off the
+    // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
-      EntityTaggerDetector(
-        models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
-        languages: policy.languages, mode: policy.mode)
+      NameEdgeTrimmer(
+        EntityTaggerDetector(
+          models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
+          languages: policy.languages, mode: policy.mode),
+        lexicon: try Lexicon.bundled())
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {

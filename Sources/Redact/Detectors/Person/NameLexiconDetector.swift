@@ -19,10 +19,22 @@ public struct NameLexiconDetector: Detector {
   private let mode: DetectionMode
 
   private static let stopKeys = KeySet(words: stopWords)
-  /// Speech verbs: the only context that lets a lower-case word count as a name ("anjali said").
+  /// Speech verbs: what lets a lower-case word count as a name in any language ("anjali said").
   private static let speechVerbKeys = KeySet(words: [
     "said", "says", "told", "tells", "asked", "asks", "replied", "wrote", "messaged", "texted", "called",
   ])
+  /// Verbs after a lower-case name ("anjali said", "rahul went"): the cheap screen before a
+  /// lower-case word is looked up.
+  private static let lowercaseVerbKeys = KeySet(words: Array(personVerbs.subtracting(["who", "whose"])))
+  /// Words before a lower-case name ("called priya", "si maria", "bhai rahul"). Not "met":
+  /// "we met priya" alone stays a strict-mode find (the lexicon sweep), as the tests keep it.
+  private static let lowercaseCueKeys = KeySet(words: Array(personCues.union(chatCues).subtracting(["met", "meet"])))
+  /// Person markers, kin terms and cues of chat in Tagalog, Indonesian and South Asian English.
+  private static let chatCues: Set<String> = [
+    "si", "ni", "kay", "sina", "nina", "kata", "ujar", "bersama", "oleh", "menurut", "bertemu", "naam", "nama",
+    "bhai", "didi", "apu", "dada", "kak", "mbak", "mas", "kuya", "ate", "tita", "tito", "bro", "sis", "auntie",
+    "aunty", "pak", "bu", "ibu", "bapak", "miss", "ask", "tell", "call", "text", "sir", "madam",
+  ]
 
   /// Words after a person's name ("… said"), folded.
   private static let personVerbs: Set<String> = [
@@ -45,7 +57,7 @@ public struct NameLexiconDetector: Detector {
   ]
 
   /// Capitalised words that are never names by themselves.
-  private static let stopWords: Set<String> = [
+  static let stopWords: Set<String> = [
     "i", "i'm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "khun", "ibu", "pak", "bapak", "md",
@@ -70,18 +82,37 @@ public struct NameLexiconDetector: Detector {
     // Capitalisation is evidence in English only: Indonesian or Malay capitalise every proper
     // noun, and the common-word list that vetoes ordinary words is English.
     var english = false
-    if mode == .strict {
-      let keys = text.tokenKeys
-      let words = tokens.indices.prefix(64).filter { tokens[$0].script == .spaced }.map { keys[$0] }
-      english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
+    var guessed = false
+    func isEnglish() -> Bool {
+      if !guessed {
+        let keys = text.tokenKeys
+        let words = tokens.indices.prefix(64).filter { tokens[$0].script == .spaced }.map { keys[$0] }
+        english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
+        guessed = true
+      }
+      return english
+    }
+    if mode == .strict { english = isEnglish() }
+    // Romanised Hindi/Bengali/Nepali chat ("sunita se baat karo"), decided once on first need.
+    var chat: Bool?
+    func isChat() -> Bool {
+      if chat == nil { chat = NameEdgeTrimmer.readsAsSouthAsianChat(bytes, tokens) }
+      return chat!
     }
     for (index, token) in tokens.enumerated() where token.script == .spaced {
       let lead = bytes[token.start]
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
       let isCapital = lead < 0x80 ? (lead >= 0x41 && lead <= 0x5A) : first.properties.isUppercase
       // Balanced mode looks at capitalised words, and at lower-case ones only right before a
-      // speech verb ("anjali said" in a chat): skip the rest before any lookup.
-      if mode == .balanced && !isCapital && !nextIsPersonVerb(bytes, tokens, index) { continue }
+      // speech verb ("anjali said" in a chat) or, in English and English-based chat, beside
+      // a person verb or cue ("met priya", "si maria"): skip the rest before any lookup.
+      // Indonesian writes ordinary words that are also names in lower case ("yang", "hari").
+      if mode == .balanced && !isCapital
+        && !(nextIsSpeechVerb(bytes, tokens, index) || (hasLowercaseContext(bytes, tokens, index) && isEnglish())
+          || (nextIsPostposition(bytes, tokens, index) && isChat()))
+      {
+        continue
+      }
       guard LanguageGuesser.family(of: first.value) == .latin else { continue }
       folded.load(bytes, token.start..<token.end)
       let key = Lexicon.key(of: folded.bytes)
@@ -92,7 +123,8 @@ public struct NameLexiconDetector: Detector {
       capitalised[index] = isCapital
       if mode == .balanced {
         if !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= (isCapital ? 3 : 4)
-          && hasPersonContext(bytes, tokens, index)
+          && (hasPersonContext(bytes, tokens, index) || (!isCapital && nextIsPostposition(bytes, tokens, index)))
+          && !RomanisedFunctionWords.contains(String(decoding: folded.bytes, as: UTF8.self))
         {
           marked[index] = true
         }
@@ -104,7 +136,11 @@ public struct NameLexiconDetector: Detector {
         marked[index] = true
       }
     }
-    if mode == .strict { markKoreanNames(bytes, tokens, &marked) }
+    if mode == .strict {
+      markKoreanNames(bytes, tokens, &marked)
+    } else if tokens.count > 1 && isEnglish() {
+      markLowercasePairs(text, &marked)
+    }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").
     for index in tokens.indices where marked[index] {
@@ -148,16 +184,71 @@ public struct NameLexiconDetector: Detector {
     }
     if let next = word(index + 1), Self.personVerbs.contains(next) { return true }
     if isCapitalised(index + 1), let after = word(index + 2), Self.personVerbs.contains(after) { return true }
-    if let previous = word(index - 1), Self.personCues.contains(previous) { return true }
+    if let previous = word(index - 1), Self.personCues.contains(previous) || Self.chatCues.contains(previous) {
+      return true
+    }
     return false
   }
 
   /// Whether the next word is a speech verb ("said", "told"…), with no lookup of this word.
-  private func nextIsPersonVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+  private func nextIsSpeechVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     guard index + 1 < tokens.count, tokens[index + 1].script == .spaced else { return false }
     var folded = FoldedToken()
     folded.load(bytes, tokens[index + 1].start..<tokens[index + 1].end)
     return Self.speechVerbKeys.contains(Lexicon.key(of: folded.bytes))
+  }
+
+  /// Whether a South Asian postposition or kin term follows ("rekha ki", "sita lai").
+  private func nextIsPostposition(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    guard index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1]
+    guard next.script == .spaced, next.end - next.start <= 6 else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]), as: UTF8.self)
+    return RomanisedFunctionWords.afterName.contains(word)
+  }
+
+  /// Whether a person verb follows ("said", "went"…) or a person cue precedes ("met", "si",
+  /// "bhai"), with no lookup of this word: what lets a lower-case word count as a name.
+  private func hasLowercaseContext(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    var folded = FoldedToken()
+    if index + 1 < tokens.count, tokens[index + 1].script == .spaced {
+      folded.load(bytes, tokens[index + 1].start..<tokens[index + 1].end)
+      if Self.lowercaseVerbKeys.contains(Lexicon.key(of: folded.bytes)) { return true }
+    }
+    if index > 0, tokens[index - 1].script == .spaced {
+      folded.load(bytes, tokens[index - 1].start..<tokens[index - 1].end)
+      if Self.lowercaseCueKeys.contains(Lexicon.key(of: folded.bytes)) { return true }
+    }
+    return false
+  }
+
+  /// Lower-case given name + family name pairs ("priya sharma", "budi santoso"), both lexicon
+  /// names that are neither ordinary English words nor romanised function words: chat writes
+  /// full names in lower case. Balanced mode.
+  private func markLowercasePairs(_ text: AnalysisText, _ marked: inout [Bool]) {
+    let bytes = text.bytes
+    let tokens = text.tokens
+    guard tokens.count > 1 else { return }
+    let keys = text.tokenKeys
+    func nameFlags(_ i: Int) -> LexiconFlags? {
+      let token = tokens[i]
+      guard token.script == .spaced, token.end - token.start >= 3, ASCIIByte.isLetter(bytes[token.start]),
+        !ASCIIByte.isUpper(bytes[token.start])
+      else { return nil }
+      let flags = lexicon.flags(forKey: keys[i])
+      if flags.isDisjoint(with: .name) || flags.contains(.commonWord) || flags.contains(.demonym) { return nil }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+      return RomanisedFunctionWords.contains(word) || Self.stopWords.contains(word) ? nil : flags
+    }
+    var index = 0
+    while index + 1 < tokens.count {
+      defer { index += 1 }
+      guard tokens[index + 1].spaceBefore, let given = nameFlags(index), given.contains(.givenName),
+        tokens[index].end - tokens[index].start >= 4, let family = nameFlags(index + 1), family.contains(.surname)
+      else { continue }
+      marked[index] = true
+      marked[index + 1] = true
+    }
   }
 
   /// Korean names: Hangul words of 2–4 syllables (particles removed) starting with a surname.

@@ -8,7 +8,13 @@
 ///   the parts: ダーナ・A・ブラウン, E・ジャクソン, アン＝マリー. Two or more parts, one of them at
 ///   least two katakana long; the other parts may be Latin initials.
 ///
-/// Both shapes are precise enough for balanced mode: they can also catch an organisation
+/// - Chinese nicknames made of a family name: 小/老/阿 before it (老王, 小李, 阿陈) or a kin
+///   term after it (王哥, 李姐, 张叔, 陈姨, 刘总), the way friends, colleagues and recruiters
+///   name each other in chats. Only the family name is masked; only the commonest ones that
+///   are not also everyday words or parts of set phrases count (not 于, 方, 万; not 程 of
+///   小程序, 毛 of 老毛病, 顾 of 老顾客).
+///
+/// The shapes are precise enough for balanced mode: they can also catch an organisation
 /// ("Acme Support" <help@acme.example>), never an ordinary word.
 public struct NamePatternDetector: Detector {
   public let id = "name-patterns"
@@ -19,6 +25,7 @@ public struct NamePatternDetector: Detector {
     let bytes = text.bytes
     findDisplayNames(bytes, into: &findings)
     findKatakanaNames(bytes, into: &findings)
+    findChineseNicknames(bytes, into: &findings)
   }
 
   // MARK: - Mail display names
@@ -108,6 +115,42 @@ public struct NamePatternDetector: Detector {
     if first { return false }
     return byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
       || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+  }
+
+  // MARK: - Chinese nicknames
+
+  /// Common Chinese family names that are not also everyday words on their own.
+  static let chineseFamilyNames: Set<Unicode.Scalar> = Set(
+    "王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜苏魏吕丁沈姚卢姜崔钟谭陆汪贾夏韦邹孟熊秦邱尹薛闫段雷侯史陶黎贺郝龚邵严覃戴莫孔汤"
+      .unicodeScalars)
+  /// Written before a family name: "little", "old", the familiar prefix.
+  private static let nicknamePrefixes: Set<Unicode.Scalar> = ["小", "老", "阿"]
+  /// Kin and rank terms written after a family name.
+  private static let nicknameSuffixes: Set<Unicode.Scalar> = ["哥", "姐", "妹", "爷", "叔", "婶", "姨", "嫂", "总", "伯"]
+
+  private func findChineseNicknames(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
+    // Cheap screen: every Han character in the BMP starts with a byte E4–E9.
+    guard bytes.contains(where: { $0 >= 0xE4 && $0 <= 0xE9 }) else { return }
+    var index = 0
+    var previousEnd = -1
+    while index < bytes.count {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      defer { index += length }
+      guard Self.chineseFamilyNames.contains(scalar), index >= previousEnd else { continue }
+      let next = index + length
+      let before = UTF8Scalars.scalar(bytes, before: index)
+      if let before, Self.nicknamePrefixes.contains(before) {
+        // 老王, 小李: the prefix stays, as a title does.
+        findings.append(
+          Finding(kind: .person, range: index..<next, score: 0.75, detector: id, explanation: "chinese nickname"))
+        previousEnd = next
+      } else if let after = UTF8Scalars.scalar(bytes, at: next), Self.nicknameSuffixes.contains(after) {
+        // 王哥, 李姐: the kin term stays too.
+        findings.append(
+          Finding(kind: .person, range: index..<next, score: 0.75, detector: id, explanation: "chinese nickname"))
+        previousEnd = next
+      }
+    }
   }
 
   // MARK: - Katakana names with separators

@@ -1,0 +1,232 @@
+/// Wraps a detector of names and places (the tagger, the lexicon sweep) and takes out of its
+/// findings what is never part of a name:
+///
+/// - titles and honorifics before a person's name ("Mr.", "Dr", "Prof", "Smt", "Khun", "Pak",
+///   "Mbak", "Kuya", "Ate") and after it ("ji", "bhai", "didi", "sahab", "-san", "-chan",
+///   "先生", "小姐", "さん"): they stay as written, outside the mask, and a finding that is only a
+///   title is dropped (`Mr. Ramesh` became `[PERSON]. [PERSON]`);
+/// - romanised Hindi, Urdu, Bengali and Nepali function words (``RomanisedFunctionWords``:
+///   "hai", "kya", "er", "sathe", "chha"), unless a title stands right before the word. A
+///   capitalised word, or one that is also English or a name elsewhere in the region ("hai",
+///   "mai", "le"), is only taken out in text that reads as such chat, and a capitalised one is
+///   kept there when it stands beside a lexicon name inside the finding and does not start a
+///   sentence ("Nguyen Thi Mai"). A finding is split where such a word stands inside it
+///   ("Rahim aur Karim"), and dropped when nothing else is left.
+///
+/// It works on each finding of the wrapped detector alone, so whole-text and windowed analyses
+/// see the same result. Thai titles written onto the name stay with it (the tagger takes them).
+///
+/// - Complexity: O(log t) per finding to find its tokens (t tokens in the text), plus one pass
+///   over the tokens when a function word is met.
+public struct NameEdgeTrimmer: Detector {
+  public var id: String { inner.id }
+  /// The detector whose findings are trimmed.
+  public let inner: any Detector
+  private let lexicon: Lexicon
+
+  /// Titles written before a name, folded (Vietnamese kin titles are left to the Vietnamese
+  /// rules: "Anh", "Em" and "Chi" are given names too).
+  static let leadingTitles: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "doctor", "prof", "professor", "sir", "madam", "madame",
+    "smt", "shri", "sri", "shrimati", "srimati", "sushri", "janab", "khun", "pak", "bapak", "bu", "ibu", "kak",
+    "kakak", "mbak", "mas", "bang", "abang", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
+    "aling", "mang", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "aunty", "auntie",
+    "uncle", "sister", "brother", "fr", "rev", "ustad", "maulana", "pandit",
+  ]
+  /// Honorifics and kin terms written after a name, as a word of their own or after a hyphen.
+  static let trailingTitles: Set<String> = [
+    "ji", "jee", "sahab", "saheb", "sahib", "bhai", "bhaiya", "bhaia", "didi", "di", "dada", "da", "apa", "apu",
+    "vai", "baji", "bhabhi", "chacha", "chachi", "mama", "mami", "dai", "daju", "bhauju", "bahini",
+    "aunty", "auntie", "uncle",
+  ]
+  /// Japanese honorifics written after a name with a hyphen in romaji ("Tanaka-san"); as
+  /// words of their own they are names too (Chan, Kun).
+  static let hyphenSuffixes: Set<String> = ["san", "sama", "kun", "chan", "sensei", "senpai", "dono", "ji", "jee"]
+  /// Titles that are never part of a place either, taken out of place findings too ("mr
+  /// Kavita" read as a place); "Sri Lanka", "Bang Kapi" and "Pak Chong" keep theirs.
+  static let unambiguousTitles: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "prof", "professor", "smt", "shri", "shrimati", "sushri",
+    "madam", "khun", "ibu", "mbak", "kuya",
+  ]
+  /// Honorifics of unspaced scripts written right after the name.
+  private static let trailingUnspaced: [[UInt8]] = [
+    "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
+  ].map { Array($0.utf8) }
+
+  public init(_ inner: any Detector, lexicon: Lexicon) {
+    self.inner = inner
+    self.lexicon = lexicon
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    let first = findings.count
+    inner.detect(in: text, into: &findings)
+    guard findings.count > first else { return }
+    var chat: Bool?
+    var pieces: [Range<Int>] = []
+    var result: [Finding] = []
+    for finding in findings[first...] {
+      guard finding.kind == .person || finding.kind == .location else {
+        result.append(finding)
+        continue
+      }
+      pieces.removeAll(keepingCapacity: true)
+      split(finding, in: text, chat: &chat, into: &pieces)
+      for range in pieces {
+        var piece = finding
+        piece.range = range
+        result.append(piece)
+      }
+    }
+    findings.replaceSubrange(first..., with: result)
+  }
+
+  /// The parts of a finding left once titles and function words are taken out: nothing when
+  /// it is only those, several parts when one stands inside ("Rahim aur Karim").
+  func split(_ finding: Finding, in text: AnalysisText, chat: inout Bool?, into pieces: inout [Range<Int>]) {
+    let bytes = text.bytes
+    let tokens = text.tokens
+    var range = finding.range
+    range = Self.withoutUnspacedHonorific(bytes, range)
+    // The word tokens inside the finding.
+    var lower = Self.firstToken(tokens, startingAtOrAfter: range.lowerBound)
+    var upper = Self.firstToken(tokens, startingAtOrAfter: range.upperBound) - 1
+    func isWord(_ t: Int) -> Bool { tokens[t].script == .spaced }
+    while lower <= upper && !isWord(lower) { lower += 1 }
+    while upper >= lower && !isWord(upper) { upper -= 1 }
+    guard lower <= upper, tokens[upper].end <= range.upperBound else {
+      if !range.isEmpty { pieces.append(range) }
+      return
+    }
+    var folded = FoldedToken()
+    func word(_ t: Int) -> String {
+      folded.load(bytes, tokens[t].start..<tokens[t].end)
+      return String(decoding: folded.bytes, as: UTF8.self)
+    }
+    func isExcluded(_ t: Int) -> Bool {
+      let lowered = word(t)
+      let hyphenated =
+        t > 0 && tokens[t - 1].script == .symbol && bytes[tokens[t - 1].start] == UInt8(ascii: "-")
+        && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore
+      if hyphenated && Self.hyphenSuffixes.contains(lowered) { return true }
+      if finding.kind == .person && Self.leadingTitles.contains(lowered) { return true }
+      if finding.kind == .person && Self.trailingTitles.contains(lowered) {
+        // "Di", "Ji", "Da" end Korean and Chinese names too ("Geum Jan Di"): as the last word of
+        // a finding they are taken for honorifics in lower case or in South Asian chat only.
+        guard lowered.count <= 2 else { return true }
+        if t != upper { return false }
+        if UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isLowercase { return true }
+        if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
+        return chat == true
+      }
+      if finding.kind == .location && Self.leadingTitles.contains(lowered) {
+        // A place's first word may look like a title ("Sri Lanka", "Bang Kapi"): taken out
+        // when it is an unambiguous one, or when a name follows it ("Bu Siti" read as a place).
+        if Self.unambiguousTitles.contains(lowered) { return true }
+        var next = t + 1
+        while next < tokens.count && tokens[next].script == .symbol && bytes[tokens[next].start] == UInt8(ascii: ".") {
+          next += 1
+        }
+        if next < tokens.count, tokens[next].script == .spaced, isGivenName(bytes, tokens[next]) { return true }
+      }
+      guard RomanisedFunctionWords.contains(lowered), !Self.titleBefore(bytes, tokens, t) else { return false }
+      let lowerCase = !UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isUppercase
+      if lowerCase && RomanisedFunctionWords.distinctive.contains(lowered) { return true }
+      if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
+      guard chat == true else { return false }
+      if lowerCase || NameLexiconDetector.startsSentence(bytes, tokens, t) { return true }
+      // Capitalised inside a sentence: kept beside a lexicon name ("Nguyen Thi Mai").
+      return !(lower...upper).contains { other in
+        other != t && isWord(other) && isLexiconName(bytes, tokens[other])
+      }
+    }
+    var runStart: Int?
+    var runEnd = lower
+    for t in lower...upper where isWord(t) {
+      if isExcluded(t) {
+        if let start = runStart { pieces.append(piece(start, runEnd, within: range, bytes, tokens)) }
+        runStart = nil
+      } else {
+        if runStart == nil { runStart = t }
+        runEnd = t
+      }
+    }
+    if let start = runStart { pieces.append(piece(start, runEnd, within: range, bytes, tokens)) }
+  }
+
+  /// Tokens `first...last` as a range inside `range`, with the dot of a final initial ("K.").
+  private func piece(
+    _ first: Int, _ last: Int, within range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]
+  ) -> Range<Int> {
+    var end = tokens[last].end
+    if last + 1 < tokens.count, tokens[last + 1].start == end, end < range.upperBound,
+      bytes[end] == UInt8(ascii: "."), tokens[last].end - tokens[last].start == 1
+    {
+      end += 1
+    }
+    return max(range.lowerBound, tokens[first].start)..<min(range.upperBound, end)
+  }
+
+  private func isLexiconName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    var folded = FoldedToken()
+    folded.load(bytes, token.start..<token.end)
+    guard !RomanisedFunctionWords.contains(String(decoding: folded.bytes, as: UTF8.self)) else { return false }
+    let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+    return !flags.isDisjoint(with: .name) && !flags.contains(.commonWord)
+  }
+
+  private func isGivenName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    var folded = FoldedToken()
+    folded.load(bytes, token.start..<token.end)
+    let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+    return flags.contains(.givenName) && !flags.contains(.commonWord)
+  }
+
+  /// Whether a title ("Mr", "Khun", "Dr.") stands right before token `t`.
+  private static func titleBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ t: Int) -> Bool {
+    var previous = t - 1
+    if previous >= 0 && tokens[previous].script == .symbol && bytes[tokens[previous].start] == UInt8(ascii: ".") {
+      previous -= 1
+    }
+    guard previous >= 0, tokens[previous].script == .spaced else { return false }
+    var folded = FoldedToken()
+    folded.load(bytes, tokens[previous].start..<tokens[previous].end)
+    return leadingTitles.contains(String(decoding: folded.bytes, as: UTF8.self))
+  }
+
+  /// Whether the text reads as romanised Hindi/Bengali/Nepali chat: lower-case function words
+  /// of evidence 3 or more (``RomanisedFunctionWords/evidence(_:)``: two distinctive words, or
+  /// one and a weak one, or three weak ones).
+  static func readsAsSouthAsianChat(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) -> Bool {
+    var evidence = 0
+    for token in tokens
+    where token.script == .spaced && token.end - token.start <= 9 && ASCIIByte.isLetter(bytes[token.start])
+      && !ASCIIByte.isUpper(bytes[token.start])
+    {
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+      evidence += RomanisedFunctionWords.evidence(word)
+      if evidence >= 3 { return true }
+    }
+    return false
+  }
+
+  /// The index of the first token starting at or after `offset` (binary search).
+  private static func firstToken(_ tokens: [TaggerToken], startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// `range` without a Han/kana honorific at its end (王先生 → 王), when something is left.
+  private static func withoutUnspacedHonorific(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    for suffix in trailingUnspaced where range.count > suffix.count {
+      let start = range.upperBound - suffix.count
+      if bytes[start..<range.upperBound].elementsEqual(suffix) { return range.lowerBound..<start }
+    }
+    return range
+  }
+}
