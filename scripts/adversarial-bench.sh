@@ -4,7 +4,7 @@
 # near 4 means quadratic behaviour. Figures, not a test: run it on a quiet machine.
 #
 #   scripts/adversarial-bench.sh                   # uses .build/release/redact (builds it if absent)
-#   REDACT=path/to/redact scripts/adversarial-bench.sh [SCALE]   # SCALE multiplies every size (default 1)
+#   REDACT=path/to/redact scripts/adversarial-bench.sh [SCALE]   # SCALE multiplies every size (default 1; 0.5 halves)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale="${1:-1}"
@@ -56,9 +56,9 @@ PY
 printf '%-14s %10s %9s %9s %10s %9s %6s\n' shape bytes seconds MB/s bytes×2 seconds ratio
 for shape in digit-run digit-groups all-caps huge-line short-lines deep-json many-keys masked-keys; do
   case "$shape" in
-    digit-run|digit-groups) n=$((1000000 * scale)) ;;
-    short-lines) n=$((3000000 * scale)) ;;
-    *) n=$((4000000 * scale)) ;;
+    digit-run|digit-groups) n=$(awk "BEGIN{print int(1000000 * $scale)}") ;;
+    short-lines) n=$(awk "BEGIN{print int(3000000 * $scale)}") ;;
+    *) n=$(awk "BEGIN{print int(4000000 * $scale)}") ;;
   esac
   row=()
   for size in "$n" "$((2 * n))"; do
