@@ -15,7 +15,8 @@ import Testing
   static let inputs: [Input] = {
     let harnesses = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
     return harnesses.sorted().flatMap { harness in
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(harness).path)) ?? []
+      let files =
+        (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(harness).path)) ?? []
       return files.sorted().map { Input(harness: harness, file: $0) }
     }
   }()
@@ -82,7 +83,9 @@ import Testing
     }
   }
 
-  static func forEachLine(_ all: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+  static func forEachLine(_ all: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void)
+    rethrows
+  {
     var start = 0
     while start < all.count {
       let end = all[start...].firstIndex(of: 0x0A) ?? all.count

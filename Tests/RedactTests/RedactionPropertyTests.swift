@@ -193,7 +193,8 @@ import Testing
     var rng = SplitMix64(seed: 0x5EC0_0D)
     var changed: [String] = []
     for _ in 0..<300 {
-      let words = (0..<Int.random(in: 1...10, using: &rng)).map { _ in Int.random(in: 0..<Self.pool.count, using: &rng) }
+      let words = (0..<Int.random(in: 1...10, using: &rng)).map { _ in Int.random(in: 0..<Self.pool.count, using: &rng)
+      }
       let gaps = (0..<14).map { _ in Int.random(in: 0..<Self.separators.count, using: &rng) }
       let text = Self.line(words, gaps, glued: true)
       let once = try Self.redacted(text, processor)

@@ -16,7 +16,8 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   for format in formats {
     FuzzSupport.forEachUnit(of: bytes, framing: .quotedRecords) { record, header in
       var output: [UInt8] = []
-      _ = try? format.rewrite(FormatUnit(bytes: record, header: header), into: &output, visit: FuzzSupport.maskingDigits)
+      _ = try? format.rewrite(
+        FormatUnit(bytes: record, header: header), into: &output, visit: FuzzSupport.maskingDigits)
     }
   }
   for processor in processors { FuzzSupport.redactAll(bytes, with: processor) }

@@ -9,7 +9,8 @@ let processors = formats.map { RecordProcessor(engine: FuzzSupport.engine, forma
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzChat(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = UnsafeBufferPointer(start: data, count: count)
-  guard String(validating: bytes, as: UTF8.self) != nil else { return 0 }  // the record loop rejects invalid UTF-8 first
+  // The record loop rejects invalid UTF-8 before any format sees it.
+  guard String(validating: bytes, as: UTF8.self) != nil else { return 0 }
   for format in formats {
     var output: [UInt8] = []
     _ = try? format.rewrite(FormatUnit(bytes: bytes), into: &output, visit: FuzzSupport.maskingDigits)

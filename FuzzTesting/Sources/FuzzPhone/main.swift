@@ -4,7 +4,8 @@ import Redact
 // Phone candidate scanner and numbering-plan parser: every region's rules and the strict
 // mode's looser candidates, on arbitrary bytes (made valid UTF-8 as the record loop does).
 let detectors = [
-  PhoneNumberDetector(regions: [], mode: .balanced), PhoneNumberDetector(regions: ["BD", "IN", "TH", "VN", "KR"], mode: .strict),
+  PhoneNumberDetector(regions: [], mode: .balanced),
+  PhoneNumberDetector(regions: ["BD", "IN", "TH", "VN", "KR"], mode: .strict),
 ]
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -9,6 +9,8 @@ public func fuzzPolicy(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   // A policy names term files relative to its folder: one that does not exist.
   guard let policy = try? PolicyLoader.parse(text, baseDirectory: "/nonexistent-fuzz-policy-dir") else { return 0 }
   // A key-less engine refuses pseudonym and encryption operators; everything else builds.
-  if let engine = try? RedactionEngine(policy: policy) { _ = try? engine.redact("Call Rahim on +8801712345678 in Dhaka.") }
+  if let engine = try? RedactionEngine(policy: policy) {
+    _ = try? engine.redact("Call Rahim on +8801712345678 in Dhaka.")
+  }
   return 0
 }

@@ -6,7 +6,8 @@ import Redact
 // member read, then the archive redactor end to end (without writing an output archive).
 let path = NSTemporaryDirectory() + "redact-fuzz-\(getpid()).zip"
 let limits = ZipArchiveLimits(
-  maximumMembers: 64, maximumMemberBytes: 1 << 20, maximumTotalBytes: 4 << 20, maximumRatio: 200, ratioFloorBytes: 64 << 10)
+  maximumMembers: 64, maximumMemberBytes: 1 << 20, maximumTotalBytes: 4 << 20, maximumRatio: 200,
+  ratioFloorBytes: 64 << 10)
 let redactor = ArchiveRedactor(engine: FuzzSupport.engine, limits: limits, onBadMember: .skip)
 
 @_cdecl("LLVMFuzzerTestOneInput")
