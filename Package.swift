@@ -12,6 +12,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     // Zip archives in and out (`redact export.zip -o clean.zip`).
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // Tests only: property tests over random inputs (Tests/RedactTests/*PropertyTests.swift).
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // System OpenSSL (libcrypto). Debian: `apt-get install libssl-dev`.
@@ -90,7 +92,11 @@ let package = Package(
     // Both test targets build zip archives (adversarial ones too) with ZIPFoundation directly.
     .testTarget(
       name: "RedactTests",
-      dependencies: ["Redact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: [
+        "Redact",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "RedactCLITests",

@@ -5,12 +5,18 @@
 /// Inputs are short ASCII digit strings (at most 17 digits), so backtracking stays cheap; the
 /// compiled form is an immutable value that any thread may use.
 final class DigitPattern: Sendable {
-  indirect enum Node: Sendable {
+  /// One node of the parsed pattern; children are indices into ``nodes``.
+  ///
+  /// Not an `indirect enum`: LeakSanitizer reported hundreds of its boxes (made while parsing
+  /// the numbering-plan tables) as leaked in every process, which made every test that loads
+  /// the phone detector fail under `swift test --sanitize=address`; indices into one array
+  /// hold nothing to leak.
+  enum Node: Sendable {
     case digitSet(UInt16)  // bit i set: digit i matches
-    case sequence([Node])
-    case alternation([Node])
-    case group(Node, capture: Int?)
-    case repeated(Node, min: Int, max: Int)
+    case sequence([Int])
+    case alternation([Int])
+    case group(Int, capture: Int?)
+    case repeated(Int, min: Int, max: Int)
     case end
   }
 
@@ -20,7 +26,8 @@ final class DigitPattern: Sendable {
     var description: String { "unsupported phone pattern at \(offset): \(pattern)" }
   }
 
-  private let root: Node
+  private let nodes: [Node]
+  private let root: Int
   /// Number of capturing groups.
   let captureCount: Int
   /// The pattern flattened into one array (no indirect enums on the hot path: no retain/release).
@@ -43,33 +50,35 @@ final class DigitPattern: Sendable {
 
   init(_ pattern: String) throws {
     var parser = Parser(bytes: Array(pattern.utf8), pattern: pattern)
-    root = try parser.parseAlternation()
+    let root = try parser.parseAlternation()
     guard parser.index == parser.bytes.count else { throw SyntaxError(pattern: pattern, offset: parser.index) }
+    self.root = root
+    nodes = parser.nodes
     captureCount = parser.captures
     var program: [Instruction] = []
     var children: [Int32] = []
-    entry = Self.flatten(root, into: &program, children: &children)
+    entry = Self.flatten(root, parser.nodes, into: &program, children: &children)
     self.program = program
     self.children = children
-    let first = Self.first(root)
+    let first = Self.first(root, parser.nodes)
     firstDigits = first.nullable ? nil : first.set
   }
 
   /// The digits `node` can start with, and whether it can match without consuming a digit.
-  private static func first(_ node: Node) -> (set: UInt16, nullable: Bool) {
-    switch node {
+  private static func first(_ node: Int, _ nodes: [Node]) -> (set: UInt16, nullable: Bool) {
+    switch nodes[node] {
     case .digitSet(let set): return (set, false)
     case .end: return (0, true)
-    case .group(let inner, _): return first(inner)
+    case .group(let inner, _): return first(inner, nodes)
     case .repeated(let inner, let min, _):
-      let inner = first(inner)
+      let inner = first(inner, nodes)
       return (inner.set, inner.nullable || min == 0)
     case .alternation(let options):
-      return options.map(first).reduce((0, false)) { ($0.set | $1.set, $0.nullable || $1.nullable) }
-    case .sequence(let nodes):
+      return options.map { first($0, nodes) }.reduce((0, false)) { ($0.set | $1.set, $0.nullable || $1.nullable) }
+    case .sequence(let items):
       var set: UInt16 = 0
-      for node in nodes {
-        let next = first(node)
+      for item in items {
+        let next = first(item, nodes)
         set |= next.set
         if !next.nullable { return (set, false) }
       }
@@ -83,9 +92,11 @@ final class DigitPattern: Sendable {
     return firstDigits & (1 << UInt16(digit)) == 0
   }
 
-  private static func flatten(_ node: Node, into program: inout [Instruction], children: inout [Int32]) -> Int32 {
-    func emit(_ kind: Instruction.Kind, set: UInt16 = 0, min: Int = 0, max: Int = 0, _ nodes: [Node] = []) -> Int32 {
-      let indices = nodes.map { flatten($0, into: &program, children: &children) }
+  private static func flatten(
+    _ node: Int, _ nodes: [Node], into program: inout [Instruction], children: inout [Int32]
+  ) -> Int32 {
+    func emit(_ kind: Instruction.Kind, set: UInt16 = 0, min: Int = 0, max: Int = 0, _ items: [Int] = []) -> Int32 {
+      let indices = items.map { flatten($0, nodes, into: &program, children: &children) }
       let start = Int32(children.count)
       children += indices
       program.append(
@@ -94,12 +105,12 @@ final class DigitPattern: Sendable {
           childCount: Int32(indices.count)))
       return Int32(program.count - 1)
     }
-    switch node {
+    switch nodes[node] {
     case .digitSet(let set): return emit(.digitSet, set: set | 1 << UInt16(wildcard))
     case .end: return emit(.end)
-    case .sequence(let nodes): return emit(.sequence, nodes)
-    case .alternation(let nodes): return emit(.alternation, nodes)
-    case .group(let inner, _): return flatten(inner, into: &program, children: &children)
+    case .sequence(let items): return emit(.sequence, items)
+    case .alternation(let items): return emit(.alternation, items)
+    case .group(let inner, _): return flatten(inner, nodes, into: &program, children: &children)
     case .repeated(let inner, let min, let max): return emit(.repeated, min: min, max: max, [inner])
     }
   }
@@ -200,17 +211,17 @@ final class DigitPattern: Sendable {
 
   /// Continuation-passing backtracking: `next` is called with each possible end position.
   private func match(
-    _ node: Node, _ digits: [UInt8], _ position: Int, _ captures: inout [Range<Int>?],
+    _ node: Int, _ digits: [UInt8], _ position: Int, _ captures: inout [Range<Int>?],
     _ next: (Int, [Range<Int>?]) -> Bool
   ) -> Bool {
-    switch node {
+    switch nodes[node] {
     case .digitSet(let set):
       guard position < digits.count, set & (1 << UInt16(digits[position])) != 0 else { return false }
       return next(position + 1, captures)
     case .end:
       return position == digits.count && next(position, captures)
-    case .sequence(let nodes):
-      return matchSequence(nodes[...], digits, position, &captures, next)
+    case .sequence(let items):
+      return matchSequence(items[...], digits, position, &captures, next)
     case .alternation(let options):
       for option in options {
         var trial = captures
@@ -232,7 +243,7 @@ final class DigitPattern: Sendable {
   }
 
   private func matchSequence(
-    _ nodes: ArraySlice<Node>, _ digits: [UInt8], _ position: Int, _ captures: inout [Range<Int>?],
+    _ nodes: ArraySlice<Int>, _ digits: [UInt8], _ position: Int, _ captures: inout [Range<Int>?],
     _ next: (Int, [Range<Int>?]) -> Bool
   ) -> Bool {
     guard let first = nodes.first else { return next(position, captures) }
@@ -245,7 +256,7 @@ final class DigitPattern: Sendable {
 
   /// Greedy repetition: try one more first, then stop.
   private func matchRepeat(
-    _ inner: Node, min: Int, max: Int, count: Int, _ digits: [UInt8], _ position: Int,
+    _ inner: Int, min: Int, max: Int, count: Int, _ digits: [UInt8], _ position: Int,
     _ captures: inout [Range<Int>?], _ next: (Int, [Range<Int>?]) -> Bool
   ) -> Bool {
     if count < max {
@@ -264,36 +275,42 @@ final class DigitPattern: Sendable {
     let pattern: String
     var index = 0
     var captures = 0
+    var nodes: [Node] = []
 
-    mutating func parseAlternation() throws -> Node {
+    mutating func add(_ node: Node) -> Int {
+      nodes.append(node)
+      return nodes.count - 1
+    }
+
+    mutating func parseAlternation() throws -> Int {
       var options = [try parseSequence()]
       while index < bytes.count && bytes[index] == UInt8(ascii: "|") {
         index += 1
         options.append(try parseSequence())
       }
-      return options.count == 1 ? options[0] : .alternation(options)
+      return options.count == 1 ? options[0] : add(.alternation(options))
     }
 
-    mutating func parseSequence() throws -> Node {
-      var nodes: [Node] = []
+    mutating func parseSequence() throws -> Int {
+      var items: [Int] = []
       while index < bytes.count && bytes[index] != UInt8(ascii: "|") && bytes[index] != UInt8(ascii: ")") {
         var atom = try parseAtom()
         atom = try parseQuantifier(atom)
-        nodes.append(atom)
+        items.append(atom)
       }
-      return nodes.count == 1 ? nodes[0] : .sequence(nodes)
+      return items.count == 1 ? items[0] : add(.sequence(items))
     }
 
-    mutating func parseAtom() throws -> Node {
+    mutating func parseAtom() throws -> Int {
       let b = bytes[index]
       switch b {
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
         index += 1
-        return .digitSet(1 << UInt16(b - UInt8(ascii: "0")))
+        return add(.digitSet(1 << UInt16(b - UInt8(ascii: "0"))))
       case UInt8(ascii: "\\"):
         guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") else { throw error() }
         index += 2
-        return .digitSet(0x3FF)
+        return add(.digitSet(0x3FF))
       case UInt8(ascii: "["):
         index += 1
         var set: UInt16 = 0
@@ -315,7 +332,7 @@ final class DigitPattern: Sendable {
         }
         guard index < bytes.count else { throw error() }
         index += 1
-        return .digitSet(set)
+        return add(.digitSet(set))
       case UInt8(ascii: "("):
         index += 1
         var capture: Int?
@@ -328,20 +345,20 @@ final class DigitPattern: Sendable {
         let inner = try parseAlternation()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else { throw error() }
         index += 1
-        return .group(inner, capture: capture)
+        return add(.group(inner, capture: capture))
       case UInt8(ascii: "$"):
         index += 1
-        return .end
+        return add(.end)
       default:
         throw error()
       }
     }
 
-    mutating func parseQuantifier(_ atom: Node) throws -> Node {
+    mutating func parseQuantifier(_ atom: Int) throws -> Int {
       guard index < bytes.count else { return atom }
       if bytes[index] == UInt8(ascii: "?") {
         index += 1
-        return .repeated(atom, min: 0, max: 1)
+        return add(.repeated(atom, min: 0, max: 1))
       }
       guard bytes[index] == UInt8(ascii: "{") else { return atom }
       index += 1
@@ -353,7 +370,7 @@ final class DigitPattern: Sendable {
       }
       guard index < bytes.count, bytes[index] == UInt8(ascii: "}"), min <= max else { throw error() }
       index += 1
-      return .repeated(atom, min: min, max: max)
+      return add(.repeated(atom, min: min, max: max))
     }
 
     mutating func number() throws -> Int {
