@@ -4,7 +4,7 @@ public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
-    "name-lexicon", "tagger", "deny-list",
+    "name-lexicon", "tagger", "deny-list", "korean-names", "korean-places",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -31,6 +31,8 @@ public enum DetectorRegistry {
       try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
     }
     add("name-patterns") { NamePatternDetector() }
+    add("korean-names") { KoreanNameRules(mode: policy.mode) }
+    add("korean-places") { KoreanPlaceRules(mode: policy.mode) }
     try add("tagger") {
       EntityTaggerDetector(
         models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
