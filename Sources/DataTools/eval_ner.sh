@@ -8,7 +8,7 @@ DATA=${1:-../shared/data/ner}
 [ $# -gt 0 ] && shift
 swift build -c release --product redact-eval >/dev/null
 run() {
-  for lang in en hi bn ne th ja zh id; do
+  for lang in en hi bn ne th ja zh id ko; do
     .build/release/redact-eval ner "$DATA/$lang/dev.jsonl" "$@" | awk -v l=$lang -v opt="$*" '
       /PERSON / {p=$3} /LOCATION / {q=$3} /masked as person or location/ {n=$NF}
       /masked letters/ {a=$NF}

@@ -91,19 +91,15 @@ enum CSVFixture {
         "1712-345678", "০১৭১২-৩৪৫৬৭৮", "98765 43210", "081-234-5678", "089 765 4321", "010-1234-5678",
         "138 0013 8000", "912 345 678", "0812-3456-7890", "0812 3456 7890", "rahim.uddin@example.org",
         "priya.s@example.in", "minji.kim@example.kr", "wang.fang@example.cn", "siti.r@example.id", "Dhaka",
-        "কুড়িগ্রাম", "Kurigram", "मुंबई", "เชียงใหม่", "广州", "Hà Nội", "Surabaya",
-      ],
-      // Busan in Korean, alone in a city cell.
-      ["부산"]
+        "কুড়িগ্রাম", "Kurigram", "मुंबई", "เชียงใหม่", "广州", "Hà Nội", "Surabaya", "부산",
+      ], []
     ),
     "contacts.tsv": (
       ["Rahim Uddin", "สมชาย", "ใจดี", "山田", "花子", "Maria Santos", "1712-345678", "081-234-5678", "090-1234-5678",
        "917 123 4567"], []
     ),
     "kakaotalk.csv": (
-      ["홍길동", "김민지", "민지", "Park Jisoo", "Jisoo", "010-9876-5432", "park.jisoo@example.kr"],
-      // Busan station.
-      ["부산역"]
+      ["홍길동", "김민지", "민지", "Park Jisoo", "Jisoo", "010-9876-5432", "park.jisoo@example.kr", "부산역"], []
     ),
   ]
 

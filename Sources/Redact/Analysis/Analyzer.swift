@@ -160,6 +160,7 @@ public struct Analyzer: Sendable {
       }
       guard finding.score >= threshold else { continue }
       if allowList.allows(finding, in: text) { continue }
+      guard ScriptBoundaries.adjust(&finding, in: text) else { continue }
       findings[kept] = finding
       kept += 1
     }

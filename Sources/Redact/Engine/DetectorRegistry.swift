@@ -4,7 +4,7 @@ public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
-    "name-lexicon", "tagger", "deny-list", "quasi", "hashtag",
+    "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -37,6 +37,8 @@ public enum DetectorRegistry {
     }
     add("name-patterns") { NamePatternDetector() }
     try add("hashtag") { HashtagNameDetector(lexicon: try Lexicon.bundled()) }
+    add("korean-names") { KoreanNameRules(mode: policy.mode) }
+    add("korean-places") { KoreanPlaceRules(mode: policy.mode) }
     // Titles ("Mr.", "ji") and romanised function words ("hai", "er") are taken off the
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {

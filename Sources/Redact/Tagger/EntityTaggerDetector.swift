@@ -191,6 +191,7 @@ public struct EntityTaggerDetector: Detector {
     case .zh: 0.6
     case .ja: 0.33
     case .th: 0.1
+    case .ko: 0.67
     }
   }
 

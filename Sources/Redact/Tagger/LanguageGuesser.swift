@@ -1,5 +1,6 @@
 /// Picks the tagger model for a run of tokens from its script, and between languages that share
 /// a script (English/Indonesian in Latin, Hindi/Nepali in Devanagari) from function words.
+/// Hangul goes to the Korean model.
 struct LanguageGuesser {
   /// Languages the policy allows (all when empty).
   let allowed: Set<TaggerLanguage>
@@ -10,7 +11,7 @@ struct LanguageGuesser {
 
   /// The script family of a token's first scalar.
   enum Family: Equatable {
-    case latin, devanagari, bengali, thai, kana, han, none
+    case latin, devanagari, bengali, thai, kana, han, hangul, none
   }
 
   static func family(of value: UInt32) -> Family {
@@ -21,6 +22,8 @@ struct LanguageGuesser {
     case 0xE00...0xE7F: .thai
     case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: .kana
     case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: .han
+    // Hangul syllables, jamo and compatibility jamo.
+    case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: .hangul
     default: .none
     }
   }
@@ -78,6 +81,7 @@ struct LanguageGuesser {
     case .thai: candidates = [.th]
     case .kana: candidates = [.ja]
     case .han: candidates = hasKana ? [.ja, .zh] : [.zh, .ja]
+    case .hangul: candidates = [.ko]
     case .none: candidates = []
     }
     return candidates.first { allowed.isEmpty || allowed.contains($0) }

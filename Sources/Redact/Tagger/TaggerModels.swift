@@ -2,7 +2,7 @@ import Foundation
 
 /// The bundled tagger models, each read from disk the first time a text needs it.
 ///
-/// ``init(directory:)`` checks that every file is present, so a broken install fails when the
+/// ``init(directory:)`` checks that every file (and the Thai word list) is present, so a broken install fails when the
 /// engine is built rather than halfway through a stream.
 public final class TaggerModels: @unchecked Sendable {
   private let directory: URL
@@ -19,6 +19,12 @@ public final class TaggerModels: @unchecked Sendable {
     self.directory = directory
     for language in TaggerLanguage.allCases {
       try TaggerModel.validate(directory.appendingPathComponent("\(language.rawValue).crf"))
+    }
+    // The Thai segmenter's word list ships beside the models; findings in Thai are snapped to
+    // its words, so a missing list is a broken install too.
+    let words = directory.appendingPathComponent(ThaiSegmenter.wordsFile)
+    guard FileManager.default.fileExists(atPath: words.path) else {
+      throw ResourceError.missing(file: ThaiSegmenter.wordsFile)
     }
   }
 
