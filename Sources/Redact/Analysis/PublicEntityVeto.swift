@@ -186,8 +186,9 @@ enum PublicEntityVeto {
     while before.count < maximumWords && index > 0 && bytes[index - 1] == 0x20 {
       let end = index - 1
       var start = end
-      while start > 0 && !isBreak(bytes[start - 1]) { start -= 1 }
-      guard start < end else { break }
+      // Words longer than 64 bytes are no part of a name (and bound the look in unspaced text).
+      while start > 0 && !isBreak(bytes[start - 1]) && end - start <= 64 { start -= 1 }
+      guard start < end, end - start <= 64 else { break }
       before.append(start..<end)
       index = start
     }
@@ -196,29 +197,58 @@ enum PublicEntityVeto {
     while after.count < maximumWords && index < bytes.count && bytes[index] == 0x20 {
       let start = index + 1
       var end = start
-      while end < bytes.count && !isBreak(bytes[end]) { end += 1 }
-      guard start < end else { break }
+      while end < bytes.count && !isBreak(bytes[end]) && end - start <= 64 { end += 1 }
+      guard start < end, end - start <= 64 else { break }
       after.append(start..<end)
       index = end
     }
     return (before, after)
   }
 
+  /// Folded first and last words of the listed entities: a phrase around a finding is built
+  /// and looked up only when its end words could start and end an entity.
+  static let entityFirstWords: Set<Substring> = Set(entities.compactMap { $0.split(separator: " ").first })
+  static let entityLastWords: Set<Substring> = Set(entities.compactMap { $0.split(separator: " ").last })
+
   /// Whether the finding and some words around it spell a listed entity.
+  ///
+  /// Performance: each word around is folded once; a phrase is joined only when its first and
+  /// last words are first and last words of some entity (rarely).
   private static func isInsideEntity(
     _ range: Range<Int>, words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    for left in 0...words.before.count {
-      for right in 0...words.after.count where left + right > 0 {
-        let start = left == 0 ? range.lowerBound : words.before[left - 1].lowerBound
-        var end = right == 0 ? range.upperBound : words.after[right - 1].upperBound
-        // A name followed by punctuation ("the ILO,"): compare without it.
-        while end > start, let last = Optional(bytes[end - 1]), last == UInt8(ascii: ",") || last == UInt8(ascii: ".")
-          || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: ")")
-        {
-          end -= 1
-        }
-        let phrase = TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    func folded(_ range: Range<Int>) -> String {
+      var end = range.upperBound
+      // A name followed by punctuation ("the ILO,"): compare without it.
+      while end > range.lowerBound, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+        UInt8(ascii: ")")].contains(bytes[end - 1])
+      {
+        end -= 1
+      }
+      return TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
+    }
+    // Listed names are written capitalised: only the capitalised words next to the finding can
+    // belong to one, and in running prose there are none, so nothing is folded.
+    func isCapitalised(_ word: Range<Int>) -> Bool {
+      (bytes[word.lowerBound] >= UInt8(ascii: "A") && bytes[word.lowerBound] <= UInt8(ascii: "Z"))
+        || ["the", "of", "for", "and", "on", "des", "sans"].contains { bytes[word].elementsEqual($0.utf8) }
+    }
+    let capitalisedBefore = words.before.prefix(while: isCapitalised)
+    let capitalisedAfter = words.after.prefix(while: isCapitalised)
+    guard !capitalisedBefore.isEmpty || !capitalisedAfter.isEmpty else { return false }
+    let own = folded(range)
+    guard let ownFirst = own.split(separator: " ").first, let ownLast = own.split(separator: " ").last else {
+      return false
+    }
+    let before = capitalisedBefore.map(folded)
+    let after = capitalisedAfter.map(folded)
+    for left in 0...before.count {
+      let first = left == 0 ? ownFirst : Substring(before[left - 1])
+      guard entityFirstWords.contains(first) else { continue }
+      for right in 0...after.count where left + right > 0 {
+        let last = right == 0 ? ownLast : Substring(after[right - 1])
+        guard entityLastWords.contains(last) else { continue }
+        let phrase = (before.prefix(left).reversed() + [own] + after.prefix(right)).joined(separator: " ")
         if entities.contains(phrase) { return true }
       }
     }
@@ -240,7 +270,11 @@ enum PublicEntityVeto {
     // a place in Bengaluru).
     var lastStart = range.upperBound
     while lastStart > range.lowerBound && bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
-    if lastStart > range.lowerBound && organisationWords.contains(folded(lastStart..<range.upperBound)) { return true }
+    let namedBefore =
+      lastStart > range.lowerBound
+      || words.before.first.map { bytes[$0.lowerBound] >= UInt8(ascii: "A") && bytes[$0.lowerBound] <= UInt8(ascii: "Z") }
+        == true
+    if namedBefore && organisationWords.contains(folded(lastStart..<range.upperBound)) { return true }
     for word in words.after.prefix(3) {
       guard let first = bytes[word].first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
       if organisationWords.contains(folded(word)) { return true }
@@ -254,11 +288,15 @@ enum PublicEntityVeto {
   /// more letters capitalised, without sentence punctuation at its end, in a text that has
   /// other lines.
   private static func isOnHeading(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Performance: a heading is short, so the line ends are looked for within 160 bytes (a long
+    // line is no heading, and each finding costs a bounded look, however long the record).
     var start = range.lowerBound
-    while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+    while start > 0 && bytes[start - 1] != 0x0A && range.lowerBound - start < 160 { start -= 1 }
     var end = range.upperBound
-    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-    guard start > 0 || end < bytes.count else { return false }  // a text of one line
+    while end < bytes.count && bytes[end] != 0x0A && end - range.upperBound < 160 { end += 1 }
+    guard (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A),
+      start > 0 || end < bytes.count
+    else { return false }  // a long line, or a text of one line
     var line = bytes[start..<end]
     while let last = line.last, last == 0x20 || last == 0x0D { line = line.dropLast() }
     guard let last = line.last, !".!?,;\"'”".utf8.contains(last) else { return false }

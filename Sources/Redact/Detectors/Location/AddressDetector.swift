@@ -81,7 +81,7 @@ public struct AddressDetector: Detector {
         && ((tokens[index].end - tokens[index].start <= 16 && Self.latinKeys.contains(keys[index]))
           || hasStreetSuffix(bytes, tokens[index]))
     }
-    if anyKeyword { detectLatin(bytes, tokens, into: &findings) }
+    if anyKeyword { detectLatin(bytes, tokens, keys, into: &findings) }
     detectNative(bytes, into: &findings)
   }
 
@@ -145,17 +145,23 @@ public struct AddressDetector: Detector {
       || (tokens[next].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[next])))
   }
 
-  private func detectLatin(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding])
-  {
+  private func detectLatin(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], into findings: inout [Finding]
+  ) {
     var index = 0
     var lastEnd = -1
     while index < tokens.count {
       let token = tokens[index]
-      guard token.script == .spaced, token.end - token.start <= 40 else {
+      // Performance: most tokens are screened by their precomputed key (one set probe) and, if
+      // long and capitalised, by their last bytes; only keywords are folded into a string.
+      let length = token.end - token.start
+      guard token.script == .spaced, length <= 40,
+        (length <= 16 && Self.latinKeys.contains(keys[index])) || hasStreetSuffix(bytes, token)
+      else {
         index += 1
         continue
       }
-      let lower = token.end - token.start <= 16 ? word(bytes, token) : ""
+      let lower = length <= 16 ? word(bytes, token) : ""
       let ordinal =
         ["st", "nd", "rd", "th"].contains(lower) && index > 0 && tokens[index - 1].script == .digits
         && !token.spaceBefore
