@@ -12,7 +12,10 @@ public struct AllowList: Sendable, Equatable {
   public var isEmpty: Bool { terms.isEmpty }
 
   /// Whether the text of `finding` is allowed.
+  /// Public entities, demonyms and heading words read as people or places are always allowed
+  /// (``PublicEntityVeto``).
   func allows(_ finding: Finding, in text: AnalysisText) -> Bool {
+    if PublicEntityVeto.vetoes(finding, in: text) { return true }
     guard !terms.isEmpty else { return false }
     let value = TextFolder.fold(text.string(finding.range))
     if terms.contains(value) { return true }

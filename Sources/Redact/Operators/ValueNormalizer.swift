@@ -4,6 +4,13 @@ import Foundation
 /// spellings of one value get one token ("Sindhu", "SINDHU", "Ｓｉｎｄｈｕ" → `sindhu`).
 public protocol ValueNormalizer: Sendable {
   func normalize(_ value: String) -> String
+  /// The canonical form of `value` found in `text`, when the text says how to read it (a
+  /// phone number's region). By default, ``normalize(_:)``.
+  func normalize(_ value: String, in text: AnalysisText) -> String
+}
+
+extension ValueNormalizer {
+  public func normalize(_ value: String, in text: AnalysisText) -> String { normalize(value) }
 }
 
 /// The default: Unicode NFC, then case, width and Latin diacritics folded, whitespace runs

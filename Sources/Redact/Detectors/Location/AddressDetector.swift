@@ -65,7 +65,7 @@ public struct AddressDetector: Detector {
   /// Keys (``Lexicon/key(of:)``) of every Latin keyword: tokens are screened by hash, so most
   /// words cost one hash and one set probe, and no string.
   private static let latinKeys = KeySet(
-    streetWords.union(numberMarkers).map { word in
+    streetWords.union(numberMarkers).union(worldStreetWords).union(worldNumberMarkers).map { word in
       var folded = FoldedToken()
       var text = word
       text.withUTF8 { folded.load($0, 0..<$0.count) }
@@ -77,33 +77,34 @@ public struct AddressDetector: Detector {
     let tokens = text.tokens
     let keys = text.tokenKeys
     let anyKeyword = tokens.indices.contains { index in
-      tokens[index].script == .spaced && tokens[index].end - tokens[index].start <= 12
-        && Self.latinKeys.contains(keys[index])
+      tokens[index].script == .spaced
+        && ((tokens[index].end - tokens[index].start <= 16 && Self.latinKeys.contains(keys[index]))
+          || hasStreetSuffix(bytes, tokens[index]))
     }
-    if anyKeyword { detectLatin(bytes, tokens, into: &findings) }
+    if anyKeyword { detectLatin(bytes, tokens, keys, into: &findings) }
     detectNative(bytes, into: &findings)
   }
 
   // MARK: - Latin script
 
-  private func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> String {
+  func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> String {
     var folded = FoldedToken()
     folded.load(bytes, token.start..<token.end)
     return String(decoding: folded.bytes, as: UTF8.self)
   }
 
-  private func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+  func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
     guard token.script == .spaced else { return false }
     let (scalar, _) = UTF8Scalars.decode(bytes, at: token.start)
     return scalar.properties.isUppercase
   }
 
-  private func isSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ allowed: String) -> Bool {
+  func isSymbol(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ allowed: String) -> Bool {
     token.script == .symbol && token.end - token.start == 1 && allowed.utf8.contains(bytes[token.start])
   }
 
   /// Number-like tokens: `12`, `12A`, and the `/`, `-` joining `12/3`, `RT 03/RW 05`.
-  private func isNumberish(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+  func isNumberish(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     let token = tokens[index]
     if token.script == .digits { return true }
     // "12A", "B-4": a short letter token glued to a number.
@@ -115,17 +116,52 @@ public struct AddressDetector: Detector {
     return false
   }
 
-  private func detectLatin(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding])
-  {
+  /// Whether the token at `index` is a street word: a listed word, or a capitalised one-word
+  /// street name (`Goethestraße`, `Nørrebrogade`).
+  private func isStreetToken(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.script == .spaced else { return false }
+    if token.end - token.start <= 16 {
+      let lower = word(bytes, token)
+      if Self.streetWords.contains(lower) || Self.worldStreetWords.contains(lower) { return true }
+    }
+    return hasStreetSuffix(bytes, token)
+  }
+
+  private func isMarkerWord(_ lower: String) -> Bool {
+    Self.numberMarkers.contains(lower) || Self.worldNumberMarkers.contains(lower)
+  }
+
+  /// Whether the token at `index` is a floor, side or particle word (``addressFillers``) that
+  /// stands between parts of an address: the token after it must continue the address.
+  private func isFiller(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.script == .spaced, token.end - token.start <= 14, index + 1 < tokens.count,
+      Self.addressFillers.contains(word(bytes, token))
+    else { return false }
+    let next = index + 1
+    return isNumberish(bytes, tokens, next) || isCapitalised(bytes, tokens[next])
+      || isSymbol(bytes, tokens[next], ".,")
+      || (tokens[next].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[next])))
+  }
+
+  private func detectLatin(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], into findings: inout [Finding]
+  ) {
     var index = 0
     var lastEnd = -1
     while index < tokens.count {
       let token = tokens[index]
-      guard token.script == .spaced, token.end - token.start <= 12 else {
+      // Performance: most tokens are screened by their precomputed key (one set probe) and, if
+      // long and capitalised, by their last bytes; only keywords are folded into a string.
+      let length = token.end - token.start
+      guard token.script == .spaced, length <= 40,
+        (length <= 16 && Self.latinKeys.contains(keys[index])) || hasStreetSuffix(bytes, token)
+      else {
         index += 1
         continue
       }
-      let lower = word(bytes, token)
+      let lower = length <= 16 ? word(bytes, token) : ""
       let ordinal =
         ["st", "nd", "rd", "th"].contains(lower) && index > 0 && tokens[index - 1].script == .digits
         && !token.spaceBefore
@@ -133,12 +169,15 @@ public struct AddressDetector: Detector {
       let gluedCode =
         index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
         && !["rt", "rw", "no"].contains(lower)
-      let isStreet = Self.streetWords.contains(lower) && !ordinal && !gluedCode
-      let isMarker = Self.numberMarkers.contains(lower) && nextIsNumber(bytes, tokens, index)
+      let isStreet = isStreetToken(bytes, tokens, index) && !ordinal && !gluedCode
+      let isMarker = isMarkerWord(lower) && nextIsNumber(bytes, tokens, index)
       guard isStreet || isMarker else {
         index += 1
         continue
       }
+      // A street word that is also an everyday word ("via", "rue", "Al") needs a name and a
+      // number with it.
+      let weak = isStreet && Self.weakStreetWords.contains(lower)
       // "st" and "no" alone are too common: they need a number or a name beside them.
       var first = index
       var last = index
@@ -146,9 +185,10 @@ public struct AddressDetector: Detector {
       var hasName = false
       var hasStreet = isStreet
       var hasNameAfter = false
-      // Left: up to four name words or numbers ("12 Banjara Hills Road", "Shivaji Nagar").
+      // Left: up to six name words or numbers ("12 Banjara Hills Road", "Flat 2, 14 Baker
+      // Street", "Budapest, Kossuth Lajos u.").
       var steps = 0
-      while first > 0 && steps < 4 && first - 1 > lastEnd {
+      while first > 0 && steps < 6 && first - 1 > lastEnd {
         let previous = tokens[first - 1]
         if isNumberish(bytes, tokens, first - 1) {
           hasNumber = true
@@ -158,8 +198,12 @@ public struct AddressDetector: Detector {
           && (isNumberish(bytes, tokens, first - 2) || isCapitalised(bytes, tokens[first - 2]))
         {
           // a joining comma or slash
-        } else if previous.script == .spaced && Self.numberMarkers.contains(word(bytes, previous)) {
+        } else if previous.script == .spaced && isMarkerWord(word(bytes, previous)) {
           // "No" in "No 12 Main Road"
+        } else if previous.script == .spaced && first < index && isFiller(bytes, tokens, first - 1)
+          && !Self.isFunctionWord(word(bytes, previous))
+        {
+          // "del" in "Calle del Prado" read from its end
         } else if mode == .strict && previous.script == .spaced && first == index
           && !Self.isFunctionWord(word(bytes, previous))
         {
@@ -170,29 +214,45 @@ public struct AddressDetector: Detector {
         first -= 1
         steps += 1
       }
-      // Right: numbers, names, commas and further address words ("Sector 15, Rohini").
+      // Right: numbers, names, commas, floors and postcodes and further address words
+      // ("Sector 15, Rohini", "Rua Augusta 120, 3º Esq., 1100-053 Lisboa").
       steps = 0
-      while last + 1 < tokens.count && steps < 8 {
+      while last + 1 < tokens.count && steps < 18 {
         let next = tokens[last + 1]
         if isNumberish(bytes, tokens, last + 1) {
           hasNumber = true
-        } else if next.script == .spaced && Self.streetWords.contains(word(bytes, next)) {
-          hasStreet = true
-        } else if next.script == .spaced && Self.numberMarkers.contains(word(bytes, next)) {
+        } else if isStreetToken(bytes, tokens, last + 1) {
+          // A weak street word ("bd", "al", "u") counts only written as a name ("Bd").
+          hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakStreetWords.contains(word(bytes, next))
+        } else if next.script == .spaced && isMarkerWord(word(bytes, next)) {
           // another number marker
         } else if isCapitalised(bytes, next) && (steps < 3 || hasNumber) {
           hasName = true
           hasNameAfter = true
+        } else if isFiller(bytes, tokens, last + 1)
+          || (next.script == .spaced && Self.addressFillers.contains(word(bytes, next))
+            && (tokens[last].script == .digits || isSymbol(bytes, tokens[last], ".")))
+        {
+          // "2. th.", "3º Esq.", "rue de la Paix", "5. OG"
+        } else if isSymbol(bytes, next, "(") && last + 2 < tokens.count && isCapitalised(bytes, tokens[last + 2]) {
+          // "(RM)" after a city
         } else if isSymbol(bytes, next, ",/-#:") && last + 2 < tokens.count
           && (isNumberish(bytes, tokens, last + 2) || isCapitalised(bytes, tokens[last + 2])
-            || Self.streetWords.contains(word(bytes, tokens[last + 2])))
+            || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2))
         {
           // joining punctuation
-        } else if isSymbol(bytes, next, ".") && !next.spaceBefore && tokens[last].script == .spaced
-          && (Self.streetWords.contains(word(bytes, tokens[last]))
-            || Self.numberMarkers.contains(word(bytes, tokens[last])))
+        } else if isSymbol(bytes, next, ")") && tokens[first...last].contains(where: { isSymbol(bytes, $0, "(") }) {
+          // "(RM)" after a city
+        } else if isSymbol(bytes, next, ".") && !next.spaceBefore
+          && (isStreetToken(bytes, tokens, last) || (tokens[last].script == .spaced && isMarkerWord(word(bytes, tokens[last]))))
         {
           // "Rd.", "No.", "Jl." abbreviation dots
+        } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
+          && (tokens[last].script == .digits || isFiller(bytes, tokens, last))
+          && (isNumberish(bytes, tokens, last + 2) || isSymbol(bytes, tokens[last + 2], ",")
+            || (tokens[last + 2].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[last + 2]))))
+        {
+          // "u. 12. 3. em. 5." (Hungarian), "1. th." (Danish): dots after numbers and floors
         } else {
           break
         }
@@ -200,13 +260,14 @@ public struct AddressDetector: Detector {
         steps += 1
       }
       // Trim trailing joiners.
-      while last > index && tokens[last].script == .symbol && !isSymbol(bytes, tokens[last], ".") { last -= 1 }
+      while last > index && tokens[last].script == .symbol && !isSymbol(bytes, tokens[last], ".)") { last -= 1 }
       while first < index && tokens[first].script == .symbol { first += 1 }
       let bare = first == index && last == index
       // A number marker alone ("Invoice No. 12") is not an address: it needs a street word or a
       // name with it.
       let anchored = hasStreet || hasNameAfter
-      if !bare && (hasNumber || hasName) && anchored {
+      if !bare && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName)) {
+        first -= leadingAddressParts(bytes, tokens, before: first)
         findings.append(
           Finding(
             kind: .location, range: tokens[first].start..<tokens[last].end, score: hasNumber ? 0.85 : 0.7,

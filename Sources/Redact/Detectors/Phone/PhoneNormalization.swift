@@ -7,8 +7,30 @@ public struct PhoneValueNormalizer: ValueNormalizer {
     parser = PhoneNumberParser(regions: regions)
   }
 
+  /// The E.164 form of `value`, reading a national format with the regions its own digits'
+  /// script points to first (`০১৭১২-৩৪৫৬৭৮` → Bangladesh).
   public func normalize(_ value: String) -> String {
-    if let parsed = parser.parse(value) { return parsed.e164 }
+    normalize(value, evidence: regions(of: value))
+  }
+
+  /// The E.164 form of `value` found in `text`: a national format is read with the regions the
+  /// text points to first (the calling codes of its `+` numbers, its scripts; see
+  /// ``PhoneRegionEvidence``), so `01712-345678` in a Bangla record and `+8801712345678` get one
+  /// pseudonym.
+  public func normalize(_ value: String, in text: AnalysisText) -> String {
+    let own = regions(of: value)
+    let context = PhoneRegionEvidence.regions(in: text.bytes, parser: parser)
+    return normalize(value, evidence: own + context.filter { !own.contains($0) })
+  }
+
+  /// The regions the scripts of the value's own digits point to.
+  private func regions(of value: String) -> [String] {
+    var copy = value
+    return copy.withUTF8 { PhoneRegionEvidence.regions(in: $0, parser: parser) }
+  }
+
+  private func normalize(_ value: String, evidence: [String]) -> String {
+    if let parsed = parser.parse(value, evidence: evidence) { return parsed.e164 }
     // Unparsed: the digits alone, so spacing and punctuation never split a pseudonym.
     var digits = ""
     for scalar in value.unicodeScalars {
@@ -27,7 +49,9 @@ public struct PhoneGeneralizer: Generalizer {
   }
 
   public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
-    guard let parsed = parser.parse(value) else { return nil }
+    var copy = value
+    let evidence = copy.withUTF8 { PhoneRegionEvidence.regions(in: $0, parser: parser) }
+    guard let parsed = parser.parse(value, evidence: evidence) else { return nil }
     return "[PHONE +\(parsed.countryCode)]"
   }
 }

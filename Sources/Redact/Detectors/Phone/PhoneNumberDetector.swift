@@ -41,7 +41,9 @@ public struct PhoneNumberDetector: Detector {
     "order", "invoice", "inv", "case", "ref", "reference", "id", "transaction", "txn", "account", "acct", "otp",
     "pin", "isbn", "passport", "flight", "serial", "tracking", "awb", "receipt", "room", "floor", "building",
     "population", "salary", "price", "score", "version", "ver", "fir", "batch", "amount", "total", "sku", "zip",
-    "postcode", "pincode", "nid", "aadhaar", "ssn",
+    "postcode", "pincode", "nid", "aadhaar", "ssn", "file", "shipment", "parcel", "consignment", "waybill", "visa",
+    "bill", "iban", "a/c", "build", "epoch", "created", "ts", "timestamp", "unix", "docket", "ticket", "cnic", "ktp",
+    "nik", "nric", "imei", "voucher", "licence", "license", "registration", "reg", "bkash", "nagad",
   ]
   /// Phone words that cancel a negative word in the same window ("order by phone: …").
   static let phoneWords: [String] = [
@@ -340,7 +342,8 @@ public struct PhoneNumberDetector: Detector {
   ) -> Finding? {
     let digits = candidate.digits
     guard !candidate.tooLong, digits.count >= 5 else { return nil }
-    guard !looksLikeSomethingElse(candidate, in: bytes) else { return nil }
+    guard !looksLikeSomethingElse(candidate, in: bytes), !PhoneLookalikes.isSomethingElse(candidate, in: bytes)
+    else { return nil }
     var score: Double
     var reason: String
     if candidate.hasPlus {
@@ -361,17 +364,29 @@ public struct PhoneNumberDetector: Detector {
         (score, reason) = (0.35, "national-short")
       }
     } else if !inList, digits.count >= 10, let parsed = parser.parseInternational(digits), parsed.quality == .valid {
-      (score, reason) = (0.45, "digits-with-country-code")
+      // "8801712345678": a hinted region's calling code written without its `+`, and exactly
+      // as many digits as that region's numbers have, is that region's number.
+      (score, reason) =
+        parser.hints(region: parsed.region) && candidate.groups.count == 1
+        ? (0.55, "digits-with-hinted-country-code") : (0.45, "digits-with-country-code")
     } else if digits.count >= 7 {
       (score, reason) = (mode == .strict ? 0.5 : 0.3, "digit-run")
     } else {
       return nil
     }
+    // A bare compact date or Unix time reads as a national number in some region: only a
+    // context word makes it a phone.
+    if PhoneLookalikes.isBareDateOrTimestamp(candidate) && score > 0.3 {
+      score = 0.3
+      reason += ";date-or-timestamp"
+    }
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
     if negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
-      score -= candidate.hasPlus ? 0.2 : 0.45
+      // Without a `+`, low enough that a context word ("no", "number" in "passport no …")
+      // cannot raise it back over the threshold.
+      score = candidate.hasPlus ? score - 0.2 : min(score - 0.45, 0.1)
       reason += ";negative-context"
     }
     guard score > 0 else { return nil }
@@ -471,9 +486,13 @@ public struct PhoneNumberDetector: Detector {
     var current: [UInt8] = []
     for index in lower..<start {
       let b = bytes[index]
-      if ASCIIByte.isLetter(b) || (b == UInt8(ascii: ".") && !current.isEmpty) {
-        current.append(ASCIIByte.lower(b))
+      if ASCIIByte.isLetter(b) || (b == UInt8(ascii: ".") && !current.isEmpty)
+        || (b == UInt8(ascii: "/") && !current.isEmpty && index + 1 < start && ASCIIByte.isLetter(bytes[index + 1]))
+      {
+        current.append(ASCIIByte.lower(b))  // "a/c" is one word
       } else if ASCIIByte.isDigit(b) {
+        // Digits glued to letters ("IBAN AE06 …") are part of a code the words describe.
+        if !current.isEmpty { continue }
         // Another number stands between: the words before it describe that number.
         words.removeAll()
         current.removeAll(keepingCapacity: true)

@@ -37,6 +37,20 @@ public struct PhoneNumberParser: Sendable {
     nationalPlans = codes.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
   }
 
+  /// A parser trying `preferred` regions' national formats first, then the hinted ones.
+  public func preferring(_ preferred: [String]) -> PhoneNumberParser {
+    guard !preferred.isEmpty else { return self }
+    let first = preferred.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
+    return PhoneNumberParser(plans: first + nationalPlans.filter { plan in !first.contains { $0.region == plan.region } })
+  }
+
+  private init(plans: [NumberingPlan]) {
+    nationalPlans = plans
+  }
+
+  /// Whether `region`'s national formats are tried.
+  func hints(region: String) -> Bool { nationalPlans.contains { $0.region == region } }
+
   /// Parses digits written after a `+` (or after an international prefix).
   func parseInternational(_ digits: [UInt8]) -> ParsedPhoneNumber? {
     guard digits.count >= 5, digits.count <= 17, digits.first != 0 else { return nil }
@@ -140,7 +154,16 @@ public struct PhoneNumberParser: Sendable {
   }
 
   /// Parses any written form: `+cc…`, an international prefix, or a national format.
-  public func parse(_ text: String) -> ParsedPhoneNumber? {
+  public func parse(_ text: String) -> ParsedPhoneNumber? { parse(text, evidence: []) }
+
+  /// Parses any written form, reading a national format in the `evidence` regions first (see
+  /// ``PhoneRegionEvidence``): a number valid there is theirs, before an international-prefix
+  /// reading (`01598…` is not `015` + an Iranian number in a Bangla record).
+  ///
+  /// Then: a valid international-prefix reading; a national number written with its trunk
+  /// prefix; a hinted region's calling code written without `+` (`8801712345678`,
+  /// `66812345678`); any other national reading; any international-prefix reading.
+  public func parse(_ text: String, evidence: [String]) -> ParsedPhoneNumber? {
     var digits: [UInt8] = []
     var hasPlus = false
     for scalar in text.unicodeScalars {
@@ -151,7 +174,19 @@ public struct PhoneNumberParser: Sendable {
       }
     }
     if hasPlus { return parseInternational(digits) }
-    return parseWithInternationalPrefix(digits) ?? parseNational(digits)
+    if !evidence.isEmpty, let national = PhoneNumberParser(regions: evidence).parseNational(digits) { return national }
+    // An international prefix counts first only when it yields a valid number: `01712-345678`
+    // is a national number, not `017` + a plausible `+1 2345678`.
+    let international = parseWithInternationalPrefix(digits)
+    if let international, international.quality == .valid { return international }
+    let national = parseNational(digits)
+    if let national, national.strippedNationalPrefix { return national }
+    if digits.count >= 10, let bare = parseInternational(digits), bare.quality == .valid, bare.countryCode >= 10,
+      hints(region: bare.region)
+    {
+      return bare
+    }
+    return national ?? international
   }
 
   static func string(_ digits: [UInt8]) -> String {

@@ -1,0 +1,328 @@
+/// Keeps the names of public bodies, platforms and companies, nationality adjectives and the
+/// words of headings from being masked as people or places.
+///
+/// A published report names Facebook, the ILO, a federal police or the NGO that wrote it; a
+/// tagger trained on news reads many of these as people or places, and a report full of
+/// `[PERSON]` where "Facebook" stood is unusable, while masking a public organisation protects
+/// no one. A person or place finding is dropped when:
+///
+/// - its text is a well-known public entity of ``entities`` (case and diacritics folded), or
+///   lies inside one written around it (`Bangladesh` in "the Bangladesh Police");
+/// - it, or the Title Case words right after it, end in an organisation word ("Open Doors
+///   Network", "Freedom Bridge" + "Foundation", "Harbour Light Trust");
+/// - its text is a demonym or language name (the lexicon's and ``demonyms``): a place always,
+///   a person when used as an adjective ("a Thai woman", "Cambodian workers", "in Thai");
+/// - its text is a month ("between January and December"; April, May, June and August only
+///   next to a number or a word of time);
+/// - it is a person or place on a heading line (a short Title Case line without sentence
+///   punctuation, in a text of several lines) and no word of it is a known name or place.
+///
+/// Findings of the coordinate and deny-list detectors are never dropped, nor addresses other
+/// than a listed name ("Red Cross" read as a street): a policy
+/// that wants nationalities or an organisation masked lists them in its deny list.
+///
+/// The list is written for this project and is part of it (same licence): a few hundred
+/// entries, reviewed by hand; add to it only names that identify no private person.
+///
+/// - Complexity: O(1) for other kinds; for a person or place finding, a few folds and set
+///   probes of the words around it (at most ``maximumWords`` on each side).
+enum PublicEntityVeto {
+  static let maximumWords = 4
+
+  /// Platforms, apps, companies, international and national public bodies, police forces and
+  /// ministries, as they are written in English reports.
+  static let entityNames: [String] = [
+    // Platforms, apps and payment services
+    "Facebook", "Messenger", "Facebook Messenger", "Instagram", "WhatsApp", "Telegram", "WeChat", "Weixin", "Weibo",
+    "QQ", "Douyin", "TikTok", "X", "Twitter", "YouTube", "Line", "LINE", "KakaoTalk", "Kakao", "Viber", "Signal",
+    "Imo", "Zalo", "Snapchat", "Reddit", "LinkedIn", "Tinder", "Bumble", "Skype", "Zoom", "Discord", "Threads",
+    "Pinterest", "OnlyFans", "Craigslist", "Bigo Live", "Likee", "Tantan", "OLX", "Jobstreet", "Indeed", "Upwork",
+    "Fiverr", "Airbnb", "Uber", "Grab", "Gojek", "Foodpanda", "Lazada", "Shopee", "Taobao", "Tokopedia", "bKash",
+    "Nagad", "GCash", "PayPal", "Western Union", "MoneyGram", "Binance", "Tether", "USDT", "Bitcoin", "Netflix",
+    "Spotify", "Gmail", "Google", "Google Maps", "Google Translate", "Microsoft", "Apple", "iPhone", "Android",
+    "Meta", "Amazon", "Alibaba", "Naver", "Daum", "Baidu", "Yahoo", "Bing",
+    // International bodies and NGOs
+    "ILO", "International Labour Organization", "International Labour Organisation", "IOM",
+    "International Organization for Migration", "UNODC", "United Nations Office on Drugs and Crime", "UNICEF",
+    "UNHCR", "UNDP", "UNFPA", "UN Women", "UN", "United Nations", "WHO", "World Health Organization", "World Bank",
+    "Asian Development Bank", "IMF", "Interpol", "Europol", "ASEAN", "SAARC", "European Union", "EU", "OHCHR",
+    "OSCE", "Amnesty International", "Human Rights Watch", "Walk Free", "Polaris", "La Strada", "Red Cross",
+    "Red Crescent", "ICRC", "IFRC", "Médecins Sans Frontières", "MSF", "Save the Children", "Oxfam", "World Vision",
+    "Plan International", "BRAC", "ECPAT", "Terre des Hommes", "Caritas", "Salvation Army",
+    "International Justice Mission", "IJM", "Liberty Shared", "Freedom Fund", "Anti-Slavery International",
+    "Global Fund", "USAID",
+    // Police forces, agencies and ministries
+    "FBI", "Federal Bureau of Investigation", "Department of Homeland Security", "Homeland Security Investigations",
+    "HSI", "State Department", "US State Department", "U.S. State Department", "Department of State",
+    "Department of Labor", "Australian Federal Police", "Federal Police", "Royal Thai Police", "Thai Police",
+    "Department of Special Investigation", "DSI", "Cambodian National Police", "Philippine National Police", "PNP",
+    "Bangladesh Police", "Nepal Police", "Royal Malaysia Police", "Royal Malaysian Police", "PDRM",
+    "Indonesian National Police", "Polri", "Myanmar Police Force", "Vietnam People's Police", "Sri Lanka Police",
+    "National Crime Agency", "Metropolitan Police", "Scotland Yard", "Border Guard Bangladesh", "Border Force",
+    "Immigration Bureau", "Ministry of Home Affairs", "Ministry of Foreign Affairs", "Ministry of Labour",
+    "Ministry of Labor", "Ministry of Justice", "Ministry of Interior", "Ministry of Women and Children Affairs",
+    "Home Office", "Supreme Court", "High Court", "Parliament",
+    // News agencies
+    "Reuters", "AFP", "Associated Press", "BBC", "CNN", "Al Jazeera",
+  ]
+
+  static let entities: Set<String> = Set(entityNames.map(TextFolder.fold))
+
+  /// Nationality and language adjectives of the region and of destination countries, beside
+  /// the lexicon's demonyms (which lack some: "Burmese", "Nepali").
+  static let demonyms: Set<String> = [
+    "burmese", "nepali", "nepalese", "bangladeshi", "cambodian", "khmer", "lao", "laotian", "thai", "vietnamese",
+    "filipino", "indonesian", "malaysian", "sri lankan", "pakistani", "indian", "chinese", "korean",
+    "north korean", "south korean", "japanese", "taiwanese", "singaporean", "bruneian", "timorese", "mongolian",
+    "afghan", "bhutanese", "maldivian", "emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini", "jordanian",
+    "lebanese", "russian", "american", "british", "australian", "european", "asian", "african", "arab", "english",
+    "bangla", "bengali", "hindi", "urdu", "tagalog", "malay", "bahasa", "mandarin", "cantonese",
+  ]
+
+  /// Months read as names ("between January and December"). April, May, June and August are
+  /// also given names: they are dropped only next to a number or after a word of time.
+  static let months: Set<String> = [
+    "january", "february", "march", "july", "september", "october", "november", "december",
+  ]
+  static let monthNames: Set<String> = ["april", "may", "june", "august"]
+  static let timeWords: Set<String> = [
+    "in", "between", "from", "until", "till", "since", "of", "last", "next", "early", "late", "mid", "and", "to",
+    "by", "during", "before", "after", "this",
+  ]
+
+  /// Last words of an organisation's name ("… Foundation", "… Trust").
+  static let organisationWords: Set<String> = [
+    "foundation", "trust", "network", "initiative", "organisation", "organization", "association", "society",
+    "council", "commission", "ministry", "department", "agency", "police", "bureau", "union", "bank", "institute",
+    "university", "fund", "programme", "program", "coalition", "alliance", "centre", "center", "services",
+    "ltd", "inc", "corp", "corporation", "company", "group", "committee", "authority", "embassy", "consulate",
+    "project", "watch", "international", "federation", "forum", "mission", "ngo", "partnership", "collective",
+  ]
+
+  /// Organisation words that never end a place's name: a place finding ending in one, or
+  /// followed by one, is an organisation ("Open Doors Network", "Safe Haven" + "Trust").
+  /// "Bank", "Center", "Embassy", "Union", "University" end places too ("West Bank", "Civic
+  /// Center", "Soviet Union"), and "Police" follows them ("Mae Sot Police Station").
+  static let placelessOrganisationWords: Set<String> = [
+    "foundation", "trust", "network", "initiative", "organisation", "organization", "association", "society",
+    "council", "commission", "ministry", "department", "agency", "bureau", "fund", "programme", "program",
+    "coalition", "alliance", "committee", "federation", "forum", "ngo", "partnership", "collective", "ltd", "inc",
+    "corp", "corporation", "company", "group", "services", "project", "watch",
+  ]
+
+  /// Whether `finding` is to be dropped: see the type's documentation.
+  static func vetoes(_ finding: Finding, in text: AnalysisText) -> Bool {
+    guard finding.kind == .person || finding.kind == .location, finding.detector != "deny-list",
+      finding.detector != "coordinate"
+    else { return false }
+    let bytes = text.bytes
+    let range = finding.range
+    guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty, range.count <= 200 else {
+      return false
+    }
+    var value = TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    // "A Burmese", "The ILO": an article read into the finding.
+    for article in ["a ", "an ", "the "] where value.hasPrefix(article) { value.removeFirst(article.count) }
+    if entities.contains(value) { return true }
+    // An address ("Red Cross" read as a street) is dropped only when it is a listed name.
+    guard finding.detector != "address" else { return false }
+    if months.contains(value) { return true }
+    let lexicon = try? Lexicon.bundled()
+    let words = wordsAround(range, in: bytes)
+    if demonyms.contains(value) || lexicon?.flags(of: value).contains(.demonym) == true {
+      // A place finding that is a demonym is an adjective; a person finding only when used as
+      // one ("a Thai woman", "Cambodian workers"): "Dutch" and "Slovak" are also names.
+      if finding.kind == .location || isAdjectival(words, in: bytes) { return true }
+    }
+    if monthNames.contains(value) && isTemporal(words, in: bytes) { return true }
+    if isInsideEntity(range, words: words, in: bytes) { return true }
+    let organisational = finding.kind == .person ? organisationWords : placelessOrganisationWords
+    if endsInOrganisationWord(range, words: words, organisationWords: organisational, in: bytes) { return true }
+    return isOnHeading(range, in: bytes) && !hasKnownNameOrPlace(value, lexicon: lexicon)
+  }
+
+  /// Words before a demonym used as an adjective, and nouns after one.
+  static let adjectiveCues: Set<String> = [
+    "a", "an", "the", "two", "three", "four", "five", "many", "most", "some", "several", "other", "young", "all",
+    "of", "in", "fellow", "female", "male",
+  ]
+  static let demonymNouns: Set<String> = [
+    "woman", "women", "man", "men", "girl", "girls", "boy", "boys", "worker", "workers", "national", "nationals",
+    "migrant", "migrants", "citizen", "citizens", "people", "victim", "victims", "survivor", "survivors", "family",
+    "families", "child", "children", "authorities", "government", "officials", "police", "embassy", "language",
+    "employer", "employers", "broker", "brokers", "recruiter", "recruiters", "passport", "passports", "and",
+  ]
+
+  /// Whether the words around a demonym make it an adjective ("a Thai woman", "in Thai and").
+  private static func isAdjectival(
+    _ words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func folded(_ range: Range<Int>) -> String {
+      TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+    if let previous = words.before.first, adjectiveCues.contains(folded(previous)) { return true }
+    if let next = words.after.first, demonymNouns.contains(folded(next)) { return true }
+    return false
+  }
+
+  /// Whether a number or a word of time stands next to a month name ("in June", "June 2024").
+  private static func isTemporal(
+    _ words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    if let next = words.after.first, let lead = bytes[next].first, ASCIIByte.isDigit(lead) { return true }
+    guard let previous = words.before.first else { return false }
+    if let lead = bytes[previous].first, ASCIIByte.isDigit(lead) { return true }
+    return timeWords.contains(TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self)))
+  }
+
+  /// Word ranges (split at spaces) of the line around `range`: up to ``maximumWords`` before
+  /// it, the finding itself as one, and up to ``maximumWords`` after.
+  private static func wordsAround(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    before: [Range<Int>], after: [Range<Int>]
+  ) {
+    func isBreak(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+    var before: [Range<Int>] = []
+    var index = range.lowerBound
+    while before.count < maximumWords && index > 0 && bytes[index - 1] == 0x20 {
+      let end = index - 1
+      var start = end
+      // Words longer than 64 bytes are no part of a name (and bound the look in unspaced text).
+      while start > 0 && !isBreak(bytes[start - 1]) && end - start <= 64 { start -= 1 }
+      guard start < end, end - start <= 64 else { break }
+      before.append(start..<end)
+      index = start
+    }
+    var after: [Range<Int>] = []
+    index = range.upperBound
+    while after.count < maximumWords && index < bytes.count && bytes[index] == 0x20 {
+      let start = index + 1
+      var end = start
+      while end < bytes.count && !isBreak(bytes[end]) && end - start <= 64 { end += 1 }
+      guard start < end, end - start <= 64 else { break }
+      after.append(start..<end)
+      index = end
+    }
+    return (before, after)
+  }
+
+  /// Folded first and last words of the listed entities: a phrase around a finding is built
+  /// and looked up only when its end words could start and end an entity.
+  static let entityFirstWords: Set<Substring> = Set(entities.compactMap { $0.split(separator: " ").first })
+  static let entityLastWords: Set<Substring> = Set(entities.compactMap { $0.split(separator: " ").last })
+
+  /// Whether the finding and some words around it spell a listed entity.
+  ///
+  /// Performance: each word around is folded once; a phrase is joined only when its first and
+  /// last words are first and last words of some entity (rarely).
+  private static func isInsideEntity(
+    _ range: Range<Int>, words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func folded(_ range: Range<Int>) -> String {
+      var end = range.upperBound
+      // A name followed by punctuation ("the ILO,"): compare without it.
+      while end > range.lowerBound, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+        UInt8(ascii: ")")].contains(bytes[end - 1])
+      {
+        end -= 1
+      }
+      return TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
+    }
+    // Listed names are written capitalised: only the capitalised words next to the finding can
+    // belong to one, and in running prose there are none, so nothing is folded.
+    func isCapitalised(_ word: Range<Int>) -> Bool {
+      (bytes[word.lowerBound] >= UInt8(ascii: "A") && bytes[word.lowerBound] <= UInt8(ascii: "Z"))
+        || ["the", "of", "for", "and", "on", "des", "sans"].contains { bytes[word].elementsEqual($0.utf8) }
+    }
+    let capitalisedBefore = words.before.prefix(while: isCapitalised)
+    let capitalisedAfter = words.after.prefix(while: isCapitalised)
+    guard !capitalisedBefore.isEmpty || !capitalisedAfter.isEmpty else { return false }
+    let own = folded(range)
+    guard let ownFirst = own.split(separator: " ").first, let ownLast = own.split(separator: " ").last else {
+      return false
+    }
+    let before = capitalisedBefore.map(folded)
+    let after = capitalisedAfter.map(folded)
+    for left in 0...before.count {
+      let first = left == 0 ? ownFirst : Substring(before[left - 1])
+      guard entityFirstWords.contains(first) else { continue }
+      for right in 0...after.count where left + right > 0 {
+        let last = right == 0 ? ownLast : Substring(after[right - 1])
+        guard entityLastWords.contains(last) else { continue }
+        let phrase = (before.prefix(left).reversed() + [own] + after.prefix(right)).joined(separator: " ")
+        if entities.contains(phrase) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether the person finding, with the capitalised words right after it, ends in an
+  /// organisation word ("Freedom Bridge" + "Foundation").
+  private static func endsInOrganisationWord(
+    _ range: Range<Int>, words: (before: [Range<Int>], after: [Range<Int>]), organisationWords: Set<String>,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func folded(_ range: Range<Int>) -> String {
+      var end = range.upperBound
+      while end > range.lowerBound && !ASCIIByte.isLetter(bytes[end - 1]) && bytes[end - 1] < 0x80 { end -= 1 }
+      return TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
+    }
+    // The finding's own last word, after a name ("Open Doors Network"; "Corporation" alone is
+    // a place in Bengaluru).
+    var lastStart = range.upperBound
+    while lastStart > range.lowerBound && bytes[lastStart - 1] != 0x20 { lastStart -= 1 }
+    let namedBefore =
+      lastStart > range.lowerBound
+      || words.before.first.map { bytes[$0.lowerBound] >= UInt8(ascii: "A") && bytes[$0.lowerBound] <= UInt8(ascii: "Z") }
+        == true
+    if namedBefore && organisationWords.contains(folded(lastStart..<range.upperBound)) { return true }
+    for word in words.after.prefix(3) {
+      guard let first = bytes[word].first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+      if organisationWords.contains(folded(word)) { return true }
+      // Punctuation after the word ends the name.
+      if let last = bytes[word].last, !ASCIIByte.isLetter(last) { return false }
+    }
+    return false
+  }
+
+  /// Whether the finding lies on a heading: a line of at most eight words, each of four or
+  /// more letters capitalised, without sentence punctuation at its end, in a text that has
+  /// other lines.
+  private static func isOnHeading(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Performance: a heading is short, so the line ends are looked for within 160 bytes (a long
+    // line is no heading, and each finding costs a bounded look, however long the record).
+    var start = range.lowerBound
+    while start > 0 && bytes[start - 1] != 0x0A && range.lowerBound - start < 160 { start -= 1 }
+    var end = range.upperBound
+    while end < bytes.count && bytes[end] != 0x0A && end - range.upperBound < 160 { end += 1 }
+    guard (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A),
+      start > 0 || end < bytes.count
+    else { return false }  // a long line, or a text of one line
+    var line = bytes[start..<end]
+    while let last = line.last, last == 0x20 || last == 0x0D { line = line.dropLast() }
+    guard let last = line.last, !".!?,;\"'”".utf8.contains(last) else { return false }
+    var words = 0
+    var index = line.startIndex
+    while index < line.endIndex {
+      while index < line.endIndex && line[index] == 0x20 { index += 1 }
+      guard index < line.endIndex else { break }
+      let wordStart = index
+      var letters = 0
+      while index < line.endIndex && line[index] != 0x20 {
+        if ASCIIByte.isLetter(line[index]) || line[index] >= 0x80 { letters += 1 }
+        index += 1
+      }
+      words += 1
+      if words > 8 { return false }
+      let lead = line[wordStart]
+      if letters >= 4 && lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z") { return false }
+    }
+    return words > 0
+  }
+
+  /// Whether a word of the finding is a given name, a surname or a place in the lexicon.
+  private static func hasKnownNameOrPlace(_ value: String, lexicon: Lexicon?) -> Bool {
+    guard let lexicon else { return true }
+    let known = LexiconFlags.name.union(.asianName).union(.place)
+    return value.split(separator: " ").contains { word in !lexicon.flags(of: String(word)).isDisjoint(with: known) }
+  }
+}

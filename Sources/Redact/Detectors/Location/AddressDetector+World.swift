@@ -1,0 +1,111 @@
+/// Street words and address parts of the countries survivors are trafficked to (Europe, the
+/// Gulf, North America, Australia, Malaysia, Singapore), in Latin and Greek script, and the
+/// parts written around a street: house and flat numbers, floors, postcodes, PO boxes, military
+/// addresses (`PSC 1234, Box 5678, APO AA 34001`) and `c/o` lines.
+extension AddressDetector {
+  /// Street words written before the name (`Rua Augusta`, `ul. Marszałkowska`, `Οδός Ερμού`)
+  /// or after it (`Kossuth Lajos utca`, `Deák tér`, `Berliner Straße`). Folded.
+  static let worldStreetWords: Set<String> = folded([
+    "rua", "avenida", "av", "travessa", "praca", "largo", "via", "viale", "piazza", "corso", "vicolo", "rue", "bd",
+    "bld", "allee", "impasse", "chemin", "quai", "calle", "c", "paseo", "plaza", "carrer", "camino", "ul", "al",
+    "ulica", "aleja", "os", "utca", "u", "ut", "ter", "korut", "strasse", "str", "weg", "platz", "gasse", "ring",
+    "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel", "vej", "gade", "gata", "gatan", "vagen",
+    "gate", "vegen", "veien", "torg", "torget", "οδος", "οδός", "Οδός", "ΟΔΟΣ", "οδ", "Οδ", "λεωφ", "Λεωφ", "ΛΕΩΦ",
+    "λεωφορος", "λεωφόρος", "Λεωφόρος", "ΛΕΩΦΟΡΟΣ", "πλατεια", "πλατεία", "Πλατεία", "villa", "psc",
+    "apo", "fpo", "dpo", "postfach", "suite", "ste", "lorong", "lrg", "jln", "persiaran", "lebuh",
+  ])
+
+  /// Street words that are also everyday words or names (`via email`, `rue the day`, `Al`,
+  /// `u` in chat, `C`, `ring`, `gate`): they count only between a capitalised name and a
+  /// number (`Via Roma 15`, `Kossuth Lajos u. 12`), never alone.
+  static let weakStreetWords: Set<String> = folded([
+    "via", "rue", "al", "u", "c", "ut", "ter", "os", "ring", "gate", "weg", "platz", "villa", "ste", "suite", "str", "bd",
+    "av", "ul",
+  ])
+
+  /// Endings of one-word street names (`Goethestraße`, `Nørrebrogade`, `Drottninggatan`,
+  /// `Kalverstraat`, `Storgata`): a capitalised word ending so is a street word. Folded ASCII.
+  static let streetSuffixes: [[UInt8]] = [
+    "strasse", "str", "weg", "platz", "gasse", "allee", "damm", "ring", "ufer", "straat", "laan", "gracht", "plein",
+    "kade", "singel", "vej", "gade", "gata", "gatan", "vagen", "gate", "vegen", "veien", "torget", "utca",
+  ].map { Array($0.utf8) }
+
+  /// Markers of a number that follows, beyond ``numberMarkers``: PO boxes, military and
+  /// apartment numbers in the languages above.
+  static let worldNumberMarkers: Set<String> = folded([
+    "box", "psc", "cmr", "suite", "ste", "apt", "apto", "flat", "villa", "postfach", "caixa", "apartado", "lgh",
+    "piso", "nr", "no", "lot", "blk",
+  ])
+
+  /// Words written between the numbers of an address: floors, sides and door letters
+  /// (`2. th.`, `3º Esq.`, `5e étage`, `3. em.`, `2ος όροφος`, `1. OG`), and the particles of
+  /// street names (`rue de la Paix`, `Calle del Prado`, `Avenida da Liberdade`).
+  static let addressFillers: Set<String> = folded([
+    "th", "tv", "mf", "st", "sal", "em", "emelet", "ajto", "lgh", "esq", "dto", "dt", "andar", "piso", "puerta",
+    "pta", "izq", "dcha", "bajo", "int", "interno", "scala", "etage", "e", "er", "eme", "og", "eg", "dg", "hh",
+    "vh", "stock", "m", "lok", "apt", "apto", "sp", "rj", "όροφος", "οροφος", "ος", "ης", "ου", "de", "la", "du", "des",
+    "del", "da", "do", "dos", "das", "di", "della", "von", "van", "der", "den", "het", "y", "tk", "lt", "r", "box", "aa", "ae", "ap", "nsw", "vic", "qld", "wa", "sa", "act", "nt", "tas", "bis", "ter", "b",
+  ])
+
+  /// Folds words the way tokens are folded before lookup (so `Οδός` matches `οδος`).
+  static func folded(_ words: [String]) -> Set<String> {
+    Set(words.map(TextFolder.fold))
+  }
+
+  /// Whether the token is a one-word street name: capitalised, at least four letters before
+  /// one of ``streetSuffixes``. Compares the token's own bytes (ASCII-folded) from its end, so
+  /// it allocates nothing.
+  func hasStreetSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    let length = token.end - token.start
+    guard token.script == .spaced, length >= 7, length <= 40, isCapitalised(bytes, token) else { return false }
+    for suffix in Self.streetSuffixes where length >= suffix.count + 4 {
+      var matches = true
+      var offset = 1
+      while offset <= suffix.count {
+        if bytes[token.end - offset] | 0x20 != suffix[suffix.count - offset] {
+          matches = false
+          break
+        }
+        offset += 1
+      }
+      if matches { return true }
+    }
+    // "…straße", "…vägen", "…torget": the last letters are not ASCII.
+    return Self.nonASCIISuffixes.contains { Self.endsWith(bytes, token, $0) }
+  }
+
+  private static let nonASCIISuffixes: [[UInt8]] = ["straße", "vägen"].map { Array($0.utf8) }
+
+  private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ suffix: [UInt8]) -> Bool {
+    guard token.end - token.start >= suffix.count + 4 else { return false }
+    return bytes[(token.end - suffix.count)..<token.end].elementsEqual(suffix)
+  }
+
+  /// How many tokens before `first` belong to the address as a line of its own: `c/o Name,`
+  /// (up to three name words), `P.O.` before `Box`, `Flat 2,` / `Apt 3B,` before a street.
+  func leadingAddressParts(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], before first: Int) -> Int {
+    var start = first
+    // "P.O. Box", "P. O. Box", "PO Box"
+    if start >= 4, word(bytes, tokens[start - 1]) == ".", word(bytes, tokens[start - 2]) == "o",
+      word(bytes, tokens[start - 3]) == ".", word(bytes, tokens[start - 4]) == "p"
+    {
+      start -= 4
+    } else if start >= 1, word(bytes, tokens[start - 1]) == "po" {
+      start -= 1
+    }
+    // "c/o Maria Lopez," before the address
+    var probe = start
+    if probe >= 1 && isSymbol(bytes, tokens[probe - 1], ",") { probe -= 1 }
+    var names = 0
+    while probe >= 1 && names < 3 && isCapitalised(bytes, tokens[probe - 1]) {
+      probe -= 1
+      names += 1
+    }
+    if probe >= 3 && isSymbol(bytes, tokens[probe - 2], "/") && word(bytes, tokens[probe - 1]) == "o"
+      && word(bytes, tokens[probe - 3]) == "c"
+    {
+      start = probe - 3
+    }
+    return first - start
+  }
+}

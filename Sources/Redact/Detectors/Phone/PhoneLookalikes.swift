@@ -1,0 +1,135 @@
+/// Numbers shaped like phone numbers that are something else, beyond the dates, decimals and
+/// IP addresses ``PhoneNumberDetector`` rejects itself: amounts grouped in thousands
+/// (`84.981.129`), versions (`62.2.3094.214`), clock times in file names (`18.51.24`), ranges
+/// with an en dash (`2551–4794`), Korean resident and Malaysian identity numbers
+/// (`861203-1234567`, `900101-14-5678`), Pakistani CNICs (`35202-1234567-1`), numbers followed by
+/// a unit or a file extension (`654 260 689 litres`, `…24.jpeg`), and — weakly, so that a
+/// context word can still make them phones — compact dates (`20210907`) and Unix timestamps
+/// (`1712345678`).
+///
+/// - Complexity: O(g) for g groups of the candidate, plus a bounded look at the bytes after it.
+enum PhoneLookalikes {
+  /// Whether the candidate's shape says it is not a phone number.
+  static func isSomethingElse(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !candidate.hasPlus else { return false }
+    let groups = candidate.groups
+    let digits = candidate.digits
+    func value(_ group: Int) -> Int {
+      let start = groups[group].firstDigit
+      return digits[start..<(start + groups[group].count)].reduce(0) { $0 * 10 + Int($1) }
+    }
+    let onlyDots = candidate.dots > 0 && candidate.dashes == 0 && candidate.spaces == 0
+    let onlyDashes = candidate.dashes > 0 && candidate.dots == 0 && candidate.spaces == 0
+    let leadingZero = digits.first == 0
+    if onlyDots && groups.count >= 3 && !leadingZero {
+      // 84.981.129, 1.250.000 (thousands): every group after the first has three digits.
+      if groups[0].count <= 3 && groups.dropFirst().allSatisfy({ $0.count == 3 }) { return true }
+      // 62.2.3094.214, 18.51.24: a version or a clock time starts with two short groups.
+      if groups[0].count <= 2 && groups[1].count <= 2 { return true }
+    }
+    // 2025. 10. 27 (Korean), 2025 10 27: a year, a month and a day in any separators.
+    if groups.count == 3 && groups[0].count == 4 && groups[1].count <= 2 && groups[2].count <= 2
+      && (1900...2100).contains(value(0)) && isMonthDay(value(1), value(2))
+    {
+      return true
+    }
+    if onlyDashes && groups.count == 2 && groups[0].count == 6 && groups[1].count == 7
+      && isDateYYMMDD(value(0)) && (1...8).contains(digits[6])
+    {
+      return true  // Korean resident registration number
+    }
+    if onlyDashes && groups.count == 3 && groups.map(\.count) == [6, 2, 4] && isDateYYMMDD(value(0)) {
+      return true  // Malaysian MyKad number
+    }
+    if onlyDashes && groups.count == 3 && groups.map(\.count) == [5, 7, 1] { return true }  // Pakistani CNIC
+    // 2551–4794: two groups joined by an en dash are a range.
+    if groups.count == 2 && !leadingZero && containsEnDash(bytes, candidate.range) { return true }
+    return isFollowedByUnitOrExtension(bytes, at: candidate.range.upperBound)
+  }
+
+  /// Whether the candidate is most likely a compact date (`20210907`, `07092021`) or a Unix
+  /// time in seconds or milliseconds (`1712345678`, `1712345678901`), written as bare digits:
+  /// such a number is a phone only with a context word ("call", "WhatsApp") beside it.
+  static func isBareDateOrTimestamp(_ candidate: PhoneCandidate) -> Bool {
+    guard !candidate.hasPlus, candidate.groups.count == 1 else { return false }
+    let digits = candidate.digits
+    let number = digits.reduce(0) { $0 * 10 + Int($1) }
+    switch digits.count {
+    case 8:
+      let first4 = number / 10000
+      let last4 = number % 10000
+      let ymd = (1900...2100).contains(first4) && isMonthDay(last4 / 100, last4 % 100)
+      let dmy = (1900...2100).contains(last4) && isMonthDay(first4 % 100, first4 / 100)
+      return ymd || dmy
+    // Seconds since 2001 and before 2033, in seconds or milliseconds; toll-free and premium
+    // prefixes (1800, 1300, 1900 …) are numbers people call.
+    case 10: return (1_000_000_000...1_999_999_999).contains(number) && !isServicePrefix(number / 1_000_000)
+    case 13: return (1_000_000_000_000...1_999_999_999_999).contains(number)
+    default: return false
+    }
+  }
+
+  private static func isServicePrefix(_ first4: Int) -> Bool { [1300, 1800, 1900, 1500, 1700].contains(first4) }
+
+  private static func isMonthDay(_ month: Int, _ day: Int) -> Bool { (1...12).contains(month) && (1...31).contains(day) }
+
+  private static func isDateYYMMDD(_ value: Int) -> Bool { isMonthDay(value / 100 % 100, value % 100) }
+
+  private static func containsEnDash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index + 2 < range.upperBound {
+      if bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94) {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Units, currencies and counted things written after a number (`654 260 689 litres`,
+  /// `1234 km`, `5 000 000 VND`), in lower case.
+  static let unitWords: Set<String> = [
+    "km", "m", "cm", "mm", "kg", "g", "mg", "l", "ml", "litres", "liters", "litre", "liter", "sq", "sqm", "sqft", "ft",
+    "mah", "px", "kb", "mb", "gb", "tb", "mi", "ha", "acres", "tons", "tonnes", "vnd", "usd", "idr", "thb", "inr",
+    "bdt", "php", "myr", "sgd", "krw", "jpy", "cny", "rmb", "npr", "lkr", "pkr", "mmk", "aed", "sar", "baht",
+    "rupees", "rupee", "rs", "taka", "dong", "ringgit", "pesos", "peso", "won", "yen", "yuan", "kyat", "riyal",
+    "dirham", "workers", "people", "persons", "victims", "units", "pcs", "pieces", "times", "votes", "views", "likes",
+    "followers", "households", "families", "children", "women", "men", "cases", "steps", "calories", "kcal",
+  ]
+  /// File extensions and web endings after a number (`IMG 2024 18.51.24.jpeg`, `/story-1234567.html`).
+  static let fileExtensions: Set<String> = [
+    "jpg", "jpeg", "png", "gif", "heic", "webp", "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "mp4", "mov",
+    "mp3", "m4a", "opus", "ogg", "aac", "zip", "html", "htm", "php", "aspx", "json", "xml",
+  ]
+  /// The same in scripts without case (`원`, `円`, `元`, `บาท`, `টাকা`, `रुपये`, `đồng`).
+  static let nativeUnitWords: [[UInt8]] = [
+    "원", "円", "元", "块", "บาท", "টাকা", "রুপি", "रुपये", "रुपया", "रू", "đồng", "ກີບ", "រៀល", "ကျပ်", "명", "人",
+  ].map { Array($0.utf8) }
+
+  /// Whether a unit word or a file extension / domain (`.jpeg`, `.html`) follows the number.
+  private static func isFollowedByUnitOrExtension(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+    var index = end
+    if index + 1 < bytes.count && bytes[index] == UInt8(ascii: ".") && ASCIIByte.isLetter(bytes[index + 1]) {
+      var extensionEnd = index + 1
+      while extensionEnd < bytes.count && ASCIIByte.isAlphanumeric(bytes[extensionEnd]) && extensionEnd - index <= 5 {
+        extensionEnd += 1
+      }
+      let name = String(decoding: bytes[(index + 1)..<extensionEnd].map(ASCIIByte.lower), as: UTF8.self)
+      if fileExtensions.contains(name) { return true }
+    }
+    if index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+    var word: [UInt8] = []
+    var probe = index
+    while probe < bytes.count && ASCIIByte.isLetter(bytes[probe]) && word.count <= 10 {
+      word.append(ASCIIByte.lower(bytes[probe]))
+      probe += 1
+    }
+    let wordEnds = probe >= bytes.count || !ASCIIByte.isAlphanumeric(bytes[probe])
+    if !word.isEmpty && word.count <= 10 && wordEnds && unitWords.contains(String(decoding: word, as: UTF8.self)) {
+      return true
+    }
+    return nativeUnitWords.contains { unit in
+      index + unit.count <= bytes.count && bytes[index..<(index + unit.count)].elementsEqual(unit)
+    }
+  }
+}

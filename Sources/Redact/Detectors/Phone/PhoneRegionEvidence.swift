@@ -1,0 +1,100 @@
+/// The regions a text points to, for reading national-format phone numbers in it: a number
+/// written `01712-345678` is valid in Bangladesh and in other plans, and the first hinted
+/// region that accepts it is not evidence. What is: the calling codes of the numbers written
+/// internationally in the same text (`+880 …`), the script of the number's own digits
+/// (`০১৭১২…`), and the scripts the text is written in (Bengali, Thai, Hangul …).
+///
+/// - Complexity: O(n) over the text's bytes; allocates only the result.
+public enum PhoneRegionEvidence {
+  /// Regions written in a script, most populous first (Bengali is read in Bangladesh before
+  /// India, Devanagari in India before Nepal).
+  static func regions(ofScalar value: UInt32) -> [String]? {
+    switch value {
+    case 0x0980...0x09FF: ["BD", "IN"]
+    case 0x0900...0x097F: ["IN", "NP"]
+    case 0x0A00...0x0AFF, 0x0B00...0x0B7F, 0x0C00...0x0C7F, 0x0C80...0x0CFF, 0x0D00...0x0D7F: ["IN"]
+    case 0x0B80...0x0BFF: ["IN", "LK"]
+    case 0x0D80...0x0DFF: ["LK"]
+    case 0x0E00...0x0E7F: ["TH"]
+    case 0x0E80...0x0EFF: ["LA"]
+    case 0x1000...0x109F: ["MM"]
+    case 0x1780...0x17FF: ["KH"]
+    case 0x1100...0x11FF, 0xAC00...0xD7AF: ["KR"]
+    case 0x3040...0x30FF: ["JP"]
+    case 0x4E00...0x9FFF: ["CN", "TW", "HK"]
+    case 0x0600...0x06FF: ["PK", "SA", "AE"]
+    // Vietnamese letters (ơ ư đ and the stacked tone marks of Latin Extended Additional).
+    case 0x01A0, 0x01A1, 0x01AF, 0x01B0, 0x0110, 0x0111, 0x1EA0...0x1EF9: ["VN"]
+    default: nil
+    }
+  }
+
+  /// Regions in order of evidence: calling codes of `+` numbers in `text` (first seen first),
+  /// then the regions of its scripts (most frequent first).
+  public static func regions(in text: UnsafeBufferPointer<UInt8>, parser: PhoneNumberParser = PhoneNumberParser())
+    -> [String]
+  {
+    var coded: [String] = []
+    var scriptCounts: [(regions: [String], count: Int)] = []
+    var index = 0
+    while index < text.count {
+      let byte = text[index]
+      if byte == UInt8(ascii: "+") {
+        var digits: [UInt8] = []
+        var probe = index + 1
+        while probe < text.count && digits.count < 17 {
+          let next = text[probe]
+          if ASCIIByte.isDigit(next) {
+            digits.append(next - UInt8(ascii: "0"))
+          } else if !(next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".")) {
+            break
+          }
+          probe += 1
+        }
+        if digits.count >= 8, let parsed = parser.parseInternational(digits), parsed.quality == .valid,
+          !coded.contains(parsed.region)
+        {
+          coded.append(parsed.region)
+        }
+        index = probe
+        continue
+      }
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      let (scalar, length) = UTF8Scalars.decode(text, at: index)
+      if let regions = regions(ofScalar: scalar.value) {
+        if let slot = scriptCounts.firstIndex(where: { $0.regions == regions }) {
+          scriptCounts[slot].count += 1
+        } else {
+          scriptCounts.append((regions, 1))
+        }
+      }
+      index += length
+    }
+    var result = coded
+    for entry in scriptCounts.sorted(by: { $0.count > $1.count }) {
+      // Devanagari written in Nepali ("छ", "लाई", "हो"): Nepal before India.
+      let regions = entry.regions == ["IN", "NP"] && isNepali(text) ? ["NP", "IN"] : entry.regions
+      for region in regions where !result.contains(region) { result.append(region) }
+    }
+    return result
+  }
+
+  /// Words of Nepali that Hindi does not use, as whole words.
+  static let nepaliWords: [[UInt8]] = ["छ", "छन्", "हो", "लाई", "हुन्छ", "थियो", "गरेको", "उसको", "मेरो", "तपाईं", "नेपाल"]
+    .map { Array($0.utf8) }
+
+  /// Whether a word of ``nepaliWords`` stands in the text between spaces or punctuation.
+  static func isNepali(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = 0
+    while start < text.count {
+      var end = start
+      while end < text.count && text[end] != 0x20 && text[end] != 0x0A && text[end] != UInt8(ascii: ",") { end += 1 }
+      if end > start && nepaliWords.contains(where: { text[start..<end].elementsEqual($0) }) { return true }
+      start = end + 1
+    }
+    return false
+  }
+}
