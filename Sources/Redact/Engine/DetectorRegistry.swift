@@ -4,7 +4,7 @@ public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
-    "name-lexicon", "tagger", "deny-list",
+    "name-lexicon", "tagger", "deny-list", "vi-names", "vi-places", "native-places",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -31,6 +31,9 @@ public enum DetectorRegistry {
       try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
     }
     add("name-patterns") { NamePatternDetector() }
+    try add("vi-names") { VietnameseNameRules(lexicon: try Lexicon.bundled()) }
+    try add("vi-places") { VietnamesePlaceRules(lexicon: try Lexicon.bundled()) }
+    try add("native-places") { NativeScriptPlaceDetector(lexicon: try Lexicon.bundled()) }
     try add("tagger") {
       EntityTaggerDetector(
         models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
