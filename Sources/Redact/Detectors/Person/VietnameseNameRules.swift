@@ -56,6 +56,17 @@ public struct VietnameseNameRules: Detector {
         index += 3
         continue
       }
+      // Foreign names in Vietnamese text (the English model no longer sees it): capitalised
+      // words that are not Vietnamese syllables, at least one a name of the lexicon and none a
+      // place or an ordinary English word ("Donald Trump", "Rahim Uddin").
+      if vi.signal != .none, word.capitalised, !word.syllable, !word.allCaps, let end = foreignName(at: index, in: vi) {
+        findings.append(
+          Finding(
+            kind: .person, range: word.range.lowerBound..<words[end - 1]!.range.upperBound, score: 0.6,
+            detector: id, explanation: "vi-foreign"))
+        index = end
+        continue
+      }
       // A title or kin term: the name after it.
       if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1] {
         var end = index + 1
@@ -163,6 +174,23 @@ public struct VietnameseNameRules: Detector {
       return index + 2
     }
     return nil
+  }
+
+  private func foreignName(at index: Int, in vi: VietnameseText) -> Int? {
+    var end = index
+    var named = false
+    while end < vi.words.count, end - index < 4, end == index || vi.joined(end), let w = vi.words[end], w.capitalised,
+      !w.allCaps
+    {
+      let flags = lexicon.flags(forKey: Lexicon.key(of: Array(w.folded.utf8)))
+      // A place that is not also a name (Dhaka, Malaysia) ends it; Donald (a town too) does not.
+      if !flags.isDisjoint(with: .place) && flags.isDisjoint(with: .name) || flags.contains(.demonym) { return nil }
+      // An ordinary English word counts only as part of a name ("Trump" after "Donald").
+      if flags.isDisjoint(with: .name) && flags.contains(.commonWord) { return nil }
+      if !flags.isDisjoint(with: .name) && !flags.contains(.commonWord) { named = true }
+      end += 1
+    }
+    return named ? end : nil
   }
 
   /// End of the run of capitalised syllables starting at `index` (at most four).
