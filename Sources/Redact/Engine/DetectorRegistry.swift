@@ -31,8 +31,11 @@ public enum DetectorRegistry {
       try add("name-lexicon") { NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced) }
     }
     add("name-patterns") { NamePatternDetector() }
-    try add("vi-names") { VietnameseNameRules(lexicon: try Lexicon.bundled()) }
-    try add("vi-places") { VietnamesePlaceRules(lexicon: try Lexicon.bundled()) }
+    // The Vietnamese rules stand in for the tagger on Vietnamese text: off with it too.
+    if !policy.disabledDetectors.contains("tagger") {
+      try add("vi-names") { VietnameseNameRules(lexicon: try Lexicon.bundled()) }
+      try add("vi-places") { VietnamesePlaceRules(lexicon: try Lexicon.bundled()) }
+    }
     try add("native-places") { NativeScriptPlaceDetector(lexicon: try Lexicon.bundled()) }
     try add("tagger") {
       EntityTaggerDetector(

@@ -134,7 +134,13 @@ public struct VietnameseNameRules: Detector {
       }
       // One capitalised listed name inside a Vietnamese sentence (Vietnamese capitalises only
       // proper nouns), not a place and not right after a title (handled there).
-      if end - index == 1, vi.signal != .none, !word.sentenceStart, index == 0 || !isTitle(at: index - 1, in: vi),
+      // The end of a longer capitalised run (Phòng of Hải Phòng) is not one.
+      // A capitalised first word of a sentence before it ("Gọi An") is only a verb.
+      let afterCapital =
+        vi.previousWord(index).map { $0.capitalised && (!$0.sentenceStart || isPlace(index - 1..<index + 1, in: vi)) }
+        ?? false
+      if end - index == 1, vi.signal != .none, !word.sentenceStart, !afterCapital,
+        index == 0 || !isTitle(at: index - 1, in: vi),
         VietnameseLexicon.given.contains(word.folded) || isFamily || !Self.capitalisedNouns.contains(word.folded),
         !isPlace(index..<end, in: vi), !VietnameseLexicon.notNamesExact.contains(word.exact),
         !Self.titlesExact.contains(word.exact), vi.signal == .diacritics || !VietnameseLexicon.titles.contains(word.folded)
@@ -183,6 +189,8 @@ public struct VietnameseNameRules: Detector {
       !w.allCaps
     {
       let flags = lexicon.flags(forKey: Lexicon.key(of: Array(w.folded.utf8)))
+      // It starts with a name that is not an ordinary word ("Ok Đức", "Call Trần…" do not).
+      if end == index && (flags.isDisjoint(with: .name) || flags.contains(.commonWord)) { return nil }
       // A place that is not also a name (Dhaka, Malaysia) ends it; Donald (a town too) does not.
       if !flags.isDisjoint(with: .place) && flags.isDisjoint(with: .name) || flags.contains(.demonym) { return nil }
       // An ordinary English word counts only as part of a name ("Trump" after "Donald").
