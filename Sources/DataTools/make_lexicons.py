@@ -228,10 +228,51 @@ HAND_REVIEWED_NOT_NAMES = {
 }
 
 
+# Unit words written before or after a division's or town's name in its aliases ("কুষ্টিয়া
+# জেলা", "อำเภอสิเกา", "ខេត្តបាត់ដំបង", "울산광역시", "山梨県", "Huyện Ba Vì", "A Lưới District"):
+# text names the place without them as often as with them, so the bare name is added too.
+UNIT_PREFIXES = [
+    "จังหวัด", "กิ่งอำเภอ", "อำเภอ", "เขต", "ตำบล", "ខេត្ត", "ស្រុក", "ក្រុង", "ខណ្ឌ", "រាជធានី",
+    "Thành phố ", "Thành Phố ", "Thị xã ", "Thị Xã ", "Thị trấn ", "Huyện ", "Quận ", "Tỉnh ", "Xã ",
+    "Phường ",
+]
+UNIT_SUFFIXES = [
+    " জেলা", " উপজেলা", " বিভাগ", "জেলা", " जिला", " ज़िला", " जिले", " मंडल", " तहसील", " प्रखंड",
+    " प्रांत", " राज्य", " उपमहानगरपालिका", " महानगरपालिका", " नगरपालिका", " गाउँपालिका", " जिल्ला",
+    " अञ्चल", " प्रदेश", "တိုင်းဒေသကြီး", "ပြည်နယ်", "တိုင်း", "ခရိုင်", "မြို့နယ်", " မြို့နယ်", "မြို့",
+    "특별자치시", "특별자치도", "광역시", "특별시", "도", "시", "군", "구", "自治区", "自治州", "自治县",
+    "自治縣", "地区", "県", "府", "市", "町", "村", "郡", "区", "區", "省", "县", "縣", "镇", "鎮", "乡", "鄉",
+    " District", " Province", " Division", " Region", " City", " Township", " Municipality",
+    " Upazila", " Prefecture", " County",
+]
+
+
+def bare_forms(term):
+    """The term and its forms without one leading or trailing unit word."""
+    out = [term]
+    for prefix in UNIT_PREFIXES:
+        if term.startswith(prefix) and len(term) > len(prefix):
+            out.append(term[len(prefix):].strip())
+    for suffix in UNIT_SUFFIXES:
+        if term.endswith(suffix) and len(term) > len(suffix):
+            out.append(term[: -len(suffix)].strip())
+    return out
+
+
 def build_places(common):
     rows = {}
 
     def add(term, kind, cc, admin1):
+        term = nfc(term)
+        add_one(term, kind, cc, admin1)
+        if kind in "12p":
+            for form in bare_forms(term)[1:]:
+                # A Latin bare form must still look like a name ("Dong" of "Dong District" does not).
+                if "Latn" in scripts_of(form) and (len(form) < 5 or form.lower() in common):
+                    continue
+                add_one(form, kind, cc, admin1)
+
+    def add_one(term, kind, cc, admin1):
         t = nfc(term)
         # Two characters make a place name in Han, Kana and Hangul (长沙, 昆明, 東京, 서울).
         scripts = scripts_of(t)

@@ -4,7 +4,8 @@ public enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
-    "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places",
+    "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places", "vi-names",
+    "vi-places", "native-places",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -39,6 +40,12 @@ public enum DetectorRegistry {
     try add("hashtag") { HashtagNameDetector(lexicon: try Lexicon.bundled()) }
     add("korean-names") { KoreanNameRules(mode: policy.mode) }
     add("korean-places") { KoreanPlaceRules(mode: policy.mode) }
+    // The Vietnamese rules stand in for the tagger on Vietnamese text: off with it too.
+    if !policy.disabledDetectors.contains("tagger") {
+      try add("vi-names") { VietnameseNameRules(lexicon: try Lexicon.bundled()) }
+      try add("vi-places") { VietnamesePlaceRules(lexicon: try Lexicon.bundled()) }
+    }
+    try add("native-places") { NativeScriptPlaceDetector(lexicon: try Lexicon.bundled()) }
     // Titles ("Mr.", "ji") and romanised function words ("hai", "er") are taken off the
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {

@@ -74,7 +74,7 @@ struct LanguageGuesser {
   func language(for family: Family, words: [UInt64], nepaliEndings: Int = 0, hasKana: Bool) -> TaggerLanguage? {
     let candidates: [TaggerLanguage]
     switch family {
-    case .latin: candidates = pick(.en, .id, words, Self.englishWords, Self.indonesianWords)
+    case .latin: candidates = Self.isVietnamese(words) ? [] : pick(.en, .id, words, Self.englishWords, Self.indonesianWords)
     case .devanagari:
       candidates = pick(.hi, .ne, words, Self.hindiWords, Self.nepaliWords, tieBreak: nepaliEndings)
     case .bengali: candidates = [.bn]

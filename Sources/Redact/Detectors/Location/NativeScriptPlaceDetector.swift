@@ -1,0 +1,119 @@
+/// Finds districts, upazilas and towns written in their own scripts (Bengali, Devanagari, Thai,
+/// Khmer, Myanmar, Hangul, kana/kanji, hanzi) from the bundled gazetteer's second-level
+/// divisions and populated places (GeoNames alternate names), where the same place in Latin
+/// letters is found by the tagger: `কুড়িগ্রামে`, `कासगंज से`, `เธอมาจากแม่สอด`, `익산시에`,
+/// `她来自随州`.
+///
+/// Scripts without capital letters give no sign that a word is a name, so each script has its
+/// guard: a Bengali or Devanagari word may carry a case ending (-তে, -কে, -ের, -में, -मा, -बाट…)
+/// and a Hangul word a particle (에서, 으로, 의…), which are taken off for the lookup and left
+/// unmasked; a Thai, Khmer or Myanmar name needs four characters, one of Han or kana three, or
+/// two with a unit (市 县 区 町 村 郡) after it or a cue (来自 从 到 在 から へ) around it.
+///
+/// - Complexity: O(n · k) in the tokens, k ≤ ``Lexicon/maximumTokens``.
+public struct NativeScriptPlaceDetector: Detector {
+  public let id = "native-places"
+  private let lexicon: Lexicon
+  private static let levels: LexiconFlags = [.admin2, .populatedPlace]
+
+  /// Case endings and particles after a place name, longest first.
+  private static let endings: [[UInt8]] = [
+    "য়ের", "েরই", "ের", "এর", "র", "কে", "তে", "েই", "ে", "য়", "ও", "ই", "থেকে",
+    "लाई", "बाट", "देखि", "को", "का", "की", "के", "मा", "में", "से", "ने", "ले", "तक",
+    "에서", "으로", "로", "에", "의", "은", "는", "이", "가", "을", "를", "와", "과", "까지", "부터", "도",
+  ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
+  /// Han and kana around a two-character name that say it is a place.
+  private static let hanUnits: Set<String> = ["市", "県", "区", "區", "町", "村", "郡", "省", "县", "縣", "镇", "鎮", "乡"]
+  private static let hanCuesBefore: [String] = ["来自", "從", "从", "到", "到了", "在", "去", "往", "於", "于"]
+  private static let hanCuesAfter: [String] = ["から", "へ", "に", "で", "出身", "人"]
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    let bytes = text.bytes
+    let tokens = text.tokens
+    let keys = text.tokenKeys
+    var start = 0
+    var folded = FoldedToken()
+    while start < tokens.count {
+      let token = tokens[start]
+      // Only non-Latin letters: Latin places are the tagger's and the gazetteer detector's.
+      guard token.script == .spaced || token.script == .unspaced, bytes[token.start] >= 0xE0 else {
+        start += 1
+        continue
+      }
+      if token.script == .spaced {
+        // One word: as it is, or without a case ending or particle.
+        var flags = lexicon.flags(forKey: keys[start])
+        var end = token.end
+        if flags.isDisjoint(with: Self.levels) {
+          folded.load(bytes, token.start..<token.end)
+          for ending in Self.endings where folded.bytes.count >= ending.count + 6 {
+            if folded.bytes.suffix(ending.count).elementsEqual(ending) {
+              let stem = lexicon.flags(forKey: Lexicon.key(of: Array(folded.bytes.dropLast(ending.count))))
+              if !stem.isDisjoint(with: Self.levels) {
+                flags = stem
+                end = token.end - ending.count
+                break
+              }
+            }
+          }
+        }
+        if !flags.isDisjoint(with: Self.levels), !flags.contains(.commonWord), !flags.contains(.demonym),
+          !flags.contains(.givenName), !flags.contains(.surname)
+        {
+          findings.append(
+            Finding(kind: .location, range: token.start..<end, score: 0.6, detector: id, explanation: "native-place"))
+        }
+        start += 1
+        continue
+      }
+      // Unspaced scripts: the longest entry starting at this character.
+      var key = keys[start]
+      var end = start
+      var best = -1
+      while true {
+        let flags = lexicon.flags(forKey: key)
+        if !flags.isDisjoint(with: Self.levels) && !flags.contains(.commonWord) && !flags.contains(.givenName)
+          && !flags.contains(.surname)
+        {
+          best = end
+        }
+        guard flags.contains(.prefix), end + 1 < tokens.count, tokens[end + 1].script == .unspaced,
+          !tokens[end + 1].spaceBefore, end + 1 - start < Lexicon.maximumTokens
+        else { break }
+        end += 1
+        key = Lexicon.extend(key, withKey: keys[end])
+      }
+      guard best >= 0 else {
+        start += 1
+        continue
+      }
+      let length = best - start + 1
+      let range = tokens[start].start..<tokens[best].end
+      let han = bytes[token.start] >= 0xE3 && bytes[token.start] <= 0xE9
+      let accepted = han ? length >= 3 || length == 2 && hasHanCue(before: range.lowerBound, after: range.upperBound, in: bytes) : length >= 4
+      if accepted {
+        findings.append(Finding(kind: .location, range: range, score: 0.6, detector: id, explanation: "native-place"))
+        start = best + 1
+      } else {
+        start += 1
+      }
+    }
+  }
+
+  private func hasHanCue(before: Int, after: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func follows(_ word: String) -> Bool {
+      let w = Array(word.utf8)
+      return after + w.count <= bytes.count && bytes[after..<(after + w.count)].elementsEqual(w)
+    }
+    func precedes(_ word: String) -> Bool {
+      let w = Array(word.utf8)
+      return before >= w.count && bytes[(before - w.count)..<before].elementsEqual(w)
+    }
+    return Self.hanUnits.contains(where: follows) || Self.hanCuesAfter.contains(where: follows)
+      || Self.hanCuesBefore.contains(where: precedes)
+  }
+}

@@ -1,0 +1,166 @@
+/// Finds Vietnamese place names, with or without diacritics and in lower case:
+///
+/// - after a place word (tỉnh, thành phố, TP., quận, huyện, thị xã, xã, phường, thôn, ấp,
+///   làng, thị trấn, cửa khẩu; đường, phố, ngõ, hẻm, số nhà): the capitalised syllables after
+///   it, or in lower case the longest gazetteer place there, else one or two syllables
+///   (`phường phú yên`); street words take only capitalised names. The place word stays
+///   unmasked, as titles do;
+/// - `TP.HCM`, `TPHCM`, `HCM`;
+/// - in Vietnamese text, capitalised syllables that are a place of the bundled gazetteer at any
+///   level (provinces, districts, towns), and lower-case provinces and countries of two or
+///   more words (`hà nội`, `thái lan`).
+///
+/// - Complexity: O(n) in the tokens after the gate of ``VietnameseText``.
+public struct VietnamesePlaceRules: Detector {
+  public let id = "vi-places"
+  private let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    guard let vi = VietnameseText(text), vi.signal != .none || Self.mayHoldAbbreviation(text) else { return }
+    let words = vi.words
+    func add(_ range: Range<Int>, _ rule: String, _ score: Double = 0.8) {
+      findings.append(
+        Finding(
+          kind: .location, range: words[range.lowerBound]!.range.lowerBound..<words[range.upperBound - 1]!.range.upperBound,
+          score: score, detector: id, explanation: rule))
+    }
+    var index = 0
+    while index < words.count {
+      guard let word = words[index] else {
+        index += 1
+        continue
+      }
+      if VietnameseLexicon.cityAbbreviations.contains(word.folded) && (word.allCaps || vi.signal != .none)
+        && (word.folded.count > 2 || word.allCaps)
+      {
+        add(index..<index + 1, "vi-city")
+        index += 1
+        continue
+      }
+      if let (kind, length) = vi.placeWord(at: index) {
+        let start = index + length
+        guard start < words.count, let first = words[start], first.syllable || first.allCaps,
+          tokensAdjacent(start, vi) else {
+          index += 1
+          continue
+        }
+        if first.capitalised {
+          var end = start + 1
+          while end < words.count, end - start < 4, vi.joined(end), let w = words[end], w.capitalised, w.syllable {
+            end += 1
+          }
+          add(start..<end, "vi-place-word")
+          index = end
+          continue
+        }
+        // A lower-case street is named after a person: `đường lê lợi`.
+        let namedStreet = kind == .street && VietnameseLexicon.family.contains(first.folded)
+        if (kind == .admin || namedStreet) && vi.signal != .none && first.syllable && !isStopWord(first) {
+          var end = longestPlace(from: start, in: vi, levels: .place) ?? start + 1
+          if end == start + 1, start + 1 < words.count, vi.joined(start + 1), let second = words[start + 1],
+            !second.capitalised, second.syllable, !isStopWord(second), vi.placeWord(at: start + 1) == nil
+          {
+            end = start + 2
+          }
+          add(start..<end, "vi-place-word", 0.7)
+          index = end
+          continue
+        }
+        index += length
+        continue
+      }
+      // Laos: its Vietnamese name folds to the demonym "lao".
+      if vi.signal == .diacritics, word.exact == "lào", word.capitalised || isAfterMotion(index, vi) {
+        add(index..<index + 1, "vi-country")
+        index += 1
+        continue
+      }
+      // Capitalised words after "to", "in", "from" (về Boan Thánh, ở Nen Boan) that no other rule took.
+      if vi.signal != .none, word.capitalised, word.syllable, !word.allCaps, isAfterMotion(index, vi),
+        !VietnameseLexicon.family.contains(word.folded)
+      {
+        var end = index + 1
+        while end < words.count, end - index < 4, vi.joined(end), let w = words[end], w.capitalised, w.syllable {
+          end += 1
+        }
+        add(index..<end, "vi-motion", 0.6)
+        index = end
+        continue
+      }
+      // Not after a title in lower case: `bà lan` is Mrs Lan, `Ba Lan` Poland.
+      if vi.signal != .none, word.syllable || word.capitalised,
+        word.capitalised || !VietnameseLexicon.titles.contains(word.folded)
+      {
+        // One capitalised word must be a division or a country (a town of one syllable, such as
+        // Vinh, is as often a given name); lower case only provinces and countries.
+        let levels: LexiconFlags = word.capitalised ? .place : [.country, .admin1]
+        if let end = longestPlace(from: index, in: vi, levels: levels),
+          end - index >= 2
+            || word.capitalised && !word.sentenceStart
+              && !lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).isDisjoint(with: [.country, .admin1, .admin2]),
+          word.capitalised || words[index..<end].allSatisfy({ $0.map { !$0.capitalised } ?? false })
+        {
+          add(index..<end, "vi-gazetteer", 0.7)
+          index = end
+          continue
+        }
+      }
+      index += 1
+    }
+  }
+
+  /// Whether the word before `index` is a verb of motion or a preposition of place.
+  private func isAfterMotion(_ index: Int, _ vi: VietnameseText) -> Bool {
+    guard let before = vi.previousWord(index) else { return false }
+    return before.exact != before.folded || vi.signal == .diacritics
+      ? Self.motionWords.contains(before.exact) : Self.motionWordsFolded.contains(before.folded)
+  }
+
+  private static let motionWords: Set<String> = ["về", "ở", "tại", "đến", "sang", "từ", "tới", "quê", "đi", "qua", "vào", "ra"]
+  private static let motionWordsFolded: Set<String> = ["ve", "o", "tai", "den", "sang", "tu", "toi", "que", "qua"]
+
+  /// A place word and its name may be written with a dot between (`TP.Hà Nội`).
+  private func tokensAdjacent(_ start: Int, _ vi: VietnameseText) -> Bool {
+    vi.tokens[start].spaceBefore || vi.words[start - 1] == nil
+  }
+
+  private func isStopWord(_ word: VietnameseText.Word) -> Bool {
+    VietnameseLexicon.placeStopWords.contains(word.exact)
+      || word.exact == word.folded && VietnameseLexicon.placeStopWordsFolded.contains(word.folded)
+  }
+
+  /// End of the longest lexicon place of `levels` starting at word `index`, across joined words.
+  private func longestPlace(from index: Int, in vi: VietnameseText, levels: LexiconFlags) -> Int? {
+    var key: UInt64 = 0
+    var best: Int?
+    var end = index
+    while end < vi.words.count, end - index < Lexicon.maximumTokens, let word = vi.words[end],
+      end == index || vi.joined(end)
+    {
+      let tokenKey = Lexicon.key(of: Array(word.folded.utf8))
+      key = end == index ? tokenKey : Lexicon.extend(key, withKey: tokenKey)
+      let flags = lexicon.flags(forKey: key)
+      if !flags.isDisjoint(with: levels) && !flags.contains(.demonym) && !flags.contains(.commonWord) {
+        best = end + 1
+      }
+      guard flags.contains(.prefix) else { break }
+      end += 1
+    }
+    return best
+  }
+
+  /// Whether the bytes hold `HCM` (an English text may name the city by it).
+  private static func mayHoldAbbreviation(_ text: AnalysisText) -> Bool {
+    let bytes = text.bytes
+    guard bytes.count >= 3 else { return false }
+    for index in 0..<(bytes.count - 2)
+    where bytes[index] == UInt8(ascii: "H") && bytes[index + 1] == UInt8(ascii: "C") && bytes[index + 2] == UInt8(ascii: "M") {
+      return true
+    }
+    return false
+  }
+}

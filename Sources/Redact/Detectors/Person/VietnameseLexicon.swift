@@ -1,0 +1,195 @@
+/// The closed word lists behind the Vietnamese name and place rules, written for this project
+/// from general knowledge of the language (no third-party list): family names, middle names,
+/// common given names, titles and kin terms, function words, and place words; plus the shape of
+/// a Vietnamese syllable. Lists hold folded forms (``FoldedToken``: `Nguyễn` → `nguyen`) unless
+/// they say otherwise.
+enum VietnameseLexicon {
+  /// Family names, most common first (Nguyễn alone is about 40% of the population).
+  static let family: Set<String> = [
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "trinh", "dinh", "truong", "doan", "luong", "mai", "cao", "lam", "ta", "ha", "chu", "kieu",
+    "to", "quach", "luu", "thai", "chau", "dao", "vuong", "trieu", "phung", "lai", "nghiem", "tu", "giang",
+    "hua", "khuc", "tang", "mac", "dong", "la", "au", "ung", "than", "diep", "ton", "thach", "kha", "khong",
+    "tong", "bach", "quan", "van", "lu", "tieu", "nong", "hau", "yen", "mach", "doan", "lo", "ninh", "luc",
+    "giap", "ma", "tat", "sam", "banh",
+  ]
+  /// Family names that are rarely anything else, also in English or in lower case
+  /// (`le` is "pear", `ho` "lake", `do` an English verb, `mai` "tomorrow").
+  static let strongFamily: Set<String> = [
+    "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "trinh",
+    "dinh", "truong", "doan", "luong", "quach", "phung", "nghiem", "trieu", "vuong", "kieu", "khuc",
+  ]
+  /// Middle names (tên đệm).
+  static let middle: Set<String> = [
+    "van", "thi", "duc", "minh", "ngoc", "huu", "quang", "thanh", "xuan", "thu", "kim", "bao", "gia", "hoai",
+    "khanh", "the", "cong", "dinh", "my", "phuong", "tuan", "trong", "hong", "hoang", "hai", "tri", "tan",
+    "phu", "dieu", "bich", "thuy", "anh", "quoc", "manh", "tien", "nhat", "ba", "dang", "viet", "hoai",
+    "thien", "nhu", "ai", "cam", "diem", "tuyet", "uyen", "vinh", "chi", "khac", "trung", "duy", "dai",
+  ]
+  /// Common given names (tên).
+  static let given: Set<String> = [
+    "an", "anh", "bao", "binh", "chau", "chi", "cuong", "dung", "duc", "duy", "giang", "ha", "hai", "hanh",
+    "hieu", "hoa", "hoang", "hung", "huong", "huy", "khanh", "khoa", "lan", "linh", "long", "mai", "minh",
+    "nam", "nga", "ngoc", "nhung", "phong", "phuc", "phuong", "quang", "quynh", "son", "tam", "thanh", "thao",
+    "thu", "thuy", "tien", "trang", "trung", "tuan", "tung", "van", "vinh", "vy", "yen", "hang", "huyen",
+    "loan", "tuyet", "trinh", "hien", "quyen", "oanh", "tu", "nhi", "uyen", "thuong", "hue", "phuong", "dat",
+    "thang", "toan", "tai", "loc", "nghia", "tin", "viet", "quy", "kien", "nhan", "hau", "dinh", "luan",
+    "thinh", "khai", "hao", "sang", "lam", "kim", "hong", "diep", "dao", "duyen", "ly", "my", "ngan", "nhu",
+    "phat", "quan", "tan", "thien", "thoa", "tram", "tri", "truc", "tuyen", "vu", "xuan", "yen", "lieu",
+    "luong", "man", "nguyet", "sen", "suong", "tham", "thom", "thoa", "trinh", "van", "vien", "bich", "cuc",
+    "dieu", "hanh", "hoai", "kieu", "le", "lien", "loan", "mien", "my", "nhan", "oanh", "tuoi", "xoan",
+  ]
+  /// Titles and kin terms said before a name (anh Tuấn, chị Lan, bà Hoa); they stay unmasked.
+  static let titles: Set<String> = [
+    "anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "chau", "ban", "di", "cau", "mo", "thim", "be",
+    "thay", "nang", "chang", "ten", "ngai", "cu", "me", "bo", "cha", "vo", "chong", "con",
+  ]
+  /// Words after which a lower-case word is still a name ("tên là hoa", "em là mai").
+  static let nameCues: Set<String> = ["ten", "la"]
+  /// Words that are never a name after a title or kin term, with their diacritics
+  /// (`mình` "we", `ấy` "that one", `ơi` "hey"...).
+  static let notNamesExact: Set<String> = [
+    "ấy", "ơi", "ta", "tôi", "mình", "này", "nào", "đó", "đây", "kia", "thì", "là", "và", "cũng", "đã", "sẽ",
+    "vẫn", "lại", "với", "của", "có", "không", "đi", "về", "ra", "vào", "làm", "nói", "hỏi", "cho", "bảo",
+    "à", "ạ", "nhé", "nha", "giùm", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "em",
+    "anh", "chị", "ông", "bà", "cô", "chú", "bác", "cháu", "họ", "nó", "đang", "được", "bị", "rồi", "mới",
+    "mấy", "những", "các", "hết", "chưa", "ở", "tại", "đến", "nhiều", "lắm", "quá", "rất", "hôm", "sáng",
+    "chiều", "tối", "nay", "qua", "giáo", "gái", "trai", "út", "cả", "ruột", "họ", "dâu", "rể",
+    "thương", "nhớ", "yêu", "biết", "thấy", "muốn", "cần", "phải", "xin", "cảm", "ngày", "nhà", "ngoại", "nội",
+    "sĩ", "tư", "chồng", "vợ", "hàng", "xóm", "ta", "nói", "bảo", "ơi", "giùm",
+  ]
+  /// The same, folded, for text written without diacritics.
+  static let notNamesFolded: Set<String> = Set(
+    [
+      "ay", "oi", "ta", "toi", "nay", "nao", "do", "day", "kia", "thi", "la", "va", "cung", "da", "se", "van",
+      "lai", "voi", "cua", "co", "khong", "di", "ve", "ra", "vao", "lam", "noi", "hoi", "cho", "bao", "a", "nhe",
+      "nha", "gium", "em", "anh", "chi", "ong", "ba", "chu", "bac", "chau", "ho", "no", "dang", "duoc", "bi", "roi",
+      "moi", "may", "nhung", "cac", "het", "chua", "o", "tai", "den", "nhieu", "lam", "qua", "rat", "hom", "sang",
+      "chieu", "toi", "giao", "gai", "trai", "ut", "ca", "nho", "yeu", "biet", "thay", "muon", "can",
+      "phai", "xin", "cam", "ngay", "nha", "ngoai", "noi", "minh", "si", "tu", "chong", "hang", "xom", "gium",
+    ])
+  /// Words that end a lower-case place name after a place word (`xã bình an ạ`).
+  static let placeStopWords: Set<String> = [
+    "ấy", "ơi", "à", "ạ", "nhé", "nha", "và", "là", "của", "có", "không", "đã", "sẽ", "rồi", "với", "cũng",
+    "thì", "này", "đó", "kia", "mà", "ở", "tại", "từ", "đến", "về", "đi", "vào", "ra", "gần", "nhưng", "giùm",
+    "giúp", "hộ", "nói", "bảo", "hỏi", "cho",
+  ]
+  static let placeStopWordsFolded: Set<String> = [
+    "ay", "oi", "a", "nhe", "nha", "va", "la", "cua", "co", "khong", "da", "se", "roi", "voi", "cung", "thi",
+    "nay", "do", "kia", "ma", "o", "tai", "tu", "den", "ve", "di", "vao", "ra", "gan", "nhung", "gium",
+    "giup", "noi", "bao", "hoi", "cho",
+  ]
+  /// Everyday words with no proper-noun use that mark plain-ASCII text as Vietnamese.
+  static let functionWords: [String] = [
+    "cua", "khong", "duoc", "nguoi", "nhung", "trong", "cho", "biet", "voi", "nay", "den", "tai", "ve", "la",
+    "va", "mot", "nhieu", "bi", "da", "dang", "se", "roi", "nhe", "oi", "toi", "ban", "que", "sinh", "thang",
+    "ngay", "hien", "song", "theo", "gia", "dinh", "cong", "xa", "hoi", "khi", "nhu", "cung", "lam", "ra",
+    "vao", "di", "co", "thi", "nha", "em", "anh", "chi", "ong", "ba", "tinh", "huyen", "quan", "phuong",
+    "duong", "tphcm", "ten", "gioi", "lien", "vu", "viec", "tro", "bat", "giu", "toi", "ay", "nhan", "nhe",
+    "cac", "nhung", "hon", "rat", "phai", "noi", "lai", "neu", "nen", "truoc", "tren", "duoi", "giua", "ngoai",
+    "sang", "qua", "minh", "chung", "nao", "dau", "moi", "het", "vua", "xong", "chua", "tui", "nhan", "dieu",
+    "tra", "cuoc", "tuoi", "nuoc", "dien", "thoai", "goi", "nhu", "thay", "muon", "duoc", "cung", "viet",
+  ]
+  static let functionWordKeys: Set<UInt64> = Set(functionWords.map { Lexicon.key(of: Array($0.utf8)) })
+  static let familyKeys: Set<UInt64> = Set(family.map { Lexicon.key(of: Array($0.utf8)) })
+
+  /// Whether folded bytes have the shape of one Vietnamese syllable: an optional onset
+  /// (b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x), one to three vowels and an
+  /// optional coda (c ch m n ng nh p t). `nguyen`, `thi`, `an` pass; `monde`, `street` do not.
+  static func isSyllable(_ folded: [UInt8]) -> Bool {
+    guard (1...7).contains(folded.count) else { return false }
+    let onsets: [[UInt8]] = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+      "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""].map { Array($0.utf8) }
+    let codas: [[UInt8]] = ["ng", "nh", "ch", "c", "m", "n", "p", "t", ""].map { Array($0.utf8) }
+    func isVowel(_ b: UInt8) -> Bool { "aeiouy".utf8.contains(b) }
+    for onset in onsets where folded.starts(with: onset) {
+      let rest = folded.dropFirst(onset.count)
+      for coda in codas where rest.count > coda.count && rest.suffix(coda.count).elementsEqual(coda) {
+        let nucleus = rest.dropLast(coda.count)
+        if (1...3).contains(nucleus.count) && nucleus.allSatisfy(isVowel) { return true }
+      }
+    }
+    return false
+  }
+}
+
+extension VietnameseLexicon {
+  /// Place words before a place name, lower case with diacritics: administrative units.
+  static let adminWords: [[String]] = [
+    ["tỉnh"], ["quận"], ["huyện"], ["xã"], ["phường"], ["thôn"], ["ấp"], ["làng"], ["xóm"], ["bản"], ["buôn"],
+    ["khóm"], ["tp"], ["thành", "phố"], ["thị", "xã"], ["thị", "trấn"], ["khu", "phố"], ["cửa", "khẩu"],
+    ["tx"], ["tt"],
+  ]
+  /// Street words: a capitalised name or a number follows (đường Lê Lợi, ngõ 12).
+  static let streetWords: [[String]] = [["đường"], ["phố"], ["ngõ"], ["hẻm"], ["ngách"], ["số", "nhà"]]
+  /// Folded forms, for text typed without diacritics (`huyen`, `thanh pho`).
+  static let adminWordsFolded: [[String]] = [
+    ["tinh"], ["quan"], ["huyen"], ["xa"], ["phuong"], ["thon"], ["ap"], ["xom"], ["tp"], ["thanh", "pho"],
+    ["thi", "xa"], ["thi", "tran"], ["cua", "khau"],
+  ]
+  static let streetWordsFolded: [[String]] = [["duong"], ["pho"], ["ngo"], ["hem"], ["so", "nha"]]
+  /// Ho Chi Minh City's abbreviations, written as one token or after `TP.`.
+  static let cityAbbreviations: Set<String> = ["hcm", "tphcm", "sg", "hn"]
+}
+
+extension VietnameseText {
+  enum PlaceWord { case admin, street }
+
+  /// The place word starting at token `index`: its kind and its length in tokens (a trailing
+  /// `.` of `TP.` included).
+  func placeWord(at index: Int) -> (kind: PlaceWord, length: Int)? {
+    guard let word = words[index] else { return nil }
+    func matches(_ list: [[String]], folded: Bool) -> Int? {
+      var best: Int?
+      for entry in list {
+        let first = folded ? word.folded : word.exact
+        guard first == entry[0] else { continue }
+        var ok = true
+        for (offset, part) in entry.enumerated().dropFirst() {
+          let position = index + offset
+          guard position < words.count, joined(position), let next = words[position],
+            (folded ? next.folded : next.exact) == part
+          else {
+            ok = false
+            break
+          }
+        }
+        if ok { best = max(best ?? 0, entry.count) }
+      }
+      return best
+    }
+    let plain = signal != .diacritics || word.exact == word.folded
+    var result: (PlaceWord, Int)?
+    if let n = matches(VietnameseLexicon.adminWords, folded: false) {
+      result = (.admin, n)
+    } else if let n = matches(VietnameseLexicon.streetWords, folded: false) {
+      result = (.street, n)
+    } else if plain, signal != .none || word.folded == "tp", let n = matches(VietnameseLexicon.adminWordsFolded, folded: true) {
+      result = (.admin, n)
+    } else if plain, signal != .none, let n = matches(VietnameseLexicon.streetWordsFolded, folded: true) {
+      result = (.street, n)
+    }
+    guard let (kind, wordLength) = result else { return nil }
+    var length = wordLength
+    // "TP." and "TX." end with a dot.
+    let after = index + length
+    if after < tokens.count, tokens[after].script == .symbol, !tokens[after].spaceBefore,
+      words[index]?.folded.count == 2
+    {
+      length += 1
+    }
+    return (kind, length)
+  }
+
+  /// Whether token `index` begins just after a place word (spaces only between).
+  func followsPlaceWord(_ index: Int) -> Bool {
+    for length in 1...3 where index - length >= 0 {
+      if let (_, n) = placeWord(at: index - length), n == length,
+        index < tokens.count, tokens[index].spaceBefore || words[index - 1] == nil
+      {
+        return true
+      }
+    }
+    return false
+  }
+}

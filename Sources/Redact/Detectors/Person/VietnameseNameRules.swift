@@ -1,0 +1,296 @@
+/// Finds Vietnamese person names by their shape, with or without diacritics and in lower case:
+///
+/// - a family name from the closed list (Nguyễn, Trần, Lê, Phạm…) followed by up to three
+///   capitalised syllables (`Nguyễn Văn An`, `Tran Thi Lan`);
+/// - in lower case, a family name, a middle name (văn, thị, đức…) and a syllable
+///   (`nguyễn thị hồng`), or a common family name and a listed given name (`trần dũng`);
+/// - a title or kin term (anh, chị, ông, bà, em, cô, chú, bác…) or `tên là` followed by
+///   capitalised syllables, or by a listed given name in lower case (`chị lan`); the title stays
+///   outside the mask;
+/// - in Vietnamese text, a capitalised listed given or family name inside a sentence.
+///
+/// Vietnamese words that equal names (`lê` "pear", `hồ` "lake", `mình` "we", `anh ấy`
+/// "he") are left alone: lower-case words need a middle name, a title, or a strong family name,
+/// and a word list of pronouns and particles vetoes them. Text that is not Vietnamese (no
+/// Vietnamese letter, few Vietnamese function words) only gets the first rule, and only with a
+/// middle or listed given name after the family name (`Do Not Disturb` and `Le Monde` stay).
+///
+/// - Complexity: O(n) in the tokens, after a gate that costs one set lookup per token for text
+///   with no Vietnamese letter.
+public struct VietnameseNameRules: Detector {
+  public let id = "vi-names"
+  private let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+    guard let vi = VietnameseText(text) else { return }
+    let words = vi.words
+    var index = 0
+    while index < words.count {
+      guard let word = words[index] else {
+        index += 1
+        continue
+      }
+      if let end = name(at: index, in: vi) {
+        findings.append(
+          Finding(
+            kind: .person, range: word.range.lowerBound..<words[end - 1]!.range.upperBound, score: 0.8, detector: id,
+            explanation: "vi-name"))
+        index = end
+        continue
+      }
+      // "Bảo với Hiếu", "Hồng và Noà": two capitalised words joined by "with" or "and".
+      if vi.signal != .none, word.capitalised, word.syllable, !word.allCaps, index + 2 < words.count,
+        let link = words[index + 1], vi.joined(index + 1), ["với", "voi", "và", "va"].contains(link.exact),
+        let other = words[index + 2], vi.joined(index + 2), other.capitalised, other.syllable, !other.allCaps,
+        !isTitle(at: index, in: vi), !isPlace(index..<index + 1, in: vi), !isPlace(index + 2..<index + 3, in: vi)
+      {
+        for position in [index, index + 2] {
+          findings.append(
+            Finding(
+              kind: .person, range: words[position]!.range, score: 0.7, detector: id, explanation: "vi-pair"))
+        }
+        index += 3
+        continue
+      }
+      // Foreign names in Vietnamese text (the English model no longer sees it): capitalised
+      // words that are not Vietnamese syllables, at least one a name of the lexicon and none a
+      // place or an ordinary English word ("Donald Trump", "Rahim Uddin").
+      if vi.signal != .none, word.capitalised, !word.syllable, !word.allCaps, let end = foreignName(at: index, in: vi) {
+        findings.append(
+          Finding(
+            kind: .person, range: word.range.lowerBound..<words[end - 1]!.range.upperBound, score: 0.6,
+            detector: id, explanation: "vi-foreign"))
+        index = end
+        continue
+      }
+      // A title or kin term: the name after it.
+      if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1] {
+        var end = index + 1
+        if next.capitalised && next.syllable && !next.allCaps {
+          end = capitalisedRun(from: index + 1, in: vi)
+          if isPlace(index + 1..<end, in: vi) && end - index - 1 > 1 { end = index + 1 }
+        } else if vi.signal != .none && !next.capitalised, let nameEnd = name(at: index + 1, in: vi) {
+          end = nameEnd
+        } else if vi.signal != .none && !next.capitalised && next.syllable && isLowerName(next, vi.signal) {
+          end = index + 2
+          while end < words.count, end - index - 1 < 4, vi.joined(end), let w = words[end], !w.capitalised,
+            isLowerName(w, vi.signal)
+          {
+            end += 1
+          }
+        } else if vi.signal != .none && !next.capitalised && next.syllable && !isVetoed(next, vi.signal)
+          && afterNameCue(index + 1, in: vi)
+        {
+          end = index + 2
+        } else if vi.signal != .none && !next.capitalised && next.syllable && !isVetoed(next, vi.signal),
+          index + 2 < words.count, vi.joined(index + 2), let after = words[index + 2],
+          Self.afterSubject.contains(after.exact) || after.exact == after.folded && Self.afterSubjectFolded.contains(after.folded)
+        {
+          // "chị khơi nói…", "nhắn cho chú buấn giùm…": an unlisted word between a kin term and
+          // a verb or particle is the name it addresses.
+          end = index + 2
+        }
+        if end > index + 1 {
+          findings.append(
+            Finding(
+              kind: .person, range: next.range.lowerBound..<words[end - 1]!.range.upperBound, score: 0.75,
+              detector: id, explanation: "vi-title"))
+          index = end
+          continue
+        }
+      }
+      index += 1
+    }
+  }
+
+  /// The end (exclusive) of a name starting at `index` by its own shape, or nil.
+  private func name(at index: Int, in vi: VietnameseText) -> Int? {
+    let words = vi.words
+    guard let word = words[index], word.syllable, !word.allCaps, !vi.followsPlaceWord(index),
+      vi.placeWord(at: index) == nil, index == 0 || (vi.placeWord(at: index - 1)?.length ?? 0) < 2
+    else { return nil }
+    let isFamily = VietnameseLexicon.family.contains(word.folded)
+    if word.capitalised {
+      // "Ông Vương…": a title is never the family name of the run it starts.
+      if word.exact != word.folded && Self.titlesExact.contains(word.exact) { return nil }
+      let end = capitalisedRun(from: index, in: vi)
+      if end - index >= 2 && isFamily {
+        let second = words[index + 1]!.folded
+        // A place that starts like a name (Hà Nội, Hồ Chí Minh) is the place detector's.
+        if isPlace(index..<end, in: vi) && !VietnameseLexicon.middle.contains(second) { return nil }
+        switch vi.signal {
+        case .diacritics, .plain: return min(end, index + 4)
+        case .none:
+          let strong = VietnameseLexicon.strongFamily.contains(word.folded)
+          if VietnameseLexicon.middle.contains(second) || strong && VietnameseLexicon.given.contains(second) {
+            return min(end, index + 4)
+          }
+          return nil
+        }
+      }
+      // One capitalised listed name inside a Vietnamese sentence (Vietnamese capitalises only
+      // proper nouns), not a place and not right after a title (handled there).
+      // The end of a longer capitalised run (Phòng of Hải Phòng) is not one.
+      // A capitalised first word of a sentence before it ("Gọi An") is only a verb.
+      let afterCapital =
+        vi.previousWord(index).map { $0.capitalised && (!$0.sentenceStart || isPlace(index - 1..<index + 1, in: vi)) }
+        ?? false
+      if end - index == 1, vi.signal != .none, !word.sentenceStart, !afterCapital,
+        index == 0 || !isTitle(at: index - 1, in: vi),
+        VietnameseLexicon.given.contains(word.folded) || isFamily || !Self.capitalisedNouns.contains(word.folded),
+        !isPlace(index..<end, in: vi), !VietnameseLexicon.notNamesExact.contains(word.exact),
+        !Self.titlesExact.contains(word.exact), vi.signal == .diacritics || !VietnameseLexicon.titles.contains(word.folded)
+      {
+        return end
+      }
+      return nil
+    }
+    // Lower case: family + middle + syllable, or a strong family + a listed given name. A family
+    // name that is also a title or a particle (`chu`/chú, `la`/là) does not start one.
+    let particle =
+      word.exact != word.folded || vi.signal == .diacritics
+      ? VietnameseLexicon.notNamesExact.contains(word.exact) : VietnameseLexicon.notNamesFolded.contains(word.folded)
+    let title =
+      word.exact != word.folded || vi.signal == .diacritics
+      ? Self.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
+    guard vi.signal != .none, isFamily, !particle, !title, index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1],
+      !second.capitalised, second.syllable
+    else { return nil }
+    if VietnameseLexicon.middle.contains(second.folded), index + 2 < words.count, vi.joined(index + 2),
+      let third = words[index + 2], !third.capitalised, third.syllable,
+      !VietnameseLexicon.placeStopWords.contains(third.exact),
+      third.exact != third.folded || !VietnameseLexicon.placeStopWordsFolded.contains(third.folded)
+    {
+      var end = index + 3
+      if end < words.count, vi.joined(end), let fourth = words[end], !fourth.capitalised, isLowerName(fourth, vi.signal),
+        VietnameseLexicon.given.contains(fourth.folded)
+      {
+        end += 1
+      }
+      return end
+    }
+    let strong =
+      vi.signal == .plain ? VietnameseLexicon.strongFamily.contains(word.folded)
+      : VietnameseLexicon.strongFamily.contains(word.folded) && word.exact != word.folded
+    if strong && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
+      return index + 2
+    }
+    return nil
+  }
+
+  private func foreignName(at index: Int, in vi: VietnameseText) -> Int? {
+    var end = index
+    var named = false
+    while end < vi.words.count, end - index < 4, end == index || vi.joined(end), let w = vi.words[end], w.capitalised,
+      !w.allCaps
+    {
+      let flags = lexicon.flags(forKey: Lexicon.key(of: Array(w.folded.utf8)))
+      // It starts with a name that is not an ordinary word ("Ok Đức", "Call Trần…" do not).
+      if end == index && (flags.isDisjoint(with: .name) || flags.contains(.commonWord)) { return nil }
+      // A place that is not also a name (Dhaka, Malaysia) ends it; Donald (a town too) does not.
+      if !flags.isDisjoint(with: .place) && flags.isDisjoint(with: .name) || flags.contains(.demonym) { return nil }
+      // An ordinary English word counts only as part of a name ("Trump" after "Donald").
+      if flags.isDisjoint(with: .name) && flags.contains(.commonWord) { return nil }
+      if !flags.isDisjoint(with: .name) && !flags.contains(.commonWord) { named = true }
+      end += 1
+    }
+    return named ? end : nil
+  }
+
+  /// End of the run of capitalised syllables starting at `index` (at most four).
+  private func capitalisedRun(from index: Int, in vi: VietnameseText) -> Int {
+    var end = index + 1
+    while end < vi.words.count, end - index < 4, vi.joined(end), let w = vi.words[end], w.capitalised, w.syllable,
+      !w.allCaps
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// A lower-case word that may be a name after a title: a listed given, middle or family name
+  /// that is not a pronoun, particle or everyday word.
+  private func isLowerName(_ word: VietnameseText.Word, _ signal: VietnameseText.Signal) -> Bool {
+    guard word.syllable else { return false }
+    let listed =
+      VietnameseLexicon.given.contains(word.folded) || VietnameseLexicon.middle.contains(word.folded)
+      || VietnameseLexicon.family.contains(word.folded)
+    guard listed else { return false }
+    if word.exact != word.folded || signal == .diacritics {
+      return !VietnameseLexicon.notNamesExact.contains(word.exact)
+    }
+    // Without diacritics `minh` may be `mình` ("we"), `thi` `thì`: the folded veto applies.
+    return !VietnameseLexicon.notNamesFolded.contains(word.folded)
+  }
+
+  private func isTitle(at index: Int, in vi: VietnameseText) -> Bool {
+    guard let word = vi.words[index] else { return false }
+    if VietnameseLexicon.titles.contains(word.folded) {
+      // Diacritics tell `anh` (brother) from `ánh`, `bà` from `ba` (three): in text written with
+      // them, the title must carry its own marks.
+      if vi.signal == .diacritics && word.exact != word.folded {
+        return Self.titlesExact.contains(word.exact)
+      }
+      return vi.signal != .diacritics || Self.titlesExact.contains(word.exact)
+    }
+    // "tên là X", "em là X", "tôi là X".
+    if word.folded == "la", let before = vi.previousWord(index),
+      ["ten", "em", "toi", "minh", "anh", "chi"].contains(before.folded)
+    {
+      return vi.signal != .diacritics || word.exact == "là"
+    }
+    return false
+  }
+
+  /// `tên` ("name") or `tên là` ("name is") right before `index`: any word there is the name.
+  private func afterNameCue(_ index: Int, in vi: VietnameseText) -> Bool {
+    guard let before = vi.previousWord(index) else { return false }
+    if before.folded == "ten" { return true }
+    if before.folded == "la", index >= 2, let cue = vi.previousWord(index - 1), cue.folded == "ten" { return true }
+    return false
+  }
+
+  /// Words a subject's name is followed by: verbs of saying, tense particles, vocatives.
+  private static let afterSubject: Set<String> = [
+    "nói", "ơi", "bảo", "cho", "đã", "đang", "sẽ", "vừa", "giùm", "giúp", "hộ", "với", "và", "kể", "hỏi", "gọi",
+    "nhắn", "biết", "ạ", "à", "nhé", "ấy", "là", "bị", "được", "quê", "ở",
+  ]
+  private static let afterSubjectFolded: Set<String> = [
+    "noi", "oi", "bao", "cho", "da", "dang", "se", "vua", "gium", "giup", "voi", "va", "ke", "hoi", "goi", "nhan",
+    "biet", "nhe", "bi", "duoc", "que",
+  ]
+  /// Capitalised words of Vietnamese news that are not names: offices, bodies, holidays.
+  private static let capitalisedNouns: Set<String> = [
+    "chu", "tich", "cong", "an", "bo", "so", "uy", "ban", "nhan", "dan", "tet", "dang", "nha", "nuoc", "viet",
+    "nam", "toa", "vien", "kiem", "sat", "quoc", "hoi", "chinh", "phu", "thu", "tuong", "giam", "doc", "truong",
+    "pho", "bien", "phong", "doi", "to", "hoi", "lien", "hiep", "hop", "tac", "xa", "trung", "tam", "benh",
+    "theo", "hom", "ngay", "thang", "nam", "sau", "truoc", "khi", "neu", "vi", "do", "nhung", "con", "cac",
+  ]
+
+  private func isVetoed(_ word: VietnameseText.Word, _ signal: VietnameseText.Signal) -> Bool {
+    if word.exact != word.folded || signal == .diacritics {
+      return VietnameseLexicon.notNamesExact.contains(word.exact) || Self.titlesExact.contains(word.exact)
+    }
+    return VietnameseLexicon.notNamesFolded.contains(word.folded) || VietnameseLexicon.titles.contains(word.folded)
+  }
+
+  private static let titlesExact: Set<String> = [
+    "anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "bạn", "dì", "cậu", "mợ", "thím", "bé", "thầy",
+    "nàng", "chàng", "tên", "ngài", "cụ", "mẹ", "bố", "cha", "vợ", "chồng", "con", "o",
+  ]
+
+  /// Whether the words are a place name in the lexicon (any level).
+  private func isPlace(_ range: Range<Int>, in vi: VietnameseText) -> Bool {
+    var key: UInt64 = 0
+    for (offset, index) in range.enumerated() {
+      let tokenKey = Lexicon.key(of: Array(vi.words[index]!.folded.utf8))
+      key = offset == 0 ? tokenKey : Lexicon.extend(key, withKey: tokenKey)
+    }
+    let flags = lexicon.flags(forKey: key)
+    return !flags.isDisjoint(with: .place) && !flags.contains(.demonym)
+  }
+}
