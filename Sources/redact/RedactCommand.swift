@@ -24,6 +24,7 @@ struct RedactCommand: ParsableCommand {
   /// `redact --help` shows the filter, the main job, with all its options (as `rg --help` does),
   /// then the other subcommands; ArgumentParser alone would list only the subcommands.
   static func main() {
+    CrashReportGuard.install()  // a crash report could print personal data and key bytes
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
       print(topLevelHelp())

@@ -11,9 +11,11 @@ internal import CRedactOpenSSLShims
 /// Reads and writes Redact key files.
 ///
 /// A key file holds one 256-bit master key as text: a comment line, then
-/// `redact-key-v1:<64 hex digits>`. It must be a regular file that only its owner can read or
-/// write (mode 0600 or 0400); anything looser is refused, like ssh refuses loose private keys.
-/// Keys never come from the command line, and no error message ever contains key bytes.
+/// `redact-key-v1:<64 hex digits>`. It must be a regular file owned by the user running Redact
+/// that only its owner can read or write (mode 0600 or 0400); anything looser, or a file another
+/// user owns (root can read anyone's file: a key planted or left by someone else is refused
+/// too), is refused, like ssh refuses loose private keys. Keys never come from the command line,
+/// and no error message ever contains key bytes or the file's contents.
 public enum KeyFile {
   /// The master key length in bytes.
   public static let keyLength = 32
@@ -23,6 +25,7 @@ public enum KeyFile {
     case cannotOpen(path: String, reason: String)
     case notRegularFile(path: String)
     case tooPermissive(path: String, mode: UInt32)
+    case wrongOwner(path: String, owner: UInt32)
     case malformed(path: String)
     case alreadyExists(path: String)
     case writeFailed(path: String, reason: String)
@@ -33,6 +36,8 @@ public enum KeyFile {
       case .notRegularFile(let path): "key file \(path) is not a regular file"
       case .tooPermissive(let path, let mode):
         "key file \(path) is readable or writable by group or others (mode \(String(mode & 0o777, radix: 8))); run: chmod 600 \(path)"
+      case .wrongOwner(let path, let owner):
+        "key file \(path) belongs to another user (uid \(owner)); a key must belong to the user who runs redact: copy it as that user and chmod 600 it"
       case .malformed(let path):
         "key file \(path) is not a Redact key file (expected a line 'redact-key-v1:<64 hex digits>'; make one with 'redact keygen')"
       case .alreadyExists(let path): "\(path) already exists; refusing to overwrite a key (use --force)"
@@ -54,6 +59,7 @@ public enum KeyFile {
     guard info.st_mode & 0o077 == 0 else {
       throw Error.tooPermissive(path: path, mode: UInt32(info.st_mode))
     }
+    guard info.st_uid == geteuid() else { throw Error.wrongOwner(path: path, owner: UInt32(info.st_uid)) }
     guard info.st_size <= 4096 else { throw Error.malformed(path: path) }
     var buffer = [UInt8](repeating: 0, count: 4096)
     defer { redact_cleanse(&buffer, buffer.count) }
@@ -108,19 +114,30 @@ public enum KeyFile {
   /// Refuses to replace an existing file unless `overwrite` is set.
   public static func generate(path: String, overwrite: Bool = false) throws {
     let key = try SecureRandom.secret(keyLength)
-    var text = Array(
+    let comment = Array(
       "# Redact master key. Anyone holding this file can link pseudonyms and decrypt tokens.\n# Keep it mode 0600, out of version control, and apart from the data it protects.\n"
         .utf8)
-    text += Array(prefix.utf8)
-    let digits = Array("0123456789abcdef".utf8)
-    key.withUnsafeBytes { raw in
-      for byte in raw {
-        text.append(digits[Int(byte >> 4)])
-        text.append(digits[Int(byte & 0x0F)])
-      }
-    }
-    text.append(UInt8(ascii: "\n"))
+    // The hex text is the key: it is built in one buffer allocated at its final size (an array
+    // that grows leaves freed, unwiped copies of what it held so far) and wiped when done.
+    let size = comment.count + prefix.utf8.count + keyLength * 2 + 1
+    var text = [UInt8](repeating: 0, count: size)
     defer { redact_cleanse(&text, text.count) }
+    text.withUnsafeMutableBufferPointer { out in
+      var index = 0
+      for byte in comment + Array(prefix.utf8) {
+        out[index] = byte
+        index += 1
+      }
+      let digits = Array("0123456789abcdef".utf8)
+      key.withUnsafeBytes { raw in
+        for byte in raw {
+          out[index] = digits[Int(byte >> 4)]
+          out[index + 1] = digits[Int(byte & 0x0F)]
+          index += 2
+        }
+      }
+      out[index] = UInt8(ascii: "\n")
+    }
     var flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW
     flags |= overwrite ? O_TRUNC : O_EXCL
     let fd = open(path, flags, 0o600)

@@ -4,6 +4,13 @@
 /// equal tokens) or `[PERSON:g1.<base64url>]` (AES-256-GCM with a random nonce: unlinkable).
 /// The kind and domain are bound as associated data, so a token cannot be moved to another
 /// kind or domain and still decrypt. Anyone holding the key can reverse every token.
+///
+/// A token's length would tell its value's length (a short name from a long one, a local number
+/// from an international one), so values are padded before encryption to a bucket: 32 bytes for
+/// every value up to 31 bytes, then the next power of two (see ``paddedLength(for:)``). Tokens
+/// still tell a value of 200 bytes from one of 20. Padded tokens bind a padding marker as an extra
+/// piece of associated data, so `reveal` tells them from unpadded tokens written before padding
+/// (which still reveal) by authentication, never by guessing.
 public struct TokenCipher: Sendable {
   private let siv: AESSIV
   private let gcm: AESGCM
@@ -15,30 +22,78 @@ public struct TokenCipher: Sendable {
     self.domain = domain
   }
 
-  private func associatedData(_ kind: EntityKind) -> [[UInt8]] {
-    [Array(KeyRing.version.utf8), Array(kind.name.utf8), Array(domain.utf8)]
+  /// The associated data of a token: version, kind, domain, and for padded tokens a marker.
+  private func associatedData(_ kind: EntityKind, padded: Bool) -> [[UInt8]] {
+    let base = [Array(KeyRing.version.utf8), Array(kind.name.utf8), Array(domain.utf8)]
+    return padded ? base + [Self.paddingMarker] : base
   }
 
-  /// Encrypts `value` (its exact bytes, so `reveal` restores it exactly) into a token.
+  /// The associated-data piece that marks a padded token.
+  static let paddingMarker = Array("pad:iso7816-4:pow2-32".utf8)
+  /// The smallest bucket: every value up to 31 bytes (names, phones, most e-mail addresses)
+  /// gives a token of the same length.
+  static let minimumPaddedLength = 32
+
+  /// The length `count` bytes are padded to: at least one byte more (the `0x80` marker), at
+  /// least ``minimumPaddedLength``, and a power of two.
+  static func paddedLength(for count: Int) -> Int {
+    var length = minimumPaddedLength
+    while length <= count { length <<= 1 }
+    return length
+  }
+
+  /// `value ‖ 0x80 ‖ 0x00…` up to ``paddedLength(for:)`` (ISO/IEC 7816-4 padding).
+  static func pad(_ value: [UInt8]) -> [UInt8] {
+    var padded = value
+    padded.reserveCapacity(paddedLength(for: value.count))
+    padded.append(0x80)
+    padded += repeatElement(0, count: paddedLength(for: value.count) - value.count - 1)
+    return padded
+  }
+
+  /// The value inside ISO/IEC 7816-4 padding; nil when the padding is malformed.
+  static func unpad(_ padded: [UInt8]) -> [UInt8]? {
+    guard let marker = padded.lastIndex(where: { $0 != 0 }), padded[marker] == 0x80 else { return nil }
+    return Array(padded[..<marker])
+  }
+
+  /// Encrypts `value` (its exact bytes, so `reveal` restores it exactly), padded to its length
+  /// bucket, into a token.
   public func token(for value: [UInt8], kind: EntityKind, linkable: Bool) throws -> String {
-    let sealed: [UInt8]
-    let scheme: String
-    if linkable {
-      sealed = try siv.seal(value, associatedData: associatedData(kind))
-      scheme = "s1"
-    } else {
-      sealed = try gcm.seal(value, associatedData: Array(associatedData(kind).joined(separator: [0])))
-      scheme = "g1"
-    }
-    return "[\(kind.labelText):\(scheme).\(Base64URL.encode(sealed))]"
+    let sealed = try seal(Self.pad(value), kind: kind, linkable: linkable, padded: true)
+    return "[\(kind.labelText):\(linkable ? "s1" : "g1").\(Base64URL.encode(sealed))]"
   }
 
-  /// Decrypts one token's parts. Throws ``CryptoError/authenticationFailed`` when it does not
+  /// An unpadded token, as Redact wrote them before padding (for tests of `reveal`'s
+  /// compatibility with old outputs).
+  func unpaddedToken(for value: [UInt8], kind: EntityKind, linkable: Bool) throws -> String {
+    let sealed = try seal(value, kind: kind, linkable: linkable, padded: false)
+    return "[\(kind.labelText):\(linkable ? "s1" : "g1").\(Base64URL.encode(sealed))]"
+  }
+
+  private func seal(_ plaintext: [UInt8], kind: EntityKind, linkable: Bool, padded: Bool) throws -> [UInt8] {
+    let associated = associatedData(kind, padded: padded)
+    if linkable { return try siv.seal(plaintext, associatedData: associated) }
+    return try gcm.seal(plaintext, associatedData: Array(associated.joined(separator: [0])))
+  }
+
+  /// Decrypts one token's parts: a padded token (stripped of its padding) or an unpadded one
+  /// written before padding. Throws ``CryptoError/authenticationFailed`` when it does not
   /// verify (wrong key or domain, or altered).
   public func open(kind: EntityKind, scheme: String, payload: [UInt8]) throws -> [UInt8] {
+    if let padded = try? open(kind: kind, scheme: scheme, payload: payload, padded: true) {
+      // Authenticated under the padding marker, so the padding was written by us.
+      guard let value = Self.unpad(padded) else { throw CryptoError.authenticationFailed }
+      return value
+    }
+    return try open(kind: kind, scheme: scheme, payload: payload, padded: false)
+  }
+
+  private func open(kind: EntityKind, scheme: String, payload: [UInt8], padded: Bool) throws -> [UInt8] {
+    let associated = associatedData(kind, padded: padded)
     switch scheme {
-    case "s1": return try siv.open(payload, associatedData: associatedData(kind))
-    case "g1": return try gcm.open(payload, associatedData: Array(associatedData(kind).joined(separator: [0])))
+    case "s1": return try siv.open(payload, associatedData: associated)
+    case "g1": return try gcm.open(payload, associatedData: Array(associated.joined(separator: [0])))
     default: throw CryptoError.authenticationFailed
     }
   }
