@@ -23,9 +23,14 @@ public struct Pseudonymizer: Sendable {
     self.defaultNormalizer = defaultNormalizer
   }
 
-  /// The pseudonym of `value` as `kind`, with `length` base-32 characters (4…26).
-  public func pseudonym(for value: String, kind: EntityKind, length: Int = defaultLength) throws -> String {
-    let normalized = (normalizers[kind] ?? defaultNormalizer).normalize(value)
+  /// The pseudonym of `value` as `kind`, with `length` base-32 characters (4…26). When `text`
+  /// (the record the value was found in) is given, the normaliser may read it: a national phone
+  /// number in a Bengali record is read as Bangladeshi, so it gets the pseudonym of its `+880` form.
+  public func pseudonym(
+    for value: String, kind: EntityKind, length: Int = defaultLength, in text: AnalysisText? = nil
+  ) throws -> String {
+    let normalizer = normalizers[kind] ?? defaultNormalizer
+    let normalized = text.map { normalizer.normalize(value, in: $0) } ?? normalizer.normalize(value)
     var message = Array(kind.name.utf8)
     message.append(0)
     message += Array(normalized.utf8)

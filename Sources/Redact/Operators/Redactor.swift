@@ -114,7 +114,8 @@ public struct Redactor: Sendable {
       Self.appendLabel(custom, kind: finding.kind, to: &result)
     case .pseudonym(let length):
       guard let pseudonymizer else { throw Error.keyRequired(operator: op.name, kind: finding.kind.name) }
-      let token = try pseudonymizer.pseudonym(for: text.string(finding.range), kind: finding.kind, length: length)
+      let token = try pseudonymizer.pseudonym(
+        for: text.string(finding.range), kind: finding.kind, length: length, in: text)
       result.append(contentsOf: token.utf8)
     case .generalize(let level, let grid):
       if let generalizer = generalizers[finding.kind],
