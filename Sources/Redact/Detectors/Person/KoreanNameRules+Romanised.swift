@@ -53,7 +53,32 @@ extension KoreanNameRules {
   }
 
   /// Finds romanised Korean names among `tokens` of `bytes`.
+  /// Whether some capitalised ASCII word of the text is a romanised family name: every match
+  /// below holds one, so a text without one is skipped whole (English text costs one pass of
+  /// byte checks instead of a string per capitalised word).
+  static func mentionsRomanisedSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) -> Bool {
+    var key: [UInt8] = []
+    key.reserveCapacity(longestRomanisedSurname)
+    for token in tokens where token.script == .spaced {
+      let length = token.end - token.start
+      let first = bytes[token.start]
+      guard length >= 2, length <= longestRomanisedSurname, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z")
+      else { continue }
+      key.removeAll(keepingCapacity: true)
+      for offset in token.start..<token.end {
+        let byte = bytes[offset]
+        guard byte < 0x80, ASCIIByte.isLetter(byte) else { break }
+        key.append(ASCIIByte.lower(byte))
+      }
+      if key.count == length, romanisedSurnames[String(decoding: key, as: UTF8.self)] != nil { return true }
+    }
+    return false
+  }
+
+  static let longestRomanisedSurname = romanisedSurnames.keys.map(\.utf8.count).max() ?? 0
+
   func detectRomanised(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding]) {
+    guard Self.mentionsRomanisedSurname(bytes, tokens) else { return }
     func word(_ index: Int) -> Substring? {
       guard index >= 0, index < tokens.count, tokens[index].script == .spaced else { return nil }
       let token = tokens[index]
