@@ -84,12 +84,7 @@ struct ArchiveRun {
       )
       throw ExitCode(recorder.end(.error, status: ExitStatus.usageError.rawValue, report: summary))
     }
-    let destination: OutputDestination
-    do {
-      destination = try OutputDestination(path: check ? nil : output)
-    } catch let code as ExitCode {
-      throw ExitCode(recorder.end(.error, status: code.rawValue, report: summary))
-    }
+    let destination = try recorder.openDestination(check ? nil : output, report: summary)
     recorder.attach(destination)
     var scratch: String?
     defer { if let scratch { TemporaryFiles.shared.remove(scratch) } }

@@ -139,12 +139,7 @@ struct ImageRun {
       Diagnostics.error("\(shownName) is an image: name the output with -o clean.jpg (standard output is a terminal)")
       throw ExitCode(recorder.end(.error, status: ExitStatus.usageError.rawValue, report: summary))
     }
-    let destination: OutputDestination
-    do {
-      destination = try OutputDestination(path: check ? nil : output)
-    } catch let code as ExitCode {
-      throw ExitCode(recorder.end(.error, status: code.rawValue, report: summary))
-    }
+    let destination = try recorder.openDestination(check ? nil : output, report: summary)
     do {
       let bytes = try read()
       summary.bytesIn = bytes.count

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Redact
 
@@ -127,6 +128,16 @@ final class RunRecorder: @unchecked Sendable {
   /// Makes `report` the state a signal would report (call after each batch).
   func publish(_ report: RunReport) {
     stateLock.withLock { published = report }
+  }
+
+  /// Opens the output (`nil`: standard output); a refused path (a symlink, a directory…) ends
+  /// the run as an error with the destination's exit status.
+  func openDestination(_ path: String?, report: RunReport) throws -> OutputDestination {
+    do {
+      return try OutputDestination(path: path)
+    } catch let code as ExitCode {
+      throw ExitCode(end(.error, status: code.rawValue, report: report))
+    }
   }
 
   func attach(_ destination: OutputDestination) {

@@ -53,26 +53,32 @@ extension KoreanNameRules {
   }
 
   /// Finds romanised Korean names among `tokens` of `bytes`.
-  /// Whether some capitalised ASCII word of the text is a romanised family name: every match
-  /// below holds one, so a text without one is skipped whole (English text costs one pass of
-  /// byte checks instead of a string per capitalised word).
-  static func mentionsRomanisedSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) -> Bool {
-    var key: [UInt8] = []
-    key.reserveCapacity(longestRomanisedSurname)
-    for token in tokens where token.script == .spaced {
-      let length = token.end - token.start
-      let first = bytes[token.start]
-      guard length >= 2, length <= longestRomanisedSurname, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z")
-      else { continue }
-      key.removeAll(keepingCapacity: true)
-      for offset in token.start..<token.end {
-        let byte = bytes[offset]
-        guard byte < 0x80, ASCIIByte.isLetter(byte) else { break }
-        key.append(ASCIIByte.lower(byte))
-      }
-      if key.count == length, romanisedSurnames[String(decoding: key, as: UTF8.self)] != nil { return true }
+  /// The lower-case letters of a spaced token written as a capitalised ASCII word of at most
+  /// `maxLength` letters (`Kim` → `kim`), or nil.
+  static func capitalisedASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, maxLength: Int)
+    -> Substring?
+  {
+    let first = bytes[token.start]
+    guard token.script == .spaced, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"),
+      token.end - token.start <= maxLength
+    else { return nil }
+    var text = ""
+    for offset in token.start..<token.end {
+      let byte = bytes[offset]
+      guard byte < 0x80, ASCIIByte.isLetter(byte) else { return nil }
+      text.append(Character(Unicode.Scalar(ASCIIByte.lower(byte))))
     }
-    return false
+    return Substring(text)
+  }
+
+  /// Whether some capitalised ASCII word of the text is a romanised family name: every match
+  /// below holds one, so a text without one is skipped whole (English text costs a length check
+  /// per capitalised word instead of the syllable analysis).
+  static func mentionsRomanisedSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) -> Bool {
+    tokens.contains { token in
+      capitalisedASCIIWord(bytes, token, maxLength: longestRomanisedSurname).map { romanisedSurnames[String($0)] != nil }
+        ?? false
+    }
   }
 
   static let longestRomanisedSurname = romanisedSurnames.keys.map(\.utf8.count).max() ?? 0
@@ -80,17 +86,8 @@ extension KoreanNameRules {
   func detectRomanised(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding]) {
     guard Self.mentionsRomanisedSurname(bytes, tokens) else { return }
     func word(_ index: Int) -> Substring? {
-      guard index >= 0, index < tokens.count, tokens[index].script == .spaced else { return nil }
-      let token = tokens[index]
-      let first = bytes[token.start]
-      guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"), token.end - token.start <= 12 else { return nil }
-      var text = ""
-      for offset in token.start..<token.end {
-        let byte = bytes[offset]
-        guard byte < 0x80, ASCIIByte.isLetter(byte) else { return nil }
-        text.append(Character(Unicode.Scalar(ASCIIByte.lower(byte))))
-      }
-      return Substring(text)
+      guard index >= 0, index < tokens.count else { return nil }
+      return Self.capitalisedASCIIWord(bytes, tokens[index], maxLength: 12)
     }
     /// The given name starting at token `index`: (last token, written as one run-together word).
     func givenName(at index: Int) -> (last: Int, runTogether: Bool)? {
