@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // Chat transcripts: each format's own rewrite, then the whole record processor (which reads a
 // transcript twice, learning authors first).

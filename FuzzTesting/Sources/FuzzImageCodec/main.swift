@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // The image path end to end: recognise, read metadata, decode with libjpeg/libpng (errors come
 // back by longjmp through the C shims), mask face boxes, encode. Small pixel limit so a header

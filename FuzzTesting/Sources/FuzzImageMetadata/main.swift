@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // Image metadata: JPEG segments and PNG chunks, and behind them EXIF/TIFF, XMP, IPTC,
 // Photoshop resources, MPF and zlib-compressed PNG text; also the input as an XMP sidecar.

@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // The JSON document format and every JSON preset, each through the whole record processor
 // (field rules, learnt authors, detection) on the input as one document.

@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // LineReader: the input read back from a file with small blocks and a small line limit, so
 // block edges, long lines and byte-order marks all occur; the lines must rebuild the input.

@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // JSON/NDJSON rewriter: every line through both string codecs, with a visitor that replaces
 // some values, so both the copy-through and the re-encoding paths run.

@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // Phone candidate scanner and numbering-plan parser: every region's rules and the strict
 // mode's looser candidates, on arbitrary bytes (made valid UTF-8 as the record loop does).

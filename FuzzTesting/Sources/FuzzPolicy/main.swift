@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // Policy loader: any YAML either loads into a policy an engine accepts, or throws.
 @_cdecl("LLVMFuzzerTestOneInput")

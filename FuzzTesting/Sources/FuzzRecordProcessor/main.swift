@@ -1,5 +1,5 @@
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // The whole record loop on arbitrary bytes: the format recognised from the input (as the CLI
 // does on standard input), then every unit redacted with the default and the strict engines.

@@ -1,4 +1,4 @@
-import Redact
+@testable import Redact
 
 /// Shared set-up for the harnesses: engines are built once per process (loading the lexicon
 /// and the tagger models takes longer than thousands of inputs).

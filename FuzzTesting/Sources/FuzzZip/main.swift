@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import Redact
+@testable import Redact
 
 // Zip archives: the reader (our directory checks, then ZIPFoundation) with small limits, every
 // member read, then the archive redactor end to end (without writing an output archive).
