@@ -89,18 +89,24 @@ let package = Package(
       name: "redact-train",
       dependencies: ["Redact"]
     ),
+    // What both test targets share: the ExifTool runner the image tests check Redact against.
+    .target(
+      name: "RedactTestSupport",
+      path: "Tests/RedactTestSupport"
+    ),
     // Both test targets build zip archives (adversarial ones too) with ZIPFoundation directly.
     .testTarget(
       name: "RedactTests",
       dependencies: [
         "Redact",
+        "RedactTestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     .testTarget(
       name: "RedactCLITests",
-      dependencies: ["Redact", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: ["Redact", "RedactTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
   ]
 )

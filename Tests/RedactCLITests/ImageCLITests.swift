@@ -1,31 +1,15 @@
 import Foundation
 import Redact
+import RedactTestSupport
 import Testing
 
 /// `redact photo.jpg -o out.jpg` and `redact scan photo.jpg`, run as a user would, with ExifTool
 /// (Debian `libimage-exiftool-perl`; these tests fail without it) writing the fixtures and reading
 /// the output independently.
 @Suite struct ImageCLITests {
-  struct ExifToolMissing: Error, CustomStringConvertible {
-    var description: String { "exiftool is not installed (Debian: apt-get install libimage-exiftool-perl)" }
-  }
-
+  /// ExifTool (``ExifTool``, shared with the library tests); throws when it is missing.
   @discardableResult
-  static func exiftool(_ arguments: [String]) throws -> Data {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-    guard let path = paths.map({ "\($0)/exiftool" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-    else { throw ExifToolMissing() }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return data
-  }
+  static func exiftool(_ arguments: [String]) throws -> Data { try ExifTool.run(arguments) }
 
   /// A 96×64 gradient JPEG with a named MWG face, GPS, an artist and an EXIF thumbnail.
   static func taggedPhoto(in directory: URL) throws -> URL {

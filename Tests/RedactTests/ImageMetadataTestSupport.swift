@@ -1,5 +1,6 @@
 import Foundation
 import Redact
+import RedactTestSupport
 import Testing
 
 /// Small images made without a codec, tagged with ExifTool (a test dependency: Debian
@@ -84,36 +85,16 @@ enum ImageFixture {
     return [0xFF, 0xD8, 0xFF, marker, UInt8(length >> 8), UInt8(length & 0xFF)] + payload + jpeg[2...]
   }
 
-  struct ExifToolMissing: Error, CustomStringConvertible {
-    var description: String { "exiftool is not installed (Debian: apt-get install libimage-exiftool-perl)" }
-  }
-
-  static let exiftoolPath: String? = {
-    let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-    return paths.map { "\($0)/exiftool" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
-
   static func scratch() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("redact-img-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
 
-  /// Runs exiftool with `arguments`; returns stdout. Fails the test (throws) when exiftool is missing.
+  /// Runs exiftool with `arguments` (``ExifTool``, shared with the CLI tests); returns stdout.
+  /// Fails the test (throws) when exiftool is missing.
   @discardableResult
-  static func exiftool(_ arguments: [String]) throws -> Data {
-    guard let path = exiftoolPath else { throw ExifToolMissing() }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return data
-  }
+  static func exiftool(_ arguments: [String]) throws -> Data { try ExifTool.run(arguments) }
 
   /// `image` with ExifTool's `assignments` written (for example `-Artist=X`, `-RegionInfo={…}`).
   static func tagged(_ image: [UInt8], _ assignments: [String], ext: String = "jpg") throws -> [UInt8] {
