@@ -5,7 +5,7 @@
 ///
 /// Structure makes these certain where detection can only guess: a chat author's name in a
 /// later message, a mentioned account written without `@`. A person's name is learnt whole and
-/// by its words (those a ``RecurrencePass`` would mask: not titles, not ordinary words, at
+/// by its words (those a `RecurrencePass` would mask: not titles, not ordinary words, at
 /// least three letters), so `Lê Huyền` also masks a later `Huyền`.
 public struct DocumentScope: Sendable, Equatable {
   /// The kinds whose values are learnt.
@@ -15,8 +15,10 @@ public struct DocumentScope: Sendable, Equatable {
   public private(set) var entries: [DenyListDetector.Entry] = []
   private var seen: Set<DenyListDetector.Entry> = []
 
+  /// An empty scope: nothing learnt yet.
   public init() {}
 
+  /// Whether nothing was learnt.
   public var isEmpty: Bool { entries.isEmpty }
 
   /// Learns one value stated by the structure to be of `kind` (ignored for other kinds).
@@ -75,6 +77,7 @@ public struct DocumentScope: Sendable, Equatable {
     if seen.insert(entry).inserted { entries.append(entry) }
   }
 
+  /// Whether both scopes learnt the same values.
   public static func == (a: DocumentScope, b: DocumentScope) -> Bool { a.entries == b.entries }
 
   /// A detector for the learnt terms (nil when nothing was learnt).

@@ -6,10 +6,12 @@ public struct RecordFailure: Error, Equatable, CustomStringConvertible {
   /// the problem is (1 = the unit's first); nil when not known or the unit is one line.
   public let line: Int?
 
+  /// A failure for `reason`, which must not quote the input, at `line` of a multi-line unit.
   public init(_ reason: String, line: Int? = nil) {
     self.reason = reason
     self.line = line
   }
 
+  /// The ``reason``.
   public var description: String { reason }
 }

@@ -6,7 +6,9 @@
 /// Immutable and safe to use from several threads; library users who stream their own data
 /// call it directly.
 public struct RecordProcessor: Sendable {
+  /// The policy's engine: what is found and how it is masked.
   public let engine: RedactionEngine
+  /// How units are read and written back.
   public let format: any DocumentFormat
   /// The policy's field rules, then the format's preset's; the first match wins.
   public let rules: [FieldRule]
@@ -88,6 +90,7 @@ public struct RecordProcessor: Sendable {
 
   /// One finding reported by ``scan(_:header:scope:visit:)``.
   public struct ScanFinding {
+    /// What was found; its offsets index ``text``.
     public let finding: Finding
     /// Where the piece lies in a structured unit, as a JSON Pointer (for a key, of the object
     /// holding it); nil for plain text. Keys that the policy would mask appear as their labels

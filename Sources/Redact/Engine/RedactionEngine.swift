@@ -6,6 +6,7 @@
 /// // result.text == "Write to [EMAIL]"
 /// ```
 public struct RedactionEngine: Sendable {
+  /// The policy the engine was built from.
   public let policy: Policy
   public let analyzer: Analyzer
   public let redactor: Redactor

@@ -36,15 +36,19 @@ public protocol DocumentFormat: Sendable {
   ///
   /// Must write every byte that is not inside a replaced piece unchanged, and keep the output
   /// valid in the format (a replaced JSON value is written as a JSON string, a CSV cell is
-  /// quoted as needed). Throws ``FormatError`` (or ``NDJSONRewriter/SyntaxError``) when the unit
+  /// quoted as needed). Throws ``FormatError`` (or a JSON syntax error) when the unit
   /// is not valid in this format; the caller then discards whatever was appended.
   func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws
 }
 
 extension DocumentFormat {
+  /// No preset.
   public var preset: String? { nil }
+  /// No piece is certain.
   public var marksCertainPieces: Bool { false }
+  /// A structured unit.
   public var unitIsOneTextPiece: Bool { false }
+  /// Only the finding is removed.
   public var nullsDroppedValues: Bool { false }
 }
 
@@ -76,6 +80,7 @@ public enum Recognition: Int, Comparable, Sendable {
   /// A specific export's marks are present (`window.YTD.`, a WhatsApp message header).
   case specific = 3
 
+  /// Orders levels from ``no`` to ``specific``.
   public static func < (a: Recognition, b: Recognition) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -87,6 +92,7 @@ public struct FormatUnit {
   /// itself and for other framings.
   public let header: UnsafeBufferPointer<UInt8>?
 
+  /// A unit of `bytes`, with the input's `header` record for ``Framing/quotedRecords`` formats.
   public init(bytes: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil) {
     self.bytes = bytes
     self.header = header
@@ -100,10 +106,12 @@ public struct FormatError: Error, Equatable, CustomStringConvertible {
   /// What is wrong, e.g. "unterminated quoted field".
   public let reason: String
 
+  /// An error at byte `offset` of the unit; `reason` must not quote the input.
   public init(offset: Int, reason: String) {
     self.offset = offset
     self.reason = reason
   }
 
+  /// `at byte N: reason` (1-based).
   public var description: String { "at byte \(offset + 1): \(reason)" }
 }

@@ -11,17 +11,19 @@ public struct TextPiece {
     case number
   }
 
+  /// What the piece is in its unit.
   public let role: Role
   /// The piece's UTF-8 (decoded: no JSON escapes, no CSV quote doubling); valid UTF-8.
   public let bytes: UnsafeBufferPointer<UInt8>
   /// The name of the field the piece is the value of (the nearest JSON key, a CSV column
-  /// header), as context for detectors (``ContextRule/fieldWords``); nil for free text.
+  /// header), as context for detectors (the context rules' field words); nil for free text.
   public let field: UnsafeBufferPointer<UInt8>?
   /// Set when the format's structure says what the whole piece is: a chat message's author is a
   /// person (or a phone number, which detection then finds). Such a piece is masked whole and
   /// its value is learnt for the document (``DocumentScope``).
   public let certain: EntityKind?
 
+  /// A piece of a unit's text for the record loop; `bytes` must stay valid while it is visited.
   public init(
     role: Role, bytes: UnsafeBufferPointer<UInt8>, field: UnsafeBufferPointer<UInt8>? = nil,
     certain: EntityKind? = nil
@@ -45,8 +47,9 @@ public enum PieceAction: Equatable {
 
 /// Where a piece lies in its unit's structure: JSON object keys and array indexes from the root
 /// (a chat format may call a message's parts `author` and `text`). Field rules match it
-/// (``FieldPattern``); `scan` prints it as a JSON Pointer.
+/// (`fields:` patterns); `scan` prints it as a JSON Pointer.
 public struct FieldPath: Hashable, Sendable {
+  /// One step of a path: an object key or an array index.
   public enum Segment: Hashable, Sendable {
     case key(String)
     case index(Int)
@@ -58,6 +61,7 @@ public struct FieldPath: Hashable, Sendable {
   /// it is the same as ``segments``. ``pointer`` spells it, so no masked key is ever printed.
   public var written: [Segment]?
 
+  /// A path from the root through `segments`.
   public init(_ segments: [Segment] = []) { self.segments = segments }
 
   /// RFC 6901 JSON Pointer of the path as written (`/user/name`, `/contacts/[PERSON]/tel`).

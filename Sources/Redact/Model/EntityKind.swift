@@ -11,30 +11,53 @@ public struct EntityKind: Hashable, Sendable, Comparable, CustomStringConvertibl
     self.name = name.lowercased()
   }
 
+  /// A person's name, in any script or case.
   public static let person = EntityKind("person")
+  /// A phone number, in any national or international form.
   public static let phone = EntityKind("phone")
+  /// A place: an address, a village, a district, a province or a country.
   public static let location = EntityKind("location")
+  /// An e-mail address.
   public static let email = EntityKind("email")
+  /// A social-media handle or profile link (`@name`, `t.me/name`).
   public static let handle = EntityKind("handle")
+  /// A link.
   public static let url = EntityKind("url")
+  /// A geographic coordinate pair, map link or plus code.
   public static let coordinate = EntityKind("coordinate")
+  /// A face in a photo (from the image's metadata regions).
   public static let face = EntityKind("face")
 
   // Quasi-identifiers (issue 18): no one of them names a person, a few together can.
+  /// An age (`17-year-old`): a quasi-identifier.
   public static let age = EntityKind("age")
+  /// A date of birth: a quasi-identifier.
   public static let birthDate = EntityKind("birth_date")
+  /// Another date: a quasi-identifier.
   public static let date = EntityKind("date")
+  /// A village, ward or other small place: a quasi-identifier.
   public static let smallPlace = EntityKind("small_place")
+  /// A shelter or safe house: a quasi-identifier.
   public static let shelter = EntityKind("shelter")
+  /// A clinic or hospital: a quasi-identifier.
   public static let clinic = EntityKind("clinic")
+  /// An employer (a factory, a household): a quasi-identifier.
   public static let employer = EntityKind("employer")
+  /// A recruitment or placement agency: a quasi-identifier.
   public static let agency = EntityKind("agency")
+  /// A bar, spa, karaoke or other venue: a quasi-identifier.
   public static let venue = EntityKind("venue")
+  /// A fishing boat or other vessel: a quasi-identifier.
   public static let vessel = EntityKind("vessel")
+  /// A case, file or FIR number: a quasi-identifier.
   public static let caseID = EntityKind("case_id")
+  /// A police station: a quasi-identifier.
   public static let policeStation = EntityKind("police_station")
+  /// Where a person comes from (an ethnic or home group): a quasi-identifier.
   public static let origin = EntityKind("origin")
+  /// An occupation: a quasi-identifier.
   public static let occupation = EntityKind("occupation")
+  /// A scar, tattoo or birthmark: a quasi-identifier.
   public static let physicalMark = EntityKind("physical_mark")
 
   /// The kinds Redact knows out of the box.
@@ -42,7 +65,7 @@ public struct EntityKind: Hashable, Sendable, Comparable, CustomStringConvertibl
     .person, .phone, .location, .email, .handle, .url, .coordinate, .face,
   ]
 
-  /// The quasi-identifier kinds found by ``QuasiIdentifierDetector`` (the publication gate's).
+  /// The quasi-identifier kinds found by `QuasiIdentifierDetector` (the publication gate's).
   public static let quasiIdentifiers: [EntityKind] = [
     .age, .birthDate, .date, .smallPlace, .shelter, .clinic, .employer, .agency, .venue, .vessel, .caseID,
     .policeStation, .origin, .occupation, .physicalMark,
@@ -63,7 +86,9 @@ public struct EntityKind: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
   }
 
+  /// The kind's ``name``.
   public var description: String { name }
 
+  /// Orders kinds by ``name``, for stable reports.
   public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.name < rhs.name }
 }

@@ -14,6 +14,7 @@ public struct Finding: Hashable, Sendable {
   /// Optional machine-readable reason: rule ids and context-word ids, never matched text.
   public var explanation: String?
 
+  /// Creates a finding. `range` indexes the UTF-8 bytes of the analysed text.
   public init(
     kind: EntityKind, range: Range<Int>, score: Double, detector: String,
     explanation: String? = nil

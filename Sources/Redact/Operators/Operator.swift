@@ -65,8 +65,11 @@ public enum Operator: Sendable, Equatable {
 
 /// How coarse `generalize` makes a value.
 public enum GeneralizationLevel: String, Sendable, CaseIterable {
+  /// Places to their country (`[LOCATION: India]`), phone numbers to their country code, coordinates to a 1° grid.
   case country
+  /// Places to their first-level division (`[LOCATION: Telangāna, India]`), coordinates to a 0.1° grid.
   case admin1
+  /// Coordinates to a 0.01° grid; places as ``admin1`` (the gazetteer holds first-level divisions only).
   case admin2
   /// Dates to their month (`[DATE: March 2024]`).
   case month

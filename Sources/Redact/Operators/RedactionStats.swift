@@ -11,6 +11,7 @@ public struct RedactionStats: Sendable, Equatable {
   /// JSON numbers changed by masking (NDJSON); each became a string or `null`.
   public var numbersMasked = 0
 
+  /// Empty counts.
   public init() {}
 
   /// Total findings.

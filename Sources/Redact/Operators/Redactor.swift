@@ -1,4 +1,7 @@
 /// Applies a policy's operators to findings, in one pass over the text.
+///
+/// Library users meet it through ``Redactor/Error``, which ``RedactionEngine/init(policy:key:)``
+/// throws when the policy needs a key and none is given.
 public struct Redactor: Sendable {
   /// The operator for kinds the policy does not name.
   public let defaultOperator: Operator
@@ -12,6 +15,7 @@ public struct Redactor: Sendable {
   public enum Error: Swift.Error, Equatable, CustomStringConvertible {
     /// The policy uses an operator that needs a key, and none was given.
     case keyRequired(operator: String, kind: String)
+    /// One line saying what to do, naming no key and no input.
     public var description: String {
       switch self {
       case .keyRequired(let op, let kind):

@@ -9,12 +9,14 @@ public struct PolicyError: Error, Equatable, CustomStringConvertible {
   /// What is wrong and, where useful, what would be right.
   public let message: String
 
+  /// Creates an error at a dotted path (and line) of a policy file.
   public init(path: String, line: Int? = nil, message: String) {
     self.path = path
     self.line = line
     self.message = message
   }
 
+  /// `path, line N: message`, as `redact policy check` prints it.
   public var description: String {
     let location = [path.isEmpty ? nil : path, line.map { "line \($0)" }].compactMap { $0 }
       .joined(separator: ", ")

@@ -2,6 +2,7 @@
 /// arrays at the top. Keys, strings and numbers are rewritten in place; everything else,
 /// indentation included, is kept byte for byte.
 public struct JSONDocumentFormat: DocumentFormat {
+  /// One JSON document per input.
   public init() {}
   public var name: String { "json" }
   public var summary: String { "one JSON document per input (pretty-printed or not)" }

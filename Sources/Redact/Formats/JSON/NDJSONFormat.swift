@@ -1,6 +1,7 @@
 /// JSON Lines (`--format ndjson`): each line is one JSON value, rewritten in place
-/// (``NDJSONRewriter``); blank lines pass through.
+/// (`NDJSONRewriter`); blank lines pass through.
 public struct NDJSONFormat: DocumentFormat {
+  /// JSON Lines.
   public init() {}
   public var name: String { "ndjson" }
   public var summary: String { "JSON Lines: each line is a JSON value whose keys, strings and numbers are scanned" }

@@ -1,6 +1,7 @@
 /// Free text, one line at a time (`--format text`): each line is one unit and one piece, so a
 /// name is remembered within its line. The fallback for anything no other format claims.
 public struct PlainTextFormat: DocumentFormat {
+  /// Free text, a line at a time.
   public init() {}
   public var name: String { "text" }
   public var summary: String { "free text; each line is a record" }

@@ -2,6 +2,7 @@
 /// a name found anywhere in it is masked everywhere in it. Bounded by the maximum record size.
 /// Chosen by name only: auto-detection reads text line by line (streaming).
 public struct TextDocumentFormat: DocumentFormat {
+  /// Free text, an input at a time.
   public init() {}
   public var name: String { "document" }
   public var summary: String { "free text; each input file is one record (names found anywhere are masked everywhere in it)" }
