@@ -54,6 +54,9 @@ public struct RecordProcessor: Sendable {
   ///   - header: the input's header record, for ``Framing/quotedRecords`` formats.
   ///   - scope: what was learnt from a whole archive (``learn(_:header:into:)``); when nil,
   ///     the unit is its own document and is read once first to learn from it.
+  ///   - output: where the redacted unit is appended.
+  ///   - stats: counts of what was found and done, added to only when the unit succeeds.
+  /// - Throws: ``RecordFailure`` saying why (never quoting the input); `output` is then unchanged.
   public func redact(
     _ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil, scope: DocumentScope? = nil,
     into output: inout [UInt8], stats: inout RedactionStats

@@ -11,8 +11,14 @@ public struct RedactionEngine: Sendable {
   public let analyzer: Analyzer
   public let redactor: Redactor
 
-  /// - Parameter key: the master key, required when the policy uses `pseudonym` or `encrypt`.
-  /// - Throws: ``Redactor/Error/keyRequired(operator:kind:)`` when a key is needed and missing.
+  /// Builds the policy's detectors, lexicons and operators (once: share the engine between threads).
+  ///
+  /// - Parameters:
+  ///   - policy: what to find and what to do with it.
+  ///   - key: the master key (``KeyFile/load(path:)``), required when the policy uses `pseudonym`,
+  ///     `encrypt` or a keyed date shift.
+  /// - Throws: ``Redactor/Error/keyRequired(operator:kind:)`` when a key is needed and missing;
+  ///   a resource error when the bundled lexicon or models cannot be read.
   public init(policy: Policy, key: SecretBytes? = nil) throws {
     self.policy = policy
     analyzer = Analyzer(
