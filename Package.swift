@@ -14,6 +14,9 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     // Tests only: property tests over random inputs (Tests/RedactTests/*PropertyTests.swift).
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    // Documentation only: `swift package generate-documentation --target Redact` builds the DocC
+    // catalogue (Sources/Redact/Redact.docc). Not linked into anything.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // System OpenSSL (libcrypto). Debian: `apt-get install libssl-dev`.
