@@ -5,7 +5,7 @@ public enum DetectorRegistry {
   public static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
     "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places", "vi-names",
-    "vi-places", "native-places",
+    "vi-places", "native-places", "zh-names",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -37,6 +37,7 @@ public enum DetectorRegistry {
       }
     }
     add("name-patterns") { NamePatternDetector() }
+    try add("zh-names") { ChineseNameRules(lexicon: try Lexicon.bundled()) }
     try add("hashtag") { HashtagNameDetector(lexicon: try Lexicon.bundled()) }
     add("korean-names") { KoreanNameRules(mode: policy.mode) }
     add("korean-places") { KoreanPlaceRules(mode: policy.mode) }

@@ -92,7 +92,7 @@ window.YTD.tweets.part0 = [
       "id" : "1790000000000000002",
       "created_at" : "Tue May 14 03:40:11 +0000 2024",
       "favorited" : false,
-      "full_text" : "[HANDLE] [HANDLE] [PERSON] করবে [PHONE] নম্বরে; [PERSON] is with [HANDLE] now",
+      "full_text" : "[HANDLE] [HANDLE] [PERSON] ফোন করবে [PHONE] নম্বরে; [PERSON] is with [HANDLE] now",
       "lang" : "bn"
     }
   },
