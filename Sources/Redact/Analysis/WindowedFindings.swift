@@ -87,9 +87,8 @@ struct WindowedFindings: Sequence {
     private var ready: [AnalysisFindings.Entry] = []
     private var readIndex = 0
     private var finished = false
-    /// The furthest end of the strong findings (see ``coverStrong()``) of the chunks before.
-    private var strongEnd = Int.min
-    private var strong: [(start: Int, furthestEnd: Int)] = []
+    /// The strong findings of the chunk and the reach of those before (see ``StrongCover``).
+    private var cover = StrongCover()
 
     fileprivate init(_ findings: WindowedFindings) {
       self.findings = findings
@@ -107,36 +106,6 @@ struct WindowedFindings: Sequence {
       }
       defer { readIndex += 1 }
       return table.finding(ready[readIndex])
-    }
-
-    /// Lists the strong findings of the chunk (the detectors' own findings so far in ``chunk``)
-    /// by start, with the furthest end reached up to each.
-    ///
-    /// A recurrence inside a finding of score at least ``RecurrencePass/score``, or inside the
-    /// union of such findings that start before it, changes nothing that resolution keeps
-    /// (neither the union nor the strongest member), so it is left out. The person rules'
-    /// recurrences score below that, so only the detectors' findings can be strong.
-    private mutating func coverStrong() {
-      strong.removeAll(keepingCapacity: true)
-      for entry in chunk where entry.score >= RecurrencePass.score { strong.append((entry.start, entry.end)) }
-      strong.sort { $0.start < $1.start }
-      var furthest = strongEnd
-      for index in strong.indices {
-        furthest = Swift.max(furthest, strong[index].furthestEnd)
-        strong[index].furthestEnd = furthest
-      }
-    }
-
-    /// Whether `range` lies inside the strong findings that start at or before it: those of the
-    /// chunk (`strong`), and those of the chunks before (reaching `before`).
-    private static func covers(_ strong: [(start: Int, furthestEnd: Int)], _ before: Int, _ range: Range<Int>) -> Bool {
-      var low = 0
-      var high = strong.count
-      while low < high {
-        let mid = (low + high) >> 1
-        if strong[mid].start <= range.lowerBound { low = mid + 1 } else { high = mid }
-      }
-      return (low > 0 ? strong[low - 1].furthestEnd : before) >= range.upperBound
     }
 
     /// Resolves the next chunk into ``ready`` (what resolution has closed so far).
@@ -168,14 +137,15 @@ struct WindowedFindings: Sequence {
       let text = findings.text
       let allowList = findings.analyzer.allowList
       if let matches = findings.matches {
-        coverStrong()
-        let (strong, strongEnd) = (self.strong, self.strongEnd)
+        // The recurrences inside the chunk's strong findings (its detectors' own so far: the
+        // person rules' recurrences score below RecurrencePass.score) are left out.
+        cover.load(chunk.lazy.filter { $0.score >= RecurrencePass.score }.map { $0.start..<$0.end })
+        let cover = self.cover
         matches.forEach(startingIn: core) { finding in
-          if !Self.covers(strong, strongEnd, finding.range) && !allowList.allows(finding, in: text) {
+          if !cover.covers(finding.range) && !allowList.allows(finding, in: text) {
             chunk.append(table.entry(finding))
           }
         }
-        self.strongEnd = Swift.max(strongEnd, strong.last?.furthestEnd ?? Int.min)
       }
       EntryResolver.sort(&chunk)
       for entry in chunk { resolver.add(entry) { ready.append($0) } }

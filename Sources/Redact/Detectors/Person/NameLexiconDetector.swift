@@ -75,6 +75,10 @@ public struct NameLexiconDetector: Detector {
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let tokens = text.tokens
+    // Every token's folded key, computed once for the text and shared with the tagger and the
+    // other detectors: folding and hashing each lower-case word's neighbours again here was
+    // ~5% of a one-core run on English text.
+    let keys = text.tokenKeys
     var folded = FoldedToken()
     var marked = [Bool](repeating: false, count: tokens.count)
     var capitalised = [Bool](repeating: false, count: tokens.count)
@@ -85,7 +89,6 @@ public struct NameLexiconDetector: Detector {
     var guessed = false
     func isEnglish() -> Bool {
       if !guessed {
-        let keys = text.tokenKeys
         let words = tokens.indices.prefix(64).filter { tokens[$0].script == .spaced }.map { keys[$0] }
         english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
         guessed = true
@@ -108,23 +111,30 @@ public struct NameLexiconDetector: Detector {
       // a person verb or cue ("met priya", "si maria"): skip the rest before any lookup.
       // Indonesian writes ordinary words that are also names in lower case ("yang", "hari").
       if mode == .balanced && !isCapital
-        && !(nextIsSpeechVerb(bytes, tokens, index) || (hasLowercaseContext(bytes, tokens, index) && isEnglish())
+        && !(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
           || (nextIsPostposition(bytes, tokens, index) && isChat()))
       {
         continue
       }
       guard LanguageGuesser.family(of: first.value) == .latin else { continue }
-      folded.load(bytes, token.start..<token.end)
-      let key = Lexicon.key(of: folded.bytes)
-      if folded.bytes.count < 2 || Self.stopKeys.contains(key) { continue }
+      let key = keys[index]
+      // An ASCII word folds to as many bytes (lower case); others are folded to count them.
+      let foldedCount: Int
+      if Self.isASCII(bytes, token) {
+        foldedCount = token.end - token.start
+      } else {
+        folded.load(bytes, token.start..<token.end)
+        foldedCount = folded.bytes.count
+      }
+      if foldedCount < 2 || Self.stopKeys.contains(key) { continue }
       let flags = lexicon.flags(forKey: key)
       let isCommon = flags.contains(.commonWord) || flags.contains(.demonym)
       common[index] = isCommon
       capitalised[index] = isCapital
       if mode == .balanced {
-        if !isCommon && !flags.isDisjoint(with: .name) && folded.bytes.count >= (isCapital ? 3 : 4)
+        if !isCommon && !flags.isDisjoint(with: .name) && foldedCount >= (isCapital ? 3 : 4)
           && (hasPersonContext(bytes, tokens, index) || (!isCapital && nextIsPostposition(bytes, tokens, index)))
-          && !RomanisedFunctionWords.contains(String(decoding: folded.bytes, as: UTF8.self))
+          && !RomanisedFunctionWords.contains(foldedWord(bytes, token, &folded))
         {
           marked[index] = true
         }
@@ -148,8 +158,7 @@ public struct NameLexiconDetector: Detector {
         if mode == .strict && english && !marked[neighbour] && capitalised[neighbour] && !common[neighbour]
           && tokens[neighbour].script == .spaced
         {
-          folded.load(bytes, tokens[neighbour].start..<tokens[neighbour].end)
-          if !Self.stopKeys.contains(Lexicon.key(of: folded.bytes)) { marked[neighbour] = true }
+          if !Self.stopKeys.contains(keys[neighbour]) { marked[neighbour] = true }
         }
       }
     }
@@ -191,11 +200,27 @@ public struct NameLexiconDetector: Detector {
   }
 
   /// Whether the next word is a speech verb ("said", "told"…), with no lookup of this word.
-  private func nextIsSpeechVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+  private func nextIsSpeechVerb(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
     guard index + 1 < tokens.count, tokens[index + 1].script == .spaced else { return false }
-    var folded = FoldedToken()
-    folded.load(bytes, tokens[index + 1].start..<tokens[index + 1].end)
-    return Self.speechVerbKeys.contains(Lexicon.key(of: folded.bytes))
+    return Self.speechVerbKeys.contains(keys[index + 1])
+  }
+
+  /// Whether every byte of `token` is ASCII.
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    var index = token.start
+    while index < token.end {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The folded form of `token` as a string (loaded into `folded`).
+  private func foldedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ folded: inout FoldedToken)
+    -> String
+  {
+    folded.load(bytes, token.start..<token.end)
+    return String(decoding: folded.bytes, as: UTF8.self)
   }
 
   /// Whether a South Asian postposition or kin term follows ("rekha ki", "sita lai").
@@ -209,17 +234,11 @@ public struct NameLexiconDetector: Detector {
 
   /// Whether a person verb follows ("said", "went"…) or a person cue precedes ("met", "si",
   /// "bhai"), with no lookup of this word: what lets a lower-case word count as a name.
-  private func hasLowercaseContext(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
-    var folded = FoldedToken()
-    if index + 1 < tokens.count, tokens[index + 1].script == .spaced {
-      folded.load(bytes, tokens[index + 1].start..<tokens[index + 1].end)
-      if Self.lowercaseVerbKeys.contains(Lexicon.key(of: folded.bytes)) { return true }
+  private func hasLowercaseContext(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
+    if index + 1 < tokens.count, tokens[index + 1].script == .spaced, Self.lowercaseVerbKeys.contains(keys[index + 1]) {
+      return true
     }
-    if index > 0, tokens[index - 1].script == .spaced {
-      folded.load(bytes, tokens[index - 1].start..<tokens[index - 1].end)
-      if Self.lowercaseCueKeys.contains(Lexicon.key(of: folded.bytes)) { return true }
-    }
-    return false
+    return index > 0 && tokens[index - 1].script == .spaced && Self.lowercaseCueKeys.contains(keys[index - 1])
   }
 
   /// Lower-case given name + family name pairs ("priya sharma", "budi santoso"), both lexicon

@@ -292,20 +292,14 @@ public struct PersonRuleDetector: Detector {
       }
     }
     guard !words.isEmpty else { return [] }
-    let automaton = AhoCorasick(patterns: Array(words))
+    // Found anywhere no ASCII letter or digit touches them (a Devanagari name goes on with its
+    // case ending); a hashed matcher, not an automaton built for each text (RecurrencePass.swift).
+    let matcher = RecurrenceMatcher(
+      patterns: words.map { RecurrenceMatcher.Pattern(bytes: $0, startsWord: true, endsWord: true) },
+      edges: .asciiWords)
     var result: [Finding] = []
-    automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
-      if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before),
-        before.isASCII
-      {
-        return
-      }
-      if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after),
-        after.isASCII
-      {
-        return
-      }
-      result.append(Finding(kind: .person, range: match.range, score: 0.75, detector: id, explanation: "recurrence"))
+    matcher.forEachMatch(in: bytes, startingIn: 0..<bytes.count) { _, range in
+      result.append(Finding(kind: .person, range: range, score: 0.75, detector: id, explanation: "recurrence"))
     }
     return result
   }
