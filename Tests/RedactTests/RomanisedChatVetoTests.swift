@@ -44,7 +44,8 @@ import Testing
           ? Self.english.randomElement(using: &rng)! : Self.chatWords[language].randomElement(using: &rng)!
       }
       for _ in 0..<2 {
-        words.insert(Self.anchors[language].randomElement(using: &rng)!, at: Int.random(in: 0...words.count, using: &rng))
+        words.insert(
+          Self.anchors[language].randomElement(using: &rng)!, at: Int.random(in: 0...words.count, using: &rng))
       }
       words.insert(Self.names.randomElement(using: &rng)!, at: Int.random(in: 0...words.count, using: &rng))
       let text = words.joined(separator: " ")
