@@ -9,8 +9,7 @@ used. The output is licensed with the project.
 
     python3 Sources/DataTools/make_romanised_chat_set.py > Fixtures/eval/romanised-chat.jsonl
 """
-import json
-import random
+from template_fill import print_chat_set
 
 GIVEN = {
     "hi": ["rahul", "priya", "amit", "sunita", "rekha", "vikram", "pooja", "anjali", "ravi", "kavita", "suresh",
@@ -84,46 +83,10 @@ TEMPLATES = {
 
 
 def main():
-    rng = random.Random(4715)
-    records = []
-    for lang in ["hi", "bn", "ne"]:
-        for n in range(120):
-            template = TEMPLATES[lang][n % len(TEMPLATES[lang])]
-            # lower: everything lower case (chat style); names: names and places capitalised;
-            # sentence: first letter capitalised, names capitalised.
-            style = ["lower", "lower", "names", "sentence"][rng.randrange(4)]
-            text = ""
-            spans = []
-            i = 0
-            while i < len(template):
-                if template[i] == "{" and template[i + 2] == "}":
-                    kind = template[i + 1]
-                    if kind == "G":
-                        value, label = rng.choice(GIVEN[lang]), "PERSON"
-                    elif kind == "P":
-                        value, label = rng.choice(GIVEN[lang]) + " " + rng.choice(FAMILY[lang]), "PERSON"
-                    else:
-                        value, label = rng.choice(PLACES[lang]), "LOCATION"
-                    if style != "lower":
-                        value = " ".join(w[:1].upper() + w[1:] for w in value.split(" "))
-                    spans.append({"start": len(text), "end": len(text) + len(value), "label": label,
-                                  "orig_label": label, "entity": value})
-                    text += value
-                    i += 3
-                else:
-                    text += template[i]
-                    i += 1
-            if style == "sentence" and text[:1].islower():
-                text = text[:1].upper() + text[1:]
-                for span in spans:
-                    if span["start"] == 0:
-                        span["entity"] = text[span["start"]:span["end"]]
-            for span in spans:
-                assert text[span["start"]:span["end"]] == span["entity"]
-            records.append({"id": f"{lang}-chat-{n:03d}", "lang": lang, "text": text, "spans": spans,
-                            "source": "redact:Sources/DataTools/make_romanised_chat_set.py", "split": "dev"})
-    for record in records:
-        print(json.dumps(record, ensure_ascii=False))
+    # lower: everything lower case (chat style); names: names and places capitalised;
+    # sentence: the first letter capitalised too.
+    print_chat_set(4715, ["hi", "bn", "ne"], 120, ["lower", "lower", "names", "sentence"], (TEMPLATES, GIVEN, FAMILY, PLACES), "chat",
+                   "make_romanised_chat_set.py")
 
 
 if __name__ == "__main__":

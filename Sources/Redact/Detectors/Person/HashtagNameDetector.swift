@@ -52,6 +52,7 @@ public struct HashtagNameDetector: Detector {
 
   /// Whether the tag's letters (ASCII letters, digits, `_`) hold a name.
   func holdsName(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+    var parts: [[UInt8]] = []
     var partStart = 0
     var index = 0
     while index <= tag.count {
@@ -63,44 +64,134 @@ public struct HashtagNameDetector: Detector {
           && (!ASCIIByte.isUpper(tag[index - 1])
             || (index + 1 < tag.count && ASCIIByte.isLetter(tag[index + 1]) && !ASCIIByte.isUpper(tag[index + 1]))))
       if breaksBefore {
-        if index > partStart {
-          let part = tag[partStart..<index].map(ASCIIByte.lower)
-          if partHoldsName(part) { return true }
-        }
+        if index > partStart { parts.append(tag[partStart..<index].map(ASCIIByte.lower)) }
         partStart = ASCIIByte.isLetter(byte) ? index : index + 1
       }
       index += 1
     }
-    return false
+    for part in parts where part.count >= 3 {
+      if isName(part[...], minimum: 3) { return true }
+      let known = cover(part, allowUnknown: false)
+      if known.pieces > 1 && known.marks.contains(.name) { return true }
+      let any = cover(part, allowUnknown: true)
+      // A name run together with an unknown word (#arjunsrisuk: given name + a surname the
+      // lexicon lacks).
+      if any.marks == [.name, .unknown] { return true }
+    }
+    // A tag that asks for someone (#justiceforjoy, #find_sohel_2024, #bringmituhome): what
+    // follows the asking words is the person's name when it is a given name, even one that is
+    // an ordinary word too, or a word the lexicon lacks.
+    let letters = Array(parts.joined())
+    var found = false
+    forEachCauseRemainder(letters[...], depth: 0) { rest in
+      guard !found, rest.count >= 3 else { return }
+      if isName(rest, minimum: 3) || isOrdinaryName(rest) {
+        found = true
+      } else if !isWord(rest) && cover(Array(rest), allowUnknown: true).marks.contains(.unknown) {
+        found = true
+      }
+    }
+    return found
   }
 
-  /// Segments one lower-case part into the fewest lexicon words; true when that segmentation
-  /// holds a name.
-  private func partHoldsName(_ part: [UInt8]) -> Bool {
-    guard part.count >= 3 else { return false }
-    if isName(part[...], minimum: 3) { return true }
+  /// Calls `body` with what is left of `letters` after each way of taking one or more asking
+  /// words off its start ("justice", "for"…) and one closing word off its end ("home", "back").
+  /// An asking word is not taken where a longer ordinary word starts ("freedom").
+  private func forEachCauseRemainder(
+    _ letters: ArraySlice<UInt8>, depth: Int, _ body: (ArraySlice<UInt8>) -> Void
+  ) {
+    guard depth < 4 else { return }
+    for word in Self.causeWords where letters.starts(with: word) && letters.count > word.count {
+      // "free" does not open "freedomforall": a longer word starts there.
+      let longest = min(letters.count, Self.maximumWord)
+      if word.count + 2 <= longest && (word.count + 2...longest).contains(where: { isWord(letters.prefix($0)) }) {
+        continue
+      }
+      var rest = letters.dropFirst(word.count)
+      body(rest)
+      for closing in Self.closingWords
+      where rest.count > closing.count + 2 && rest.reversed().starts(with: closing.reversed()) {
+        rest = rest.dropLast(closing.count)
+        body(rest)
+        break
+      }
+      forEachCauseRemainder(letters.dropFirst(word.count), depth: depth + 1, body)
+    }
+  }
+
+  /// Words that open tags asking for a person: justice for, save, find, bring, pray for.
+  static let causeWords: [[UInt8]] = [
+    "justice", "for", "save", "find", "free", "help", "bring", "back", "missing", "pray", "search", "rip",
+    "release", "we", "want", "stand", "with", "where", "is",
+  ].map { Array($0.utf8) }
+  /// Words that close them: bring … home, we want … back.
+  static let closingWords: [[UInt8]] = ["home", "back", "now"].map { Array($0.utf8) }
+
+  /// What the words of a segmentation are.
+  struct Marks: OptionSet {
+    let rawValue: UInt8
+    static let name = Marks(rawValue: 1)
+    static let unknown = Marks(rawValue: 2)
+  }
+
+  /// The cheapest segmentation of a part: its cost (one per lexicon word, one per letter of
+  /// an unknown run), and the marks of its words (of every equally cheap one: recall first,
+  /// "sita|back" as well as "sit|aback").
+  struct Cover {
+    var pieces: Int
+    var marks: Marks
+  }
+
+  /// Segments one lower-case part into the fewest lexicon words. With `allowUnknown`, a run of
+  /// 4 to 15 letters outside the lexicon may stand for a word at the cost of one per letter (as
+  /// do known words shorter than four letters), so that known words of four letters or more are
+  /// always preferred.
+  private func cover(_ part: [UInt8], allowUnknown: Bool) -> Cover {
     let n = part.count
-    // pieces[i]: fewest words covering part[..<i]; named[i]: whether some such cover holds a name.
-    var pieces = [Int](repeating: .max, count: n + 1)
-    var named = [Bool](repeating: false, count: n + 1)
-    pieces[0] = 0
+    var cost = [Int](repeating: .max, count: n + 1)
+    var marks = [Marks](repeating: [], count: n + 1)
+    cost[0] = 0
     for end in 1...n {
-      for start in max(0, end - Self.maximumWord)..<end where pieces[start] != .max {
+      for start in max(0, end - Self.maximumWord)..<end where cost[start] != .max {
         let word = part[start..<end]
-        let name = isName(word, minimum: 4)
-        guard name || isWord(word) else { continue }
-        let count = pieces[start] + 1
-        // Of equally short covers, one with a name wins (recall first): "sita|back", not
-        // "sit|aback".
-        if count < pieces[end] {
-          pieces[end] = count
-          named[end] = named[start] || name
-        } else if count == pieces[end] {
-          named[end] = named[end] || named[start] || name
+        var mark: Marks = []
+        var price = 1
+        if isName(word, minimum: 4) {
+          mark = .name
+        } else if isWord(word) {
+          // Places and names of one to three letters cost their letters beside unknown runs:
+          // the lexicon's short places and syllables ("sha|pla") would cut any unknown name
+          // into pieces. Short ordinary words ("for|all") keep the price of a word.
+          if allowUnknown && word.count < 4 && !isOrdinaryWord(word) { price = word.count }
+        } else if allowUnknown && (4...15).contains(word.count) {
+          mark = .unknown
+          price = word.count
+        } else {
+          continue
+        }
+        let total = cost[start] + price
+        if total < cost[end] {
+          cost[end] = total
+          marks[end] = marks[start].union(mark)
+        } else if total == cost[end] {
+          marks[end].formUnion(marks[start].union(mark))
         }
       }
     }
-    return pieces[n] != .max && pieces[n] > 1 && named[n]
+    return cost[n] == .max ? Cover(pieces: 0, marks: []) : Cover(pieces: cost[n], marks: marks[n])
+  }
+
+  /// An ordinary English word, a stop word or a romanised function word.
+  private func isOrdinaryWord(_ word: ArraySlice<UInt8>) -> Bool {
+    let text = String(decoding: word, as: UTF8.self)
+    return flags(word).contains(.commonWord) || NameLexiconDetector.stopWords.contains(text)
+      || RomanisedFunctionWords.contains(text)
+  }
+
+  /// A given name, also one that is an ordinary word ("joy", "hope").
+  private func isOrdinaryName(_ word: ArraySlice<UInt8>) -> Bool {
+    word.count >= 3 && flags(word).contains(.givenName)
+      && !RomanisedFunctionWords.contains(String(decoding: word, as: UTF8.self))
   }
 
   private func flags(_ word: ArraySlice<UInt8>) -> LexiconFlags {

@@ -19,73 +19,18 @@ public struct PersonRuleDetector: Detector {
     case after(score: Double)
   }
 
-  static let titles: [String] = [
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "madam", "madame", "sir", "smt", "shri", "sri", "shrimati",
-    "kumari", "km", "begum", "bibi", "md", "mohd", "khun", "nai", "nang", "daw", "ibu", "bu", "pak", "bapak",
-    "mbak", "kuya", "ate", "anh", "chị", "ông", "bà", "cô", "aunty", "auntie", "uncle", "bhai", "didi", "apa",
-    "baji", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "mister", "mrs.", "sister",
-    "brother", "mother", "father", "agent", "broker",
-  ]
-  private static let cues: [String] = [
-    "named", "called", "my name is", "her name is", "his name is", "name is", "name:", "survivor", "victim",
-    "daughter of", "son of", "wife of", "husband of", "mother of", "father of", "sister of", "brother of",
-    "known as", "alias", "aka", "nicknamed",
-  ]
-  /// Titles after which a lower-case word is still taken as a name ("mr rahim" in chats).
-  private static let strongTitles: Set<String> = [
-    "mr", "mrs", "ms", "miss", "dr", "smt", "shri", "sri", "khun", "ibu", "pak", "bapak", "mbak", "md", "mohd",
-    "begum", "bibi", "kumari",
-  ]
-  /// Native-script titles and cues followed by a space.
-  private static let nativeBefore: [String] = [
-    "श्री", "श्रीमती", "सुश्री", "कुमारी", "नाम", "श्रीमान", "बहन", "दीदी", "জনাব", "মোসাম্মৎ", "মো.", "শ্রী", "শ্রীমতী",
-    "বেগম", "নাম", "নামে", "ชื่อ", "คุณ", "ဦး", "ဒေါ်", "ကို", "မ", "លោក", "លោកស្រី", "ឈ្មោះ", "ທ່ານ", "ນາງ", "ທ້າວ", "ชื่อว่า",
-  ]
-  /// Offices and academic titles in Bengali news and case notes ("প্রধানমন্ত্রী শেখ …", "অধ্যাপক
-  /// …"): a name follows them often enough for balanced mode, up to two words, stopped by the
-  /// verbs and particles that follow an office without a name ("মন্ত্রী বলেন"). The Hindi and
-  /// Nepali offices (प्रधानमन्त्री, अध्यक्ष…) took ordinary words after them on the Nepali dev
-  /// set (name/place precision 77.1% → 74.9%, no recall gained) and are left out.
-  static let nativeOffices: [String] = [
-    "অধ্যাপক", "প্রফেসর", "প্রধানমন্ত্রী", "মন্ত্রী", "প্রতিমন্ত্রী", "উপমন্ত্রী", "ডাক্তার", "ডা.", "ড.", "রাষ্ট্রপতি", "সভাপতি",
-    "চেয়ারম্যান", "সাংসদ", "উপাচার্য", "বিচারপতি", "ব্যারিস্টার", "অ্যাডভোকেট", "মেয়র", "কাউন্সিলর", "জনাব",
-  ]
-  /// Words right after an office that are not a name: verbs of saying and being, particles,
-  /// pronouns, the ministry or post itself.
-  private static let officeStopWords: Set<String> = [
-    "বলেন", "বলেছেন", "বলে", "জানান", "জানিয়েছেন", "করেন", "করেছেন", "হন", "হয়েছেন", "ছিলেন", "হিসেবে", "পদে", "তিনি",
-    "তার", "আজ", "গতকাল", "নিয়ে", "সঙ্গে", "সাথে", "বৈঠকে", "মন্ত্রণালয়", "মন্ত্রণালয়ের", "দপ্তর", "পরিষদ", "হয়ে", "নির্বাচিত",
-  ]
+  static let titles: [String] = PersonContextWords.titles
+  private static let cues: [String] = PersonContextWords.cues
+  private static let strongTitles: Set<String> = PersonContextWords.strongTitles
+  private static let nativeBefore: [String] = PersonContextWords.nativeTitles
+  static let nativeOffices: [String] = PersonContextWords.bengaliOffices
+  private static let officeStopWords: Set<String> = PersonContextWords.wordsAfterOffices
   /// Thai titles, and the cue ชื่อ ("name"), written directly before the name.
   private static let nativeAttached: [String] = thaiTitles + ["ชื่อ"]
-  /// Thai titles written before the name: "Mr", "Mrs", "Miss", "boy", "girl", polite "Khun",
-  /// "Dr" and doctors' titles, and the police and military ranks of news and case reports
-  /// (พ.ต.อ. police colonel, พล.อ. general…). Longer first where one ends with another.
-  static let thaiTitles: [String] = [
-    "นางสาว", "นาย", "นาง", "น.ส.", "คุณ", "ด.ญ.", "ด.ช.", "ดร.", "นพ.", "พญ.",
-    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.",
-    "ร.ต.ต.", "พ.อ.", "พ.ท.", "ร.อ.", "ร.ท.", "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
-  ]
-  /// Honorifics written after the name.
-  private static let nativeAfter: [String] = [
-    "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",
-  ]
-  /// Words that never start or continue a name after a title.
-  private static let stopWords: Set<String> = [
-    "and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "is", "was", "were", "are", "be", "he", "she",
-    "they", "we", "i", "you", "it", "his", "her", "their", "our", "my", "your", "this", "that", "who", "which",
-    "said", "says", "told", "from", "for", "by", "with", "as", "but", "not", "no", "yes", "had", "has", "have",
-    "will", "would", "could", "can", "did", "do", "does", "there", "here", "then", "when", "where", "after",
-    "before", "about", "into", "over", "also", "just", "very", "so", "if", "me", "him", "them", "us", "all",
-    // Postpositions and copulas that follow a title or "नाम" in Hindi, Nepali and Bengali.
-    "से", "का", "की", "के", "को", "ने", "में", "पर", "है", "हैं", "था", "थी", "थे", "और", "एक", "यह", "वह", "लाई", "ले",
-    "मा", "र", "এর", "কে", "ও", "থেকে", "হয়", "এবং", "একটি", "ছিল", "করে",
-  ]
-  /// Name particles allowed inside a name ("Siti binti Rahman", "van der Berg").
-  private static let particles: Set<String> = [
-    "bin", "binti", "bte", "bt", "al", "el", "de", "da", "das", "dos", "del", "della", "van", "von", "der", "den",
-    "ter", "le", "la", "ibn", "abu", "bint", "ul", "ud",
-  ]
+  static let thaiTitles: [String] = PersonContextWords.thaiTitles
+  private static let nativeAfter: [String] = PersonContextWords.honorificsAfter
+  private static let stopWords: Set<String> = PersonContextWords.notNameWords
+  private static let particles: Set<String> = PersonContextWords.nameParticles
 
   private let triggers: [(text: String, kind: TriggerKind, latin: Bool)]
   private let matcher: AhoCorasick

@@ -1,10 +1,10 @@
-/// Common words of Hindi, Urdu, Bengali and Nepali as they are typed in Latin letters in chats
-/// and posts ("kya", "hai", "ami rahim er sathe", "malai thaha chha"): pronouns, postpositions
-/// and case endings written apart, copulas and auxiliaries, conjunctions, question words,
-/// negations and the most frequent verb forms. None of them is a name by itself, yet taggers
+/// Common words of Hindi, Urdu, Bengali, Nepali and Tagalog as they are typed in Latin letters
+/// in chats and posts ("kya", "hai", "ami rahim er sathe", "malai thaha chha", "nasaan siya"):
+/// pronouns, postpositions and case endings written apart, copulas and auxiliaries,
+/// conjunctions, question words, negations and the most frequent verb forms. None of them is a name by itself, yet taggers
 /// trained on English see a capitalised or unknown word and mask it.
 ///
-/// Source: written for this project from public grammar knowledge of the four languages (closed
+/// Source: written for this project from public grammar knowledge of the five languages (closed
 /// word classes and the commonest inflected verb forms with their usual chat spellings); no
 /// corpus or third-party list was copied. Licensed with the project.
 ///
@@ -57,12 +57,93 @@ enum RomanisedFunctionWords {
     "aama", "bahini", "bhauju", "chahiyo", "diyena", "diyeu", "lagyo", "aaune", "aaudai", "jaanta", "jaanti",
     "chala", "chali", "eksathe", "nadekheko", "runu", "bhannu", "lagi", "kurdai", "samatyo", "chineu", "opekkha",
     "korechilo", "bondho", "dalal", "shaadi", "pareshan", "mummy", "bhaisaab", "saab", "sahab", "hoon",
-  ]).subtracting(shared)
+  ]).union(moreSouthAsian).union(tagalog).subtracting(shared)
+
+  /// More everyday words of the four languages as typed in chats, written from grammar for issue
+  /// 15 (session 22): verb stems and their commonest forms, kin and everyday nouns, adverbs,
+  /// question words; Urdu spellings beside Hindi ones ("paisay", "bohat", "kesay"). Words that
+  /// are also given names in the region (asha, khushi, sapna, aman, puri, nani, rani, dua,
+  /// shanti, sagar, kamal, ali) are left out.
+  static let moreSouthAsian: Set<String> = [
+    // Hindi / Urdu verbs
+    "aao", "aaja", "aaunga", "aaungi", "aayega", "aayegi", "aaoge", "jao", "jaunga", "jaungi", "jayega", "jayegi",
+    "jaoge", "jaa", "chalega", "chalegi", "chale", "ruko", "ruk", "dekh", "dekhna", "dekhte", "dekhti", "sunna",
+    "sunao", "puchho", "pucho", "poocho", "poochha", "pucha", "samjha", "samjho", "samajh", "samjhe",
+    "pahuncha", "pahunchi", "pahunche", "pahunch", "pohancha", "pohanchi", "pohanch", "nikla", "nikli", "nikle",
+    "nikal", "bhaag", "bhaga", "bhagi", "phansa", "phansi", "phasa", "phasi", "rakh", "rakho", "rakha",
+    "rona", "karwaya", "karwai", "karwana", "dila", "dilaya", "dilwa", "bhejna", "bheja", "bheji",
+    "bheje", "chhod", "chhoda", "chhodi", "chhodo", "dhoondh", "dhoondha", "dhundh", "dhunda", "dhundo", "mile",
+    "milega", "milegi", "jante", "maloom", "malum", "lagta", "lagti", "lagega", "laga", "chahta",
+    "chahti", "chahte", "paya", "payi", "karu", "karun", "karunga", "karungi", "karega", "karegi", "karenge",
+    "karni", "karein", "keh", "kehna", "kehti", "kehta", "kaha", "kahin", "bolna", "bolta", "bolti",
+    "batana", "batati", "batata", "thay", "dein", "lein", "aye", "aaye", "jaaye", "hy", "kia",
+    // Hindi / Urdu nouns, adjectives, adverbs, pronouns
+    "paise", "paisay", "naukri", "ladka", "ladki", "ladke", "ladkiyan", "aadmi", "aurat", "bachcha",
+    "bacche", "beta", "beti", "maa", "ammi", "abbu", "abba", "behen", "bahen", "behan", "bhabhi", "mausi",
+    "dost", "shadi", "rishta", "subah", "shaam", "sham", "waqt", "jagah", "sheher", "shehar", "gaon", "gaanv",
+    "mulk", "desh", "kamra", "sadak", "dukaan", "dukan", "naya", "nayi", "naye", "purana", "purani", "bada",
+    "badi", "bade", "chhota", "chhoti", "chote", "sabse", "bohat", "zyada", "jyada", "thoda", "thodi", "sach",
+    "jhooth", "khush", "dukhi", "bimar", "galat", "sahi", "madad", "shukriya", "dhanyavad", "dhanyawad", "maaf",
+    "kripya", "meharbani", "baje", "ghanta", "mahina", "saal", "hafta", "kitna", "kitni", "kitne", "kiska",
+    "kiski", "kiske", "kisne", "kise", "jisko", "jiska", "jiski", "jise", "wohi", "wahi", "yahi", "yehi", "uss",
+    "iss", "aapko", "aapse", "humse", "hamse", "humein", "hamein", "tumhein", "unhon", "unhein", "kidhar",
+    "jidhar", "warna", "wapis", "kesa", "kese", "kaisay", "kesay",
+    // Bengali
+    "korse", "korsi", "korlo", "korbe", "korben", "koren", "korchilo", "bolse", "bolsi", "bolchilo",
+    "bolben", "bole", "dise", "dilo", "dibe", "diben", "dey", "nise", "nibe", "gese", "gechilo",
+    "jabe", "jaben", "ase", "ashchilo", "ashlo", "ashben", "dekhse", "dekhlo", "dekhechi", "dekhi",
+    "jiggesh", "jigges", "khuj", "khuji", "khujlam", "khujchi", "pailam", "paini", "pabo", "thake", "thaki",
+    "thaken", "thakbe", "shono", "shuno", "kharap", "ekhono", "gotokal", "ajke", "shokal", "shokale", "bikal",
+    "rate", "basa", "basay", "barite", "taka", "meye", "chele", "bou", "jamai", "khala",
+    "thanay", "mamla", "notun", "purono", "sob", "shob", "kichu", "keu", "kew", "konodin", "kemne",
+    "kivabe", "kibhabe", "kake", "kader", "dhonnobad", "dhonyobad", "hariye", "nikhoj", "sesh",
+    "shesh", "namiye", "kete", "duijon", "tinjon", "diye", "moto", "porjonto", "pore", "upor",
+    "niche", "bhitore", "baire", "kache", "dike", "chinta", "kanna", "korchhe", "khobor", "firse",
+    // Nepali
+    "chhe", "chhin", "bhaeko", "bhayeko", "gardai", "garnus", "garnuhos", "garnuhunchha", "hunchha", "huncha",
+    "hunuhunchha", "hunuhuncha", "hola", "hunu", "bhanne", "bhanda", "bhandai", "bhana", "bhannus", "aau",
+    "aaunu", "najanu", "pugyo", "pugeko", "pugnu", "pathau", "pathaunu", "pathaideu", "dinchha",
+    "diyo", "dinus", "liyo", "lageko", "khojyau", "khojeko", "khojnu", "bhetiyena", "bhetyo", "bhetnu",
+    "dekhyo", "dekhe", "dekheko", "dekhiyeko", "dekhnu", "sodha", "sodhnu", "sodhyo", "chinnuhunchha", "chineko",
+    "chinnu", "haraeko", "harayeko", "harayo", "kaatyo", "chhodiyo", "chhodyo", "ujuri", "prahari", "daju",
+    "buwa", "srimati", "keti", "keta", "manche", "manchhe", "sathi", "purano", "naramro", "thorai", "kasaile",
+    "kasko", "kaslai", "kasle", "tyahan", "sangai", "parsi", "bihana", "beluka", "barsa",
+    "dhanyabad", "dhanyavaad", "hajur", "nakkali", "antim", "patak", "buspark", "chintit",
+  ]
+
+  /// Tagalog function words and everyday chat words (pronouns, the case markers' plural forms,
+  /// particles, question words, common verb forms and kin nouns), written from grammar for
+  /// issue 15. Words that are names or Indonesian or Malay words too (ang, ng, si, sa, ni, nina,
+  /// ito, amin, ilan, din, mula, sana, kami, anak, dito, kasi, sila) are left out: Indonesian
+  /// text must not read as chat ("hari ke" would then be a name before a postposition).
+  static let tagalog: Set<String> = [
+    "mga", "ako", "ikaw", "siya", "tayo", "kayo", "niya", "namin", "natin", "ninyo", "akin",
+    "iyo", "kanya", "kanila", "atin", "inyo", "iyan", "iyon", "diyan", "doon", "opo", "hindi", "wala", "walang",
+    "mayroon", "meron", "lamang", "nga", "pero", "kapag", "dahil", "talaga", "ngayon",
+    "bukas", "kahapon", "kanina", "mamaya", "saan", "nasaan", "sino", "bakit", "paano", "kailan", "magkano",
+    "salamat", "kumusta", "kamusta", "nandito", "nandiyan", "nandoon", "umalis", "umuwi", "umuuwi", "pumunta",
+    "tumawag", "tinawagan", "sinabi", "nakita", "kilala", "galing", "kasama", "kapatid", "nanay", "tatay",
+    "asawa", "pamilya", "bahay", "trabaho", "pera", "papuntang", "pupunta", "naghihintay", "pakisabi", "tulong",
+    "tulungan", "ayon", "huling", "noong", "hanggang", "sumasagot", "sumagot", "hinatid", "ibinenta", "kinuha",
+    "pinadala", "nagbigay", "tumakas", "naiwan", "maghanap", "magtrabaho", "nagtrabaho", "nawawala",
+  ]
 
   /// Romanised function words that are also English words, or names elsewhere in the region
   /// (Vietnamese Mai, Hải, Lê, Hồ; Chinese Ma): vetoed only where the text is such chat or the
   /// word is written in lower case.
   static let shared: Set<String> = Set([
+    // English words that romanised chat mixes in and that taggers, led by the romanised words
+    // around them, took for names or places ("phone", "please", "help" in "joynal ke help koro
+    // please"): vetoed only in such chat.
+    "phone", "please", "plz", "pls", "help", "call", "number", "msg", "message", "reply", "station", "border",
+    "bus", "stand", "group", "share", "forward", "job", "company", "ticket", "visa", "passport", "complaint",
+    "missing", "fake", "ok", "okay", "sorry", "thanks", "thank", "bro", "sis", "hello", "office", "factory",
+    // Chat words of the four languages and Tagalog that are names, surnames or places elsewhere
+    // in the region (Tak, Hu, Hun, Banda, Thana, Kono, Chakri, Nilo, Kung, Milo, Ani…). Words
+    // that are names in South Asian chat itself (rati, janu, dinu, nila, naman, rakhi) are not
+    // vetoed at all.
+    "ga", "gi", "ge", "tak", "ro", "hu", "hun", "banda", "jara", "thana", "kono", "chakri", "ashe", "nilo", "linu",
+    "kung", "kari", "milo", "suna", "ani",
     "hai", "ke", "ka", "ki", "ko", "se", "mein", "me", "main", "mai", "ne", "par", "pe", "to", "ho", "hi", "bhi",
     "na", "ya", "ye", "wo", "vo", "jo", "ab", "sab", "bas", "mat", "log", "ek", "do", "din", "hum", "un", "in",
     "is", "us", "kar", "ji", "er", "r", "o", "e", "ar", "ta", "ki", "ke", "je", "ei", "oi", "tai", "nai", "na",
