@@ -92,6 +92,21 @@ enum VietnameseLexicon {
   ]
   static let functionWordKeys: Set<UInt64> = Set(functionWords.map { Lexicon.key(of: Array($0.utf8)) })
   static let familyKeys: Set<UInt64> = Set(family.map { Lexicon.key(of: Array($0.utf8)) })
+  /// A 4096-bit filter over the low bits of ``functionWordKeys`` and ``familyKeys``: a key whose
+  /// bit is clear is in neither set, so most English words cost no hash-set probe
+  /// (``mayBeListed(_:in:)``; no false negative, so the gates stay exact).
+  static let listedKeyFilter: [UInt64] = {
+    var filter = [UInt64](repeating: 0, count: 64)
+    for key in functionWordKeys.union(familyKeys) { filter[Int(key & 4095) >> 6] |= 1 << (key & 63) }
+    return filter
+  }()
+
+  /// Whether `key` may be in ``functionWordKeys`` or ``familyKeys`` (`filter` is
+  /// ``listedKeyFilter``, read once by the caller).
+  @inline(__always)
+  static func mayBeListed(_ key: UInt64, in filter: [UInt64]) -> Bool {
+    filter[Int(key & 4095) >> 6] & (1 << (key & 63)) != 0
+  }
   /// Keys of ``titles`` and of `la` (`tên là`, "name is"): the words a name may follow.
   static let titleKeys: Set<UInt64> = Set((titles.union(["la"])).map { Lexicon.key(of: Array($0.utf8)) })
 
@@ -138,6 +153,9 @@ extension VietnameseLexicon {
     ["thi", "xa"], ["thi", "tran"], ["cua", "khau"],
   ]
   static let streetWordsFolded: [[String]] = [["duong"], ["pho"], ["ngo"], ["hem"], ["so", "nha"]]
+  /// First words of ``adminWords`` and ``streetWords``, and of their folded forms.
+  static let placeWordStarts: Set<String> = Set((adminWords + streetWords).map { $0[0] })
+  static let placeWordStartsFolded: Set<String> = Set((adminWordsFolded + streetWordsFolded).map { $0[0] })
   /// Ho Chi Minh City's abbreviations, written as one token or after `TP.`.
   static let cityAbbreviations: Set<String> = ["hcm", "tphcm", "sg", "hn"]
 }
@@ -148,7 +166,12 @@ extension VietnameseText {
   /// The place word starting at token `index`: its kind and its length in tokens (a trailing
   /// `.` of `TP.` included).
   func placeWord(at index: Int) -> (kind: PlaceWord, length: Int)? {
-    guard let word = words[index] else { return nil }
+    // Performance: most words start no place word; one set probe each rules them out before
+    // the lists are walked (this is called up to four times per word).
+    guard let word = words[index],
+      VietnameseLexicon.placeWordStarts.contains(word.exact)
+        || VietnameseLexicon.placeWordStartsFolded.contains(word.folded)
+    else { return nil }
     func matches(_ list: [[String]], folded: Bool) -> Int? {
       var best: Int?
       for entry in list {

@@ -45,8 +45,10 @@ struct VietnameseText {
     var functionWords = 0
     var family = false
     var wordCount = 0
+    let filter = VietnameseLexicon.listedKeyFilter
     for (token, key) in zip(text.tokens, keys) where token.script == .spaced {
       wordCount += 1
+      guard VietnameseLexicon.mayBeListed(key, in: filter) else { continue }
       if VietnameseLexicon.functionWordKeys.contains(key) { functionWords += 1 }
       if VietnameseLexicon.familyKeys.contains(key) { family = true }
     }
