@@ -13,6 +13,9 @@ public final class AnalysisText {
   private var foldedStorage: FoldedText?
   private var tokenStorage: [TaggerToken]?
   private var tokenKeyStorage: [UInt64]?
+  /// The Vietnamese rules' view of the text, computed once for both of them
+  /// (``VietnameseText/shared(_:)``).
+  var vietnamese = VietnameseText.Cache.unknown
 
   /// Where ``bytes`` start in the record they were cut from (``Analyzer`` analyses long
   /// records in windows); 0 for a whole record. Detectors that split their work into pieces

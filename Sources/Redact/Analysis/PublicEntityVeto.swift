@@ -122,23 +122,38 @@ enum PublicEntityVeto {
     }
     var value = TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     // "A Burmese", "The ILO": an article read into the finding.
-    for article in ["a ", "an ", "the "] where value.hasPrefix(article) { value.removeFirst(article.count) }
-    if entities.contains(value) { return true }
+    if let lead = value.utf8.first, lead == UInt8(ascii: "a") || lead == UInt8(ascii: "t") {
+      for article in ["a ", "an ", "the "] where value.hasPrefix(article) { value.removeFirst(article.count) }
+    }
+    // Performance: an ASCII value longer than every listed word, or (the lists being ASCII and
+    // lower case) a value holding a byte of another script, is in none of them: Thai, Bengali or
+    // Han findings hash no set. (The only non-ASCII scalars canonically equal to ASCII are the
+    // Kelvin sign, U+037E and U+1FEF: `K`, `;` and a backtick, in no folded entry.)
+    let ascii = value.utf8.allSatisfy { $0 < 0x80 }
+    let listable = ascii ? value.utf8.count <= longestListed : !listedAreASCII
+    if listable && entities.contains(value) { return true }
     // An address ("Red Cross" read as a street) is dropped only when it is a listed name.
     guard finding.detector != "address" else { return false }
-    if months.contains(value) { return true }
+    if listable && months.contains(value) { return true }
     let lexicon = try? Lexicon.bundled()
     let words = wordsAround(range, in: bytes)
-    if demonyms.contains(value) || lexicon?.flags(of: value).contains(.demonym) == true {
+    if listable && demonyms.contains(value) || lexicon?.flags(of: value).contains(.demonym) == true {
       // A place finding that is a demonym is an adjective; a person finding only when used as
       // one ("a Thai woman", "Cambodian workers"): "Dutch" and "Slovak" are also names.
       if finding.kind == .location || isAdjectival(words, in: bytes) { return true }
     }
-    if monthNames.contains(value) && isTemporal(words, in: bytes) { return true }
+    if listable && monthNames.contains(value) && isTemporal(words, in: bytes) { return true }
     if isInsideEntity(range, words: words, in: bytes) { return true }
     let organisational = finding.kind == .person ? organisationWords : placelessOrganisationWords
     if endsInOrganisationWord(range, words: words, organisationWords: organisational, in: bytes) { return true }
     return isOnHeading(range, in: bytes) && !hasKnownNameOrPlace(value, lexicon: lexicon)
+  }
+
+  /// The length in bytes of the longest of ``entities``, ``demonyms``, ``months`` and
+  /// ``monthNames``, and whether they are all ASCII.
+  static let longestListed = entities.union(demonyms).union(months).union(monthNames).map(\.utf8.count).max() ?? 0
+  static let listedAreASCII = entities.union(demonyms).union(months).union(monthNames).allSatisfy {
+    $0.utf8.allSatisfy { $0 < 0x80 }
   }
 
   /// Words before a demonym used as an adjective, and nouns after one.
@@ -210,6 +225,11 @@ enum PublicEntityVeto {
   static let entityFirstWords: Set<Substring> = Set(entities.compactMap { $0.split(separator: " ").first })
   static let entityLastWords: Set<Substring> = Set(entities.compactMap { $0.split(separator: " ").last })
 
+  /// Lower-case words inside listed names ("Save the Children", "Médecins Sans Frontières"), and
+  /// punctuation after a name; built once, not per finding.
+  private static let entityInnerWords: [[UInt8]] = ["the", "of", "for", "and", "on", "des", "sans"].map { Array($0.utf8) }
+  private static let trailingPunctuation: [UInt8] = Array(",.;:)".utf8)
+
   /// Whether the finding and some words around it spell a listed entity.
   ///
   /// Performance: each word around is folded once; a phrase is joined only when its first and
@@ -220,18 +240,14 @@ enum PublicEntityVeto {
     func folded(_ range: Range<Int>) -> String {
       var end = range.upperBound
       // A name followed by punctuation ("the ILO,"): compare without it.
-      while end > range.lowerBound, [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
-        UInt8(ascii: ")")].contains(bytes[end - 1])
-      {
-        end -= 1
-      }
+      while end > range.lowerBound, Self.trailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
       return TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
     }
     // Listed names are written capitalised: only the capitalised words next to the finding can
     // belong to one, and in running prose there are none, so nothing is folded.
     func isCapitalised(_ word: Range<Int>) -> Bool {
       (bytes[word.lowerBound] >= UInt8(ascii: "A") && bytes[word.lowerBound] <= UInt8(ascii: "Z"))
-        || ["the", "of", "for", "and", "on", "des", "sans"].contains { bytes[word].elementsEqual($0.utf8) }
+        || Self.entityInnerWords.contains { $0.count == word.count && bytes[word].elementsEqual($0) }
     }
     let capitalisedBefore = words.before.prefix(while: isCapitalised)
     let capitalisedAfter = words.after.prefix(while: isCapitalised)

@@ -6,7 +6,11 @@ extension LanguageGuesser {
   /// precision on the generated dev set), so such runs are left to ``VietnameseNameRules`` and
   /// ``VietnamesePlaceRules``.
   static func isVietnamese(_ words: [UInt64]) -> Bool {
-    let hits = words.reduce(0) { $0 + (VietnameseLexicon.functionWordKeys.contains($1) ? 1 : 0) }
+    let filter = VietnameseLexicon.listedKeyFilter
+    var hits = 0
+    for word in words where VietnameseLexicon.mayBeListed(word, in: filter) {
+      if VietnameseLexicon.functionWordKeys.contains(word) { hits += 1 }
+    }
     return hits >= 3 && hits * 4 >= words.count
   }
 }

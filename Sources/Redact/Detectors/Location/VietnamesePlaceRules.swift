@@ -20,7 +20,14 @@ public struct VietnamesePlaceRules: Detector {
   }
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
-    guard let vi = VietnameseText(text), vi.signal != .none || Self.mayHoldAbbreviation(text) else { return }
+    guard let signal = VietnameseText.sharedSignal(of: text), signal != .none || Self.mayHoldAbbreviation(text),
+      let vi = VietnameseText.shared(text)
+    else { return }
+    findPlaces(in: vi, into: &findings)
+  }
+
+  /// The rules over a text's words, without the gate of ``detect(in:into:)``.
+  func findPlaces(in vi: VietnameseText, into findings: inout [Finding]) {
     let words = vi.words
     func add(_ range: Range<Int>, _ rule: String, _ score: Double = 0.8) {
       findings.append(

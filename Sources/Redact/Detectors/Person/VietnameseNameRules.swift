@@ -26,7 +26,15 @@ public struct VietnameseNameRules: Detector {
   }
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
-    guard let vi = VietnameseText(text) else { return }
+    guard let signal = VietnameseText.sharedSignal(of: text),
+      signal != .none || VietnameseText.mayHoldName(withoutSignal: text), let vi = VietnameseText.shared(text)
+    else { return }
+    findNames(in: vi, into: &findings)
+  }
+
+  /// The rules over a text's words, without the gate of ``detect(in:into:)`` (tests compare
+  /// the two).
+  func findNames(in vi: VietnameseText, into findings: inout [Finding]) {
     let words = vi.words
     var index = 0
     while index < words.count {

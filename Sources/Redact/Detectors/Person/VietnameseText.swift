@@ -5,7 +5,7 @@
 ///
 /// Built only when the text passes a cheap gate (a Vietnamese letter, or a token that is a
 /// family name or a function word), so English, Indic or CJK text costs one pass over the
-/// token keys.
+/// token keys; built once per text for both rules (``shared(_:)``).
 struct VietnameseText {
   enum Signal {
     /// Vietnamese letters are present: the writer uses diacritics.
@@ -34,45 +34,50 @@ struct VietnameseText {
   let words: [Word?]
   let tokens: [TaggerToken]
 
-  /// Returns nil when the text shows nothing Vietnamese at all.
-  init?(_ text: AnalysisText) {
-    let bytes = text.bytes
-    var hasLetter = false
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      // ă â đ ê ô ơ ư ĩ ũ (C4/C5/C6 leads) and the tone-marked block U+1EA0…U+1EF9 (E1 BA/BB).
-      if byte == 0xE1, index + 1 < bytes.count, bytes[index + 1] == 0xBA || bytes[index + 1] == 0xBB {
-        hasLetter = true
-        break
-      }
-      if byte == 0xC4, index + 1 < bytes.count, [0x82, 0x83, 0x90, 0x91, 0xA8, 0xA9].contains(bytes[index + 1]) {
-        hasLetter = true
-        break
-      }
-      if byte == 0xC6, index + 1 < bytes.count, [0xA0, 0xA1, 0xAF, 0xB0].contains(bytes[index + 1]) {
-        hasLetter = true
-        break
-      }
-      if byte == 0xC5, index + 1 < bytes.count, bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9 {
-        hasLetter = true
-        break
-      }
-      index += 1
-    }
+  /// How Vietnamese the text reads, or nil when it shows nothing Vietnamese at all (no
+  /// Vietnamese letter, no family name and fewer than two function words).
+  ///
+  /// Performance: one pass over the bytes, then (without a Vietnamese letter) one set probe of
+  /// each word's lexicon key; no word is decoded or allocated.
+  static func signal(of text: AnalysisText) -> Signal? {
+    if hasVietnameseLetter(text.bytes) { return .diacritics }
     let keys = text.tokenKeys
     var functionWords = 0
     var family = false
     var wordCount = 0
-    if !hasLetter {
-      for (token, key) in zip(text.tokens, keys) where token.script == .spaced {
-        wordCount += 1
-        if VietnameseLexicon.functionWordKeys.contains(key) { functionWords += 1 }
-        if VietnameseLexicon.familyKeys.contains(key) { family = true }
-      }
-      guard family || functionWords >= 2 else { return nil }
+    let filter = VietnameseLexicon.listedKeyFilter
+    for (token, key) in zip(text.tokens, keys) where token.script == .spaced {
+      wordCount += 1
+      guard VietnameseLexicon.mayBeListed(key, in: filter) else { continue }
+      if VietnameseLexicon.functionWordKeys.contains(key) { functionWords += 1 }
+      if VietnameseLexicon.familyKeys.contains(key) { family = true }
     }
-    signal = hasLetter ? .diacritics : functionWords >= 3 && functionWords * 4 >= wordCount ? .plain : .none
+    guard family || functionWords >= 2 else { return nil }
+    return functionWords >= 3 && functionWords * 4 >= wordCount ? Signal.plain : Signal.none
+  }
+
+  /// Whether the bytes hold ă â đ ê ô ơ ư ĩ ũ (C4/C5/C6 leads) or a letter of the tone-marked
+  /// block U+1EA0…U+1EF9 (E1 BA/BB).
+  static func hasVietnameseLetter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index + 1 < bytes.count {
+      let next = bytes[index + 1]
+      switch bytes[index] {
+      case 0xE1 where next == 0xBA || next == 0xBB: return true
+      case 0xC4 where next == 0x82 || next == 0x83 || next == 0x90 || next == 0x91 || next == 0xA8 || next == 0xA9:
+        return true
+      case 0xC6 where next == 0xA0 || next == 0xA1 || next == 0xAF || next == 0xB0: return true
+      case 0xC5 where next == 0xA8 || next == 0xA9: return true
+      default: index += 1
+      }
+    }
+    return false
+  }
+
+  /// Builds the words of a text whose ``signal(of:)`` is `signal`.
+  init(_ text: AnalysisText, signal: Signal) {
+    let bytes = text.bytes
+    self.signal = signal
     tokens = text.tokens
     var words: [Word?] = []
     words.reserveCapacity(tokens.count)
@@ -85,10 +90,12 @@ struct VietnameseText {
       previousEnd = token.end
       if token.script == .symbol {
         let byte = bytes[token.start]
-        if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(byte) {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):
           sentenceStart = true
-        } else if byte != UInt8(ascii: "\""), byte != UInt8(ascii: "("), byte < 0x80 {
-          sentenceStart = false
+        case UInt8(ascii: "\""), UInt8(ascii: "("): break
+        case ..<0x80: sentenceStart = false
+        default: break
         }
         words.append(nil)
         continue
@@ -100,13 +107,25 @@ struct VietnameseText {
       }
       folded.load(bytes, token.start..<token.end)
       let foldedWord = String(decoding: folded.bytes, as: UTF8.self)
-      let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-      let first = raw.unicodeScalars.first!
-      let capitalised = first.properties.isUppercase
-      let allCaps = raw.unicodeScalars.count > 1 && raw.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+      let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+      let exact: String
+      let capitalised: Bool
+      let allCaps: Bool
+      // Performance: an ASCII word (most words of English and of Vietnamese typed without
+      // diacritics) is cased from its bytes, with the same answers as the Unicode properties.
+      if word.allSatisfy({ $0 < 0x80 }) {
+        capitalised = ASCIIByte.isUpper(word[0])
+        allCaps = word.count > 1 && !word.contains { $0 >= 0x61 && $0 <= 0x7A }
+        exact = String(decoding: word.map(ASCIIByte.lower), as: UTF8.self)
+      } else {
+        let raw = String(decoding: word, as: UTF8.self)
+        capitalised = raw.unicodeScalars.first!.properties.isUppercase
+        allCaps = raw.unicodeScalars.count > 1 && raw.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        exact = raw.lowercased()
+      }
       words.append(
         Word(
-          folded: foldedWord, exact: raw.lowercased(), capitalised: capitalised, allCaps: allCaps,
+          folded: foldedWord, exact: exact, capitalised: capitalised, allCaps: allCaps,
           syllable: VietnameseLexicon.isSyllable(folded.bytes), sentenceStart: sentenceStart,
           range: token.start..<token.end))
       sentenceStart = false
