@@ -45,7 +45,7 @@ public struct AddressDetector: Detector {
   /// Han, Kana and Hangul suffixes that end an address part written with a number.
   private static let cjkSuffixes: [String] = [
     "丁目", "番地", "番", "号", "号室", "路", "街", "巷", "弄", "区", "市", "町", "村", "县", "镇", "乡", "栋", "楼",
-    "번지", "로", "길", "동", "층",
+    "번지", "로", "길", "동", "층", "〒",
   ]
   /// Native keywords that announce a place name by themselves (village, district, province);
   /// the others (street, lane, zone, ward…) are everyday words and need a number beside them.
@@ -55,6 +55,7 @@ public struct AddressDetector: Detector {
     "পৌরসভা", "বিভাগ",
   ]
   private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
+  private static let numberUnits: [[UInt8]] = ["호", "号", "번지"].map { Array($0.utf8) }
   private static let cjkSuffixCount = cjkSuffixes.count
   private static let nativeCount = nativeKeywords.count
 
@@ -178,6 +179,9 @@ public struct AddressDetector: Detector {
       // A street word that is also an everyday word ("via", "rue", "Al") needs a name and a
       // number with it.
       let weak = isStreet && Self.weakStreetWords.contains(lower)
+      // "Dr" is a street only after a house number and a name ("8315 Oak Dr."), never before
+      // a name ("Dr. Rahman").
+      let afterNumberOnly = isStreet && lower == "dr"
       // "st" and "no" alone are too common: they need a number or a name beside them.
       var first = index
       var last = index
@@ -185,17 +189,25 @@ public struct AddressDetector: Detector {
       var hasName = false
       var hasStreet = isStreet
       var hasNameAfter = false
+      var numberBefore = false
       // Left: up to six name words or numbers ("12 Banjara Hills Road", "Flat 2, 14 Baker
       // Street", "Budapest, Kossuth Lajos u.").
+      // Up to 16 tokens of which at most six name words: "509/97 Trãi Bà Hoàng, P. 14, Q. 12,
+      // TP. HCM" reaches its house number, a run of capitalised prose does not.
       var steps = 0
-      while first > 0 && steps < 6 && first - 1 > lastEnd {
+      var namesBefore = 0
+      while first > 0 && steps < 16 && first - 1 > lastEnd {
         let previous = tokens[first - 1]
         if isNumberish(bytes, tokens, first - 1) {
           hasNumber = true
+          if first - 1 < index { numberBefore = true }
         } else if isCapitalised(bytes, previous) {
+          guard namesBefore < 6 else { break }
+          namesBefore += 1
           hasName = true
-        } else if isSymbol(bytes, previous, ",#-/") && first - 2 >= 0
-          && (isNumberish(bytes, tokens, first - 2) || isCapitalised(bytes, tokens[first - 2]))
+        } else if isSymbol(bytes, previous, ",#-/.") && first - 2 >= 0 && endsAddressPart(bytes, tokens, first - 2)
+          // a dot only after an abbreviation ("TP.", "13F.", "g."), not a sentence's end
+          && (!isSymbol(bytes, previous, ".") || (!previous.spaceBefore && tokens[first - 2].end - tokens[first - 2].start <= 4))
         {
           // a joining comma or slash
         } else if previous.script == .spaced && isMarkerWord(word(bytes, previous)) {
@@ -216,8 +228,11 @@ public struct AddressDetector: Detector {
       }
       // Right: numbers, names, commas, floors and postcodes and further address words
       // ("Sector 15, Rohini", "Rua Augusta 120, 3º Esq., 1100-053 Lisboa").
+      // Up to 40 tokens: every step must be an address part, and a long Indonesian, Taiwanese
+      // or Russian address line holds 30 ("Jl. X No. 98, RT 13/RW 06, Kel. Y, Kec. Z, Jakarta
+      // Timur 16407").
       steps = 0
-      while last + 1 < tokens.count && steps < 18 {
+      while last + 1 < tokens.count && steps < 40 {
         let next = tokens[last + 1]
         if isNumberish(bytes, tokens, last + 1) {
           hasNumber = true
@@ -226,7 +241,9 @@ public struct AddressDetector: Detector {
           hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakStreetWords.contains(word(bytes, next))
         } else if next.script == .spaced && isMarkerWord(word(bytes, next)) {
           // another number marker
-        } else if isCapitalised(bytes, next) && (steps < 3 || hasNumber) {
+        } else if isCapitalised(bytes, next)
+          && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2))
+        {
           hasName = true
           hasNameAfter = true
         } else if isFiller(bytes, tokens, last + 1)
@@ -238,7 +255,8 @@ public struct AddressDetector: Detector {
           // "(RM)" after a city
         } else if isSymbol(bytes, next, ",/-#:") && last + 2 < tokens.count
           && (isNumberish(bytes, tokens, last + 2) || isCapitalised(bytes, tokens[last + 2])
-            || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2))
+            || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2)
+            || (isSymbol(bytes, tokens[last + 2], "#") && last + 3 < tokens.count && tokens[last + 3].script == .digits))
         {
           // joining punctuation
         } else if isSymbol(bytes, next, ")") && tokens[first...last].contains(where: { isSymbol(bytes, $0, "(") }) {
@@ -248,8 +266,16 @@ public struct AddressDetector: Detector {
         {
           // "Rd.", "No.", "Jl." abbreviation dots
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
+          && isInitial(bytes, tokens[last])
+          && (isCapitalised(bytes, tokens[last + 2]) || isNumberish(bytes, tokens, last + 2))
+        {
+          // "P.O. Kunkunga", "P.O: Plamo": the dot of a one-letter abbreviation
+        } else if isRomanFloor(bytes, tokens, last + 1) {
+          // "25. II/4" (Hungarian floor and door)
+        } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
           && (tokens[last].script == .digits || isFiller(bytes, tokens, last))
           && (isNumberish(bytes, tokens, last + 2) || isSymbol(bytes, tokens[last + 2], ",")
+            || isRomanFloor(bytes, tokens, last + 2)
             || (tokens[last + 2].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[last + 2]))))
         {
           // "u. 12. 3. em. 5." (Hungarian), "1. th." (Danish): dots after numbers and floors
@@ -266,7 +292,9 @@ public struct AddressDetector: Detector {
       // A number marker alone ("Invoice No. 12") is not an address: it needs a street word or a
       // name with it.
       let anchored = hasStreet || hasNameAfter
-      if !bare && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName)) {
+      if !bare && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
+        && (!afterNumberOnly || (numberBefore && first < index - 1))
+      {
         first -= leadingAddressParts(bytes, tokens, before: first)
         findings.append(
           Finding(
@@ -278,6 +306,35 @@ public struct AddressDetector: Detector {
         index += 1
       }
     }
+  }
+
+  /// Whether the token at `index` can end an address part that a joining `,` `/` `-` `.`
+  /// after it continues: a number, a capitalised word, an abbreviation's dot glued to one
+  /// (`13F.,` `Sec.,`), or an abbreviated address word (`g.` in `g. Novosibirsk`).
+  private func endsAddressPart(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    if isNumberish(bytes, tokens, index) || isCapitalised(bytes, tokens[index]) { return true }
+    if isSymbol(bytes, tokens[index], ".") && !tokens[index].spaceBefore && index > 0 {
+      return isNumberish(bytes, tokens, index - 1) || isCapitalised(bytes, tokens[index - 1])
+    }
+    return index + 1 < tokens.count && isSymbol(bytes, tokens[index + 1], ".") && isFiller(bytes, tokens, index)
+  }
+
+  /// Whether the token at `index` (or the word before its dot or colon) is an address word or
+  /// an abbreviation's initial: a capitalised name after it belongs to the address however far
+  /// from the keyword (`Vill. X, P.O. Y, Dist. Z`).
+  private func followsAddressWord(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    var word = index
+    if word > 0 && isSymbol(bytes, tokens[word], ".:") { word -= 1 }
+    let token = tokens[word]
+    guard token.script == .spaced else { return false }
+    if isInitial(bytes, token) { return word < index }
+    return token.end - token.start <= 16 && (isStreetToken(bytes, tokens, word) || isMarkerWord(self.word(bytes, token)))
+  }
+
+  /// Whether the token at `index` is a run of at least four digits (a postcode after a city:
+  /// `Bihar 799665`).
+  private func isPostcode(_ tokens: [TaggerToken], _ index: Int) -> Bool {
+    index < tokens.count && tokens[index].script == .digits && tokens[index].end - tokens[index].start >= 4
   }
 
   private func nextIsNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
@@ -419,6 +476,11 @@ public struct AddressDetector: Detector {
     if digitsEnd > probe {
       hasNumber = true
       end = digitsEnd
+      // The unit after a building number: `105동 836호`, `5号`.
+      for unit in Self.numberUnits where bytes.count - end >= unit.count && bytes[end..<(end + unit.count)].elementsEqual(unit) {
+        end += unit.count
+        break
+      }
     }
     guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
     return start..<end
