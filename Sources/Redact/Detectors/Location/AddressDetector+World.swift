@@ -72,7 +72,9 @@ extension AddressDetector {
   /// it allocates nothing.
   func hasStreetSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
     let length = token.end - token.start
-    guard token.script == .spaced, length >= 7, length <= 40, isCapitalised(bytes, token) else { return false }
+    guard token.script == .spaced, length >= 7, length <= 40, Self.suffixLastBytes[Int(bytes[token.end - 1] | 0x20)],
+      isCapitalised(bytes, token)
+    else { return false }
     for suffix in Self.streetSuffixes where length >= suffix.count + 4 {
       var matches = true
       var offset = 1
@@ -88,6 +90,14 @@ extension AddressDetector {
     // "…straße", "…vägen", "…torget": the last letters are not ASCII.
     return Self.nonASCIISuffixes.contains { Self.endsWith(bytes, token, $0) }
   }
+
+  /// Whether some suffix ends in the byte (ASCII-lowered, as compared): most words are
+  /// rejected on their last byte before any suffix is compared.
+  private static let suffixLastBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for suffix in streetSuffixes + nonASCIISuffixes { table[Int(suffix[suffix.count - 1] | 0x20)] = true }
+    return table
+  }()
 
   private static let nonASCIISuffixes: [[UInt8]] = ["straße", "vägen", "gränd", "allé"].map { Array($0.utf8) }
 
@@ -113,16 +123,22 @@ extension AddressDetector {
     return bytes[token.start..<token.end].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
   }
 
+  static let dotKey = key(".")
+  static let oKey = key("o")
+  static let pKey = key("p")
+  static let poKey = key("po")
+  static let cKey = key("c")
+
   /// How many tokens before `first` belong to the address as a line of its own: `c/o Name,`
   /// (up to three name words), `P.O.` before `Box`, `Flat 2,` / `Apt 3B,` before a street.
   func leadingAddressParts(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], before first: Int) -> Int {
     var start = first
     // "P.O. Box", "P. O. Box", "PO Box"
-    if start >= 4, word(bytes, tokens[start - 1]) == ".", word(bytes, tokens[start - 2]) == "o",
-      word(bytes, tokens[start - 3]) == ".", word(bytes, tokens[start - 4]) == "p"
+    if start >= 4, key(bytes, tokens[start - 1]) == Self.dotKey, key(bytes, tokens[start - 2]) == Self.oKey,
+      key(bytes, tokens[start - 3]) == Self.dotKey, key(bytes, tokens[start - 4]) == Self.pKey
     {
       start -= 4
-    } else if start >= 1, word(bytes, tokens[start - 1]) == "po" {
+    } else if start >= 1, key(bytes, tokens[start - 1]) == Self.poKey {
       start -= 1
     }
     // "c/o Maria Lopez," / "c/o Mrs H. Brook" before the address (title and initials count
@@ -138,8 +154,8 @@ extension AddressDetector {
       }
       probe -= 1
     }
-    if probe >= 3 && isSymbol(bytes, tokens[probe - 2], "/") && word(bytes, tokens[probe - 1]) == "o"
-      && word(bytes, tokens[probe - 3]) == "c"
+    if probe >= 3 && isSymbol(bytes, tokens[probe - 2], "/") && key(bytes, tokens[probe - 1]) == Self.oKey
+      && key(bytes, tokens[probe - 3]) == Self.cKey
     {
       start = probe - 3
     }

@@ -63,39 +63,60 @@ public struct AddressDetector: Detector {
     self.mode = mode
   }
 
-  /// Keys (``Lexicon/key(of:)``) of every Latin keyword: tokens are screened by hash, so most
-  /// words cost one hash and one set probe, and no string.
-  private static let latinKeys = KeySet(
-    streetWords.union(numberMarkers).union(worldStreetWords).union(worldNumberMarkers).map { word in
-      var folded = FoldedToken()
-      var text = word
-      text.withUTF8 { folded.load($0, 0..<$0.count) }
-      return Lexicon.key(of: folded.bytes)
-    })
+  // Performance: every Latin word list is a set of lexicon keys (``Lexicon/key(of:)``), and a
+  // token is looked up by its key (precomputed in ``AnalysisText/tokenKeys``, or folded and
+  // hashed on the fly by ``key(_:_:)``): one hash and one probe per lookup, no string and no
+  // allocation per token or per record.
+  private static let streetKeys = KeySet(words: streetWords.union(worldStreetWords))
+  private static let markerKeys = KeySet(words: numberMarkers.union(worldNumberMarkers))
+  private static let weakKeys = KeySet(words: weakStreetWords)
+  private static let fillerKeys = KeySet(words: addressFillers)
+  private static let functionKeys = KeySet(words: functionWords)
+  private static let ordinalKeys = KeySet(words: ["st", "nd", "rd", "th"])
+  private static let codePrefixKeys = KeySet(words: ["rt", "rw", "no"])
+  static func key(_ word: String) -> UInt64 { Lexicon.key(of: Array(word.utf8)) }
+  static let doctorKey = key("dr")
+  static let noKey = key("no")
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
-    let tokens = text.tokens
-    let keys = text.tokenKeys
-    let anyKeyword = tokens.indices.contains { index in
-      tokens[index].script == .spaced
-        && ((tokens[index].end - tokens[index].start <= 16 && Self.latinKeys.contains(keys[index]))
-          || hasStreetSuffix(bytes, tokens[index]))
-    }
-    if anyKeyword { detectLatin(bytes, tokens, keys, into: &findings) }
+    detectLatin(bytes, text.tokens, text.tokenKeys, into: &findings)
     detectNative(bytes, into: &findings)
   }
 
   // MARK: - Latin script
 
-  func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> String {
-    var folded = FoldedToken()
-    folded.load(bytes, token.start..<token.end)
-    return String(decoding: folded.bytes, as: UTF8.self)
+  /// The lexicon key of the token's folded form, the same as ``AnalysisText/tokenKeys`` holds
+  /// (``FoldedToken`` folding, then ``Lexicon/key(of:)``), folded and hashed as it goes: no
+  /// buffer, no string.
+  func key(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> UInt64 {
+    var hash = FNV1a.basis
+    var index = token.start
+    while index < token.end {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        hash = FNV1a.add(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        index += 1
+        continue
+      }
+      let length = UTF8Scalars.sequenceLength(lead: byte)
+      var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
+      for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+      if let folded = TextFolder.folded(value) {
+        hash = FNV1a.add(hash, folded)
+      } else {
+        for offset in 0..<length { hash = FNV1a.add(hash, bytes[index + offset]) }
+      }
+      index += length
+    }
+    return hash
   }
 
   func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
     guard token.script == .spaced else { return false }
+    let first = bytes[token.start]
+    // ASCII without decoding or a Unicode property look-up.
+    if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
     let (scalar, _) = UTF8Scalars.decode(bytes, at: token.start)
     return scalar.properties.isUppercase
   }
@@ -122,28 +143,23 @@ public struct AddressDetector: Detector {
   private func isStreetToken(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     let token = tokens[index]
     guard token.script == .spaced else { return false }
-    if token.end - token.start <= 16 {
-      let lower = word(bytes, token)
-      if Self.streetWords.contains(lower) || Self.worldStreetWords.contains(lower) { return true }
-    }
+    if token.end - token.start <= 16 && Self.streetKeys.contains(key(bytes, token)) { return true }
     return hasStreetSuffix(bytes, token)
   }
 
-  private func isMarkerWord(_ lower: String) -> Bool {
-    Self.numberMarkers.contains(lower) || Self.worldNumberMarkers.contains(lower)
-  }
+  private func isMarkerWord(_ key: UInt64) -> Bool { Self.markerKeys.contains(key) }
 
   /// Whether the token at `index` is a floor, side or particle word (``addressFillers``) that
   /// stands between parts of an address: the token after it must continue the address.
   private func isFiller(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     let token = tokens[index]
     guard token.script == .spaced, token.end - token.start <= 14, index + 1 < tokens.count,
-      Self.addressFillers.contains(word(bytes, token))
+      Self.fillerKeys.contains(key(bytes, token))
     else { return false }
     let next = index + 1
     return isNumberish(bytes, tokens, next) || isCapitalised(bytes, tokens[next])
       || isSymbol(bytes, tokens[next], ".,")
-      || (tokens[next].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[next])))
+      || (tokens[next].script == .spaced && Self.fillerKeys.contains(key(bytes, tokens[next])))
   }
 
   private func detectLatin(
@@ -156,20 +172,20 @@ public struct AddressDetector: Detector {
       // Performance: most tokens are screened by their precomputed key (one set probe) and, if
       // long and capitalised, by their last bytes; only keywords are folded into a string.
       let length = token.end - token.start
+      let lower: UInt64 = length <= 16 ? keys[index] : 0
       guard token.script == .spaced, length <= 40,
-        (length <= 16 && Self.latinKeys.contains(keys[index])) || hasStreetSuffix(bytes, token)
+        Self.streetKeys.contains(lower) || Self.markerKeys.contains(lower) || hasStreetSuffix(bytes, token)
       else {
         index += 1
         continue
       }
-      let lower = length <= 16 ? word(bytes, token) : ""
       let ordinal =
-        ["st", "nd", "rd", "th"].contains(lower) && index > 0 && tokens[index - 1].script == .digits
+        Self.ordinalKeys.contains(lower) && index > 0 && tokens[index - 1].script == .digits
         && !token.spaceBefore
       // "JL693", "RD12": a keyword glued to digits is a code (flight, form), not an address.
       let gluedCode =
         index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
-        && !["rt", "rw", "no"].contains(lower)
+        && !Self.codePrefixKeys.contains(lower)
       let isStreet = isStreetToken(bytes, tokens, index) && !ordinal && !gluedCode
       let isMarker = isMarkerWord(lower) && nextIsNumber(bytes, tokens, index)
       guard isStreet || isMarker else {
@@ -178,10 +194,10 @@ public struct AddressDetector: Detector {
       }
       // A street word that is also an everyday word ("via", "rue", "Al") needs a name and a
       // number with it.
-      let weak = isStreet && Self.weakStreetWords.contains(lower)
+      let weak = isStreet && Self.weakKeys.contains(lower)
       // "Dr" is a street only after a house number and a name ("8315 Oak Dr."), never before
       // a name ("Dr. Rahman").
-      let afterNumberOnly = isStreet && lower == "dr"
+      let afterNumberOnly = isStreet && lower == Self.doctorKey
       // "st" and "no" alone are too common: they need a number or a name beside them.
       var first = index
       var last = index
@@ -210,14 +226,14 @@ public struct AddressDetector: Detector {
           && (!isSymbol(bytes, previous, ".") || (!previous.spaceBefore && tokens[first - 2].end - tokens[first - 2].start <= 4))
         {
           // a joining comma or slash
-        } else if previous.script == .spaced && isMarkerWord(word(bytes, previous)) {
+        } else if previous.script == .spaced && isMarkerWord(key(bytes, previous)) {
           // "No" in "No 12 Main Road"
         } else if previous.script == .spaced && first < index && isFiller(bytes, tokens, first - 1)
-          && !Self.isFunctionWord(word(bytes, previous))
+          && !Self.functionKeys.contains(key(bytes, previous))
         {
           // "del" in "Calle del Prado" read from its end
         } else if mode == .strict && previous.script == .spaced && first == index
-          && !Self.isFunctionWord(word(bytes, previous))
+          && !Self.functionKeys.contains(key(bytes, previous))
         {
           hasName = true  // lower-case name before a street word ("shivaji nagar"), strict only
         } else {
@@ -238,8 +254,8 @@ public struct AddressDetector: Detector {
           hasNumber = true
         } else if isStreetToken(bytes, tokens, last + 1) {
           // A weak street word ("bd", "al", "u") counts only written as a name ("Bd").
-          hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakStreetWords.contains(word(bytes, next))
-        } else if next.script == .spaced && isMarkerWord(word(bytes, next)) {
+          hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakKeys.contains(key(bytes, next))
+        } else if next.script == .spaced && isMarkerWord(key(bytes, next)) {
           // another number marker
         } else if isCapitalised(bytes, next)
           && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2))
@@ -247,7 +263,7 @@ public struct AddressDetector: Detector {
           hasName = true
           hasNameAfter = true
         } else if isFiller(bytes, tokens, last + 1)
-          || (next.script == .spaced && Self.addressFillers.contains(word(bytes, next))
+          || (next.script == .spaced && Self.fillerKeys.contains(key(bytes, next))
             && (tokens[last].script == .digits || isSymbol(bytes, tokens[last], ".")))
         {
           // "2. th.", "3º Esq.", "rue de la Paix", "5. OG"
@@ -262,7 +278,7 @@ public struct AddressDetector: Detector {
         } else if isSymbol(bytes, next, ")") && tokens[first...last].contains(where: { isSymbol(bytes, $0, "(") }) {
           // "(RM)" after a city
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore
-          && (isStreetToken(bytes, tokens, last) || (tokens[last].script == .spaced && isMarkerWord(word(bytes, tokens[last]))))
+          && (isStreetToken(bytes, tokens, last) || (tokens[last].script == .spaced && isMarkerWord(key(bytes, tokens[last]))))
         {
           // "Rd.", "No.", "Jl." abbreviation dots
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
@@ -276,7 +292,7 @@ public struct AddressDetector: Detector {
           && (tokens[last].script == .digits || isFiller(bytes, tokens, last))
           && (isNumberish(bytes, tokens, last + 2) || isSymbol(bytes, tokens[last + 2], ",")
             || isRomanFloor(bytes, tokens, last + 2)
-            || (tokens[last + 2].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[last + 2]))))
+            || (tokens[last + 2].script == .spaced && Self.fillerKeys.contains(key(bytes, tokens[last + 2]))))
         {
           // "u. 12. 3. em. 5." (Hungarian), "1. th." (Danish): dots after numbers and floors
         } else {
@@ -328,7 +344,7 @@ public struct AddressDetector: Detector {
     let token = tokens[word]
     guard token.script == .spaced else { return false }
     if isInitial(bytes, token) { return word < index }
-    return token.end - token.start <= 16 && (isStreetToken(bytes, tokens, word) || isMarkerWord(self.word(bytes, token)))
+    return token.end - token.start <= 16 && (isStreetToken(bytes, tokens, word) || isMarkerWord(key(bytes, token)))
   }
 
   /// Whether the token at `index` is a run of at least four digits (a postcode after a city:
@@ -340,7 +356,7 @@ public struct AddressDetector: Detector {
   private func nextIsNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     var next = index + 1
     while next < tokens.count && next - index <= 3
-      && (tokens[next].script == .symbol || word(bytes, tokens[next]) == "no")
+      && (tokens[next].script == .symbol || key(bytes, tokens[next]) == Self.noKey)
     {
       next += 1
     }
@@ -352,24 +368,48 @@ public struct AddressDetector: Detector {
     "same", "old", "new", "my", "her", "his", "their", "our", "your", "busy", "long", "narrow", "is", "was",
   ]
 
-  private static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
 
   // MARK: - Native scripts
 
+  /// Runs the native automaton over the runs of non-ASCII bytes only. Performance: every
+  /// native keyword and suffix is made of non-ASCII bytes alone (checked by a test), so no match
+  /// spans an ASCII byte, and English text costs one compare per byte instead of an automaton
+  /// step per byte.
   private func detectNative(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
-    Self.nativeAutomaton.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
-      if match.pattern < Self.nativeCount {
-        let keyword = Self.nativeKeywords[match.pattern]
-        let isIndic = UTF8Scalars.scalar(bytes, at: match.range.lowerBound).map(Self.isIndicWordScalar) ?? false
-        if let range = isIndic ? indicKeywordSpan(bytes, match.range) : nativeKeywordSpan(bytes, match.range),
-          Self.nativeAdministrative.contains(keyword)
-            || bytes[range].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, range)
-        {
-          findings.append(Finding(kind: .location, range: range, score: 0.75, detector: id, explanation: "address"))
-        }
-      } else if let range = cjkSpan(bytes, match.range) {
-        findings.append(Finding(kind: .location, range: range, score: 0.8, detector: id, explanation: "address"))
+    var runStart = 0
+    while runStart < bytes.count {
+      while runStart < bytes.count && bytes[runStart] < 0x80 { runStart += 1 }
+      var runEnd = runStart
+      while runEnd < bytes.count && bytes[runEnd] >= 0x80 { runEnd += 1 }
+      guard runEnd > runStart else { break }
+      Self.nativeAutomaton.forEachMatch(in: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) { match in
+        let shifted = (match.range.lowerBound + runStart)..<(match.range.upperBound + runStart)
+        nativeMatch(bytes, pattern: match.pattern, range: shifted, into: &findings)
       }
+      runStart = runEnd
+    }
+  }
+
+  /// Whether every native keyword and suffix is made of non-ASCII bytes (what
+  /// ``detectNative(_:into:)`` relies on).
+  static var nativePatternsAreNonASCII: Bool {
+    (nativeKeywords + cjkSuffixes).allSatisfy { $0.utf8.allSatisfy { $0 >= 0x80 } }
+  }
+
+  private func nativeMatch(
+    _ bytes: UnsafeBufferPointer<UInt8>, pattern: Int, range: Range<Int>, into findings: inout [Finding]
+  ) {
+    if pattern < Self.nativeCount {
+      let keyword = Self.nativeKeywords[pattern]
+      let isIndic = UTF8Scalars.scalar(bytes, at: range.lowerBound).map(Self.isIndicWordScalar) ?? false
+      if let span = isIndic ? indicKeywordSpan(bytes, range) : nativeKeywordSpan(bytes, range),
+        Self.nativeAdministrative.contains(keyword)
+          || bytes[span].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, span)
+      {
+        findings.append(Finding(kind: .location, range: span, score: 0.75, detector: id, explanation: "address"))
+      }
+    } else if let span = cjkSpan(bytes, range) {
+      findings.append(Finding(kind: .location, range: span, score: 0.8, detector: id, explanation: "address"))
     }
   }
 
