@@ -93,7 +93,7 @@ extension AddressDetector {
 
   /// Whether some suffix ends in the byte (ASCII-lowered, as compared): most words are
   /// rejected on their last byte before any suffix is compared.
-  private static let suffixLastBytes: [Bool] = {
+  static let suffixLastBytes: [Bool] = {
     var table = [Bool](repeating: false, count: 256)
     for suffix in streetSuffixes + nonASCIISuffixes { table[Int(suffix[suffix.count - 1] | 0x20)] = true }
     return table

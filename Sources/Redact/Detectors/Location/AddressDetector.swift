@@ -69,6 +69,9 @@ public struct AddressDetector: Detector {
   // allocation per token or per record.
   private static let streetKeys = KeySet(words: streetWords.union(worldStreetWords))
   private static let markerKeys = KeySet(words: numberMarkers.union(worldNumberMarkers))
+  /// Street words and number markers: what can start an address.
+  private static let keywordKeys = KeySet(
+    words: streetWords.union(worldStreetWords).union(numberMarkers).union(worldNumberMarkers))
   private static let weakKeys = KeySet(words: weakStreetWords)
   private static let fillerKeys = KeySet(words: addressFillers)
   private static let functionKeys = KeySet(words: functionWords)
@@ -167,14 +170,18 @@ public struct AddressDetector: Detector {
   ) {
     var index = 0
     var lastEnd = -1
+    // Performance: most tokens are screened by their precomputed key (one probe of a set held
+    // in a local, not re-fetched per token) and, if long enough, by their last byte; only the
+    // rare candidate goes further.
+    let screen = Self.keywordKeys
+    let suffixLastBytes = Self.suffixLastBytes
     while index < tokens.count {
       let token = tokens[index]
-      // Performance: most tokens are screened by their precomputed key (one set probe) and, if
-      // long and capitalised, by their last bytes; only keywords are folded into a string.
       let length = token.end - token.start
       let lower: UInt64 = length <= 16 ? keys[index] : 0
       guard token.script == .spaced, length <= 40,
-        Self.streetKeys.contains(lower) || Self.markerKeys.contains(lower) || hasStreetSuffix(bytes, token)
+        screen.contains(lower)
+          || (length >= 7 && suffixLastBytes[Int(bytes[token.end - 1] | 0x20)] && hasStreetSuffix(bytes, token))
       else {
         index += 1
         continue
@@ -376,9 +383,17 @@ public struct AddressDetector: Detector {
   /// spans an ASCII byte, and English text costs one compare per byte instead of an automaton
   /// step per byte.
   private func detectNative(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
+    guard let base = bytes.baseAddress else { return }
+    let count = bytes.count
     var runStart = 0
-    while runStart < bytes.count {
-      while runStart < bytes.count && bytes[runStart] < 0x80 { runStart += 1 }
+    while runStart < count {
+      // Eight ASCII bytes at a time.
+      while runStart + 8 <= count
+        && UnsafeRawPointer(base + runStart).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        runStart += 8
+      }
+      while runStart < count && bytes[runStart] < 0x80 { runStart += 1 }
       var runEnd = runStart
       while runEnd < bytes.count && bytes[runEnd] >= 0x80 { runEnd += 1 }
       guard runEnd > runStart else { break }
