@@ -33,6 +33,10 @@ extension AddressDetector {
     "homes", "alley", "condo", "dr",
   ])
 
+  /// The spellings with diacritics of the weak street words (Hungarian `tér`, `út`, Japanese
+  /// `chō`); any other non-ASCII word that folds to a weak word is not one.
+  static let weakStreetSpellings: Set<String> = ["tér", "út", "chō"]
+
   /// Endings of one-word street names (`Goethestraße`, `Nørrebrogade`, `Drottninggatan`,
   /// `Kalverstraat`, `Storgata`): a capitalised word ending so is a street word. Folded ASCII.
   static let streetSuffixes: [[UInt8]] = [

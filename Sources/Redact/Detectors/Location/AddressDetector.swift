@@ -146,8 +146,28 @@ public struct AddressDetector: Detector {
   private func isStreetToken(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     let token = tokens[index]
     guard token.script == .spaced else { return false }
-    if token.end - token.start <= 16 && Self.streetKeys.contains(key(bytes, token)) { return true }
+    if token.end - token.start <= 16 {
+      let tokenKey = key(bytes, token)
+      if Self.streetKeys.contains(tokenKey) {
+        return !Self.weakKeys.contains(tokenKey) || isWeakStreetSpelling(bytes, token)
+      }
+    }
     return hasStreetSuffix(bytes, token)
+  }
+
+  /// Whether a token whose folded form is a weak street word is spelt as one: folding drops
+  /// diacritics, so Vietnamese `chợ` (market) folds to the Japanese `cho` and `tư` to `tu`. A
+  /// weak word counts only written in ASCII or with its own diacritics (`tér`, `út`, `chō`).
+  private func isWeakStreetSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    var index = token.start
+    while index < token.end {
+      if bytes[index] >= 0x80 {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        return Self.weakStreetSpellings.contains(word.lowercased())
+      }
+      index += 1
+    }
+    return true
   }
 
   private func isMarkerWord(_ key: UInt64) -> Bool { Self.markerKeys.contains(key) }
