@@ -13,6 +13,15 @@ extension AddressDetector {
     "gate", "vegen", "veien", "torg", "torget", "οδος", "οδός", "Οδός", "ΟΔΟΣ", "οδ", "Οδ", "λεωφ", "Λεωφ", "ΛΕΩΦ",
     "λεωφορος", "λεωφόρος", "Λεωφόρος", "ΛΕΩΦΟΡΟΣ", "πλατεια", "πλατεία", "Πλατεία", "villa", "psc",
     "apo", "fpo", "dpo", "postfach", "suite", "ste", "lorong", "lrg", "jln", "persiaran", "lebuh",
+    // Spanish and Portuguese abbreviations, Polish `pl.`, Russian in Latin letters (`pr.`,
+    // `per.`, `shosse`), Japanese and Korean ward and city endings written with a hyphen
+    // (`Minato-ku`, `Teheran-ro`), Taiwanese `Dist.`, Vietnamese `TP.` (thành phố), Bengali
+    // and Indian `Vill.`, `Dist.`.
+    "avda", "avd", "pl", "pr", "prospekt", "per", "pereulok", "shosse", "ulitsa", "ku", "shi", "cho", "chome", "dist",
+    "tp", "vill", "alley", "dr",
+    // Buildings named in an address line (`Sunrise Court`, `Wami Mansion 186`).
+    "mansion", "heights", "haitsu", "corpo", "court", "residences", "homes", "plaza", "centre", "center", "estate",
+    "towers", "pangsapuri", "perumahan", "condo",
   ])
 
   /// Street words that are also everyday words or names (`via email`, `rue the day`, `Al`,
@@ -20,21 +29,27 @@ extension AddressDetector {
   /// number (`Via Roma 15`, `Kossuth Lajos u. 12`), never alone.
   static let weakStreetWords: Set<String> = folded([
     "via", "rue", "al", "u", "c", "ut", "ter", "os", "ring", "gate", "weg", "platz", "villa", "ste", "suite", "str", "bd",
-    "av", "ul",
+    "av", "ul", "pl", "pr", "per", "ku", "shi", "cho", "dist", "tp", "court", "plaza", "centre", "center", "estate",
+    "homes", "alley", "condo", "dr",
   ])
+
+  /// The spellings with diacritics of the weak street words (Hungarian `tér`, `út`, Japanese
+  /// `chō`); any other non-ASCII word that folds to a weak word is not one.
+  static let weakStreetSpellings: Set<String> = ["tér", "út", "chō"]
 
   /// Endings of one-word street names (`Goethestraße`, `Nørrebrogade`, `Drottninggatan`,
   /// `Kalverstraat`, `Storgata`): a capitalised word ending so is a street word. Folded ASCII.
   static let streetSuffixes: [[UInt8]] = [
     "strasse", "str", "weg", "platz", "gasse", "allee", "damm", "ring", "ufer", "straat", "laan", "gracht", "plein",
-    "kade", "singel", "vej", "gade", "gata", "gatan", "vagen", "gate", "vegen", "veien", "torget", "utca",
+    "kade", "singel", "vej", "gade", "gata", "gatan", "vagen", "gate", "vegen", "veien", "torget", "utca", "katu",
+    "tie", "kuja", "grand", "alle",
   ].map { Array($0.utf8) }
 
   /// Markers of a number that follows, beyond ``numberMarkers``: PO boxes, military and
   /// apartment numbers in the languages above.
   static let worldNumberMarkers: Set<String> = folded([
     "box", "psc", "cmr", "suite", "ste", "apt", "apto", "flat", "villa", "postfach", "caixa", "apartado", "lgh",
-    "piso", "nr", "no", "lot", "blk",
+    "piso", "nr", "no", "lot", "blk", "sec", "casa", "bloco", "conj", "cep", "kv", "korp", "dom",
   ])
 
   /// Words written between the numbers of an address: floors, sides and door letters
@@ -45,6 +60,10 @@ extension AddressDetector {
     "pta", "izq", "dcha", "bajo", "int", "interno", "scala", "etage", "e", "er", "eme", "og", "eg", "dg", "hh",
     "vh", "stock", "m", "lok", "apt", "apto", "sp", "rj", "όροφος", "οροφος", "ος", "ης", "ου", "de", "la", "du", "des",
     "del", "da", "do", "dos", "das", "di", "della", "von", "van", "der", "den", "het", "y", "tk", "lt", "r", "box", "aa", "ae", "ap", "nsw", "vic", "qld", "wa", "sa", "act", "nt", "tas", "bis", "ter", "b",
+    // Russian `d.` (house), `kv.`, `korp.`; Vietnamese `P.`/`Q.` (ward, district); Taiwanese
+    // `Ln.`, `Sec.`, `F`; Brazilian `CEP`, `casa`, states; `P.O.`, `PC`.
+    "d", "kv", "korp", "k", "p", "q", "ln", "sec", "f", "cep", "casa", "mg", "pr", "sc", "rs", "ba", "pe", "ce", "go",
+    "df", "po", "g",
   ])
 
   /// Folds words the way tokens are folded before lookup (so `Οδός` matches `οδος`).
@@ -57,7 +76,9 @@ extension AddressDetector {
   /// it allocates nothing.
   func hasStreetSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
     let length = token.end - token.start
-    guard token.script == .spaced, length >= 7, length <= 40, isCapitalised(bytes, token) else { return false }
+    guard token.script == .spaced, length >= 7, length <= 40, Self.suffixLastBytes[Int(bytes[token.end - 1] | 0x20)],
+      isCapitalised(bytes, token)
+    else { return false }
     for suffix in Self.streetSuffixes where length >= suffix.count + 4 {
       var matches = true
       var offset = 1
@@ -74,35 +95,71 @@ extension AddressDetector {
     return Self.nonASCIISuffixes.contains { Self.endsWith(bytes, token, $0) }
   }
 
-  private static let nonASCIISuffixes: [[UInt8]] = ["straße", "vägen"].map { Array($0.utf8) }
+  /// Whether some suffix ends in the byte (ASCII-lowered, as compared): most words are
+  /// rejected on their last byte before any suffix is compared.
+  static let suffixLastBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 256)
+    for suffix in streetSuffixes + nonASCIISuffixes { table[Int(suffix[suffix.count - 1] | 0x20)] = true }
+    return table
+  }()
+
+  private static let nonASCIISuffixes: [[UInt8]] = ["straße", "vägen", "gränd", "allé"].map { Array($0.utf8) }
 
   private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ suffix: [UInt8]) -> Bool {
     guard token.end - token.start >= suffix.count + 4 else { return false }
     return bytes[(token.end - suffix.count)..<token.end].elementsEqual(suffix)
   }
 
+  /// Whether the token is one capital Latin letter (an initial, `P` of `P.O.`).
+  func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    token.script == .spaced && token.end - token.start == 1 && bytes[token.start] >= UInt8(ascii: "A")
+      && bytes[token.start] <= UInt8(ascii: "Z")
+  }
+
+  /// Whether the token at `index` is a Roman floor number before a slash and a door number
+  /// (`II/4` in `Nádor utca 9. II/4`).
+  func isRomanFloor(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.script == .spaced, token.end - token.start <= 4, index + 2 < tokens.count,
+      isSymbol(bytes, tokens[index + 1], "/"), tokens[index + 2].script == .digits,
+      index > 0, tokens[index - 1].script == .digits || isSymbol(bytes, tokens[index - 1], ".")
+    else { return false }
+    return bytes[token.start..<token.end].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+  }
+
+  static let dotKey = key(".")
+  static let oKey = key("o")
+  static let pKey = key("p")
+  static let poKey = key("po")
+  static let cKey = key("c")
+
   /// How many tokens before `first` belong to the address as a line of its own: `c/o Name,`
   /// (up to three name words), `P.O.` before `Box`, `Flat 2,` / `Apt 3B,` before a street.
   func leadingAddressParts(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], before first: Int) -> Int {
     var start = first
     // "P.O. Box", "P. O. Box", "PO Box"
-    if start >= 4, word(bytes, tokens[start - 1]) == ".", word(bytes, tokens[start - 2]) == "o",
-      word(bytes, tokens[start - 3]) == ".", word(bytes, tokens[start - 4]) == "p"
+    if start >= 4, key(bytes, tokens[start - 1]) == Self.dotKey, key(bytes, tokens[start - 2]) == Self.oKey,
+      key(bytes, tokens[start - 3]) == Self.dotKey, key(bytes, tokens[start - 4]) == Self.pKey
     {
       start -= 4
-    } else if start >= 1, word(bytes, tokens[start - 1]) == "po" {
+    } else if start >= 1, key(bytes, tokens[start - 1]) == Self.poKey {
       start -= 1
     }
-    // "c/o Maria Lopez," before the address
+    // "c/o Maria Lopez," / "c/o Mrs H. Brook" before the address (title and initials count
+    // as words of the name)
     var probe = start
     if probe >= 1 && isSymbol(bytes, tokens[probe - 1], ",") { probe -= 1 }
     var names = 0
-    while probe >= 1 && names < 3 && isCapitalised(bytes, tokens[probe - 1]) {
+    while probe >= 1 && names < 4 {
+      if isCapitalised(bytes, tokens[probe - 1]) {
+        names += 1
+      } else if !(probe >= 2 && isSymbol(bytes, tokens[probe - 1], ".") && isInitial(bytes, tokens[probe - 2])) {
+        break
+      }
       probe -= 1
-      names += 1
     }
-    if probe >= 3 && isSymbol(bytes, tokens[probe - 2], "/") && word(bytes, tokens[probe - 1]) == "o"
-      && word(bytes, tokens[probe - 3]) == "c"
+    if probe >= 3 && isSymbol(bytes, tokens[probe - 2], "/") && key(bytes, tokens[probe - 1]) == Self.oKey
+      && key(bytes, tokens[probe - 3]) == Self.cKey
     {
       start = probe - 3
     }

@@ -45,7 +45,7 @@ public struct AddressDetector: Detector {
   /// Han, Kana and Hangul suffixes that end an address part written with a number.
   private static let cjkSuffixes: [String] = [
     "丁目", "番地", "番", "号", "号室", "路", "街", "巷", "弄", "区", "市", "町", "村", "县", "镇", "乡", "栋", "楼",
-    "번지", "로", "길", "동", "층",
+    "번지", "로", "길", "동", "층", "〒",
   ]
   /// Native keywords that announce a place name by themselves (village, district, province);
   /// the others (street, lane, zone, ward…) are everyday words and need a number beside them.
@@ -55,6 +55,7 @@ public struct AddressDetector: Detector {
     "পৌরসভা", "বিভাগ",
   ]
   private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
+  private static let numberUnits: [[UInt8]] = ["호", "号", "번지"].map { Array($0.utf8) }
   private static let cjkSuffixCount = cjkSuffixes.count
   private static let nativeCount = nativeKeywords.count
 
@@ -62,39 +63,63 @@ public struct AddressDetector: Detector {
     self.mode = mode
   }
 
-  /// Keys (``Lexicon/key(of:)``) of every Latin keyword: tokens are screened by hash, so most
-  /// words cost one hash and one set probe, and no string.
-  private static let latinKeys = KeySet(
-    streetWords.union(numberMarkers).union(worldStreetWords).union(worldNumberMarkers).map { word in
-      var folded = FoldedToken()
-      var text = word
-      text.withUTF8 { folded.load($0, 0..<$0.count) }
-      return Lexicon.key(of: folded.bytes)
-    })
+  // Performance: every Latin word list is a set of lexicon keys (``Lexicon/key(of:)``), and a
+  // token is looked up by its key (precomputed in ``AnalysisText/tokenKeys``, or folded and
+  // hashed on the fly by ``key(_:_:)``): one hash and one probe per lookup, no string and no
+  // allocation per token or per record.
+  private static let streetKeys = KeySet(words: streetWords.union(worldStreetWords))
+  private static let markerKeys = KeySet(words: numberMarkers.union(worldNumberMarkers))
+  /// Street words and number markers: what can start an address.
+  private static let keywordKeys = KeySet(
+    words: streetWords.union(worldStreetWords).union(numberMarkers).union(worldNumberMarkers))
+  private static let weakKeys = KeySet(words: weakStreetWords)
+  private static let fillerKeys = KeySet(words: addressFillers)
+  private static let functionKeys = KeySet(words: functionWords)
+  private static let ordinalKeys = KeySet(words: ["st", "nd", "rd", "th"])
+  private static let codePrefixKeys = KeySet(words: ["rt", "rw", "no"])
+  static func key(_ word: String) -> UInt64 { Lexicon.key(of: Array(word.utf8)) }
+  static let doctorKey = key("dr")
+  static let noKey = key("no")
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
-    let tokens = text.tokens
-    let keys = text.tokenKeys
-    let anyKeyword = tokens.indices.contains { index in
-      tokens[index].script == .spaced
-        && ((tokens[index].end - tokens[index].start <= 16 && Self.latinKeys.contains(keys[index]))
-          || hasStreetSuffix(bytes, tokens[index]))
-    }
-    if anyKeyword { detectLatin(bytes, tokens, keys, into: &findings) }
+    detectLatin(bytes, text.tokens, text.tokenKeys, into: &findings)
     detectNative(bytes, into: &findings)
   }
 
   // MARK: - Latin script
 
-  func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> String {
-    var folded = FoldedToken()
-    folded.load(bytes, token.start..<token.end)
-    return String(decoding: folded.bytes, as: UTF8.self)
+  /// The lexicon key of the token's folded form, the same as ``AnalysisText/tokenKeys`` holds
+  /// (``FoldedToken`` folding, then ``Lexicon/key(of:)``), folded and hashed as it goes: no
+  /// buffer, no string.
+  func key(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> UInt64 {
+    var hash = FNV1a.basis
+    var index = token.start
+    while index < token.end {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        hash = FNV1a.add(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        index += 1
+        continue
+      }
+      let length = UTF8Scalars.sequenceLength(lead: byte)
+      var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
+      for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+      if let folded = TextFolder.folded(value) {
+        hash = FNV1a.add(hash, folded)
+      } else {
+        for offset in 0..<length { hash = FNV1a.add(hash, bytes[index + offset]) }
+      }
+      index += length
+    }
+    return hash
   }
 
   func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
     guard token.script == .spaced else { return false }
+    let first = bytes[token.start]
+    // ASCII without decoding or a Unicode property look-up.
+    if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
     let (scalar, _) = UTF8Scalars.decode(bytes, at: token.start)
     return scalar.properties.isUppercase
   }
@@ -122,27 +147,42 @@ public struct AddressDetector: Detector {
     let token = tokens[index]
     guard token.script == .spaced else { return false }
     if token.end - token.start <= 16 {
-      let lower = word(bytes, token)
-      if Self.streetWords.contains(lower) || Self.worldStreetWords.contains(lower) { return true }
+      let tokenKey = key(bytes, token)
+      if Self.streetKeys.contains(tokenKey) {
+        return !Self.weakKeys.contains(tokenKey) || isWeakStreetSpelling(bytes, token)
+      }
     }
     return hasStreetSuffix(bytes, token)
   }
 
-  private func isMarkerWord(_ lower: String) -> Bool {
-    Self.numberMarkers.contains(lower) || Self.worldNumberMarkers.contains(lower)
+  /// Whether a token whose folded form is a weak street word is spelt as one: folding drops
+  /// diacritics, so Vietnamese `chợ` (market) folds to the Japanese `cho` and `tư` to `tu`. A
+  /// weak word counts only written in ASCII or with its own diacritics (`tér`, `út`, `chō`).
+  private func isWeakStreetSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    var index = token.start
+    while index < token.end {
+      if bytes[index] >= 0x80 {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        return Self.weakStreetSpellings.contains(word.lowercased())
+      }
+      index += 1
+    }
+    return true
   }
+
+  private func isMarkerWord(_ key: UInt64) -> Bool { Self.markerKeys.contains(key) }
 
   /// Whether the token at `index` is a floor, side or particle word (``addressFillers``) that
   /// stands between parts of an address: the token after it must continue the address.
   private func isFiller(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     let token = tokens[index]
     guard token.script == .spaced, token.end - token.start <= 14, index + 1 < tokens.count,
-      Self.addressFillers.contains(word(bytes, token))
+      Self.fillerKeys.contains(key(bytes, token))
     else { return false }
     let next = index + 1
     return isNumberish(bytes, tokens, next) || isCapitalised(bytes, tokens[next])
       || isSymbol(bytes, tokens[next], ".,")
-      || (tokens[next].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[next])))
+      || (tokens[next].script == .spaced && Self.fillerKeys.contains(key(bytes, tokens[next])))
   }
 
   private func detectLatin(
@@ -150,25 +190,29 @@ public struct AddressDetector: Detector {
   ) {
     var index = 0
     var lastEnd = -1
+    // Performance: most tokens are screened by their precomputed key (one probe of a set held
+    // in a local, not re-fetched per token) and, if long enough, by their last byte; only the
+    // rare candidate goes further.
+    let screen = Self.keywordKeys
+    let suffixLastBytes = Self.suffixLastBytes
     while index < tokens.count {
       let token = tokens[index]
-      // Performance: most tokens are screened by their precomputed key (one set probe) and, if
-      // long and capitalised, by their last bytes; only keywords are folded into a string.
       let length = token.end - token.start
+      let lower: UInt64 = length <= 16 ? keys[index] : 0
       guard token.script == .spaced, length <= 40,
-        (length <= 16 && Self.latinKeys.contains(keys[index])) || hasStreetSuffix(bytes, token)
+        screen.contains(lower)
+          || (length >= 7 && suffixLastBytes[Int(bytes[token.end - 1] | 0x20)] && hasStreetSuffix(bytes, token))
       else {
         index += 1
         continue
       }
-      let lower = length <= 16 ? word(bytes, token) : ""
       let ordinal =
-        ["st", "nd", "rd", "th"].contains(lower) && index > 0 && tokens[index - 1].script == .digits
+        Self.ordinalKeys.contains(lower) && index > 0 && tokens[index - 1].script == .digits
         && !token.spaceBefore
       // "JL693", "RD12": a keyword glued to digits is a code (flight, form), not an address.
       let gluedCode =
         index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
-        && !["rt", "rw", "no"].contains(lower)
+        && !Self.codePrefixKeys.contains(lower)
       let isStreet = isStreetToken(bytes, tokens, index) && !ordinal && !gluedCode
       let isMarker = isMarkerWord(lower) && nextIsNumber(bytes, tokens, index)
       guard isStreet || isMarker else {
@@ -177,7 +221,10 @@ public struct AddressDetector: Detector {
       }
       // A street word that is also an everyday word ("via", "rue", "Al") needs a name and a
       // number with it.
-      let weak = isStreet && Self.weakStreetWords.contains(lower)
+      let weak = isStreet && Self.weakKeys.contains(lower)
+      // "Dr" is a street only after a house number and a name ("8315 Oak Dr."), never before
+      // a name ("Dr. Rahman").
+      let afterNumberOnly = isStreet && lower == Self.doctorKey
       // "st" and "no" alone are too common: they need a number or a name beside them.
       var first = index
       var last = index
@@ -185,27 +232,35 @@ public struct AddressDetector: Detector {
       var hasName = false
       var hasStreet = isStreet
       var hasNameAfter = false
+      var numberBefore = false
       // Left: up to six name words or numbers ("12 Banjara Hills Road", "Flat 2, 14 Baker
       // Street", "Budapest, Kossuth Lajos u.").
+      // Up to 16 tokens of which at most six name words: "509/97 Trãi Bà Hoàng, P. 14, Q. 12,
+      // TP. HCM" reaches its house number, a run of capitalised prose does not.
       var steps = 0
-      while first > 0 && steps < 6 && first - 1 > lastEnd {
+      var namesBefore = 0
+      while first > 0 && steps < 16 && first - 1 > lastEnd {
         let previous = tokens[first - 1]
         if isNumberish(bytes, tokens, first - 1) {
           hasNumber = true
+          if first - 1 < index { numberBefore = true }
         } else if isCapitalised(bytes, previous) {
+          guard namesBefore < 6 else { break }
+          namesBefore += 1
           hasName = true
-        } else if isSymbol(bytes, previous, ",#-/") && first - 2 >= 0
-          && (isNumberish(bytes, tokens, first - 2) || isCapitalised(bytes, tokens[first - 2]))
+        } else if isSymbol(bytes, previous, ",#-/.") && first - 2 >= 0 && endsAddressPart(bytes, tokens, first - 2)
+          // a dot only after an abbreviation ("TP.", "13F.", "g."), not a sentence's end
+          && (!isSymbol(bytes, previous, ".") || (!previous.spaceBefore && tokens[first - 2].end - tokens[first - 2].start <= 4))
         {
           // a joining comma or slash
-        } else if previous.script == .spaced && isMarkerWord(word(bytes, previous)) {
+        } else if previous.script == .spaced && isMarkerWord(key(bytes, previous)) {
           // "No" in "No 12 Main Road"
         } else if previous.script == .spaced && first < index && isFiller(bytes, tokens, first - 1)
-          && !Self.isFunctionWord(word(bytes, previous))
+          && !Self.functionKeys.contains(key(bytes, previous))
         {
           // "del" in "Calle del Prado" read from its end
         } else if mode == .strict && previous.script == .spaced && first == index
-          && !Self.isFunctionWord(word(bytes, previous))
+          && !Self.functionKeys.contains(key(bytes, previous))
         {
           hasName = true  // lower-case name before a street word ("shivaji nagar"), strict only
         } else {
@@ -216,21 +271,26 @@ public struct AddressDetector: Detector {
       }
       // Right: numbers, names, commas, floors and postcodes and further address words
       // ("Sector 15, Rohini", "Rua Augusta 120, 3º Esq., 1100-053 Lisboa").
+      // Up to 40 tokens: every step must be an address part, and a long Indonesian, Taiwanese
+      // or Russian address line holds 30 ("Jl. X No. 98, RT 13/RW 06, Kel. Y, Kec. Z, Jakarta
+      // Timur 16407").
       steps = 0
-      while last + 1 < tokens.count && steps < 18 {
+      while last + 1 < tokens.count && steps < 40 {
         let next = tokens[last + 1]
         if isNumberish(bytes, tokens, last + 1) {
           hasNumber = true
         } else if isStreetToken(bytes, tokens, last + 1) {
           // A weak street word ("bd", "al", "u") counts only written as a name ("Bd").
-          hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakStreetWords.contains(word(bytes, next))
-        } else if next.script == .spaced && isMarkerWord(word(bytes, next)) {
+          hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakKeys.contains(key(bytes, next))
+        } else if next.script == .spaced && isMarkerWord(key(bytes, next)) {
           // another number marker
-        } else if isCapitalised(bytes, next) && (steps < 3 || hasNumber) {
+        } else if isCapitalised(bytes, next)
+          && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2))
+        {
           hasName = true
           hasNameAfter = true
         } else if isFiller(bytes, tokens, last + 1)
-          || (next.script == .spaced && Self.addressFillers.contains(word(bytes, next))
+          || (next.script == .spaced && Self.fillerKeys.contains(key(bytes, next))
             && (tokens[last].script == .digits || isSymbol(bytes, tokens[last], ".")))
         {
           // "2. th.", "3º Esq.", "rue de la Paix", "5. OG"
@@ -238,19 +298,28 @@ public struct AddressDetector: Detector {
           // "(RM)" after a city
         } else if isSymbol(bytes, next, ",/-#:") && last + 2 < tokens.count
           && (isNumberish(bytes, tokens, last + 2) || isCapitalised(bytes, tokens[last + 2])
-            || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2))
+            || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2)
+            || (isSymbol(bytes, tokens[last + 2], "#") && last + 3 < tokens.count && tokens[last + 3].script == .digits))
         {
           // joining punctuation
         } else if isSymbol(bytes, next, ")") && tokens[first...last].contains(where: { isSymbol(bytes, $0, "(") }) {
           // "(RM)" after a city
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore
-          && (isStreetToken(bytes, tokens, last) || (tokens[last].script == .spaced && isMarkerWord(word(bytes, tokens[last]))))
+          && (isStreetToken(bytes, tokens, last) || (tokens[last].script == .spaced && isMarkerWord(key(bytes, tokens[last]))))
         {
           // "Rd.", "No.", "Jl." abbreviation dots
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
+          && isInitial(bytes, tokens[last])
+          && (isCapitalised(bytes, tokens[last + 2]) || isNumberish(bytes, tokens, last + 2))
+        {
+          // "P.O. Kunkunga", "P.O: Plamo": the dot of a one-letter abbreviation
+        } else if isRomanFloor(bytes, tokens, last + 1) {
+          // "25. II/4" (Hungarian floor and door)
+        } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
           && (tokens[last].script == .digits || isFiller(bytes, tokens, last))
           && (isNumberish(bytes, tokens, last + 2) || isSymbol(bytes, tokens[last + 2], ",")
-            || (tokens[last + 2].script == .spaced && Self.addressFillers.contains(word(bytes, tokens[last + 2]))))
+            || isRomanFloor(bytes, tokens, last + 2)
+            || (tokens[last + 2].script == .spaced && Self.fillerKeys.contains(key(bytes, tokens[last + 2]))))
         {
           // "u. 12. 3. em. 5." (Hungarian), "1. th." (Danish): dots after numbers and floors
         } else {
@@ -266,7 +335,9 @@ public struct AddressDetector: Detector {
       // A number marker alone ("Invoice No. 12") is not an address: it needs a street word or a
       // name with it.
       let anchored = hasStreet || hasNameAfter
-      if !bare && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName)) {
+      if !bare && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
+        && (!afterNumberOnly || (numberBefore && first < index - 1))
+      {
         first -= leadingAddressParts(bytes, tokens, before: first)
         findings.append(
           Finding(
@@ -280,10 +351,39 @@ public struct AddressDetector: Detector {
     }
   }
 
+  /// Whether the token at `index` can end an address part that a joining `,` `/` `-` `.`
+  /// after it continues: a number, a capitalised word, an abbreviation's dot glued to one
+  /// (`13F.,` `Sec.,`), or an abbreviated address word (`g.` in `g. Novosibirsk`).
+  private func endsAddressPart(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    if isNumberish(bytes, tokens, index) || isCapitalised(bytes, tokens[index]) { return true }
+    if isSymbol(bytes, tokens[index], ".") && !tokens[index].spaceBefore && index > 0 {
+      return isNumberish(bytes, tokens, index - 1) || isCapitalised(bytes, tokens[index - 1])
+    }
+    return index + 1 < tokens.count && isSymbol(bytes, tokens[index + 1], ".") && isFiller(bytes, tokens, index)
+  }
+
+  /// Whether the token at `index` (or the word before its dot or colon) is an address word or
+  /// an abbreviation's initial: a capitalised name after it belongs to the address however far
+  /// from the keyword (`Vill. X, P.O. Y, Dist. Z`).
+  private func followsAddressWord(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    var word = index
+    if word > 0 && isSymbol(bytes, tokens[word], ".:") { word -= 1 }
+    let token = tokens[word]
+    guard token.script == .spaced else { return false }
+    if isInitial(bytes, token) { return word < index }
+    return token.end - token.start <= 16 && (isStreetToken(bytes, tokens, word) || isMarkerWord(key(bytes, token)))
+  }
+
+  /// Whether the token at `index` is a run of at least four digits (a postcode after a city:
+  /// `Bihar 799665`).
+  private func isPostcode(_ tokens: [TaggerToken], _ index: Int) -> Bool {
+    index < tokens.count && tokens[index].script == .digits && tokens[index].end - tokens[index].start >= 4
+  }
+
   private func nextIsNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     var next = index + 1
     while next < tokens.count && next - index <= 3
-      && (tokens[next].script == .symbol || word(bytes, tokens[next]) == "no")
+      && (tokens[next].script == .symbol || key(bytes, tokens[next]) == Self.noKey)
     {
       next += 1
     }
@@ -295,24 +395,56 @@ public struct AddressDetector: Detector {
     "same", "old", "new", "my", "her", "his", "their", "our", "your", "busy", "long", "narrow", "is", "was",
   ]
 
-  private static func isFunctionWord(_ word: String) -> Bool { functionWords.contains(word) }
 
   // MARK: - Native scripts
 
+  /// Runs the native automaton over the runs of non-ASCII bytes only. Performance: every
+  /// native keyword and suffix is made of non-ASCII bytes alone (checked by a test), so no match
+  /// spans an ASCII byte, and English text costs one compare per byte instead of an automaton
+  /// step per byte.
   private func detectNative(_ bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
-    Self.nativeAutomaton.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
-      if match.pattern < Self.nativeCount {
-        let keyword = Self.nativeKeywords[match.pattern]
-        let isIndic = UTF8Scalars.scalar(bytes, at: match.range.lowerBound).map(Self.isIndicWordScalar) ?? false
-        if let range = isIndic ? indicKeywordSpan(bytes, match.range) : nativeKeywordSpan(bytes, match.range),
-          Self.nativeAdministrative.contains(keyword)
-            || bytes[range].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, range)
-        {
-          findings.append(Finding(kind: .location, range: range, score: 0.75, detector: id, explanation: "address"))
-        }
-      } else if let range = cjkSpan(bytes, match.range) {
-        findings.append(Finding(kind: .location, range: range, score: 0.8, detector: id, explanation: "address"))
+    guard let base = bytes.baseAddress else { return }
+    let count = bytes.count
+    var runStart = 0
+    while runStart < count {
+      // Eight ASCII bytes at a time.
+      while runStart + 8 <= count
+        && UnsafeRawPointer(base + runStart).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        runStart += 8
       }
+      while runStart < count && bytes[runStart] < 0x80 { runStart += 1 }
+      var runEnd = runStart
+      while runEnd < bytes.count && bytes[runEnd] >= 0x80 { runEnd += 1 }
+      guard runEnd > runStart else { break }
+      Self.nativeAutomaton.forEachMatch(in: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) { match in
+        let shifted = (match.range.lowerBound + runStart)..<(match.range.upperBound + runStart)
+        nativeMatch(bytes, pattern: match.pattern, range: shifted, into: &findings)
+      }
+      runStart = runEnd
+    }
+  }
+
+  /// Whether every native keyword and suffix is made of non-ASCII bytes (what
+  /// ``detectNative(_:into:)`` relies on).
+  static var nativePatternsAreNonASCII: Bool {
+    (nativeKeywords + cjkSuffixes).allSatisfy { $0.utf8.allSatisfy { $0 >= 0x80 } }
+  }
+
+  private func nativeMatch(
+    _ bytes: UnsafeBufferPointer<UInt8>, pattern: Int, range: Range<Int>, into findings: inout [Finding]
+  ) {
+    if pattern < Self.nativeCount {
+      let keyword = Self.nativeKeywords[pattern]
+      let isIndic = UTF8Scalars.scalar(bytes, at: range.lowerBound).map(Self.isIndicWordScalar) ?? false
+      if let span = isIndic ? indicKeywordSpan(bytes, range) : nativeKeywordSpan(bytes, range),
+        Self.nativeAdministrative.contains(keyword)
+          || bytes[span].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, span)
+      {
+        findings.append(Finding(kind: .location, range: span, score: 0.75, detector: id, explanation: "address"))
+      }
+    } else if let span = cjkSpan(bytes, range) {
+      findings.append(Finding(kind: .location, range: span, score: 0.8, detector: id, explanation: "address"))
     }
   }
 
@@ -419,6 +551,11 @@ public struct AddressDetector: Detector {
     if digitsEnd > probe {
       hasNumber = true
       end = digitsEnd
+      // The unit after a building number: `105동 836호`, `5号`.
+      for unit in Self.numberUnits where bytes.count - end >= unit.count && bytes[end..<(end + unit.count)].elementsEqual(unit) {
+        end += unit.count
+        break
+      }
     }
     guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
     return start..<end

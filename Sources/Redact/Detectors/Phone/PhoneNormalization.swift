@@ -14,12 +14,12 @@ public struct PhoneValueNormalizer: ValueNormalizer {
   }
 
   /// The E.164 form of `value` found in `text`: a national format is read with the regions the
-  /// text points to first (the calling codes of its `+` numbers, its scripts; see
-  /// ``PhoneRegionEvidence``), so `01712-345678` in a Bangla record and `+8801712345678` get one
+  /// text points to first (the calling codes of its `+` numbers, its scripts, the language of
+  /// its Latin words; see ``PhoneRegionEvidence``), so `01712-345678` in a Bangla record and `+8801712345678` get one
   /// pseudonym.
   public func normalize(_ value: String, in text: AnalysisText) -> String {
     let own = regions(of: value)
-    let context = PhoneRegionEvidence.regions(in: text.bytes, parser: parser)
+    let context = PhoneRegionEvidence.regions(in: text, parser: parser)
     return normalize(value, evidence: own + context.filter { !own.contains($0) })
   }
 

@@ -44,7 +44,14 @@ public struct PhoneNumberDetector: Detector {
     "postcode", "pincode", "nid", "aadhaar", "ssn", "file", "shipment", "parcel", "consignment", "waybill", "visa",
     "bill", "iban", "a/c", "build", "epoch", "created", "ts", "timestamp", "unix", "docket", "ticket", "cnic", "ktp",
     "nik", "nric", "imei", "voucher", "licence", "license", "registration", "reg", "bkash", "nagad",
+    // Papers and records of a case: a permit, a police diary entry, a complaint, an identity
+    // card's number (Vietnamese CCCD/CMND, Philippine PhilSys, Indian PAN/EPIC).
+    "permit", "entry", "gd", "complaint", "citizenship", "cccd", "cmnd", "philsys", "pan", "epic", "challan", "claim",
+    "policy", "loan", "membership", "employee", "student", "roll", "certificate", "plate", "chassis", "npwp",
   ]
+  /// Phone words that name any number ("passport number", "case number"): they cancel a
+  /// negative word only when that word is not the one they follow.
+  static let numberWords: Set<String> = ["number", "nomor"]
   /// Phone words that cancel a negative word in the same window ("order by phone: …").
   static let phoneWords: [String] = [
     "tel", "tel.", "phone", "call", "mobile", "mob", "cell", "whatsapp", "wa", "viber", "line", "telegram",
@@ -502,9 +509,14 @@ public struct PhoneNumberDetector: Detector {
       }
     }
     if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-    // The two words nearest the number decide: a negative word there, and no phone word.
-    let nearest = words.suffix(2).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
-    if nearest.contains(where: { Self.phoneWords.contains($0) }) { return false }
-    return nearest.contains { Self.negativeWords.contains($0) }
+    // The two words nearest the number decide: a negative word there, and no phone word. A
+    // bare "number" counts as a phone word unless a negative word stands right before it
+    // ("passport number was …", "case number …").
+    let near = words.suffix(3).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+    for (offset, word) in near.enumerated() where offset >= near.count - 2 && Self.phoneWords.contains(word) {
+      let describesOther = Self.numberWords.contains(word) && offset > 0 && Self.negativeWords.contains(near[offset - 1])
+      return describesOther
+    }
+    return near.suffix(2).contains { Self.negativeWords.contains($0) }
   }
 }

@@ -82,6 +82,48 @@ public enum PhoneRegionEvidence {
     return result
   }
 
+  /// Regions in order of evidence, as ``regions(in:parser:)-(UnsafeBufferPointer<UInt8>,_)``
+  /// gives them, then the regions of the record's Latin-script language: the tagger's
+  /// ``LanguageGuesser`` tells Indonesian (and Malay, which shares its function words) from
+  /// English, and Tagalog function words point to the Philippines. So `0812…` in an Indonesian
+  /// sentence is Indonesian, not the first hinted region (Pakistan) that accepts it.
+  ///
+  /// - Complexity: O(n) over the text; reads the text's tokens and keys (computed once and
+  ///   shared with the detectors) and looks at most 64 Latin words up.
+  static func regions(in text: AnalysisText, parser: PhoneNumberParser = PhoneNumberParser()) -> [String] {
+    var result = regions(in: text.bytes, parser: parser)
+    for region in latinLanguageRegions(text) where !result.contains(region) { result.append(region) }
+    return result
+  }
+
+  /// Function words of Tagalog (none of them an English or Indonesian word), as lexicon keys.
+  static let tagalogWords = KeySet(words: [
+    "ang", "ng", "mga", "sa", "si", "ay", "niya", "siya", "ko", "ako", "po", "naman", "hindi", "kanyang", "nasa",
+    "pero", "sabi", "ngayon", "kami", "kayo", "sila", "yung", "lang", "rin", "din", "nang", "kasi",
+  ])
+
+  /// The regions the language of the text's Latin words points to (empty for English).
+  static func latinLanguageRegions(_ text: AnalysisText) -> [String] {
+    let tokens = text.tokens
+    let keys = text.tokenKeys
+    var words: [UInt64] = []
+    var tagalog = 0
+    for index in tokens.indices where tokens[index].script == .spaced && words.count < 64 {
+      let first = text.bytes[tokens[index].start]
+      guard first < 0x80 ? ASCIIByte.isLetter(first) : LanguageGuesser.family(of: UTF8Scalars.decode(text.bytes, at: tokens[index].start).0.value) == .latin
+      else { continue }
+      words.append(keys[index])
+      if tagalogWords.contains(keys[index]) { tagalog += 1 }
+    }
+    guard !words.isEmpty else { return [] }
+    if tagalog >= 2 { return ["PH"] }
+    switch LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) {
+    case .id: return ["ID", "MY"]
+    case nil: return ["VN"]  // the guesser gives Vietnamese no model
+    default: return []
+    }
+  }
+
   /// Words of Nepali that Hindi does not use, as whole words.
   static let nepaliWords: [[UInt8]] = ["छ", "छन्", "हो", "लाई", "हुन्छ", "थियो", "गरेको", "उसको", "मेरो", "तपाईं", "नेपाल"]
     .map { Array($0.utf8) }
