@@ -13,7 +13,9 @@ for lang in en hi bn ne th ja zh id ko; do
   # trade-off on their dev sets (docs/TAGGER.md); English, Thai and Japanese kept 0.01. Korean
   # (KLUE) had the best precision at low thresholds with 0.1 (docs/MEASUREMENTS.md).
   case $lang in hi|bn|ne|zh|id) rate=0.03 ;; ko) rate=0.1 ;; *) rate=0.01 ;; esac
-  .build/release/redact-train --out "$OUT/$lang.crf" --bits $bits --epochs 20 --rate $rate --seed 7 \
+  # Korean: a little L2 (0.003) raised dev name/place precision 66% -> 70% with its stem features.
+  case $lang in ko) l2=0.003 ;; *) l2=0 ;; esac
+  .build/release/redact-train --out "$OUT/$lang.crf" --bits $bits --epochs 20 --rate $rate --l2 $l2 --seed 7 \
     --case-augment $augment \
     "$DATA/$lang/train.jsonl" --dev "$DATA/$lang/dev.jsonl" | tee "/tmp/redact-train-$lang.log"
 done
