@@ -78,46 +78,6 @@ import Testing
     }
   }
 
-  /// Byte ranges, as strings, of the person rules' findings after the analyzer's edges.
-  static func personRuleNames(_ text: String) -> [String] {
-    let bytes = Array(text.utf8)
-    return Analyzer(detectors: [PersonRuleDetector()]).analyze(text).map {
-      String(decoding: bytes[$0.range], as: UTF8.self)
-    }
-  }
-
-  @Test func anHonorificSyllableInsideAnOrdinaryWordIsNotAName() {
-    var rng = SplitMix64(seed: 0x4B0_F2)
-    // 군/양/님/씨 as the middle of a word: verb endings (…더군요, …는군요), nouns (양말, 고양이,
-    // 모양), 아님 "is not" before a further ending.
-    let endings = ["더군요", "는군요", "였군요", "겠군요", "양말을", "고양이와", "모양의", "아님ㅋ", "씨앗을"]
-    let stems = ["연기는 대단하", "기대를 저버리지 않", "정말 재밌", "그 영화 좋", "삼각형", "상상", "장난", "빨간", "작은"]
-    var failures: [String] = []
-    for _ in 0..<300 {
-      let text =
-        "\(["어제", "솔직히", "와", "정말"].randomElement(using: &rng)!) \(stems.randomElement(using: &rng)!)"
-        + "\(endings.randomElement(using: &rng)!) \(["ㅎㅎ", "최고", "봤다", ""].randomElement(using: &rng)!)"
-      let found = Self.personRuleNames(text)
-      if !found.isEmpty { failures.append("\(text) → \(found)") }
-    }
-    #expect(failures.isEmpty, "\(failures.prefix(5))")
-  }
-
-  @Test func aNameBeforeAnHonorificWordIsStillMaskedWithoutTheWordBeforeIt() {
-    var rng = SplitMix64(seed: 0x4B0_F3)
-    var failures: [String] = []
-    for _ in 0..<300 {
-      let name = Bool.random(using: &rng) ? Self.name(&rng) : ["A", "B", "K"].randomElement(using: &rng)!
-      let honorific = ["씨", "씨는", "씨가", "씨의", "님", "님이", "군은", "양이"].randomElement(using: &rng)!
-      let spaced = Bool.random(using: &rng) ? " " : ""
-      let before = ["부인", "여직원", "남편", "어제 만난", ""].randomElement(using: &rng)!
-      let text = "\(before) \(name)\(spaced)\(honorific) 말했다."
-      let found = Self.personRuleNames(text)
-      if found != [name] { failures.append("\(text) → \(found)") }
-    }
-    #expect(failures.isEmpty, "\(failures.prefix(5))")
-  }
-
   @Test func aTitleOrEverydayWordBeforeATaggedNameIsNotPartOfIt() {
     var rng = SplitMix64(seed: 0x4B0_F4)
     let leading = ["배우", "앵커", "기자", "감독", "아버지", "친구", "언니", "사람", "선수", "교수"]
@@ -166,21 +126,5 @@ import Testing
     #expect(Self.places("역삼동 123번지에 산다") == ["역삼동"])
     #expect(Self.places("테헤란로 152 빌딩") == ["테헤란로"])
     #expect(Self.places("고양시에서 만났다") == ["고양시"])
-  }
-}
-
-@Suite struct KoreanPersonRuleRecurrenceTests {
-  @Test func wordsBeforeANameAndAnHonorificDoNotRecurAsNames() {
-    var rng = SplitMix64(seed: 0x4B0_F6)
-    let before = ["선곡한", "찾아가", "있는", "이송된", "확보해", "나아지는", "결국", "한번"]
-    var failures: [String] = []
-    for _ in 0..<200 {
-      let word = before.randomElement(using: &rng)!
-      let name = KoreanPrecisionTests.name(&rng)
-      let text = "\(word) \(name) 씨는 어제 왔다. 그리고 \(word) 사람도 왔다."
-      let found = KoreanPrecisionTests.personRuleNames(text)
-      if found.contains(where: { $0.contains(word) }) { failures.append("\(text) → \(found)") }
-    }
-    #expect(failures.isEmpty, "\(failures.prefix(5))")
   }
 }

@@ -26,13 +26,6 @@ enum ScriptBoundaries {
       guard let range = withoutEverydayWords(finding.range, finding.kind, bytes) else { return false }
       finding.range = withoutKoreanParticle(withoutLeadingTitles(range, finding.kind, bytes), finding.kind, bytes)
     }
-    if finding.detector == "person-rules" && finding.kind == .person {
-      // Its recurrences repeat every word of a name as it found it (`선곡한 솔지` → `선곡한`);
-      // the analyzer's recurrence pass repeats Korean names from the trimmed findings instead.
-      if finding.explanation == "recurrence" && (0xEA...0xED).contains(first) { return false }
-      guard let range = beforeHonorificWord(finding.range, bytes) else { return false }
-      finding.range = range
-    }
     return true
   }
 
@@ -54,53 +47,6 @@ enum ScriptBoundaries {
     }
     return start..<range.upperBound
   }
-
-  /// A name the person rules found before a Hangul honorific (씨, 님, 군, 양), kept only where
-  /// the honorific is the ending of its word, alone or before a particle (`김민지씨는`, `이 씨가`):
-  /// in `대단하더군요`, `양말`, `고양이` the syllable is part of an ordinary word (a verb ending, a
-  /// noun), and the letters before it are not a name. Of a name of several words, the last
-  /// is kept unless the first is a family name standing apart (`김 민지 씨`; `부인 A씨` → `A`).
-  /// Nil drops the finding; findings before anything else are returned as they are.
-  static func beforeHonorificWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    var start = range.upperBound
-    while start < bytes.count && bytes[start] == UInt8(ascii: " ") { start += 1 }
-    guard start + 3 <= bytes.count, (0xEA...0xED).contains(bytes[start]) else { return range }
-    let first = UTF8Scalars.decode(bytes, at: start).0.value
-    guard KoreanWord.honorifics.contains(where: { $0 == [first] }) else { return range }
-    var end = start
-    while end < bytes.count && bytes[end] >= 0x80 { end += 1 }
-    // The honorific's word: the honorific and at most a particle after it.
-    guard let word = KoreanWord(bytes, start..<end, honorifics: false),
-      word.syllables.count == 1 || (word.hasParticle && word.stemCount == 1)
-    else { return nil }
-    var name = range
-    if let space = bytes[range].firstIndex(of: UInt8(ascii: " ")) {
-      let head = KoreanWord(bytes, range.lowerBound..<space, honorifics: false)
-      let familyApart =
-        head.map { $0.syllables.count == 1 && KoreanNameRules.surnames.contains($0.syllables[0]) } ?? false
-      if !familyApart || bytes[(space + 1)..<range.upperBound].contains(UInt8(ascii: " ")) {
-        name = (bytes[range].lastIndex(of: UInt8(ascii: " "))! + 1)..<range.upperBound
-      }
-    }
-    guard !name.isEmpty else { return nil }
-    // An ordinary word or a title before 씨 or 님 (마음씨, 감독님) is not a name.
-    if let word = KoreanWord(bytes, name, honorifics: false), isNotAName(word, .person) { return nil }
-    // 군 and 양 are also ordinary syllables (모양, 대군): before them a Hangul name reads as one
-    // by the Korean rules (a family name, alone or with usual given-name syllables).
-    if first == Self.gun || first == Self.yang, bytes[name.lowerBound] >= 0x80 {
-      guard let word = KoreanWord(bytes, name, honorifics: false) else { return nil }
-      let syllables = word.syllables[...]
-      let lone = syllables.count == 1 && KoreanNameRules.surnames.contains(syllables[0])
-      let usual = KoreanNameRules.surnameLengths(syllables).contains {
-        syllables.dropFirst($0).allSatisfy(KoreanNameRules.givenSyllables.contains)
-      }
-      guard lone || usual else { return nil }
-    }
-    return name
-  }
-
-  private static let gun = "군".unicodeScalars.first!.value
-  private static let yang = "양".unicodeScalars.first!.value
 
   /// Whether a Korean word (with or without its particle) is never a name or place of `kind`
   /// by itself: an everyday word, a title or address term (배우, 앵커, 아버지), or an ordinary
