@@ -23,7 +23,9 @@ for lang in en hi bn ne th ja zh id ko; do
   # bn, ne, zh also learn from generated sentences (Fixtures/train/bn-ne-zh, see its README), with
   # the real train split given twice so the generated text does not outweigh it (docs/MEASUREMENTS.md).
   case $lang in bn|ne|zh) extra="$DATA/$lang/train.jsonl Fixtures/train/bn-ne-zh/$lang-train.jsonl" ;; *) extra="" ;; esac
-  .build/release/redact-train --out "$OUT/$lang.crf" --bits $bits --epochs 20 --rate $rate --seed 7 \
+  # Korean: a little L2 (0.003) raised dev name/place precision 66% -> 70% with its stem features.
+  case $lang in ko) l2=0.003 ;; *) l2=0 ;; esac
+  .build/release/redact-train --out "$OUT/$lang.crf" --bits $bits --epochs 20 --rate $rate --l2 $l2 --seed 7 \
     --case-augment $augment \
     "$train" $extra --dev "$DATA/$lang/dev.jsonl" | tee "/tmp/redact-train-$lang.log"
 done

@@ -23,22 +23,54 @@ enum ScriptBoundaries {
     if finding.detector == "tagger" && (0xEA...0xED).contains(lastLead)
       && (finding.kind == .person || finding.kind == .location)
     {
-      guard let range = withoutEverydayWords(finding.range, bytes) else { return false }
-      finding.range = withoutKoreanParticle(range, finding.kind, bytes)
+      guard let range = withoutEverydayWords(finding.range, finding.kind, bytes) else { return false }
+      finding.range = withoutKoreanParticle(withoutLeadingTitles(range, finding.kind, bytes), finding.kind, bytes)
     }
     return true
   }
 
-  /// The range without the everyday words that end it (`김민지 언니가` → `김민지`), nil when it
-  /// holds nothing else.
-  static func withoutEverydayWords(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+  /// The range without the title, address term or everyday word that starts it when more
+  /// words follow (`배우 김예원` → `김예원`, `앵커 손석희`): the tagger grows a name over the
+  /// word before it, and a name never starts with one.
+  static func withoutLeadingTitles(
+    _ range: Range<Int>, _ kind: EntityKind, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Range<Int> {
+    var start = range.lowerBound
+    while true {
+      var end = start
+      while end < range.upperBound && bytes[end] != UInt8(ascii: " ") { end += 1 }
+      var next = end
+      while next < range.upperBound && bytes[next] == UInt8(ascii: " ") { next += 1 }
+      guard next < range.upperBound, let word = KoreanWord(bytes, start..<end, honorifics: false) else { break }
+      guard isNotAName(word, kind) else { break }
+      start = next
+    }
+    return start..<range.upperBound
+  }
+
+  /// Whether a Korean word (with or without its particle) is never a name or place of `kind`
+  /// by itself: an everyday word, a title or address term (배우, 앵커, 아버지), or an ordinary
+  /// word that reads like a name (정부, 경찰) or ends like a place (친구, 도시).
+  static func isNotAName(_ word: KoreanWord, _ kind: EntityKind) -> Bool {
+    let stem = Array(word.stem)
+    let ordinary = kind == .person ? KoreanNameRules.ordinaryWords : KoreanPlaceRules.ordinaryWords
+    return KoreanWord.everydayWords.contains(word.syllables) || KoreanWord.everydayWords.contains(stem)
+      || KoreanNameRules.titles.contains(stem) || KoreanNameRules.titles.contains(word.syllables)
+      || ordinary.contains(stem)
+  }
+
+  /// The range without the words that end it and are never a name or place (``isNotAName(_:_:)``:
+  /// `김민지 언니가` → `김민지`), nil when it holds nothing else.
+  static func withoutEverydayWords(
+    _ range: Range<Int>, _ kind: EntityKind, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Range<Int>? {
     var end = range.upperBound
     while end > range.lowerBound {
       var start = end
       while start > range.lowerBound && bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
-      guard let word = KoreanWord(bytes, start..<end, honorifics: false),
-        KoreanWord.everydayWords.contains(word.syllables) || KoreanWord.everydayWords.contains(Array(word.stem))
-      else { return range.lowerBound..<end }
+      guard let word = KoreanWord(bytes, start..<end, honorifics: false), isNotAName(word, kind) else {
+        return range.lowerBound..<end
+      }
       end = start
       while end > range.lowerBound && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
     }

@@ -66,6 +66,7 @@ public struct TaggerFeatureExtractor {
       }
     }
     markLexiconSpans(tokens)
+    Self.amendKorean(&prepared, text, tokens, lexicon: lexicon)  // Hangul words only: the ko model
   }
 
   /// The values of a token of ASCII bytes in one pass (folding is lower-casing there), the

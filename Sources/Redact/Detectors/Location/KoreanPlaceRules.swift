@@ -24,18 +24,19 @@ public struct KoreanPlaceRules: Detector {
 
   /// Provinces and cities of both Koreas, with and without their suffix. Names that are also
   /// common words (구리 "copper", 공주 "princess", 진주 "pearl", 경기 "match", 상주, 양산,
-  /// 광명, 세종) are only taken with their suffix (구리시, 경기도), through the suffix rule.
+  /// 광명, 세종; 고양 of 고양이 "cat", 여주 "heroine", 해주 "do for", 기장 "captain", 나선
+  /// "spiral") are only taken with their suffix (구리시, 경기도, 고양시), through the suffix rule.
   static let places: Set<[UInt32]> = KoreanWord.wordSet(
     "서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남 제주 서울시 부산시 대구시 인천시 광주시 "
       + "대전시 울산시 세종시 제주시 서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시 "
       + "세종특별자치시 경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 "
-      + "전북특별자치도 제주특별자치도 충청도 전라도 경상도 수원 성남 고양 용인 부천 안산 안양 남양주 화성 평택 의정부 "
-      + "시흥 파주 김포 군포 하남 오산 이천 양주 안성 포천 의왕 여주 동두천 과천 가평 양평 연천 춘천 원주 강릉 동해 "
+      + "전북특별자치도 제주특별자치도 충청도 전라도 경상도 수원 성남 용인 부천 안산 안양 남양주 화성 평택 의정부 "
+      + "시흥 파주 김포 군포 하남 오산 이천 양주 안성 포천 의왕 동두천 과천 가평 양평 연천 춘천 원주 강릉 동해 "
       + "태백 속초 삼척 청주 충주 제천 천안 보령 아산 서산 논산 계룡 당진 전주 군산 익산 정읍 남원 김제 목포 여수 순천 "
       + "나주 광양 포항 경주 김천 안동 구미 영주 영천 문경 경산 창원 마산 진해 통영 사천 김해 밀양 거제 서귀포 강남 "
       + "강동 강북 강서 관악 광진 구로 금천 노원 도봉 동대문 동작 마포 서대문 서초 성동 성북 송파 양천 영등포 용산 "
-      + "은평 종로 중랑 해운대 수영 사하 기장 울릉도 독도 평양 개성 남포 신의주 함흥 청진 원산 해주 사리원 강계 혜산 "
-      + "나선 라선 평안북도 평안남도 함경북도 함경남도 자강도 양강도 황해북도 황해남도 황해도 평안도 함경도 "
+      + "은평 종로 중랑 해운대 수영 사하 울릉도 독도 평양 개성 남포 신의주 함흥 청진 원산 사리원 강계 혜산 "
+      + "평안북도 평안남도 함경북도 함경남도 자강도 양강도 황해북도 황해남도 황해도 평안도 함경도 "
       + "평양시 함흥시 청진시 원산시 개성시 신의주시 판문점 백두산 한라산 설악산 지리산 명동 이태원 홍대 압구정 "
       + "여의도 잠실 신촌 인사동 북한 남한 한반도")
 
@@ -58,7 +59,27 @@ public struct KoreanPlaceRules: Detector {
       + "관리 거리 소리 머리 요리 자리 논리 수리 유리 무리 승리 심리 정리 다리 마리 부리 원리 조리 진리 의리 비리 "
       + "권리 편리 이리 저리 그리 나리 측면 장면 화면 표면 전면 이면 반면 방면 국면 체면 정면 수면 내면 대면 "
       + "분야별 도로 경로 진로 통로 항로 선로 활로 퇴로 미로 과로 고로 원로 수로 대로 하로 그로 이로 어느길 "
-      + "해군 육군 공군 미군 국군 아군 적군 대군 장군 후군 그렇군 하는군 있는군 없는군 되는군 그렇구 우리도")
+      + "해군 육군 공군 미군 국군 아군 적군 대군 장군 후군 그렇군 하는군 있는군 없는군 되는군 그렇구 우리도 "
+      // "At the time of …" (…시), groups and openings (…군, …구), offices (…리), measured on
+      // the KLUE training split's false places.
+      + "반드시 그당시 평상시 비상시 유사시 필요시 재직시 운전시 근무시 발생시 사용시 도착시 출발시 방문시 "
+      + "또다시 나역시 갤럭시 보도시 지역구 출입구 자치구 열기구 유인구 돌직구 비상구 증후군 후보군 부총리 국무총리 "
+      + "사거리 삼거리 신라면")
+
+  /// Syllables before 구, 군 or 면 that make the word a verb form, not a place: past and
+  /// future stems (좋았구, 있었군) and the conditional …면 (따르면, 하면, 보면, 다면, 으면).
+  private static let verbBeforeSuffix: [UInt32: Set<UInt32>] = {
+    let spoken = Set("았었였겠는했됐웠갔왔밌찮랐났렀졌겼쳤봤썼".unicodeScalars.map(\.value))
+    let conditional = Set("하으다보오르되나라이지가".unicodeScalars.map(\.value))
+    return [
+      "구".unicodeScalars.first!.value: spoken, "군".unicodeScalars.first!.value: spoken,
+      "면".unicodeScalars.first!.value: conditional,
+    ]
+  }()
+
+  /// Counters and units written onto a number: a number with one (`10점`, `2015년`, `3명`)
+  /// is not a house number (a particle, 번지, 호 or 층 after it are fine: `123에`, `123번지`).
+  private static let counters: Set<UInt32> = Set("점년월일명개원위회차세분초억만천배곳건권편대살시".unicodeScalars.map(\.value))
 
   public func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
@@ -69,6 +90,11 @@ public struct KoreanPlaceRules: Detector {
       let stem = Self.places.contains(word.syllables) ? word.syllables[...] : word.stem
       let key = Array(stem)
       guard !Self.ordinaryWords.contains(key) else { continue }
+      if stem.count >= 2, let verbs = Self.verbBeforeSuffix[stem.last!], verbs.contains(stem[stem.endIndex - 2]),
+        !Self.places.contains(key)
+      {
+        continue
+      }
       var rule: String?
       if Self.places.contains(key) {
         rule = "korean-place:name"
@@ -82,7 +108,7 @@ public struct KoreanPlaceRules: Detector {
           rule = "korean-place:known-suffix"
         } else if Self.balancedSuffixes.contains(last) && stem.count == 3 {
           rule = "korean-place:suffix"
-        } else if Self.weakSuffixes.contains(last) && numberFollows(tokens, index) {
+        } else if Self.weakSuffixes.contains(last) && numberFollows(tokens, index, bytes) {
           rule = "korean-place:street-number"
         }
       }
@@ -95,7 +121,11 @@ public struct KoreanPlaceRules: Detector {
   }
 
   /// Whether a house number follows the word (`역삼동 123`, `테헤란로 152`).
-  private func numberFollows(_ tokens: [TaggerToken], _ index: Int) -> Bool {
-    index + 1 < tokens.count && tokens[index + 1].script == .digits
+  /// A number with a counter written onto it (`10점만점에`, `2015년`) is not one.
+  private func numberFollows(_ tokens: [TaggerToken], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard index + 1 < tokens.count && tokens[index + 1].script == .digits else { return false }
+    let after = tokens[index + 1].end
+    guard after + 3 <= bytes.count, (0xEA...0xED).contains(bytes[after]) else { return true }
+    return !Self.counters.contains(UTF8Scalars.decode(bytes, at: after).0.value)
   }
 }

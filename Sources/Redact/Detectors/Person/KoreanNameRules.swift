@@ -58,7 +58,7 @@ public struct KoreanNameRules: Detector {
       + "검사 변호사 배우 작가 부장 과장 실장 차장 원장 총장 국장 본부장 후보 전무 상무 박사 목사 신부 스님 군수 구청장 "
       + "청장 비서관 수석 대변인 의장 주석 총재 부총리 차관 경위 경감 경장 순경 형사 할머니 할아버지 어머니 아버지 언니 "
       + "오빠 누나 원내대표 최고위원 사무총장 사령관 소장 국회의원 이사장 위원 단장 팀장 씨네 군수 교사 간호사 의사 "
-      + "선배 후배 어린이 학생")
+      + "선배 후배 어린이 학생 앵커 가수 소설가 조카 총회장")
 
   /// Ordinary words that read as a family name and a given name (hard negatives).
   static let ordinaryWords: Set<[UInt32]> = KoreanWord.wordSet(
@@ -74,7 +74,11 @@ public struct KoreanNameRules: Detector {
       + "설명 설치 태도 태풍 용의자 모두 모습 모습을 모델 목소리 목표 위해 위원 위치 예정 예상 예술 천만 천국 민주 민간 "
       + "민주당 대상 대한 대회 혁명 학교 학생 후보 계획 계속 금지 금액 탁월 판단 판결 평가 평소 범행 범죄 사이 형태 "
       + "제도 제대로 제작 제공 제기 구조 구속 구매 권리 손님 양국 편지 신부 호텔 황당 화면 화제 연구진 연구원 공무원 "
-      + "시청률 유치원 지하철 동영상 변호인 기상청 국정원 이미지 지지율 상승세 인식률 주유소 장애인 현지인 사상자")
+      + "시청률 유치원 지하철 동영상 변호인 기상청 국정원 이미지 지지율 상승세 인식률 주유소 장애인 현지인 사상자 "
+      // Words before a title that say which holder (차기 대표, 신임 회장), and nouns in …성, …미,
+      // …선, measured on the KLUE training split's false names.
+      + "차기 신임 전임 현직 전직 초대 역대 명예 공동 천재성 유연성 조형미 기준선 이지경 이중 이재민 여아 어린 모아 "
+      + "명연기 기현상 강한 감초")
 
   /// Last syllables that make a stem a place (강남구, 진도군) or a verb form (위치한, 지루하).
   static let excludedFinals: Set<UInt32> = Set(
