@@ -7,7 +7,7 @@ import Foundation
 /// Name, place and common-word lists, keyed by the hash of each entry's folded tokens, so a
 /// lookup needs no string allocation. The bundled form is `lexicon.bin` (sorted keys and
 /// flags, mapped into memory and used in place), built by `redact-train lexicon` from the lists
-/// that `Sources/DataTools/make_lexicons.py` writes (see NOTICE for sources and licences).
+/// that `tools/data/make_lexicons.py` writes (see NOTICE for sources and licences).
 public final class Lexicon: @unchecked Sendable {
   /// Longest entry, in tokens, that multi-token matching tries.
   public static let maximumTokens = 8

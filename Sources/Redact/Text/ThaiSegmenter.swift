@@ -9,7 +9,7 @@ import Foundation
 /// is the smallest run that can never be split. Words are found over clusters by maximal
 /// matching against a word list (fewest unknown clusters, then fewest words), as PyThaiNLP's
 /// `newmm` does; the list is PyThaiNLP's CC0 `words_th.txt` cut to the words of the Thai
-/// National Corpus (`models/th-words.txt`, see `Sources/DataTools/make_thai_words.py`).
+/// National Corpus (`models/th-words.txt`, see `tools/data/make_thai_words.py`).
 ///
 /// - Complexity: ``snap(_:in:)`` looks at a window of at most ``window`` bytes on each side of
 ///   each edge and tries words of up to ``maximumWordClusters`` clusters at each cluster

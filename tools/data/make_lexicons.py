@@ -4,7 +4,7 @@
 Writes text lists (NFC UTF-8, sorted, one entry per line) to OUT_DIR (default
 .build/lexicon-source, not committed); `redact-train lexicon OUT_DIR
 Sources/Redact/Resources/lexicon/lexicon.bin` then compiles them into the bundled binary form.
-Sources/DataTools/build_lexicon.sh runs both steps.
+tools/data/build_lexicon.sh runs both steps.
   names.tsv   term <TAB> flags      G given name, S surname, A from an Asian-locale source,
                                     C a common-word spelling too (ambiguous), R rare (US data only)
   places.tsv  term <TAB> kind <TAB> country code <TAB> admin1 name

@@ -2,7 +2,7 @@
 # Letter-level PERSON/LOCATION recall and precision on every NER dev set, for each tagger
 # threshold given (default: the built-in balanced and strict modes, tagger alone and combined
 # with every other detector, the recurrence pass and, in strict mode, rules and lexicon sweep).
-#   Sources/DataTools/eval_ner.sh [../shared/data/ner] [threshold...]
+#   tools/data/eval_ner.sh [../shared/data/ner] [threshold...]
 set -eu
 DATA=${1:-../shared/data/ner}
 [ $# -gt 0 ] && shift

@@ -6,7 +6,7 @@ dots and slashes, era years, 年月日, 년 월 일, Buddhist-era years, native 
 local currency signs and separators; versions, IPs, ranges, measurements; numbers inside URLs
 and file names; 10-digit Unix timestamps. Each record has kind "negative" and a negative_type,
 in the format `redact-eval phones` reads. Random numbers, fixed seed; written for this project.
-Rerun: python3 Sources/DataTools/make_phone_negatives.py [N] > Fixtures/eval/phone-negatives-hard.jsonl
+Rerun: python3 tools/data/make_phone_negatives.py [N] > Fixtures/eval/phone-negatives-hard.jsonl
 """
 import json
 import random

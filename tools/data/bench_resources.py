@@ -4,7 +4,7 @@
 Not a test: it prints figures (see docs/MEASUREMENTS.md and the README's "Performance").
 
   swift build -c release --product redact
-  python3 Sources/DataTools/bench_resources.py [--redact .build/release/redact] [--mb 64]
+  python3 tools/data/bench_resources.py [--redact .build/release/redact] [--mb 64]
       [--data ../shared/data/ner] [--terms 1000000] [--only record|deny] [--keep DIR]
 
 Cases:

@@ -2,7 +2,7 @@
 """Writes a second Korean check set (JSONL in the shared/data/ner format) from template
 sentences written for Redact and names and places drawn at random (seeded).
 
-  python3 Sources/DataTools/make_korean_check.py > /tmp/ko-check.jsonl
+  python3 tools/data/make_korean_check.py > /tmp/ko-check.jsonl
   .build/release/redact-eval ner /tmp/ko-check.jsonl --mode balanced
 
 The templates, given names (common Korean given names), family names and places were written
@@ -78,4 +78,4 @@ for n in range(600):
     template, _ = TEMPLATES[n % len(TEMPLATES)]
     text, spans = fill(template)
     print(json.dumps({"id": f"ko-check-{n:04d}", "lang": "ko", "text": text, "spans": spans,
-                      "source": "generated: Sources/DataTools/make_korean_check.py"}, ensure_ascii=False))
+                      "source": "generated: tools/data/make_korean_check.py"}, ensure_ascii=False))

@@ -5,7 +5,7 @@ negatives (prose with numbers beside words like "street", "unit", "box", "floor"
 
 Every street name is made of random syllables and every number is random (seeded), so the set
 measures the address forms, not a list of real streets. Written for this project; no
-third-party text. Rerun: python3 Sources/DataTools/make_address_set.py [N] > Fixtures/eval/addresses-world.jsonl
+third-party text. Rerun: python3 tools/data/make_address_set.py [N] > Fixtures/eval/addresses-world.jsonl
 Score: redact-eval locations Fixtures/eval/addresses-world.jsonl (recall = every letter and
 digit of the address masked; negatives touched = any location mask on a negative record).
 """

@@ -7,7 +7,7 @@ Everything here is written for this project: the templates, and the names and pl
 given names, family names and districts of the region, as public knowledge). No corpus text is
 used. The output is licensed with the project.
 
-    python3 Sources/DataTools/make_romanised_chat_set.py > Fixtures/eval/romanised-chat.jsonl
+    python3 tools/data/make_romanised_chat_set.py > Fixtures/eval/romanised-chat.jsonl
 """
 from template_fill import print_chat_set
 

@@ -11,7 +11,7 @@ For each sentence of TRAIN.jsonl (counted from 1 as redact-train's --case-augmen
 Copies whose length in Unicode scalars changes under the case mapping (ß → SS) are skipped, as
 redact-train does. Train with `--case-augment 0` on the output (it already holds the copies).
 
-    python3 Sources/DataTools/make_case_augmented.py TRAIN.jsonl > /tmp/train-cased.jsonl
+    python3 tools/data/make_case_augmented.py TRAIN.jsonl > /tmp/train-cased.jsonl
 """
 import json
 import random

@@ -8,7 +8,7 @@ woman") and Title Case headings.
 Spans: PERSON and LOCATION only (what should be masked). Organisations, platforms, demonyms
 and heading words are listed in `public` (never masks) so `redact-eval ner` counts a mask on
 them against precision. Fixed seed; rerun:
-  python3 Sources/DataTools/make_ngo_reports.py > Fixtures/eval/ngo-reports.jsonl
+  python3 tools/data/make_ngo_reports.py > Fixtures/eval/ngo-reports.jsonl
 Score: redact-eval ner Fixtures/eval/ngo-reports.jsonl [--mode strict]
 """
 import json

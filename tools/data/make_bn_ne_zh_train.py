@@ -495,7 +495,7 @@ def write(path, lang, records):
             for s in spans:
                 assert text[s["start"]:s["end"]] == s["entity"]
             f.write(json.dumps({"id": f"gen-{lang}-{n}", "lang": lang, "text": text, "spans": spans,
-                                "source": "generated: Sources/DataTools/make_bn_ne_zh_train.py",
+                                "source": "generated: tools/data/make_bn_ne_zh_train.py",
                                 "family": family}, ensure_ascii=False) + "\n")
 
 

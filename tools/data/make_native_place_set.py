@@ -53,7 +53,7 @@ def main():
                 text = frame.replace("{X}", name)
                 record = {"id": f"native-{lang}-{i:03d}", "lang": lang, "text": text,
                           "spans": [{"start": start, "end": start + len(name), "label": "LOCATION", "entity": name}],
-                          "source": "generated: Sources/DataTools/make_native_place_set.py; names GeoNames CC BY 4.0"}
+                          "source": "generated: tools/data/make_native_place_set.py; names GeoNames CC BY 4.0"}
                 f.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

@@ -202,7 +202,7 @@ def main():
             record = {
                 "id": f"vi-gen-{i:04d}", "lang": "vi", "text": text, "style": style, "form": form,
                 "spans": [{"start": s, "end": e, "label": label, "entity": text[s:e]} for label, s, e in spans],
-                "source": "generated: Sources/DataTools/make_vietnamese_set.py", "split": "dev",
+                "source": "generated: tools/data/make_vietnamese_set.py", "split": "dev",
             }
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
 

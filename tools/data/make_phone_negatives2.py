@@ -6,7 +6,7 @@ Buddhist-era years, Japanese era years, 2024年3月5日, ১২/০৩/২০২
 currency (৳ ₹ ₱ ฿ ₫ Rp RM ¥ ₩ NPR); versions, IPs, ranges, measurements; numbers in URLs and
 file names; in Latin and native digits. No span: any phone mask is a false alarm.
 Written for this project; no third-party text.
-Rerun: python3 Sources/DataTools/make_phone_negatives2.py [N] > Fixtures/eval/phone-negatives2.jsonl
+Rerun: python3 tools/data/make_phone_negatives2.py [N] > Fixtures/eval/phone-negatives2.jsonl
 Score: redact-eval phones Fixtures/eval/phone-negatives2.jsonl
 """
 import json

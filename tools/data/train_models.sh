@@ -14,7 +14,7 @@ for lang in en hi bn ne th ja zh id ko; do
   case $lang in en) augment=4 ;; *) augment=0 ;; esac
   if [ $lang = id ]; then
     train="/tmp/redact-train-$lang-cased.jsonl"
-    python3 Sources/DataTools/make_case_augmented.py "$DATA/$lang/train.jsonl" > "$train"
+    python3 tools/data/make_case_augmented.py "$DATA/$lang/train.jsonl" > "$train"
   fi
   # A higher rate gave the smaller Indic, Chinese and Indonesian sets a better recall/precision
   # trade-off on their dev sets (docs/TAGGER.md); English, Thai and Japanese kept 0.01. Korean

@@ -10,7 +10,7 @@ outside the span: a country alone identifies no one). Negatives: prose where the
 
 Every street, building and person name is built from random syllables (seeded); cities and
 regions are real place names. Written for this project; no third-party text.
-Rerun: python3 Sources/DataTools/make_address_set2.py [N] > Fixtures/eval/addresses-world2.jsonl
+Rerun: python3 tools/data/make_address_set2.py [N] > Fixtures/eval/addresses-world2.jsonl
 Score: redact-eval locations Fixtures/eval/addresses-world2.jsonl
 """
 import json

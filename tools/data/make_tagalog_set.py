@@ -8,7 +8,7 @@ No Tagalog NER corpus is in ../shared/data; everything here is written for this 
 templates, and the names and places (common Filipino given names and surnames, provinces and
 cities, as public knowledge). No corpus text is used. The output is licensed with the project.
 
-    python3 Sources/DataTools/make_tagalog_set.py > Fixtures/eval/tagalog.jsonl
+    python3 tools/data/make_tagalog_set.py > Fixtures/eval/tagalog.jsonl
 """
 import json
 import random
@@ -53,7 +53,7 @@ def main():
         template = TEMPLATES[n % len(TEMPLATES)]
         text, spans = fill(template, rng, GIVEN, FAMILY, PLACES, "listed")
         records.append({"id": f"tl-{n:03d}", "lang": "tl", "text": text, "spans": spans,
-                        "source": "redact:Sources/DataTools/make_tagalog_set.py", "split": "dev"})
+                        "source": "redact:tools/data/make_tagalog_set.py", "split": "dev"})
     for record in records:
         print(json.dumps(record, ensure_ascii=False))
 

@@ -54,4 +54,4 @@ def print_chat_set(seed, languages, per_language, styles, tables, id_part, scrip
             style = styles[rng.randrange(len(styles))]
             text, spans = fill(template, rng, given[lang], family[lang], places[lang], style)
             print(json.dumps({"id": f"{lang}-{id_part}-{n:03d}", "lang": lang, "text": text, "spans": spans,
-                              "source": f"redact:Sources/DataTools/{script}", "split": "dev"}, ensure_ascii=False))
+                              "source": f"redact:tools/data/{script}", "split": "dev"}, ensure_ascii=False))

@@ -7,7 +7,7 @@ masked, whether the tag or handle is masked whole or only the name.
 Everything is written for this project: the tag and handle shapes, the sentences, and the names
 (common given names and surnames of South and Southeast Asia, as public knowledge).
 
-    python3 Sources/DataTools/make_tag_set.py > Fixtures/eval/tags.jsonl
+    python3 tools/data/make_tag_set.py > Fixtures/eval/tags.jsonl
 """
 import json
 import random
@@ -69,7 +69,7 @@ def main():
         spans = [{"start": len(lead) + s, "end": len(lead) + e, "label": "PERSON", "orig_label": "PERSON",
                   "entity": (lead + body)[len(lead) + s:len(lead) + e]} for s, e in names]
         print(json.dumps({"id": f"tag-{n:03d}", "lang": "en", "text": text, "spans": spans,
-                          "source": "redact:Sources/DataTools/make_tag_set.py", "split": "dev"},
+                          "source": "redact:tools/data/make_tag_set.py", "split": "dev"},
                          ensure_ascii=False))
 
 

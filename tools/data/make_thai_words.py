@@ -3,7 +3,7 @@
 (Sources/Redact/Text/ThaiSegmenter.swift), from PyThaiNLP's CC0 word lists.
 
   pip download pythainlp==5.4.0 --no-deps -d /tmp/pt && unzip -q /tmp/pt/*.whl -d /tmp/pt/x
-  python3 Sources/DataTools/make_thai_words.py /tmp/pt/x/pythainlp/corpus > Sources/Redact/Resources/models/th-words.txt
+  python3 tools/data/make_thai_words.py /tmp/pt/x/pythainlp/corpus > Sources/Redact/Resources/models/th-words.txt
 
 Kept: the words of `words_th.txt` written only in Thai letters and marks, 2 to 20 characters
 long, that occur more than 5 times in the Thai National Corpus frequency list `tnc_freq.txt`
