@@ -2,14 +2,14 @@
 ///
 /// A finding is dropped when its folded text equals an allowed term, or equals one after a
 /// leading `@` is removed.
-public struct AllowList: Sendable, Equatable {
+package struct AllowList: Sendable, Equatable {
   private let terms: Set<String>
 
-  public init(_ terms: [String]) {
+  package init(_ terms: [String]) {
     self.terms = Set(terms.map(TextFolder.fold).filter { !$0.isEmpty })
   }
 
-  public var isEmpty: Bool { terms.isEmpty }
+  package var isEmpty: Bool { terms.isEmpty }
 
   /// Whether the text of `finding` is allowed.
   /// Public entities, demonyms and heading words read as people or places are always allowed

@@ -3,13 +3,13 @@
 ///
 /// An `AnalysisText` borrows its bytes: it is only valid inside the closure that created it
 /// (see ``Analyzer/analyze(_:)``), and must not be stored or sent to another thread.
-public final class AnalysisText {
+package final class AnalysisText {
   /// The UTF-8 bytes being analysed. Offsets in findings index into this buffer.
-  public let bytes: UnsafeBufferPointer<UInt8>
+  package let bytes: UnsafeBufferPointer<UInt8>
   /// The name of the structured field the text is the value of (the nearest JSON key, such as
   /// `phone` or `mobileNo`), borrowed like `bytes`; nil for free text. Context rules read it
   /// (``ContextRule/fieldWords``); it is never masked or reported as part of the text.
-  public let field: UnsafeBufferPointer<UInt8>?
+  package let field: UnsafeBufferPointer<UInt8>?
   private var foldedStorage: FoldedText?
   private var tokenStorage: [TaggerToken]?
   private var tokenKeyStorage: [UInt64]?
@@ -20,10 +20,10 @@ public final class AnalysisText {
   /// Where ``bytes`` start in the record they were cut from (``Analyzer`` analyses long
   /// records in windows); 0 for a whole record. Detectors that split their work into pieces
   /// (the tagger's runs) cut at record offsets, so that a window finds what the whole would.
-  public let offset: Int
+  package let offset: Int
 
   /// Wraps bytes that the caller has validated as UTF-8 and keeps alive during analysis.
-  public init(
+  package init(
     bytes: UnsafeBufferPointer<UInt8>, field: UnsafeBufferPointer<UInt8>? = nil, offset: Int = 0
   ) {
     self.bytes = bytes
@@ -32,7 +32,7 @@ public final class AnalysisText {
   }
 
   /// The folded (lower-case, diacritic- and width-folded) view, computed on first use.
-  public var folded: FoldedText {
+  package var folded: FoldedText {
     if let foldedStorage { return foldedStorage }
     let folded = FoldedText(bytes)
     foldedStorage = folded
@@ -41,7 +41,7 @@ public final class AnalysisText {
 
   /// The tagger's tokens of the whole text (words, unspaced-script characters, digit runs,
   /// symbols), computed on first use and shared by the tagger, address and lexicon detectors.
-  public var tokens: [TaggerToken] {
+  package var tokens: [TaggerToken] {
     if let tokenStorage { return tokenStorage }
     var tokens: [TaggerToken] = []
     TaggerTokenizer.tokenize(bytes, into: &tokens)
@@ -51,7 +51,7 @@ public final class AnalysisText {
 
   /// The lexicon key (``Lexicon/key(of:)``: hash of the folded form) of every token, computed
   /// on first use, so detectors that look tokens up do not fold and hash them again.
-  public var tokenKeys: [UInt64] {
+  package var tokenKeys: [UInt64] {
     if let tokenKeyStorage { return tokenKeyStorage }
     var folded = FoldedToken()
     let keys = tokens.map { token in
@@ -63,7 +63,7 @@ public final class AnalysisText {
   }
 
   /// Decodes a byte range as a `String` (for operators that need the value, never for logs).
-  public func string(_ range: Range<Int>) -> String {
+  package func string(_ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 }

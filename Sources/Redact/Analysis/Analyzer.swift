@@ -3,16 +3,16 @@
 /// Pipeline: every detector → context boosts → allow list → score threshold → recurrences of
 /// found names and places → overlap resolution. The result is sorted and disjoint, ready for a
 /// ``Redactor``.
-public struct Analyzer: Sendable {
-  public let detectors: [any Detector]
-  public let contextRules: [ContextRule]
-  public let allowList: AllowList
+package struct Analyzer: Sendable {
+  package let detectors: [any Detector]
+  package let contextRules: [ContextRule]
+  package let allowList: AllowList
   /// Findings scoring below this are discarded.
-  public let threshold: Double
+  package let threshold: Double
   /// Masks the other occurrences of names and places found (nil: off).
-  public let recurrence: RecurrencePass?
+  package let recurrence: RecurrencePass?
 
-  public init(
+  package init(
     detectors: [any Detector], contextRules: [ContextRule] = [], allowList: AllowList = AllowList([]),
     threshold: Double = 0.5, recurrence: RecurrencePass? = nil
   ) {
@@ -25,11 +25,11 @@ public struct Analyzer: Sendable {
 
   /// Texts up to this many bytes are analysed whole; longer ones in windows of
   /// ``windowBytes`` with ``windowMargin`` bytes of context on each side.
-  public static let windowBytes = 1 << 20
+  package static let windowBytes = 1 << 20
   /// Context around each window: longer than any single finding, and than the stretches the
   /// tagger cuts its input into at fixed record offsets (``EntityTaggerDetector/runBytes``),
   /// so that the tagger's runs over a window's core are the same as over the whole record.
-  public static let windowMargin = 2 * EntityTaggerDetector.runBytes
+  package static let windowMargin = 2 * EntityTaggerDetector.runBytes
 
   /// Analyses validated UTF-8 text.
   ///
@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
   ///
   /// - Parameter skipped: ids of detectors not to run on this text (see
   ///   ``FieldNameClassifier/skippedDetectors``).
-  public func analyze(_ text: AnalysisText, skipping skipped: Set<String> = []) -> [Finding] {
+  package func analyze(_ text: AnalysisText, skipping skipped: Set<String> = []) -> [Finding] {
     analyze(text, windowBytes: Self.windowBytes, margin: Self.windowMargin, skipping: skipped)
   }
 
@@ -57,7 +57,7 @@ public struct Analyzer: Sendable {
 
   /// The findings of ``analyze(_:skipping:)``, for a caller that reads them once in order (the
   /// redactor): a long text's are held compactly, not as millions of ``Finding`` values.
-  public func findings(_ text: AnalysisText, skipping skipped: Set<String> = []) -> AnalysisFindings {
+  package func findings(_ text: AnalysisText, skipping skipped: Set<String> = []) -> AnalysisFindings {
     findings(text, windowBytes: Self.windowBytes, margin: Self.windowMargin, skipping: skipped)
   }
 
@@ -193,7 +193,7 @@ public struct Analyzer: Sendable {
   }
 
   /// Analyses a string; offsets in the result index its UTF-8 bytes.
-  public func analyze(_ string: String) -> [Finding] {
+  package func analyze(_ string: String) -> [Finding] {
     var string = string
     return string.withUTF8 { analyze(AnalysisText(bytes: $0)) }
   }

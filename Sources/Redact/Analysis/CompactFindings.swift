@@ -5,7 +5,7 @@
 /// analysis are not all held at once: the detectors' own findings are kept in 24-byte entries,
 /// and the recurrences of found names are found, merged and resolved a chunk of the text at a
 /// time as the findings are read. Short texts keep their array.
-public struct AnalysisFindings: Sequence {
+package struct AnalysisFindings: Sequence {
   /// One finding in 24 bytes: its start, score, length and entry in a ``Table``.
   struct Entry {
     var start: Int
@@ -58,14 +58,14 @@ public struct AnalysisFindings: Sequence {
   init(_ findings: [Finding]) { storage = .whole(findings) }
   init(_ windowed: WindowedFindings) { storage = .windowed(windowed) }
 
-  public struct Iterator: IteratorProtocol {
+  package struct Iterator: IteratorProtocol {
     fileprivate enum Source {
       case whole(IndexingIterator<[Finding]>)
       case windowed(WindowedFindings.Iterator)
     }
     fileprivate var source: Source
 
-    public mutating func next() -> Finding? {
+    package mutating func next() -> Finding? {
       switch source {
       case .whole(var iterator):
         defer { source = .whole(iterator) }
@@ -79,7 +79,7 @@ public struct AnalysisFindings: Sequence {
     }
   }
 
-  public func makeIterator() -> Iterator {
+  package func makeIterator() -> Iterator {
     switch storage {
     case .whole(let findings): Iterator(source: .whole(findings.makeIterator()))
     case .windowed(let windowed): Iterator(source: .windowed(windowed.makeIterator()))
@@ -87,7 +87,7 @@ public struct AnalysisFindings: Sequence {
   }
 
   /// Whether there are no findings (for a long text, found by reading up to the first).
-  public var isEmpty: Bool {
+  package var isEmpty: Bool {
     switch storage {
     case .whole(let findings):
       return findings.isEmpty
@@ -99,7 +99,7 @@ public struct AnalysisFindings: Sequence {
   }
 
   /// The findings as an array (expanded, for a long text).
-  public var array: [Finding] {
+  package var array: [Finding] {
     switch storage {
     case .whole(let findings): findings
     case .windowed: Array(self)

@@ -1,24 +1,24 @@
 /// Raises the score of weak findings of one kind when a context word stands near them
 /// ("WhatsApp" before a number, "IG" before a handle).
-public struct ContextRule: Sendable, Equatable {
+package struct ContextRule: Sendable, Equatable {
   /// The kind whose findings this rule may boost.
-  public let kind: EntityKind
+  package let kind: EntityKind
   /// Folded context words (see ``TextFolder``).
-  public let words: [String]
+  package let words: [String]
   /// How many bytes before and after the finding are searched.
-  public let window: Int
+  package let window: Int
   /// Added to the score, capped at 1.
-  public let boost: Double
+  package let boost: Double
   /// Words that, as a word of the name of the field holding the text (`phone`, `mobile_no`,
   /// `contactPhone`), raise its weak findings as a context word beside them would. Lower-case
   /// ASCII; field names are split at `_`, `-`, `.`, spaces, digits and lower→upper case changes.
-  public let fieldWords: Set<String>
+  package let fieldWords: Set<String>
   private let matcher: AhoCorasick
   /// Per word: whether its first and last bytes are ASCII word characters (and so need a
   /// word boundary next to them: "line" must not match inside "online").
   private let edges: [(first: Bool, last: Bool)]
 
-  public init(
+  package init(
     kind: EntityKind, words: [String], window: Int = 48, boost: Double = 0.35, fieldWords: Set<String> = []
   ) {
     self.kind = kind
@@ -31,7 +31,7 @@ public struct ContextRule: Sendable, Equatable {
     edges = patterns.map { (Self.isASCIIWordByte($0[0]), Self.isASCIIWordByte($0[$0.count - 1])) }
   }
 
-  public static func == (a: ContextRule, b: ContextRule) -> Bool {
+  package static func == (a: ContextRule, b: ContextRule) -> Bool {
     a.kind == b.kind && a.words == b.words && a.window == b.window && a.boost == b.boost
       && a.fieldWords == b.fieldWords
   }

@@ -3,9 +3,9 @@
 /// Recall comes first: a cluster of overlapping findings becomes one finding that covers the
 /// union of their ranges, so nothing any detector found is left unmasked. The cluster takes
 /// the kind, detector and score of its strongest member (highest score, then longest range).
-public enum OverlapResolver {
+package enum OverlapResolver {
   /// - Complexity: O(n log n) for the sort, then one linear sweep.
-  public static func resolve(_ findings: [Finding]) -> [Finding] {
+  package static func resolve(_ findings: [Finding]) -> [Finding] {
     var findings = findings
     resolve(&findings)
     return findings
@@ -13,7 +13,7 @@ public enum OverlapResolver {
 
   /// Resolves in place: sorts, then merges into a prefix of the same array (a long record's
   /// findings are not copied twice).
-  public static func resolve(_ findings: inout [Finding]) {
+  package static func resolve(_ findings: inout [Finding]) {
     guard findings.count > 1 else { return }
     findings.sort { a, b in
       a.range.lowerBound != b.range.lowerBound

@@ -7,9 +7,9 @@
 /// every "will"); names in unspaced scripts (Thai, Han, Kana) recur as the whole name; a
 /// Bengali or Devanagari name found with a case ending attached recurs by its stem, with any
 /// ending or none.
-public struct RecurrencePass: Sendable {
+package struct RecurrencePass: Sendable {
   /// The kinds whose recurrences are masked.
-  public let kinds: Set<EntityKind>
+  package let kinds: Set<EntityKind>
   private let lexicon: Lexicon?
   private static let stopWords: Set<String> = Set(PersonRuleDetector.titles).union([
     "the", "and", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "de", "da", "di", "del",
@@ -21,13 +21,13 @@ public struct RecurrencePass: Sendable {
   /// The score of every recurrence.
   static let score = 0.8
 
-  public init(kinds: Set<EntityKind> = [.person, .location], lexicon: Lexicon?) {
+  package init(kinds: Set<EntityKind> = [.person, .location], lexicon: Lexicon?) {
     self.kinds = kinds
     self.lexicon = lexicon
   }
 
   /// Recurrences of `found` findings in `text`, as new findings (possibly overlapping old ones).
-  public func recurrences(of found: [Finding], in text: AnalysisText) -> [Finding] {
+  package func recurrences(of found: [Finding], in text: AnalysisText) -> [Finding] {
     var result: [Finding] = []
     matches(of: found, in: text)?.forEach { result.append($0) }
     return result

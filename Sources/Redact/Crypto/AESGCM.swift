@@ -1,18 +1,18 @@
 internal import CRedactOpenSSLShims
 
 /// AES-256-GCM (NIST SP 800-38D) with random 96-bit nonces: unlinkable authenticated encryption.
-public struct AESGCM: Sendable {
+package struct AESGCM: Sendable {
   private let key: SecretBytes
 
   /// `key` must be 32 bytes.
-  public init(key: SecretBytes) throws {
+  package init(key: SecretBytes) throws {
     guard key.count == 32 else { throw CryptoError.invalidLength("AES-256-GCM key") }
     self.key = key
   }
 
   /// Encrypts with the given nonce; returns ciphertext and 16-byte tag.
   /// Never reuse a nonce with the same key: ``seal(_:associatedData:)`` draws a random one.
-  public func seal(_ plaintext: [UInt8], nonce: [UInt8], associatedData: [UInt8]) throws -> (
+  package func seal(_ plaintext: [UInt8], nonce: [UInt8], associatedData: [UInt8]) throws -> (
     ciphertext: [UInt8], tag: [UInt8]
   ) {
     var ciphertext = [UInt8](repeating: 0, count: plaintext.count)
@@ -27,14 +27,14 @@ public struct AESGCM: Sendable {
   }
 
   /// Encrypts with a fresh random 12-byte nonce; returns `nonce ‖ tag ‖ ciphertext`.
-  public func seal(_ plaintext: [UInt8], associatedData: [UInt8]) throws -> [UInt8] {
+  package func seal(_ plaintext: [UInt8], associatedData: [UInt8]) throws -> [UInt8] {
     let nonce = try SecureRandom.bytes(12)
     let (ciphertext, tag) = try seal(plaintext, nonce: nonce, associatedData: associatedData)
     return nonce + tag + ciphertext
   }
 
   /// Verifies and decrypts; throws ``CryptoError/authenticationFailed`` on any mismatch.
-  public func open(ciphertext: [UInt8], nonce: [UInt8], tag: [UInt8], associatedData: [UInt8]) throws -> [UInt8] {
+  package func open(ciphertext: [UInt8], nonce: [UInt8], tag: [UInt8], associatedData: [UInt8]) throws -> [UInt8] {
     guard tag.count == 16, !nonce.isEmpty else { throw CryptoError.authenticationFailed }
     var plaintext = [UInt8](repeating: 0, count: ciphertext.count)
     let ok = key.withUnsafeBytes { k in
@@ -47,7 +47,7 @@ public struct AESGCM: Sendable {
   }
 
   /// Opens `nonce ‖ tag ‖ ciphertext` as produced by ``seal(_:associatedData:)``.
-  public func open(_ sealed: [UInt8], associatedData: [UInt8]) throws -> [UInt8] {
+  package func open(_ sealed: [UInt8], associatedData: [UInt8]) throws -> [UInt8] {
     guard sealed.count >= 28 else { throw CryptoError.authenticationFailed }
     return try open(
       ciphertext: Array(sealed[28...]), nonce: Array(sealed[0..<12]), tag: Array(sealed[12..<28]),

@@ -2,17 +2,17 @@ internal import CRedactOpenSSLShims
 
 /// AES-SIV (RFC 5297): deterministic authenticated encryption. The same key, associated data
 /// and plaintext always give the same ciphertext — which makes tokens linkable by design.
-public struct AESSIV: Sendable {
+package struct AESSIV: Sendable {
   private let key: SecretBytes
 
   /// `key` is 64 bytes for AES-256-SIV (Redact's choice) or 32 bytes for AES-128-SIV.
-  public init(key: SecretBytes) throws {
+  package init(key: SecretBytes) throws {
     guard key.count == 64 || key.count == 32 else { throw CryptoError.invalidLength("AES-SIV key") }
     self.key = key
   }
 
   /// Returns `V ‖ C`: the 16-byte synthetic IV followed by the ciphertext.
-  public func seal(_ plaintext: [UInt8], associatedData: [[UInt8]]) throws -> [UInt8] {
+  package func seal(_ plaintext: [UInt8], associatedData: [[UInt8]]) throws -> [UInt8] {
     var tag = [UInt8](repeating: 0, count: 16)
     var ciphertext = [UInt8](repeating: 0, count: plaintext.count)
     let ok = try withAssociatedData(associatedData) { adPointers, adLengths in
@@ -27,7 +27,7 @@ public struct AESSIV: Sendable {
   }
 
   /// Verifies and decrypts `V ‖ C`. Throws ``CryptoError/authenticationFailed`` on any mismatch.
-  public func open(_ sealed: [UInt8], associatedData: [[UInt8]]) throws -> [UInt8] {
+  package func open(_ sealed: [UInt8], associatedData: [[UInt8]]) throws -> [UInt8] {
     guard sealed.count >= 16 else { throw CryptoError.authenticationFailed }
     let tag = Array(sealed[0..<16])
     let ciphertext = Array(sealed[16...])

@@ -1,9 +1,9 @@
 internal import CRedactOpenSSLShims
 
 /// HKDF-SHA-256 (RFC 5869): derives independent subkeys from one master key.
-public enum HKDF {
+package enum HKDF {
   /// Derives `length` bytes from `inputKey` with `salt` and `info`.
-  public static func deriveKey(
+  package static func deriveKey(
     inputKey: SecretBytes, salt: [UInt8], info: [UInt8], length: Int
   ) throws -> SecretBytes {
     guard length > 0 && length <= 255 * 32 else { throw CryptoError.invalidLength("HKDF output") }

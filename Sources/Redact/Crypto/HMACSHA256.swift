@@ -3,11 +3,11 @@ internal import CRedactOpenSSLShims
 /// HMAC-SHA-256 (RFC 2104 / FIPS 198-1) through OpenSSL's EVP_MAC.
 ///
 /// Keyed once; ``authenticationCode(for:)`` is safe to call from several threads.
-public final class HMACSHA256: @unchecked Sendable {
+package final class HMACSHA256: @unchecked Sendable {
   private let state: OpaquePointer
 
   /// Prepares a MAC with `key`. OpenSSL keeps its own copy of the key.
-  public init(key: SecretBytes) throws {
+  package init(key: SecretBytes) throws {
     guard
       let state = key.withUnsafeBytes({ k in
         redact_hmac_sha256_new(k.baseAddress?.assumingMemoryBound(to: UInt8.self), k.count)
@@ -17,7 +17,7 @@ public final class HMACSHA256: @unchecked Sendable {
   }
 
   /// The 32-byte authentication code of `message`.
-  public func authenticationCode<Message: ContiguousBytes>(for message: Message) throws -> [UInt8] {
+  package func authenticationCode<Message: ContiguousBytes>(for message: Message) throws -> [UInt8] {
     var out = [UInt8](repeating: 0, count: 32)
     let ok = message.withUnsafeBytes { m in
       out.withUnsafeMutableBufferPointer { o in
@@ -32,7 +32,7 @@ public final class HMACSHA256: @unchecked Sendable {
 }
 
 /// Byte containers that expose contiguous storage ([UInt8], ArraySlice, ContiguousArray…).
-public protocol ContiguousBytes {
+package protocol ContiguousBytes {
   func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R
 }
 extension Array: ContiguousBytes where Element == UInt8 {}

@@ -3,16 +3,16 @@
 /// Each purpose (pseudonyms, deterministic encryption, randomised encryption) and each
 /// `domain` gets an independent key, so tokens from two releases with different domains
 /// cannot be linked, and a pseudonym key reveals nothing about the encryption keys.
-public struct KeyRing: Sendable {
+package struct KeyRing: Sendable {
   /// The version of the derivation scheme; bumping it changes every token.
-  public static let version = "redact/v1"
+  package static let version = "redact/v1"
 
-  public let pseudonymKey: SecretBytes
-  public let deterministicKey: SecretBytes
-  public let randomizedKey: SecretBytes
+  package let pseudonymKey: SecretBytes
+  package let deterministicKey: SecretBytes
+  package let randomizedKey: SecretBytes
 
   /// Derives the subkeys for `domain` from `master`.
-  public init(master: SecretBytes, domain: String) throws {
+  package init(master: SecretBytes, domain: String) throws {
     let salt = Array(Self.version.utf8)
     func info(_ purpose: String) -> [UInt8] { Array(purpose.utf8) + [0] + Array(domain.utf8) }
     pseudonymKey = try HKDF.deriveKey(inputKey: master, salt: salt, info: info("pseudonym hmac-sha256"), length: 32)

@@ -31,12 +31,12 @@ public final class SecretBytes: @unchecked Sendable {
   public let count: Int
 
   /// Gives temporary read access to the bytes. Do not let the pointer escape.
-  public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+  package func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
     try body(UnsafeRawBufferPointer(rebasing: storage[0..<count]))
   }
 
   /// Constant-time equality.
-  public func isEqual(to other: SecretBytes) -> Bool {
+  package func isEqual(to other: SecretBytes) -> Bool {
     guard count == other.count else { return false }
     return withUnsafeBytes { a in
       other.withUnsafeBytes { b in redact_constant_time_equal(a.baseAddress, b.baseAddress, count) == 1 }

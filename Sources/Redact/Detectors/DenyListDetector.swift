@@ -8,18 +8,18 @@
 /// `Ramesh Kumar` also masks `Ramesh⏎Kumar` in a document.
 ///
 /// - Complexity: O(n + matches) per text with an Aho–Corasick automaton over the folded terms.
-public struct DenyListDetector: Detector {
+package struct DenyListDetector: Detector {
   /// One term to mask and the kind it is reported as.
-  public struct Entry: Hashable, Sendable {
-    public let term: String
-    public let kind: EntityKind
-    public init(term: String, kind: EntityKind = .person) {
+  package struct Entry: Hashable, Sendable {
+    package let term: String
+    package let kind: EntityKind
+    package init(term: String, kind: EntityKind = .person) {
       self.term = term
       self.kind = kind
     }
   }
 
-  public let id = "deny-list"
+  package let id = "deny-list"
   /// For each term, its index in ``kinds``, and whether it must start (bit 0) or end (bit 1)
   /// at a word boundary. One byte each, not an ``Entry`` per term: case files hold a million.
   private let kindIndex: [UInt16]
@@ -31,7 +31,7 @@ public struct DenyListDetector: Detector {
   /// folding) are left to the automaton, which ignores the one and reports the first of the other.
   ///
   /// - Complexity: O(total term bytes) plus sorting the terms; about 13 bytes per trie node.
-  public init(entries: [Entry]) {
+  package init(entries: [Entry]) {
     var patterns = AhoCorasick.PatternList()
     var kindIndex: [UInt16] = []
     var boundaries: [UInt8] = []
@@ -57,9 +57,9 @@ public struct DenyListDetector: Detector {
     self.matcher = AhoCorasick(patterns: patterns)
   }
 
-  public var isEmpty: Bool { matcher.isEmpty }
+  package var isEmpty: Bool { matcher.isEmpty }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     guard !matcher.isEmpty else { return }
     let folded = text.folded
     let collapsed = folded.bytes.withUnsafeBufferPointer { CollapsedWhitespace($0) }

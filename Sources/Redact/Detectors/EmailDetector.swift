@@ -4,12 +4,12 @@
 /// labels; the domain needs a dot and a top-level label of two or more letters.
 ///
 /// - Complexity: O(n) over the text.
-public struct EmailDetector: Detector {
-  public let id = "email"
+package struct EmailDetector: Detector {
+  package let id = "email"
 
-  public init() {}
+  package init() {}
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     var searchFrom = 0
     while let at = ASCIIByte.index(of: UInt8(ascii: "@"), in: bytes, from: searchFrom) {

@@ -10,11 +10,11 @@
 /// these hosts is reported. All findings have kind ``EntityKind/handle``.
 ///
 /// - Complexity: O(n) over the text (one Aho–Corasick pass for the hosts).
-public struct SocialHandleDetector: Detector {
-  public let id = "social"
+package struct SocialHandleDetector: Detector {
+  package let id = "social"
 
   /// Hosts whose paths identify a person or a private chat.
-  public static let hosts: [String] = [
+  package static let hosts: [String] = [
     "facebook.com", "fb.com", "fb.me", "messenger.com", "m.me", "instagram.com", "instagr.am",
     "threads.net", "tiktok.com", "t.me", "telegram.me", "telegram.dog", "wa.me", "whatsapp.com",
     "line.me", "x.com", "twitter.com", "youtube.com", "linkedin.com", "reddit.com", "snapchat.com",
@@ -25,11 +25,11 @@ public struct SocialHandleDetector: Detector {
 
   private let hostMatcher: AhoCorasick
 
-  public init() {
+  package init() {
     hostMatcher = AhoCorasick(patterns: Self.hosts.map { Array(($0 + "/").utf8) })
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     detectMentions(in: text.bytes, into: &findings)
     detectProfileLinks(in: text, into: &findings)
   }

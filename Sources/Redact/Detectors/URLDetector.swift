@@ -5,12 +5,12 @@
 /// which outranks `url` when both match the same link.
 ///
 /// - Complexity: O(n) over the text.
-public struct URLDetector: Detector {
-  public let id = "url"
+package struct URLDetector: Detector {
+  package let id = "url"
 
-  public init() {}
+  package init() {}
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     var index = 0
     let count = bytes.count

@@ -1,8 +1,8 @@
 /// Builds the detectors a policy asks for. A new detector is one new ``Detector`` type plus one
 /// line here.
-public enum DetectorRegistry {
+package enum DetectorRegistry {
   /// Every detector id a policy may name in `detectors.disable`.
-  public static let knownIDs: Set<String> = [
+  package static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
     "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places", "vi-names",
     "vi-places", "native-places", "zh-names",
@@ -10,7 +10,7 @@ public enum DetectorRegistry {
 
   /// The detectors for `policy`, in a fixed order.
   /// - Throws: ``ResourceError`` when a bundled lexicon or model is missing or damaged.
-  public static func detectors(for policy: Policy) throws -> [any Detector] {
+  package static func detectors(for policy: Policy) throws -> [any Detector] {
     var detectors: [any Detector] = []
     func add(_ id: String, _ make: () throws -> any Detector) rethrows {
       if !policy.disabledDetectors.contains(id) { detectors.append(try make()) }
@@ -64,7 +64,7 @@ public enum DetectorRegistry {
   }
 
   /// Context words that raise weak findings, built in and from the policy.
-  public static func contextRules(for policy: Policy) -> [ContextRule] {
+  package static func contextRules(for policy: Policy) -> [ContextRule] {
     var words: [EntityKind: [String]] = [
       .phone: phoneContextWords,
       .handle: [
@@ -82,14 +82,14 @@ public enum DetectorRegistry {
   /// Words of a structured field's name that say its value is a phone number
   /// (`{"phone": "8801712345678"}`, `mobileNo`, `contact_tel`). Narrower than the context words:
   /// a post's `text` field must not make every number in it a phone.
-  public static let phoneFieldWords: Set<String> = [
+  package static let phoneFieldWords: Set<String> = [
     "phone", "phones", "telephone", "tel", "telp", "telepon", "mobile", "mobiles", "mob", "cell", "cellphone",
     "handphone", "hp", "msisdn", "whatsapp", "wa", "viber", "signal", "imo", "fax", "sms", "hotline", "contact",
     "contacts", "telefono", "telefon", "sdt", "dienthoai",
   ]
 
   /// Words near a number that say it is a phone number, in the target languages.
-  public static let phoneContextWords: [String] = [
+  package static let phoneContextWords: [String] = [
     "tel", "phone", "call", "mobile", "mob", "cell", "whatsapp", "wa", "viber", "line", "telegram", "imo", "signal",
     "contact", "number", "no", "sms", "text", "ph", "hotline", "fax", "helpline", "hp", "nomor", "telp", "telepon",
     "hubungi", "nombor", "sđt", "điện thoại", "số", "liên hệ", "gọi", "โทร", "เบอร์", "ติดต่อ", "มือถือ", "電話", "电话",

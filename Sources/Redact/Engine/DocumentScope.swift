@@ -9,10 +9,10 @@
 /// least three letters), so `Lê Huyền` also masks a later `Huyền`.
 public struct DocumentScope: Sendable, Equatable {
   /// The kinds whose values are learnt.
-  public static let learntKinds: Set<EntityKind> = [.person, .handle, .phone, .email]
+  package static let learntKinds: Set<EntityKind> = [.person, .handle, .phone, .email]
 
   /// Learnt terms in the order first seen (so the detector is built deterministically).
-  public private(set) var entries: [DenyListDetector.Entry] = []
+  package private(set) var entries: [DenyListDetector.Entry] = []
   private var seen: Set<DenyListDetector.Entry> = []
 
   /// An empty scope: nothing learnt yet.
@@ -22,7 +22,7 @@ public struct DocumentScope: Sendable, Equatable {
   public var isEmpty: Bool { entries.isEmpty }
 
   /// Learns one value stated by the structure to be of `kind` (ignored for other kinds).
-  public mutating func learn(_ value: UnsafeBufferPointer<UInt8>, as kind: EntityKind, recurrence: RecurrencePass?) {
+  package mutating func learn(_ value: UnsafeBufferPointer<UInt8>, as kind: EntityKind, recurrence: RecurrencePass?) {
     guard Self.learntKinds.contains(kind) else { return }
     var text = String(decoding: value, as: UTF8.self).trimmingWhitespace()
     if kind == .handle {

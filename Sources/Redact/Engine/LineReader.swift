@@ -14,23 +14,23 @@
 /// A UTF-8 byte-order mark (EF BB BF) at the very start of the input is dropped by default (Windows
 /// tools write one; it is not content, and JSON Lines forbids it). One later in the input is
 /// content (U+FEFF) and is left alone.
-public struct LineReader: ~Copyable {
+package struct LineReader: ~Copyable {
   /// One record read from the input.
-  public enum Line {
+  package enum Line {
     /// A complete line, without its `\n`; `terminated` is false for a last line with no newline.
     case line(UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool)
     /// A line that exceeded the limit and was skipped.
     case tooLong(number: Int, terminated: Bool)
   }
 
-  public struct ReadError: Error, CustomStringConvertible {
-    public let errno: Int32
-    public var description: String { String(cString: strerror(errno)) }
+  package struct ReadError: Error, CustomStringConvertible {
+    package let errno: Int32
+    package var description: String { String(cString: strerror(errno)) }
   }
 
   private let fd: Int32
   private let blockSize: Int
-  public let maximumLineBytes: Int
+  package let maximumLineBytes: Int
   private var buffer: UnsafeMutableRawBufferPointer
   private var start = 0
   private var end = 0
@@ -38,10 +38,10 @@ public struct LineReader: ~Copyable {
   private var lineNumber = 0
   private var atStart: Bool
   /// Bytes read so far.
-  public private(set) var bytesRead = 0
+  package private(set) var bytesRead = 0
 
   /// - Parameter dropsByteOrderMark: drop a UTF-8 byte-order mark at the start of the input.
-  public init(fd: Int32, blockSize: Int = 1 << 20, maximumLineBytes: Int, dropsByteOrderMark: Bool = true) {
+  package init(fd: Int32, blockSize: Int = 1 << 20, maximumLineBytes: Int, dropsByteOrderMark: Bool = true) {
     self.fd = fd
     atStart = dropsByteOrderMark
     self.blockSize = blockSize
@@ -53,7 +53,7 @@ public struct LineReader: ~Copyable {
 
   /// Returns the next line, or nil at end of input. The returned bytes are valid until the next
   /// call.
-  public mutating func next() throws(ReadError) -> Line? {
+  package mutating func next() throws(ReadError) -> Line? {
     if atStart { try dropByteOrderMark() }
     var scanFrom = start
     while true {
@@ -96,7 +96,7 @@ public struct LineReader: ~Copyable {
   /// The first bytes of the input, without consuming them (for recognising its format): reads
   /// until `count` bytes or `lines` complete lines are buffered, or the input ends. A byte-order
   /// mark is dropped first, as by ``next()``.
-  public mutating func peek(upTo count: Int, lines: Int) throws(ReadError) -> UnsafeBufferPointer<UInt8> {
+  package mutating func peek(upTo count: Int, lines: Int) throws(ReadError) -> UnsafeBufferPointer<UInt8> {
     if atStart { try dropByteOrderMark() }
     while !eof && end - start < count && newlineCount(atMost: lines) < lines {
       try fill()
@@ -117,7 +117,7 @@ public struct LineReader: ~Copyable {
 
   /// Everything from here to the end of the input, as one record; nil (after reading to the
   /// end, so the input is consumed) when it is longer than `maximumLineBytes`.
-  public mutating func rest() throws(ReadError) -> [UInt8]? {
+  package mutating func rest() throws(ReadError) -> [UInt8]? {
     if atStart { try dropByteOrderMark() }
     var content: [UInt8] = []
     var tooLong = false

@@ -1,24 +1,24 @@
 import Dispatch
 
 /// Records gathered for processing together, copied into one buffer.
-public struct RecordBatch: Sendable {
+package struct RecordBatch: Sendable {
   /// All records' bytes, back to back.
-  public private(set) var bytes: [UInt8] = []
+  package private(set) var bytes: [UInt8] = []
   /// Each record's range in ``bytes``.
-  public private(set) var records: [Range<Int>] = []
+  package private(set) var records: [Range<Int>] = []
   /// The header of the input the records come from (``Framing/quotedRecords``), and for each
   /// record whether it is handed that header (the header record itself is not).
-  public private(set) var header: [UInt8]?
+  package private(set) var header: [UInt8]?
   private var withHeader: [Bool] = []
 
-  public init() {}
+  package init() {}
 
-  public var count: Int { records.count }
-  public var isEmpty: Bool { records.isEmpty }
+  package var count: Int { records.count }
+  package var isEmpty: Bool { records.isEmpty }
 
   /// Copies one record (without its line terminator) into the batch. All records handed a
   /// header in one batch must share it (a batch holds records of one input).
-  public mutating func append(_ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil) {
+  package mutating func append(_ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil) {
     let start = bytes.count
     bytes.append(contentsOf: record)
     records.append(start..<bytes.count)
@@ -27,9 +27,9 @@ public struct RecordBatch: Sendable {
   }
 
   /// Whether record `index` is handed ``header``.
-  public func hasHeader(_ index: Int) -> Bool { withHeader[index] }
+  package func hasHeader(_ index: Int) -> Bool { withHeader[index] }
 
-  public mutating func removeAll() {
+  package mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
     records.removeAll(keepingCapacity: true)
     withHeader.removeAll(keepingCapacity: true)
@@ -38,19 +38,19 @@ public struct RecordBatch: Sendable {
 }
 
 /// The result of redacting a ``RecordBatch``, in record order.
-public struct BatchResult: Sendable {
+package struct BatchResult: Sendable {
   /// Per record: where its redacted bytes are in ``output``, or why it failed.
-  public enum RecordOutcome: Sendable, Equatable {
+  package enum RecordOutcome: Sendable, Equatable {
     /// `stats` is nil when the record had no findings (the common case, kept allocation-free).
     case redacted(Range<Int>, stats: RedactionStats?)
     case failed(RecordFailure)
   }
 
-  public var outcomes: [RecordOutcome] = []
+  package var outcomes: [RecordOutcome] = []
   /// The redacted records of all workers, each worker's part in order.
-  public var output: [UInt8] = []
+  package var output: [UInt8] = []
 
-  public init() {}
+  package init() {}
 }
 
 extension RecordProcessor {
@@ -62,13 +62,13 @@ extension RecordProcessor {
   ///
   /// - Parameter scope: what was learnt from the input so far (records of one export: a CSV
   ///   chat's authors); nil when each record is its own document.
-  public func redact(_ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil) -> BatchResult {
+  package func redact(_ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil) -> BatchResult {
     process(batch, workers: workers, scope: scope, scanLine: nil)
   }
 
   /// Scans every record of `batch` on `workers` threads: each record's output is what
   /// `scanLine` writes for its findings, in order (``scan(_:header:scope:visit:)``).
-  public func scan(
+  package func scan(
     _ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil,
     scanLine: @escaping @Sendable (ScanFinding, inout [UInt8]) -> Void
   ) -> BatchResult {

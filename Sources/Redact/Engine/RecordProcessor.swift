@@ -11,12 +11,12 @@ public struct RecordProcessor: Sendable {
   /// How units are read and written back.
   public let format: any DocumentFormat
   /// The policy's field rules, then the format's preset's; the first match wins.
-  public let rules: [FieldRule]
+  package let rules: [FieldRule]
   private let fieldNames: FieldNameClassifier
   /// Per ``LeafScreen`` category: whether it skips every detector of this policy.
   private let runsNothing: [Bool]
   /// Whether units are read twice, first to learn what their structure states (``DocumentScope``).
-  public let learns: Bool
+  package let learns: Bool
   /// Structured units of at least this many bytes have their pieces analysed in parallel
   /// before the rewrite (``PrefetchedAnalyses``); tests set it to compare both paths.
   var prefetchUnitBytes = PrefetchedAnalyses.minimumUnitBytes

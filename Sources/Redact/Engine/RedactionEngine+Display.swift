@@ -7,7 +7,7 @@ extension RedactionEngine {
   /// offsets are unchanged; a file extension (`.json`, `.txt`: up to five letters and digits
   /// after the last dot) is not read at all (the name tagger took a lone `json` for a name). Labels are used whatever the policy's operators: a message is no
   /// place for pseudonyms or tokens.
-  public func maskedForDisplay(_ text: String) -> String {
+  package func maskedForDisplay(_ text: String) -> String {
     var bytes = Array(text.utf8)
     let original = bytes
     if let dot = bytes.lastIndex(of: UInt8(ascii: ".")), bytes.count - dot - 1 <= 5,

@@ -8,8 +8,8 @@
 public struct RedactionEngine: Sendable {
   /// The policy the engine was built from.
   public let policy: Policy
-  public let analyzer: Analyzer
-  public let redactor: Redactor
+  package let analyzer: Analyzer
+  package let redactor: Redactor
 
   /// Builds the policy's detectors, lexicons and operators (once: share the engine between threads).
   ///

@@ -5,7 +5,7 @@ extension DocumentFormat {
   /// - Returns: how many tokens were revealed, and how many looked like tokens but could not
   ///   be opened (altered, or another key or domain); those are left as they were.
   /// - Throws: ``RecordFailure`` when the unit is not valid in the format; nothing is appended.
-  public func reveal(
+  package func reveal(
     _ record: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>? = nil, cipher: TokenCipher,
     into output: inout [UInt8]
   ) throws(RecordFailure) -> (revealed: Int, failed: Int) {

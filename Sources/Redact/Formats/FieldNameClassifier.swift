@@ -12,9 +12,9 @@
 /// spaces, `_`, `-`, `.` and lower→upper case changes) is an ordinary English word of the
 /// lexicon (`Phone Number`, `Current City`). A lower-case name used as a key (`rahim`) is
 /// therefore only caught by the deny list: the cost of not breaking every export's schema.
-public struct FieldNameClassifier: Sendable {
+package struct FieldNameClassifier: Sendable {
   /// Detectors that do not run on field-name keys.
-  public static let skippedDetectors: Set<String> = [
+  package static let skippedDetectors: Set<String> = [
     "tagger", "name-lexicon", "person-rules", "name-patterns", "address",
   ]
 
@@ -22,12 +22,12 @@ public struct FieldNameClassifier: Sendable {
 
   /// - Parameter lexicon: the common-word list; without one only identifier-shaped keys count
   ///   as field names (more keys are scanned by every detector, never fewer).
-  public init(lexicon: Lexicon?) {
+  package init(lexicon: Lexicon?) {
     self.lexicon = lexicon
   }
 
   /// Whether `key` (decoded UTF-8) names a field rather than holds data.
-  public func isFieldName(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+  package func isFieldName(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = key.first, key.count <= 64, key.allSatisfy({ $0 < 0x80 }) else { return false }
     let identifierStart =
       (first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")) || first == UInt8(ascii: "_")

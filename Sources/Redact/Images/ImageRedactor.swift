@@ -17,14 +17,14 @@
 /// exactly as the input did in every viewer (applying it would change how viewers that ignore
 /// PNG's eXIf show a PNG), boxes need no second mapping, and no extra full-size raster is held.
 public struct ImageRedactor: Sendable {
-  public struct Options: Sendable {
-    public var masker: PixelMasker
+  package struct Options: Sendable {
+    package var masker: PixelMasker
     /// Margin around every face box (from metadata or the caller).
-    public var padding: RegionPadding
-    public var maximumPixels: Int
-    public var jpegQuality: Int
+    package var padding: RegionPadding
+    package var maximumPixels: Int
+    package var jpegQuality: Int
 
-    public init(
+    package init(
       masker: PixelMasker = PixelMasker(), padding: RegionPadding = .default,
       maximumPixels: Int = ImageLimits.defaultMaximumPixels, jpegQuality: Int = 95
     ) {
@@ -55,14 +55,14 @@ public struct ImageRedactor: Sendable {
     public let bytes: [UInt8]
     public let format: ImageFileType
     /// What the input's metadata held (kinds, schemes, counts: see ``ImageMetadata``).
-    public let input: ImageMetadata
+    package let input: ImageMetadata
     /// The boxes masked, in stored pixels, overlapping ones merged.
-    public let maskedBoxes: [PixelRect]
+    package let maskedBoxes: [PixelRect]
   }
 
-  public let options: Options
+  package let options: Options
 
-  public init(options: Options = Options()) {
+  package init(options: Options = Options()) {
     self.options = options
   }
 
@@ -116,7 +116,7 @@ public struct ImageRedactor: Sendable {
   }
 
   /// The format of `bytes`, refusing anything but JPEG and PNG by name.
-  public static func recognise(_ bytes: [UInt8]) throws -> ImageFileType {
+  package static func recognise(_ bytes: [UInt8]) throws -> ImageFileType {
     guard let type = ImageFileType.sniff(bytes) else { throw ImageError.notAnImage(expected: .jpeg) }
     guard type.isSupported else { throw ImageError.unsupportedFormat(type) }
     return type
@@ -124,7 +124,7 @@ public struct ImageRedactor: Sendable {
 
   /// Every box to mask in the stored frame: all metadata regions (every reading) and the caller's.
   /// - Throws: ``RegionMappingError`` when a metadata region cannot be placed.
-  public func plannedBoxes(_ metadata: ImageMetadata, displayBoxes: [DisplayBox] = []) throws -> [PixelRect] {
+  package func plannedBoxes(_ metadata: ImageMetadata, displayBoxes: [DisplayBox] = []) throws -> [PixelRect] {
     var boxes = try metadata.pixelBoxes(padding: options.padding)
     let orientation = metadata.effectiveOrientation
     let stored = (width: Double(metadata.width), height: Double(metadata.height))

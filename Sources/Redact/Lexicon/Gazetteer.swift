@@ -6,7 +6,7 @@ import Foundation
 /// File layout: magic `RDGAZ1\0\0`, key version (u32), place count (u32), sorted keys (u64),
 /// references (u32: admin1 index << 10 | country index), then the country table
 /// (`CC\tName` lines) and the admin1 table (lines), each preceded by its byte length (u32).
-public final class Gazetteer: @unchecked Sendable {
+package final class Gazetteer: @unchecked Sendable {
   static let magic = Array("RDGAZ1\0\0".utf8)
   /// Sorted place keys and their references (parallel), borrowed from `owner`: the mapped file
   /// (read in place, not copied: see ``MappedFile``) or arrays built from the source lists.
@@ -17,17 +17,17 @@ public final class Gazetteer: @unchecked Sendable {
   private let admin1Names: [String]
 
   /// Number of places.
-  public var count: Int { keys.count }
+  package var count: Int { keys.count }
 
   /// The bundled gazetteer, loaded on first use.
-  public static func bundled() throws -> Gazetteer { try bundledOnce.get() }
+  package static func bundled() throws -> Gazetteer { try bundledOnce.get() }
 
   private static let bundledOnce = LoadedOnce {
     try Gazetteer(contentsOf: ResourceLocator.directory("lexicon").appendingPathComponent("gazetteer.bin"))
   }
 
   /// Builds from `places.tsv` and `countries.tsv` in `directory` (see make_lexicons.py).
-  public init(sourceDirectory directory: URL) throws {
+  package init(sourceDirectory directory: URL) throws {
     func lines(_ name: String) throws -> [Substring] {
       guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
         let text = String(data: data, encoding: .utf8)
@@ -71,7 +71,7 @@ public final class Gazetteer: @unchecked Sendable {
   }
 
   /// Maps `gazetteer.bin` and reads its tables in place.
-  public init(contentsOf url: URL) throws {
+  package init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
     let file = try MappedFile(contentsOf: url)
     let malformed = ResourceError.malformed(file: name)
@@ -105,7 +105,7 @@ public final class Gazetteer: @unchecked Sendable {
   }
 
   /// The file's bytes.
-  public func serialized() -> [UInt8] {
+  package func serialized() -> [UInt8] {
     var out = Self.magic
     out.appendKeyedTable(keys: Array(keys), values: Array(references))
     let countryTable = Array(countries.map { "\($0.code)\t\($0.name)" }.joined(separator: "\n").utf8)
@@ -118,7 +118,7 @@ public final class Gazetteer: @unchecked Sendable {
   }
 
   /// The hierarchy of a place name (any case, Latin diacritics optional), or nil.
-  public func hierarchy(of name: String) -> PlaceHierarchy? {
+  package func hierarchy(of name: String) -> PlaceHierarchy? {
     var key: UInt64?
     Lexicon.keys(of: Substring(name)) { key = $0 }
     guard let key else { return nil }

@@ -8,9 +8,9 @@ import Foundation
 /// lookup needs no string allocation. The bundled form is `lexicon.bin` (sorted keys and
 /// flags, mapped into memory and used in place), built by `redact-train lexicon` from the lists
 /// that `tools/data/make_lexicons.py` writes (see NOTICE for sources and licences).
-public final class Lexicon: @unchecked Sendable {
+package final class Lexicon: @unchecked Sendable {
   /// Longest entry, in tokens, that multi-token matching tries.
-  public static let maximumTokens = 8
+  package static let maximumTokens = 8
 
   /// Sorted entry keys and their flags (parallel), borrowed from `owner`: the mapped file, or
   /// arrays built from the source lists.
@@ -25,7 +25,7 @@ public final class Lexicon: @unchecked Sendable {
   private static let flagBits: UInt64 = 0xFFFF
 
   /// Number of keys (entries and the prefixes of multi-token entries).
-  public var count: Int { keys.count }
+  package var count: Int { keys.count }
   /// Magic of the compact binary form (`lexicon.bin`).
   static let magic = Array("RDLEX1\0\0".utf8)
 
@@ -34,7 +34,7 @@ public final class Lexicon: @unchecked Sendable {
   }
 
   /// The bundled lexicon, loaded on first use.
-  public static func bundled() throws -> Lexicon {
+  package static func bundled() throws -> Lexicon {
     try bundledOnce.get()
   }
 
@@ -45,7 +45,7 @@ public final class Lexicon: @unchecked Sendable {
   /// (~25 ms of CPU). Now the sorted keys are searched in the mapping until the hash table,
   /// built on another thread, is ready (a few milliseconds into a run); both give the same
   /// flags (see ``searchedFlags(forKey:)``), so which one answers does not change a result.
-  public init(contentsOf url: URL) throws {
+  package init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
     let file = try MappedFile(contentsOf: url)
     guard file.bytes.count >= Lexicon.magic.count, file.bytes.prefix(Lexicon.magic.count).elementsEqual(Lexicon.magic)
@@ -81,7 +81,7 @@ public final class Lexicon: @unchecked Sendable {
   }
 
   /// The compact binary form: magic, key version, count, sorted keys, flags.
-  public func serialized() -> [UInt8] {
+  package func serialized() -> [UInt8] {
     var out = Lexicon.magic
     out.appendKeyedTable(keys: Array(keys), values: Array(values))
     return out
@@ -110,7 +110,7 @@ public final class Lexicon: @unchecked Sendable {
 
   /// Builds a lexicon from the text lists `make_lexicons.py` writes (names.tsv, places.tsv,
   /// words.txt, demonyms.txt), tokenising and folding every entry as the tagger does.
-  public convenience init(sourceDirectory directory: URL) throws {
+  package convenience init(sourceDirectory directory: URL) throws {
     var entries: [UInt64: UInt16] = [:]
     entries.reserveCapacity(600_000)
     func add(_ term: Substring, _ flags: LexiconFlags) {
@@ -158,7 +158,7 @@ public final class Lexicon: @unchecked Sendable {
 
   /// The flags of the entry whose folded-token key is `key` (empty when unknown).
   @inline(__always)
-  public func flags(forKey key: UInt64) -> LexiconFlags {
+  package func flags(forKey key: UInt64) -> LexiconFlags {
     guard let table = hashed.table else { return searchedFlags(forKey: key) }
     let mask = hashed.mask
     let tag = key & ~Lexicon.flagBits
@@ -172,7 +172,7 @@ public final class Lexicon: @unchecked Sendable {
   }
 
   /// The flags of a term, folded and tokenised as the tagger does.
-  public func flags(of term: String) -> LexiconFlags {
+  package func flags(of term: String) -> LexiconFlags {
     var key: UInt64?
     Lexicon.keys(of: Substring(term)) { key = $0 }
     return key.map { flags(forKey: $0) } ?? []

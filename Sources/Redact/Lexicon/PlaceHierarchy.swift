@@ -1,9 +1,9 @@
 /// Where a place sits: its first-level division and country, for `generalize` on locations.
-public struct PlaceHierarchy: Sendable, Equatable {
+package struct PlaceHierarchy: Sendable, Equatable {
   /// ISO 3166 code.
-  public var countryCode: String
+  package var countryCode: String
   /// English country name (CLDR).
-  public var country: String
+  package var country: String
   /// First-level division (state, province, division), empty for a country.
-  public var admin1: String
+  package var admin1: String
 }

@@ -1,7 +1,7 @@
 /// Coarsens an age to a five-year band: "15-year-old" → `[AGE: 15–19]`, under any level.
 /// An age it cannot read becomes the label.
-public struct AgeGeneralizer: Generalizer {
-  public init() {}
+package struct AgeGeneralizer: Generalizer {
+  package init() {}
 
   static let words: [String: Int] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -9,7 +9,7 @@ public struct AgeGeneralizer: Generalizer {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
   ]
 
-  public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
+  package func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
     guard let age = Self.age(in: value) else { return nil }
     let low = age / 5 * 5
     return "[AGE: \(low)–\(low + 4)]"

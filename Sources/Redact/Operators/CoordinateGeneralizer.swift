@@ -4,10 +4,10 @@ import Foundation
 /// `12.9716, 77.5946` → `[COORDINATE 13.0, 77.6]` at 0.1°. Without a grid in the policy, the
 /// level chooses one: country 1°, admin1 0.1°, admin2 0.01°. A link or plus code without a
 /// readable pair has nothing coarser to show (the label is used).
-public struct CoordinateGeneralizer: Generalizer {
-  public init() {}
+package struct CoordinateGeneralizer: Generalizer {
+  package init() {}
 
-  public static func defaultGrid(for level: GeneralizationLevel) -> Double {
+  package static func defaultGrid(for level: GeneralizationLevel) -> Double {
     switch level {
     case .country: 1
     case .admin1: 0.1
@@ -16,7 +16,7 @@ public struct CoordinateGeneralizer: Generalizer {
     }
   }
 
-  public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
+  package func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
     var value = value
     guard let pair = value.withUTF8({ CoordinateParser.firstPair(in: $0) }) else { return nil }
     let step = grid ?? Self.defaultGrid(for: level)

@@ -11,17 +11,17 @@ import Foundation
 /// `12 मार्च 2024`, `5 มี.ค. 2567` (Buddhist years shown as Gregorian), `ngày 5 tháng 3 năm 2024`.
 /// A date it cannot read (a Bengali-calendar month, no year for `year` or `shift`) becomes the
 /// label: never the value.
-public struct DateGeneralizer: Generalizer {
+package struct DateGeneralizer: Generalizer {
   /// Days added by `shift`, nil without a key (then `shift` falls back to the label).
-  public let shiftDays: Int?
+  package let shiftDays: Int?
 
-  public init(shiftDays: Int? = nil) {
+  package init(shiftDays: Int? = nil) {
     self.shiftDays = shiftDays
   }
 
   /// The shift for a key ring: 1…182 days forward or back, from the HMAC of a fixed label under
   /// the domain's pseudonym key.
-  public static func shiftDays(keys: KeyRing) throws -> Int {
+  package static func shiftDays(keys: KeyRing) throws -> Int {
     let mac = try HMACSHA256(key: keys.pseudonymKey).authenticationCode(for: Array("date shift".utf8))
     let magnitude = (Int(mac[0]) << 8 | Int(mac[1])) % 182 + 1
     return mac[2] & 1 == 0 ? magnitude : -magnitude
@@ -32,7 +32,7 @@ public struct DateGeneralizer: Generalizer {
     "December",
   ]
 
-  public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
+  package func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
     guard let date = Self.parse(value) else { return nil }
     switch level {
     case .year:

@@ -5,16 +5,16 @@ import Foundation
 /// holding several places ("Shamshabad, Hyderabad") is generalised from the first one known.
 /// The gazetteer keeps first-level divisions only, so `admin2` shows the first level too.
 /// Unknown places (and street addresses with no known place in them) fall back to the label.
-public struct LocationGeneralizer: Generalizer {
+package struct LocationGeneralizer: Generalizer {
   private let gazetteer: Gazetteer
   private let lexicon: Lexicon
 
-  public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+  package init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
     self.lexicon = lexicon
   }
 
-  public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
+  package func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
     for candidate in Self.candidates(value) {
       // Ordinary words ("village", "road") are place names somewhere; they never decide.
       if !candidate.contains(" ") && lexicon.flags(of: candidate).contains(.commonWord) { continue }

@@ -5,13 +5,13 @@
 /// The key is the first word that is not a title, particle or initial. The price is that two
 /// people who share a first word (two Sindhus, or two Nguyens when the family name is written
 /// first) share a pseudonym: they are linked, never exposed.
-public struct PersonNameNormalizer: ValueNormalizer {
+package struct PersonNameNormalizer: ValueNormalizer {
   private let base = DefaultValueNormalizer()
   private static let skipped: Set<String> = Set(PersonRuleDetector.titles).union(["the"])
 
-  public init() {}
+  package init() {}
 
-  public func normalize(_ value: String) -> String {
+  package func normalize(_ value: String) -> String {
     let folded = base.normalize(value)
     let words = folded.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }
     for part in words {

@@ -4,17 +4,17 @@
 /// The subkey is derived per domain (see ``KeyRing``): the same value gets the same pseudonym
 /// in every run with the same key and domain, and unrelated ones across domains.
 /// Anyone holding the key can test guesses ("is PERSON_4KQ7ZC2M Sindhu?"): guard it.
-public struct Pseudonymizer: Sendable {
+package struct Pseudonymizer: Sendable {
   /// Eight characters (40 bits): about 0.5 colliding pairs are expected among 1 million
   /// distinct values of one kind (n²/2⁴¹), so two people rarely share a token.
-  public static let defaultLength = 8
+  package static let defaultLength = 8
   static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
 
   private let mac: HMACSHA256
   private let normalizers: [EntityKind: any ValueNormalizer]
   private let defaultNormalizer: any ValueNormalizer
 
-  public init(
+  package init(
     key: SecretBytes, normalizers: [EntityKind: any ValueNormalizer] = [:],
     defaultNormalizer: any ValueNormalizer = DefaultValueNormalizer()
   ) throws {
@@ -26,7 +26,7 @@ public struct Pseudonymizer: Sendable {
   /// The pseudonym of `value` as `kind`, with `length` base-32 characters (4…26). When `text`
   /// (the record the value was found in) is given, the normaliser may read it: a national phone
   /// number in a Bengali record is read as Bangladeshi, so it gets the pseudonym of its `+880` form.
-  public func pseudonym(
+  package func pseudonym(
     for value: String, kind: EntityKind, length: Int = defaultLength, in text: AnalysisText? = nil
   ) throws -> String {
     let normalizer = normalizers[kind] ?? defaultNormalizer

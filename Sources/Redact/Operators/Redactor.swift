@@ -4,9 +4,9 @@
 /// throws when the policy needs a key and none is given.
 public struct Redactor: Sendable {
   /// The operator for kinds the policy does not name.
-  public let defaultOperator: Operator
+  package let defaultOperator: Operator
   /// Operators chosen per kind.
-  public let operators: [EntityKind: Operator]
+  package let operators: [EntityKind: Operator]
   private let pseudonymizer: Pseudonymizer?
   private let cipher: TokenCipher?
   private let generalizers: [EntityKind: any Generalizer]
@@ -27,7 +27,7 @@ public struct Redactor: Sendable {
   /// - Parameters:
   ///   - keys: required when any operator is `pseudonym` or `encrypt`.
   ///   - domain: separates pseudonym and token spaces (e.g. a release name).
-  public init(
+  package init(
     defaultOperator: Operator, operators: [EntityKind: Operator] = [:], keys: KeyRing? = nil,
     domain: String = "", normalizers: [EntityKind: any ValueNormalizer] = [:],
     generalizers: [EntityKind: any Generalizer] = [:]
@@ -49,14 +49,14 @@ public struct Redactor: Sendable {
   }
 
   /// The operator applied to `kind`.
-  public func operatorFor(_ kind: EntityKind) -> Operator {
+  package func operatorFor(_ kind: EntityKind) -> Operator {
     operators[kind] ?? defaultOperator
   }
 
   /// What happened to a text beyond its bytes.
-  public struct Outcome: Sendable, Equatable {
+  package struct Outcome: Sendable, Equatable {
     /// A `drop` operator fired: structured formats replace the whole value.
-    public var dropRequested = false
+    package var dropRequested = false
   }
 
   private static let fullBlock = Array("\u{2588}".utf8)
@@ -73,7 +73,7 @@ public struct Redactor: Sendable {
   ///     (``Analyzer/findings(_:skipping:)`` holds a long text's compactly).
   ///   - operatorOverride: applied to every finding instead of the policy's (a field rule's).
   /// - Complexity: O(n) in the text plus the operators' cost per finding.
-  public func redact(
+  package func redact(
     _ text: AnalysisText, findings: some Sequence<Finding>, into output: inout [UInt8], stats: inout RedactionStats,
     operatorOverride: Operator? = nil
   ) throws -> Outcome {

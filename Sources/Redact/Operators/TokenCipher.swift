@@ -11,12 +11,12 @@
 /// still tell a value of 200 bytes from one of 20. Padded tokens bind a padding marker as an extra
 /// piece of associated data, so `reveal` tells them from unpadded tokens written before padding
 /// (which still reveal) by authentication, never by guessing.
-public struct TokenCipher: Sendable {
+package struct TokenCipher: Sendable {
   private let siv: AESSIV
   private let gcm: AESGCM
   private let domain: String
 
-  public init(keys: KeyRing, domain: String) throws {
+  package init(keys: KeyRing, domain: String) throws {
     siv = try AESSIV(key: keys.deterministicKey)
     gcm = try AESGCM(key: keys.randomizedKey)
     self.domain = domain
@@ -59,7 +59,7 @@ public struct TokenCipher: Sendable {
 
   /// Encrypts `value` (its exact bytes, so `reveal` restores it exactly), padded to its length
   /// bucket, into a token.
-  public func token(for value: [UInt8], kind: EntityKind, linkable: Bool) throws -> String {
+  package func token(for value: [UInt8], kind: EntityKind, linkable: Bool) throws -> String {
     let sealed = try seal(Self.pad(value), kind: kind, linkable: linkable, padded: true)
     return "[\(kind.labelText):\(linkable ? "s1" : "g1").\(Base64URL.encode(sealed))]"
   }
@@ -80,7 +80,7 @@ public struct TokenCipher: Sendable {
   /// Decrypts one token's parts: a padded token (stripped of its padding) or an unpadded one
   /// written before padding. Throws ``CryptoError/authenticationFailed`` when it does not
   /// verify (wrong key or domain, or altered).
-  public func open(kind: EntityKind, scheme: String, payload: [UInt8]) throws -> [UInt8] {
+  package func open(kind: EntityKind, scheme: String, payload: [UInt8]) throws -> [UInt8] {
     if let padded = try? open(kind: kind, scheme: scheme, payload: payload, padded: true) {
       // Authenticated under the padding marker, so the padding was written by us.
       guard let value = Self.unpad(padded) else { throw CryptoError.authenticationFailed }
@@ -99,14 +99,14 @@ public struct TokenCipher: Sendable {
   }
 
   /// The result of ``reveal(_:)``.
-  public struct RevealResult: Sendable {
+  package struct RevealResult: Sendable {
     /// The text with every verifiable token replaced by its plaintext.
-    public var text: [UInt8]
+    package var text: [UInt8]
     /// Tokens turned back.
-    public var revealed: Int
+    package var revealed: Int
     /// Token-shaped strings that could not be turned back (altered, truncated, unknown
     /// version, wrong key or domain) and were left as they were.
-    public var failed: Int
+    package var failed: Int
   }
 
   /// Replaces every token in `text` that verifies under this key and domain by its plaintext.
@@ -118,7 +118,7 @@ public struct TokenCipher: Sendable {
   /// verifying under the key and domain — counts in ``RevealResult/failed``. Other bracketed
   /// text (`[PERSON]`, `[LOCATION: Telangāna, India]`, `[note: see below]`, `[x:1.5]`) is
   /// ordinary text, as is a token whose shape was broken before its version dot.
-  public func reveal(_ text: [UInt8]) -> RevealResult {
+  package func reveal(_ text: [UInt8]) -> RevealResult {
     var result = RevealResult(text: [], revealed: 0, failed: 0)
     result.text.reserveCapacity(text.count)
     var copied = 0

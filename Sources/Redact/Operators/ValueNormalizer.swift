@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a matched value into the canonical form that pseudonyms are computed from, so that
 /// spellings of one value get one token ("Sindhu", "SINDHU", "Ｓｉｎｄｈｕ" → `sindhu`).
-public protocol ValueNormalizer: Sendable {
+package protocol ValueNormalizer: Sendable {
   func normalize(_ value: String) -> String
   /// The canonical form of `value` found in `text`, when the text says how to read it (a
   /// phone number's region). By default, ``normalize(_:)``.
@@ -10,15 +10,15 @@ public protocol ValueNormalizer: Sendable {
 }
 
 extension ValueNormalizer {
-  public func normalize(_ value: String, in text: AnalysisText) -> String { normalize(value) }
+  package func normalize(_ value: String, in text: AnalysisText) -> String { normalize(value) }
 }
 
 /// The default: Unicode NFC, then case, width and Latin diacritics folded, whitespace runs
 /// collapsed to one space, and a leading `@` removed from handles.
-public struct DefaultValueNormalizer: ValueNormalizer {
-  public init() {}
+package struct DefaultValueNormalizer: ValueNormalizer {
+  package init() {}
 
-  public func normalize(_ value: String) -> String {
+  package func normalize(_ value: String) -> String {
     let composed = value.utf8.allSatisfy { $0 < 0x80 } ? value : value.precomposedStringWithCanonicalMapping
     var folded = TextFolder.fold(composed)
     if folded.hasPrefix("@") { folded.removeFirst() }

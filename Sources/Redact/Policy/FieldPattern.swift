@@ -5,7 +5,7 @@
 /// that does not start with `$` matches at any depth (`messages[*].from` is
 /// `$..messages[*].from`). A pattern matches a path when it matches the path or any of its
 /// prefixes: a rule covers the value at its path and everything under it.
-public struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
+package struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
   enum Step: Sendable, Equatable {
     case key(String)
     case index(Int)
@@ -17,15 +17,15 @@ public struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
 
   let steps: [Step]
   /// The pattern as written.
-  public let description: String
+  package let description: String
 
   /// Why a pattern could not be read.
-  public struct SyntaxError: Error, Equatable {
-    public let message: String
+  package struct SyntaxError: Error, Equatable {
+    package let message: String
   }
 
   /// Parses a pattern.
-  public init(_ text: String) throws(SyntaxError) {
+  package init(_ text: String) throws(SyntaxError) {
     description = text
     var steps: [Step] = []
     let scalars = Array(text.unicodeScalars)
@@ -104,7 +104,7 @@ public struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
   /// segments the steps so far can match) are the bits of a word, without allocation; paths
   /// deeper than 63 segments take the general route.
   /// - Complexity: O(steps × segments).
-  public func matches(_ path: FieldPath) -> Bool {
+  package func matches(_ path: FieldPath) -> Bool {
     let segments = path.segments
     guard segments.count < 64 else { return matchesDeep(segments) }
     let all: UInt64 = segments.count == 63 ? ~0 : (1 << (segments.count + 1)) - 1

@@ -8,9 +8,9 @@
 ///   "$.place": {kind: location, operator: label}
 /// ```
 /// The first matching rule wins; values no rule matches go through every detector as usual.
-public struct FieldRule: Sendable, Equatable {
+package struct FieldRule: Sendable, Equatable {
   /// What the rule does to the values it covers.
-  public enum Action: Sendable, Equatable {
+  package enum Action: Sendable, Equatable {
     /// Each value (string or number) is personal data of this kind, masked whole with this
     /// operator (the policy's for the kind when nil). Values of a ``DocumentScope/learntKinds``
     /// kind are also masked wherever they recur in the same document.
@@ -21,16 +21,16 @@ public struct FieldRule: Sendable, Equatable {
     case skip
   }
 
-  public let pattern: FieldPattern
-  public let action: Action
+  package let pattern: FieldPattern
+  package let action: Action
 
-  public init(pattern: FieldPattern, action: Action) {
+  package init(pattern: FieldPattern, action: Action) {
     self.pattern = pattern
     self.action = action
   }
 
   /// The first rule of `rules` whose pattern matches `path`.
-  public static func first(in rules: [FieldRule], matching path: FieldPath) -> FieldRule? {
+  package static func first(in rules: [FieldRule], matching path: FieldPath) -> FieldRule? {
     rules.first { $0.pattern.matches(path) }
   }
 }

@@ -16,7 +16,7 @@ public struct Policy: Sendable, Equatable {
   /// Terms never masked.
   public var allowList: [String]
   /// Terms always masked, with their kinds.
-  public var denyList: [DenyListDetector.Entry]
+  package var denyList: [DenyListDetector.Entry]
   /// Separates pseudonym and token spaces: use a new domain per release so releases don't link.
   public var domain: String
   /// ISO 3166 region hints for detectors (phone national formats, places), e.g. `IN`, `BD`.
@@ -28,11 +28,11 @@ public struct Policy: Sendable, Equatable {
   /// Extra context words per kind that raise weak findings.
   public var contextWords: [EntityKind: [String]]
   /// Rules for the values at key paths of structured input (`fields:`), first match wins.
-  public var fields: [FieldRule]
+  package var fields: [FieldRule]
   /// How faces in photos are masked (`images:`).
   public var images: ImagePolicy = ImagePolicy()
 
-  public init(
+  package init(
     name: String = "custom", mode: DetectionMode = .balanced, threshold: Double = 0.5,
     defaultOperator: Operator = .label(text: nil), operators: [EntityKind: Operator] = [:],
     allowList: [String] = [], denyList: [DenyListDetector.Entry] = [], domain: String = "",
@@ -70,12 +70,12 @@ public struct Policy: Sendable, Equatable {
 /// How a policy masks faces in photos (`images: {mask: blur, padding: 0.4}`).
 public struct ImagePolicy: Sendable, Equatable {
   /// How each face box is masked.
-  public var mask: PixelMasker.Style
+  package var mask: PixelMasker.Style
   /// Margin added on each side of a face box, as a fraction of its size: metadata boxes are
   /// often tight or slightly off.
-  public var padding: Double
+  package var padding: Double
 
-  public init(mask: PixelMasker.Style = .fill, padding: Double = RegionPadding.default.fraction) {
+  package init(mask: PixelMasker.Style = .fill, padding: Double = RegionPadding.default.fraction) {
     self.mask = mask
     self.padding = padding
   }

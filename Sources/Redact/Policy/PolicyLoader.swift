@@ -277,7 +277,7 @@ public enum PolicyLoader {
   }
 
   /// Parses one operator: a name (`fill`) or a mapping (`{operator: pseudonym, length: 10}`).
-  public static func parseOperator(_ node: Node, path: String) throws -> Operator {
+  package static func parseOperator(_ node: Node, path: String) throws -> Operator {
     if let name = node.scalar?.string {
       guard let op = Operator.named(name) else {
         throw PolicyError(path: path, line: node.mark?.line, message: unknown("operator", name, among: Operator.names))

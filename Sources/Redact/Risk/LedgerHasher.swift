@@ -8,13 +8,13 @@
 /// `ledger hmac-sha256`), 26 base-32 characters (130 bits). A ledger reveals no value to whom
 /// lacks the key; with the key, anyone can test guesses ("is Sindhu's phone in it?"), as with
 /// pseudonyms: keep ledgers with the key, not with the release.
-public struct LedgerHasher: Sendable {
+package struct LedgerHasher: Sendable {
   private let pseudonymizer: Pseudonymizer
   /// A short hash of the subkey, written in the ledger's header so a check against a ledger
   /// made with another key fails loudly instead of finding nothing.
-  public let keyCheck: String
+  package let keyCheck: String
 
-  public init(master: SecretBytes, regions: [String] = []) throws {
+  package init(master: SecretBytes, regions: [String] = []) throws {
     let subkey = try HKDF.deriveKey(
       inputKey: master, salt: Array(KeyRing.version.utf8), info: Array("ledger hmac-sha256".utf8), length: 32)
     pseudonymizer = try Pseudonymizer(
@@ -24,7 +24,7 @@ public struct LedgerHasher: Sendable {
   }
 
   /// The hash of `value` as `kind`.
-  public func hash(_ value: String, kind: EntityKind) throws -> String {
+  package func hash(_ value: String, kind: EntityKind) throws -> String {
     let token = try pseudonymizer.pseudonym(for: value, kind: kind, length: 26)
     return String(token.dropFirst(kind.labelText.count + 1))
   }

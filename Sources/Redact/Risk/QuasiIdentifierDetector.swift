@@ -17,12 +17,12 @@ import Foundation
 /// - Complexity: O(r · n) for r rules over n bytes (ICU regular expressions, no nested
 ///   unbounded quantifiers); the gate is not on the filter's hot path, and the filter runs
 ///   this detector only for a policy that asks for these kinds.
-public struct QuasiIdentifierDetector: Detector {
-  public let id = "quasi"
+package struct QuasiIdentifierDetector: Detector {
+  package let id = "quasi"
 
-  public init() {}
+  package init() {}
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     guard !text.bytes.isEmpty else { return }
     let string = String(decoding: text.bytes, as: UTF8.self)
     let whole = NSRange(string.startIndex..<string.endIndex, in: string)
@@ -77,7 +77,7 @@ extension Policy {
   /// Whether the policy names a quasi-identifier kind under `operators:`: the filter then runs
   /// ``QuasiIdentifierDetector`` and masks them as it says (ages to bands, dates to months …).
   /// Other policies leave dates and ages as they are, as before.
-  public var usesQuasiIdentifiers: Bool {
+  package var usesQuasiIdentifiers: Bool {
     operators.keys.contains { EntityKind.quasiIdentifiers.contains($0) }
   }
 }

@@ -9,33 +9,33 @@ import Foundation
 /// ```
 /// The first line is the header (format version, policy, a hash of the ledger subkey); then
 /// one line per document, kinds and hashes sorted, each hash once per document.
-public struct ReleaseLedger: Sendable, Equatable {
-  public struct Document: Sendable, Equatable {
+package struct ReleaseLedger: Sendable, Equatable {
+  package struct Document: Sendable, Equatable {
     /// The document's name as shown in reports (masked like every displayed file name).
-    public var name: String
-    public var kinds: [EntityKind: Int]
-    public var hashes: [EntityKind: Set<String>]
+    package var name: String
+    package var kinds: [EntityKind: Int]
+    package var hashes: [EntityKind: Set<String>]
 
-    public init(name: String, kinds: [EntityKind: Int] = [:], hashes: [EntityKind: Set<String>] = [:]) {
+    package init(name: String, kinds: [EntityKind: Int] = [:], hashes: [EntityKind: Set<String>] = [:]) {
       self.name = name
       self.kinds = kinds
       self.hashes = hashes
     }
   }
 
-  public static let version = 1
-  public var policy: String
-  public var keyCheck: String
-  public var documents: [Document]
+  package static let version = 1
+  package var policy: String
+  package var keyCheck: String
+  package var documents: [Document]
 
-  public init(policy: String, keyCheck: String, documents: [Document] = []) {
+  package init(policy: String, keyCheck: String, documents: [Document] = []) {
     self.policy = policy
     self.keyCheck = keyCheck
     self.documents = documents
   }
 
   /// Every hash in the ledger, per kind.
-  public var allHashes: [EntityKind: Set<String>] {
+  package var allHashes: [EntityKind: Set<String>] {
     var all: [EntityKind: Set<String>] = [:]
     for document in documents {
       for (kind, hashes) in document.hashes { all[kind, default: []].formUnion(hashes) }
@@ -44,12 +44,12 @@ public struct ReleaseLedger: Sendable, Equatable {
   }
 
   /// The header line, without a line break.
-  public var headerLine: String {
+  package var headerLine: String {
     "{\"redact_ledger\":\(Self.version),\"policy\":\(JSONText.quote(policy)),\"key_check\":\(JSONText.quote(keyCheck))}"
   }
 
   /// One document's line, without a line break.
-  public static func line(for document: Document) -> String {
+  package static func line(for document: Document) -> String {
     let kinds = document.kinds.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key.name)):\($0.value)" }
     let hashes = document.hashes.sorted { $0.key < $1.key }.map { kind, set in
       "\(JSONText.quote(kind.name)):[" + set.sorted().map { JSONText.quote($0) }.joined(separator: ",") + "]"
@@ -59,19 +59,19 @@ public struct ReleaseLedger: Sendable, Equatable {
   }
 
   /// The whole ledger as JSON Lines.
-  public var serialized: String {
+  package var serialized: String {
     ([headerLine] + documents.map(Self.line(for:))).map { $0 + "\n" }.joined()
   }
 
-  public struct FormatError: Error, Equatable, CustomStringConvertible {
-    public let line: Int
-    public let reason: String
-    public var description: String { "ledger line \(line): \(reason)" }
+  package struct FormatError: Error, Equatable, CustomStringConvertible {
+    package let line: Int
+    package let reason: String
+    package var description: String { "ledger line \(line): \(reason)" }
   }
 
   /// Parses a ledger written by ``serialized``.
   /// - Throws: ``FormatError`` naming the line of anything else.
-  public static func parse(_ text: String) throws -> ReleaseLedger {
+  package static func parse(_ text: String) throws -> ReleaseLedger {
     var ledger: ReleaseLedger?
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
       let number = index + 1

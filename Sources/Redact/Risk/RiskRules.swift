@@ -1,31 +1,31 @@
 /// How likely a document is to point at one person once published.
-public enum RiskLevel: String, Sendable, CaseIterable, Comparable {
+package enum RiskLevel: String, Sendable, CaseIterable, Comparable {
   case none, low, medium, high
 
   private var rank: Int { Self.allCases.firstIndex(of: self)! }
-  public static func < (a: RiskLevel, b: RiskLevel) -> Bool { a.rank < b.rank }
+  package static func < (a: RiskLevel, b: RiskLevel) -> Bool { a.rank < b.rank }
 }
 
 /// One paragraph (free text) or record (structured input, image metadata): the span within
 /// which quasi-identifiers are read together. Holds kinds and counts, never values.
-public struct RiskUnit: Sendable, Equatable {
+package struct RiskUnit: Sendable, Equatable {
   /// Where it is, for the report: `line 3`, `record 12`, `metadata`.
-  public var location: String
+  package var location: String
   /// Findings per kind.
-  public var counts: [EntityKind: Int]
+  package var counts: [EntityKind: Int]
   /// Masked values of this unit also listed in an earlier release's ledger.
-  public var linked: Int
+  package var linked: Int
 
-  public init(location: String, counts: [EntityKind: Int] = [:], linked: Int = 0) {
+  package init(location: String, counts: [EntityKind: Int] = [:], linked: Int = 0) {
     self.location = location
     self.counts = counts
     self.linked = linked
   }
 
   /// The distinct quasi-identifier kinds present.
-  public var quasiKinds: [EntityKind] { counts.keys.filter { !RiskRules.isDirect($0) }.sorted() }
+  package var quasiKinds: [EntityKind] { counts.keys.filter { !RiskRules.isDirect($0) }.sorted() }
   /// The distinct direct-identifier kinds present.
-  public var directKinds: [EntityKind] { counts.keys.filter(RiskRules.isDirect).sorted() }
+  package var directKinds: [EntityKind] { counts.keys.filter(RiskRules.isDirect).sorted() }
 }
 
 /// The rules that turn what a document holds into a risk level (documented in README.md,
@@ -41,8 +41,8 @@ public struct RiskUnit: Sendable, Equatable {
 /// | R5 strong | a birth date, physical mark or vessel alone | medium |
 /// | R6 linkage | a masked value also in an earlier release's ledger | medium |
 /// | R7 single | 1 quasi-identifier kind | low |
-public enum RiskRules {
-  public enum Rule: String, Sendable, CaseIterable {
+package enum RiskRules {
+  package enum Rule: String, Sendable, CaseIterable {
     case direct = "R1"
     case combination = "R2"
     case strongPair = "R3"
@@ -51,7 +51,7 @@ public enum RiskRules {
     case linkage = "R6"
     case single = "R7"
 
-    public var level: RiskLevel {
+    package var level: RiskLevel {
       switch self {
       case .direct, .combination, .strongPair: .high
       case .pair, .strong, .linkage: .medium
@@ -60,7 +60,7 @@ public enum RiskRules {
     }
 
     /// One line for the report.
-    public var summary: String {
+    package var summary: String {
       switch self {
       case .direct: "a direct identifier"
       case .combination: "\(RiskRules.combinationKinds) or more quasi-identifier kinds together"
@@ -74,22 +74,22 @@ public enum RiskRules {
   }
 
   /// Distinct quasi-identifier kinds in one unit that make it high risk (R2).
-  public static let combinationKinds = 3
+  package static let combinationKinds = 3
 
   /// Quasi-identifiers rare enough that one more kind beside them narrows to one person (R3),
   /// and that alone tell someone who knows the person (a trafficker looking for them) who it is (R5).
-  public static let strongKinds: Set<EntityKind> = [.birthDate, .physicalMark, .vessel]
+  package static let strongKinds: Set<EntityKind> = [.birthDate, .physicalMark, .vessel]
 
   /// Kinds that are quasi-identifiers; every other kind, including kinds the gate does not
   /// know (a policy's own, image metadata), counts as direct: fail closed.
-  public static let quasiKinds: Set<EntityKind> = Set(EntityKind.quasiIdentifiers).subtracting([.caseID]).union([
+  package static let quasiKinds: Set<EntityKind> = Set(EntityKind.quasiIdentifiers).subtracting([.caseID]).union([
     .location
   ])
 
-  public static func isDirect(_ kind: EntityKind) -> Bool { !quasiKinds.contains(kind) }
+  package static func isDirect(_ kind: EntityKind) -> Bool { !quasiKinds.contains(kind) }
 
   /// The rules that fire on one unit, strongest first.
-  public static func rules(for unit: RiskUnit) -> [Rule] {
+  package static func rules(for unit: RiskUnit) -> [Rule] {
     var fired: [Rule] = []
     if !unit.directKinds.isEmpty { fired.append(.direct) }
     let quasi = unit.quasiKinds
@@ -103,14 +103,14 @@ public enum RiskRules {
   }
 
   /// The level of a document made of `units`: the highest level of any rule fired in any unit.
-  public static func level(of units: [RiskUnit]) -> RiskLevel {
+  package static func level(of units: [RiskUnit]) -> RiskLevel {
     units.flatMap(rules(for:)).map(\.level).max() ?? .none
   }
 
   /// The highest level a built-in gate lets through for the policy named `name`: `publish`
   /// and policies named `publish-…` allow `low` (one quasi-identifier kind per paragraph), any
   /// other policy `medium`.
-  public static func allowedLevel(forPolicy name: String) -> RiskLevel {
+  package static func allowedLevel(forPolicy name: String) -> RiskLevel {
     name == "publish" || name.hasPrefix("publish-") ? .low : .medium
   }
 }

@@ -5,16 +5,16 @@
 /// shelter, and the gate must see both (merging them would hide a direct identifier). Values a
 /// redaction already generalised (`[LOCATION: Rangpur, Bangladesh]`, `[DATE: March 2024]`) are
 /// not counted again: the coarse value is what the policy chose to publish.
-public struct RiskScanner: Sendable {
-  public let analyzer: Analyzer
+package struct RiskScanner: Sendable {
+  package let analyzer: Analyzer
   private let quasi = QuasiIdentifierDetector()
 
-  public init(analyzer: Analyzer) {
+  package init(analyzer: Analyzer) {
     self.analyzer = analyzer
   }
 
   /// The findings in `text`, sorted by position; overlapping findings of different kinds stay.
-  public func findings(in text: AnalysisText) -> [Finding] {
+  package func findings(in text: AnalysisText) -> [Finding] {
     var found = analyzer.analyze(text).filter { $0.detector != quasi.id }
     var extra: [Finding] = []
     quasi.detect(in: text, into: &extra)

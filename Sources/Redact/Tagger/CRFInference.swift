@@ -1,12 +1,12 @@
 import Foundation
 
 /// Forward–backward for a linear-chain CRF with scaled (not log-space) messages.
-public enum CRFInference {
+package enum CRFInference {
   /// Node marginals `P(y_t = label)`, `labels` per token (at most 8 labels).
   ///
   /// Each token's label values live in one `SIMD8<Float>`, so a forward or backward step is
   /// seven vector multiply-adds.
-  public static func marginals(
+  package static func marginals(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
     end: [Float]
   ) -> [Float] {
@@ -118,7 +118,7 @@ public enum CRFInference {
 
   /// Scaled forward and backward messages, token potentials and the exponentiated transition
   /// matrix as flat arrays (`labels` per token), for training.
-  public static func messages(
+  package static func messages(
     emissions: [Float], tokens n: Int, labels L: Int, transitions: [Float], start: [Float],
     end: [Float]
   ) -> (alpha: [Float], beta: [Float], expTransitions: [Float], potentials: [Float]) {

@@ -4,14 +4,14 @@
 /// Thai, Kana/Han), and each run is tagged with its language's model. Decoding is recall-first:
 /// a token is part of a name when the probability that it is inside one exceeds the mode's
 /// threshold, not only when it lies on the single best path.
-public struct EntityTaggerDetector: Detector {
-  public let id = "tagger"
+package struct EntityTaggerDetector: Detector {
+  package let id = "tagger"
   private let models: TaggerModels
   private let lexicon: Lexicon
   private let scratchPool: TaggerScratchPool
   private let guesser: LanguageGuesser
   /// Probability above which a token is masked.
-  public let threshold: Float
+  package let threshold: Float
   private let mode: DetectionMode
   /// The surety a Latin-script name without any capital letter needs in balanced mode. At 0.5
   /// it cost 2.6 points of English dev PERSON recall and 8 on the dev set lower-cased (lower-case
@@ -25,15 +25,15 @@ public struct EntityTaggerDetector: Detector {
   /// cut costs a little context at the seam, never a token). It bounds the per-token arrays of
   /// a run, and, being fixed to record offsets rather than counted from where the text starts
   /// (4,096 tokens, before), it cuts a long record analysed in windows where it cuts it whole.
-  public static let runBytes = 16 << 10
+  package static let runBytes = 16 << 10
 
-  public init(models: TaggerModels, lexicon: Lexicon, languages: [String], mode: DetectionMode) {
+  package init(models: TaggerModels, lexicon: Lexicon, languages: [String], mode: DetectionMode) {
     self.init(
       models: models, lexicon: lexicon, languages: languages, threshold: Self.threshold(for: mode), mode: mode)
   }
 
   /// A detector with an explicit decoding threshold (for evaluation and tuning).
-  public init(
+  package init(
     models: TaggerModels, lexicon: Lexicon, languages: [String], threshold: Float, mode: DetectionMode = .balanced
   ) {
     self.mode = mode
@@ -45,14 +45,14 @@ public struct EntityTaggerDetector: Detector {
   }
 
   /// Recall-first thresholds, chosen on the development sets (see docs/MEASUREMENTS.md).
-  public static func threshold(for mode: DetectionMode) -> Float {
+  package static func threshold(for mode: DetectionMode) -> Float {
     switch mode {
     case .balanced: 0.15
     case .strict: 0.05
     }
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
     guard !tokens.isEmpty else { return }
     scratchPool.with { scratch in

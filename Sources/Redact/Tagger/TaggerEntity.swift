@@ -1,4 +1,4 @@
 /// Entity classes the tagger learns.
-public enum TaggerEntity: Int, Sendable, CaseIterable {
+package enum TaggerEntity: Int, Sendable, CaseIterable {
   case person, location, other
 }

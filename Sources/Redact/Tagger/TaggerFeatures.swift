@@ -4,13 +4,13 @@
 /// shape, affixes, neighbours, lexicon membership, spacing), reduced to `bucketBits` bits. The
 /// same code extracts features when training (`redact-train`) and when tagging, so a model and
 /// its features cannot drift apart; ``version`` is stored in every model and checked on load.
-public struct TaggerFeatureExtractor {
+package struct TaggerFeatureExtractor {
   /// Changes whenever templates change; models built with another version are refused.
-  public static let version: UInt32 = 3
+  package static let version: UInt32 = 3
   /// Features per token (fixed, so indices live in one flat array).
-  public static let featuresPerToken = 32
+  package static let featuresPerToken = 32
 
-  public var bucketBits: Int
+  package var bucketBits: Int
   private let lexicon: Lexicon?
   private var folded = FoldedToken()
   /// The per-token values features combine, after ``prepare(_:_:)``.
@@ -29,19 +29,19 @@ public struct TaggerFeatureExtractor {
     var suffix1: UInt64 = 0, suffix2: UInt64 = 0, suffix3: UInt64 = 0, suffix4: UInt64 = 0
   }
 
-  public init(bucketBits: Int, lexicon: Lexicon?) {
+  package init(bucketBits: Int, lexicon: Lexicon?) {
     self.bucketBits = bucketBits
     self.lexicon = lexicon
   }
 
   /// The lexicon key of prepared token `index`'s folded form.
-  public func word(at index: Int) -> UInt64 { prepared[index].word }
+  package func word(at index: Int) -> UInt64 { prepared[index].word }
 
   /// The ``LexiconFlags`` raw value of prepared token `index`.
-  public func lexiconCode(at index: Int) -> UInt64 { prepared[index].lexicon }
+  package func lexiconCode(at index: Int) -> UInt64 { prepared[index].lexicon }
 
   /// Writes `featuresPerToken` bucket indices per token into `features` (replacing its contents).
-  public mutating func extract(
+  package mutating func extract(
     _ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into features: inout [UInt32]
   ) {
     prepare(text, tokens)
@@ -50,7 +50,7 @@ public struct TaggerFeatureExtractor {
 
   /// Computes the per-token values (word keys, shapes, affixes, lexicon flags and spans) that
   /// features combine; ``word(at:)`` and ``lexiconCode(at:)`` can be read afterwards.
-  public mutating func prepare(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) {
+  package mutating func prepare(_ text: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) {
     prepared.removeAll(keepingCapacity: true)
     prepared.reserveCapacity(tokens.count)
     for token in tokens {
@@ -135,7 +135,7 @@ public struct TaggerFeatureExtractor {
   }
 
   /// Writes the features of the prepared tokens at the current ``bucketBits``.
-  public mutating func writeFeatures(_ tokens: [TaggerToken], into features: inout [UInt32]) {
+  package mutating func writeFeatures(_ tokens: [TaggerToken], into features: inout [UInt32]) {
     let count = tokens.count
     features.removeAll(keepingCapacity: true)
     guard count > 0 else { return }

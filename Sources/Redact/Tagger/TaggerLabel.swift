@@ -1,13 +1,13 @@
 /// The tagger's BIO labels. `other` entities (organisations, facilities, works) are learned so
 /// that they are *not* mistaken for people or places; they are never reported.
-public enum TaggerLabel: Int, CaseIterable, Sendable {
+package enum TaggerLabel: Int, CaseIterable, Sendable {
   case outside = 0
   case beginPerson, insidePerson, beginLocation, insideLocation, beginOther, insideOther
 
-  public static let count = allCases.count
+  package static let count = allCases.count
 
   /// The entity class of the label, if any.
-  public var entity: TaggerEntity? {
+  package var entity: TaggerEntity? {
     switch self {
     case .outside: nil
     case .beginPerson, .insidePerson: .person
@@ -17,7 +17,7 @@ public enum TaggerLabel: Int, CaseIterable, Sendable {
   }
 
   /// The label of a token in an entity of class `entity`, first token or not.
-  public static func of(_ entity: TaggerEntity, first: Bool) -> TaggerLabel {
+  package static func of(_ entity: TaggerEntity, first: Bool) -> TaggerLabel {
     switch entity {
     case .person: first ? .beginPerson : .insidePerson
     case .location: first ? .beginLocation : .insideLocation

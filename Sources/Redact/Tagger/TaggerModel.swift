@@ -6,9 +6,9 @@ import Foundation
 /// File layout (little-endian): magic `RDCRF1\0\0`, feature version (u32), bucket bits (u32),
 /// label count (u32), weight scale (f32), start scores, end scores and transitions (f32), then
 /// `2^bits × labels` signed bytes.
-public final class TaggerModel: Sendable {
-  public static let magic = Array("RDCRF1\0\0".utf8)
-  public let bucketBits: Int
+package final class TaggerModel: Sendable {
+  package static let magic = Array("RDCRF1\0\0".utf8)
+  package let bucketBits: Int
   let labels: Int
   let scale: Float
   let start: [Float]
@@ -24,7 +24,7 @@ public final class TaggerModel: Sendable {
   let endVector: SIMD8<Float>
 
   /// A model from trained floating-point weights (`2^bucketBits × labels`), quantised here.
-  public init(
+  package init(
     bucketBits: Int, weights: [Float], transitions: [Float], start: [Float], end: [Float]
   ) {
     let labels = TaggerLabel.count
@@ -43,7 +43,7 @@ public final class TaggerModel: Sendable {
   }
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
-  public init(contentsOf url: URL) throws {
+  package init(contentsOf url: URL) throws {
     var reader = try ResourceReader(contentsOf: url, magic: Self.magic)
     guard try reader.u32() == TaggerFeatureExtractor.version else { throw reader.malformed }
     let bits = try reader.int()
@@ -63,7 +63,7 @@ public final class TaggerModel: Sendable {
   }
 
   /// Checks a model file's magic, versions and size without reading its weights.
-  public static func validate(_ url: URL) throws {
+  package static func validate(_ url: URL) throws {
     let name = url.lastPathComponent
     guard let handle = try? FileHandle(forReadingFrom: url) else { throw ResourceError.missing(file: name) }
     defer { try? handle.close() }
@@ -81,7 +81,7 @@ public final class TaggerModel: Sendable {
   }
 
   /// The model file's bytes.
-  public func serialized() -> [UInt8] {
+  package func serialized() -> [UInt8] {
     var out = Self.magic
     out.appendLittleEndian(TaggerFeatureExtractor.version)
     out.appendLittleEndian(UInt32(bucketBits))
@@ -140,7 +140,7 @@ extension TaggerModel {
   }
 
   /// Label probabilities per token for already extracted features.
-  public func marginals(features: [UInt32], tokens: Int) -> [Float] {
+  package func marginals(features: [UInt32], tokens: Int) -> [Float] {
     var scores: [Float] = []
     var workspace = CRFInference.Workspace()
     var out: [Float] = []
@@ -151,7 +151,7 @@ extension TaggerModel {
 
   /// The entity a token belongs to under recall-first decoding: a person or place when the
   /// probability of being inside one exceeds `threshold` (the likelier of the two when both do).
-  public static func entity(_ marginals: [Float], at t: Int, threshold: Float) -> TaggerEntity? {
+  package static func entity(_ marginals: [Float], at t: Int, threshold: Float) -> TaggerEntity? {
     let L = TaggerLabel.count
     let person = marginals[t * L + 1] + marginals[t * L + 2]
     let location = marginals[t * L + 3] + marginals[t * L + 4]

@@ -4,18 +4,18 @@ import Foundation
 ///
 /// ``init(directory:)`` checks that every file (and the Thai word list) is present, so a broken install fails when the
 /// engine is built rather than halfway through a stream.
-public final class TaggerModels: @unchecked Sendable {
+package final class TaggerModels: @unchecked Sendable {
   private let directory: URL
   private let lock = NSLock()
   private var loaded: [TaggerLanguage: TaggerModel] = [:]
 
   /// The models shipped with Redact.
-  public static func bundled() throws -> TaggerModels {
+  package static func bundled() throws -> TaggerModels {
     try TaggerModels(directory: ResourceLocator.directory("models"))
   }
 
   /// Checks every model's header and size (cheap: the weights are read on first use).
-  public init(directory: URL) throws {
+  package init(directory: URL) throws {
     self.directory = directory
     for language in TaggerLanguage.allCases {
       try TaggerModel.validate(directory.appendingPathComponent("\(language.rawValue).crf"))
@@ -32,7 +32,7 @@ public final class TaggerModels: @unchecked Sendable {
   ///
   /// A file that passed ``init(directory:)`` and then fails to load (removed or damaged while
   /// running) stops the process: a detector cannot skip text it was asked to scan.
-  public func model(_ language: TaggerLanguage) -> TaggerModel {
+  package func model(_ language: TaggerLanguage) -> TaggerModel {
     lock.lock()
     defer { lock.unlock() }
     if let model = loaded[language] { return model }

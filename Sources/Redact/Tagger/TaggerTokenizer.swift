@@ -1,5 +1,5 @@
 /// How a token is written, which decides which features describe it.
-public enum TokenScript: UInt8, Sendable {
+package enum TokenScript: UInt8, Sendable {
   /// Letters of a script written with spaces between words (Latin, Devanagari, Bengali, Hangul…).
   case spaced
   /// One character of a script written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar):
@@ -12,19 +12,19 @@ public enum TokenScript: UInt8, Sendable {
 }
 
 /// A token of the tagger: a UTF-8 byte range of the analysed text.
-public struct TaggerToken: Sendable, Equatable {
-  public var start: Int
-  public var end: Int
-  public var script: TokenScript
+package struct TaggerToken: Sendable, Equatable {
+  package var start: Int
+  package var end: Int
+  package var script: TokenScript
   /// Whether whitespace separates this token from the previous one.
-  public var spaceBefore: Bool
+  package var spaceBefore: Bool
 }
 
 /// Splits UTF-8 text into the tagger's tokens: words in spaced scripts, single characters in
 /// unspaced scripts, digit runs and single symbols. Whitespace only separates.
-public enum TaggerTokenizer {
+package enum TaggerTokenizer {
   /// Tokens of `bytes` (valid UTF-8), appended to `tokens`.
-  public static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TaggerToken]) {
+  package static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TaggerToken]) {
     var index = 0
     var spaceBefore = true
     var wordStart = -1

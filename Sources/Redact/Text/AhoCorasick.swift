@@ -8,30 +8,30 @@
 /// 10 s for a million terms). Nodes are numbered breadth-first with siblings in label order,
 /// which makes the children of node `n` the contiguous nodes `childStart[n]..<childStart[n + 1]`
 /// and lets the trie be built from the sorted patterns in one pass per depth.
-public struct AhoCorasick: Sendable {
+package struct AhoCorasick: Sendable {
   /// A match: which pattern, and the UTF-8 byte range it covers in the searched text.
-  public struct Match: Equatable, Sendable {
-    public let pattern: Int
-    public let range: Range<Int>
+  package struct Match: Equatable, Sendable {
+    package let pattern: Int
+    package let range: Range<Int>
   }
 
   /// Patterns for ``init(patterns:)-swift.type.method``: their bytes back to back in one pool,
   /// so that a million terms are not a million arrays.
-  public struct PatternList: Sendable {
+  package struct PatternList: Sendable {
     /// The bytes of every pattern, one after another.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
     /// The end offset in ``bytes`` of each pattern.
-    public private(set) var ends: [Int] = []
+    package private(set) var ends: [Int] = []
 
-    public init() {}
+    package init() {}
 
     /// Adds a pattern; its index is the number of patterns added before it.
-    public mutating func append<Bytes: Sequence<UInt8>>(_ pattern: Bytes) {
+    package mutating func append<Bytes: Sequence<UInt8>>(_ pattern: Bytes) {
       bytes.append(contentsOf: pattern)
       ends.append(bytes.count)
     }
 
-    public var count: Int { ends.count }
+    package var count: Int { ends.count }
 
     /// The byte range of pattern `index` in ``bytes``.
     func range(_ index: Int) -> Range<Int> { (index == 0 ? 0 : ends[index - 1])..<ends[index] }
@@ -61,20 +61,20 @@ public struct AhoCorasick: Sendable {
   static let maximumDenseEntries = 2 << 20
 
   /// The number of patterns the automaton was built from.
-  public var patternCount: Int { patternLengths.count }
+  package var patternCount: Int { patternLengths.count }
 
   /// Whether no pattern can match (every pattern was empty, or there were none).
-  public var isEmpty: Bool { terminalNodes.isEmpty }
+  package var isEmpty: Bool { terminalNodes.isEmpty }
 
   /// Builds the automaton. Empty patterns are ignored; duplicate patterns keep the first index.
   ///
   /// - Complexity: O(total pattern bytes) plus sorting the patterns.
-  public init(patterns: [[UInt8]]) {
+  package init(patterns: [[UInt8]]) {
     self.init(patterns: patterns, maximumDenseEntries: Self.maximumDenseEntries)
   }
 
   /// Builds the automaton from pooled patterns (same rules as ``init(patterns:)``).
-  public init(patterns: PatternList) {
+  package init(patterns: PatternList) {
     self.init(patterns: patterns, maximumDenseEntries: Self.maximumDenseEntries)
   }
 
@@ -297,7 +297,7 @@ public struct AhoCorasick: Sendable {
   /// - Complexity: O(n + matches).
   /// - Parameter asciiCaseInsensitive: fold ASCII `A`–`Z` to lower case while matching (the
   ///   patterns must be lower case); offsets are unchanged, so no folded copy is needed.
-  public func forEachMatch(
+  package func forEachMatch(
     in text: UnsafeBufferPointer<UInt8>, asciiCaseInsensitive: Bool = false, _ body: (Match) -> Void
   ) {
     guard !terminalNodes.isEmpty else { return }
@@ -362,7 +362,7 @@ public struct AhoCorasick: Sendable {
   }
 
   /// All matches in `text`.
-  public func matches(in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+  package func matches(in text: UnsafeBufferPointer<UInt8>) -> [Match] {
     var result: [Match] = []
     forEachMatch(in: text) { result.append($0) }
     return result

@@ -5,7 +5,7 @@ import Foundation
 /// Latin, Greek and Cyrillic letters are lower-cased and stripped of diacritics (`Đặng` → `dang`,
 /// `JOSÉ` → `jose`); full-width forms become ASCII (`Ｓｉｎｄｈｕ` → `sindhu`). Other scripts are
 /// left as they are: their vowel signs are combining marks that carry meaning (कुमार ≠ कमार).
-public enum TextFolder {
+package enum TextFolder {
   /// Dense table for U+0000…U+20FF and the full-width block: for each scalar, the offset and
   /// length of its folded bytes in ``pool``; length 0xFF means "unchanged". A flat array beats a
   /// dictionary lookup per scalar by a wide margin on non-ASCII text.
@@ -95,7 +95,7 @@ public enum TextFolder {
   }
 
   /// Folds a string for comparison (allow lists, deny lists, pseudonym normalisation).
-  public static func fold(_ text: String) -> String {
+  package static func fold(_ text: String) -> String {
     var text = text
     return text.withUTF8 { bytes in
       let folded = FoldedText(bytes)
@@ -105,9 +105,9 @@ public enum TextFolder {
 }
 
 /// A folded copy of a text with a map back to the original byte offsets.
-public struct FoldedText: Sendable {
+package struct FoldedText: Sendable {
   /// The folded UTF-8 bytes.
-  public let bytes: [UInt8]
+  package let bytes: [UInt8]
   /// For each folded byte, the original offset of the scalar it came from; empty when the
   /// mapping is the identity (every scalar folded to as many bytes as it had).
   private let origin: [Int32]
@@ -118,7 +118,7 @@ public struct FoldedText: Sendable {
   ///
   /// Performance: writes into preallocated buffers (no per-byte `append`), since folding runs
   /// on every record for deny lists and gazetteers.
-  public init(_ text: UnsafeBufferPointer<UInt8>) {
+  package init(_ text: UnsafeBufferPointer<UInt8>) {
     let count = text.count
     let capacity = count * TextFolder.maximumExpansion
     var identity = true
@@ -188,7 +188,7 @@ public struct FoldedText: Sendable {
   }
 
   /// Maps a non-empty range of folded bytes back to the original text's byte range.
-  public func originalRange(of folded: Range<Int>) -> Range<Int> {
+  package func originalRange(of folded: Range<Int>) -> Range<Int> {
     if origin.isEmpty { return folded }
     let last = folded.upperBound - 1
     return Int(origin[folded.lowerBound])..<(Int(origin[last]) + Int(lengthOfOriginalScalar[last]))

@@ -1,9 +1,9 @@
 /// Checks that bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-public enum UTF8Validator {
+package enum UTF8Validator {
   /// Returns the byte offset of the first ill-formed sequence, or `nil` when `bytes` is valid.
   ///
   /// - Complexity: O(n); ASCII runs are checked eight bytes at a time.
-  public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  package static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     let count = bytes.count
     guard let base = bytes.baseAddress else { return nil }
     var index = 0
@@ -54,7 +54,7 @@ public enum UTF8Validator {
   }
 
   /// Whether `bytes` is valid UTF-8.
-  public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     firstInvalidOffset(in: bytes) == nil
   }
 }

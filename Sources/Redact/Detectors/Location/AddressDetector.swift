@@ -12,8 +12,8 @@
 ///   (not the keyword); street-level keywords need a number there.
 /// - Han, Kana and Hangul address suffixes (丁目, 番地, 号, 路, 街, 번지, 로, 길, 동…) written with a
 ///   number: `中山路123号`, `3丁目5番地`, `역삼동 123번지`, `테헤란로 152`.
-public struct AddressDetector: Detector {
-  public let id = "address"
+package struct AddressDetector: Detector {
+  package let id = "address"
   private let mode: DetectionMode
 
   /// Words that name a street or an area; the name usually comes before them. Folded as
@@ -59,7 +59,7 @@ public struct AddressDetector: Detector {
   private static let cjkSuffixCount = cjkSuffixes.count
   private static let nativeCount = nativeKeywords.count
 
-  public init(mode: DetectionMode = .balanced) {
+  package init(mode: DetectionMode = .balanced) {
     self.mode = mode
   }
 
@@ -81,7 +81,7 @@ public struct AddressDetector: Detector {
   static let doctorKey = key("dr")
   static let noKey = key("no")
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     detectLatin(bytes, text.tokens, text.tokenKeys, into: &findings)
     detectNative(bytes, into: &findings)

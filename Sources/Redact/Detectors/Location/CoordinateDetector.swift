@@ -5,8 +5,8 @@
 /// Open Location Codes ("plus codes", `7JCMXXXX+XX`, `XXXX+XX`).
 ///
 /// - Complexity: O(n) over the text plus one Aho–Corasick pass for map hosts.
-public struct CoordinateDetector: Detector {
-  public let id = "coordinate"
+package struct CoordinateDetector: Detector {
+  package let id = "coordinate"
   private static let mapLinkPatterns = [
     "maps.google.", "goo.gl/maps", "maps.app.goo.gl", "openstreetmap.org", "osm.org/", "waze.com/",
     "maps.apple.com", "bing.com/maps", "wego.here.com", "map.baidu.com", "map.naver.com", "map.kakao.com",
@@ -16,9 +16,9 @@ public struct CoordinateDetector: Detector {
   private static let automaton = AhoCorasick(patterns: mapLinkPatterns.map { Array($0.utf8) })
   private static let plusCodeAlphabet = Array("23456789CFGHJMPQRVWX".utf8)
 
-  public init() {}
+  package init() {}
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     Self.automaton.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
       let range = Self.linkExtent(bytes, around: match.range)

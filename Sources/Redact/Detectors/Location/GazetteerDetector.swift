@@ -6,8 +6,8 @@
 /// words or names, and are left to the tagger and to strict mode. Entries that are ordinary
 /// English words or demonyms, and Latin-script entries shorter than four letters, never match.
 /// In strict mode second-level divisions (districts, zilas, amphoe) count too.
-public struct GazetteerDetector: Detector {
-  public let id = "gazetteer"
+package struct GazetteerDetector: Detector {
+  package let id = "gazetteer"
   private let lexicon: Lexicon
   private let levels: LexiconFlags
 
@@ -18,12 +18,12 @@ public struct GazetteerDetector: Detector {
     "लाई", "बाट", "देखि", "को", "का", "की", "के", "मा", "में", "से", "ने", "ले", "तक",
   ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
-  public init(lexicon: Lexicon, mode: DetectionMode = .balanced) {
+  package init(lexicon: Lexicon, mode: DetectionMode = .balanced) {
     self.lexicon = lexicon
     levels = mode == .strict ? [.country, .region, .admin1, .admin2] : [.country, .region, .admin1]
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let tokens = text.tokens
     let keys = text.tokenKeys

@@ -14,11 +14,11 @@
 /// Busan's districts, North Korea's provinces and main cities).
 ///
 /// - Complexity: O(n) in the text's tokens.
-public struct KoreanPlaceRules: Detector {
-  public let id = "korean-places"
+package struct KoreanPlaceRules: Detector {
+  package let id = "korean-places"
   private let mode: DetectionMode
 
-  public init(mode: DetectionMode = .balanced) {
+  package init(mode: DetectionMode = .balanced) {
     self.mode = mode
   }
 
@@ -81,7 +81,7 @@ public struct KoreanPlaceRules: Detector {
   /// is not a house number (a particle, 번지, 호 or 층 after it are fine: `123에`, `123번지`).
   private static let counters: Set<UInt32> = Set("점년월일명개원위회차세분초억만천배곳건권편대살시".unicodeScalars.map(\.value))
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
     let bytes = text.bytes
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {

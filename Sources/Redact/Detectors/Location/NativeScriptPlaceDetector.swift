@@ -11,8 +11,8 @@
 /// two with a unit (市 县 区 町 村 郡) after it or a cue (来自 从 到 在 から へ) around it.
 ///
 /// - Complexity: O(n · k) in the tokens, k ≤ ``Lexicon/maximumTokens``.
-public struct NativeScriptPlaceDetector: Detector {
-  public let id = "native-places"
+package struct NativeScriptPlaceDetector: Detector {
+  package let id = "native-places"
   private let lexicon: Lexicon
   private static let levels: LexiconFlags = [.admin2, .populatedPlace]
 
@@ -27,11 +27,11 @@ public struct NativeScriptPlaceDetector: Detector {
   private static let hanCuesBefore: [String] = ["来自", "從", "从", "到", "到了", "在", "去", "往", "於", "于"]
   private static let hanCuesAfter: [String] = ["から", "へ", "に", "で", "出身", "人"]
 
-  public init(lexicon: Lexicon) {
+  package init(lexicon: Lexicon) {
     self.lexicon = lexicon
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let tokens = text.tokens
     let keys = text.tokenKeys

@@ -11,15 +11,15 @@
 ///   more words (`hà nội`, `thái lan`).
 ///
 /// - Complexity: O(n) in the tokens after the gate of ``VietnameseText``.
-public struct VietnamesePlaceRules: Detector {
-  public let id = "vi-places"
+package struct VietnamesePlaceRules: Detector {
+  package let id = "vi-places"
   private let lexicon: Lexicon
 
-  public init(lexicon: Lexicon) {
+  package init(lexicon: Lexicon) {
     self.lexicon = lexicon
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     guard let signal = VietnameseText.sharedSignal(of: text), signal != .none || Self.mayHoldAbbreviation(text),
       let vi = VietnameseText.shared(text)
     else { return }

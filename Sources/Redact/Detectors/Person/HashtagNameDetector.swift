@@ -12,18 +12,18 @@
 ///
 /// - Complexity: O(n) to find the tags, then O(k · w) lexicon look-ups for a tag of k letters
 ///   (words of at most w = 20 letters).
-public struct HashtagNameDetector: Detector {
-  public let id = "hashtag"
+package struct HashtagNameDetector: Detector {
+  package let id = "hashtag"
   private let lexicon: Lexicon
   /// Longest tag and longest word considered.
   private static let maximumTag = 80
   private static let maximumWord = 20
 
-  public init(lexicon: Lexicon) {
+  package init(lexicon: Lexicon) {
     self.lexicon = lexicon
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     var searchFrom = 0
     while let hash = ASCIIByte.index(of: UInt8(ascii: "#"), in: bytes, from: searchFrom) {

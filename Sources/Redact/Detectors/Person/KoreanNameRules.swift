@@ -18,11 +18,11 @@
 /// are left out: each is rare, and many are ordinary syllables).
 ///
 /// - Complexity: O(n) in the text's tokens.
-public struct KoreanNameRules: Detector {
-  public let id = "korean-names"
+package struct KoreanNameRules: Detector {
+  package let id = "korean-names"
   private let mode: DetectionMode
 
-  public init(mode: DetectionMode = .balanced) {
+  package init(mode: DetectionMode = .balanced) {
     self.mode = mode
   }
 
@@ -107,7 +107,7 @@ public struct KoreanNameRules: Detector {
     return lengths
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
     let bytes = text.bytes
     detectRomanised(bytes, tokens, into: &findings)

@@ -18,10 +18,10 @@
 ///
 /// - Complexity: O(log t) per finding to find its tokens (t tokens in the text), plus one pass
 ///   over the tokens when a function word is met.
-public struct NameEdgeTrimmer: Detector {
-  public var id: String { inner.id }
+package struct NameEdgeTrimmer: Detector {
+  package var id: String { inner.id }
   /// The detector whose findings are trimmed.
-  public let inner: any Detector
+  package let inner: any Detector
   private let lexicon: Lexicon
 
   /// Titles written before a name, folded (Vietnamese kin titles are left to the Vietnamese
@@ -53,12 +53,12 @@ public struct NameEdgeTrimmer: Detector {
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
   ].map { Array($0.utf8) }
 
-  public init(_ inner: any Detector, lexicon: Lexicon) {
+  package init(_ inner: any Detector, lexicon: Lexicon) {
     self.inner = inner
     self.lexicon = lexicon
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let first = findings.count
     inner.detect(in: text, into: &findings)
     guard findings.count > first else { return }

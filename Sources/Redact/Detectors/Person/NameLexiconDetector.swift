@@ -13,8 +13,8 @@
 ///
 /// Korean (strict mode): a Hangul word of two to four syllables, once common particles are
 /// taken off, that begins with a family name from the lexicon (`박지성과` → `박지성`).
-public struct NameLexiconDetector: Detector {
-  public let id = "name-lexicon"
+package struct NameLexiconDetector: Detector {
+  package let id = "name-lexicon"
   private let lexicon: Lexicon
   private let mode: DetectionMode
 
@@ -67,12 +67,12 @@ public struct NameLexiconDetector: Detector {
     "inr", "bdt", "thb", "idr", "php", "vnd", "re", "fw", "fwd", "cc", "bcc", "subject",
   ]
 
-  public init(lexicon: Lexicon, mode: DetectionMode = .strict) {
+  package init(lexicon: Lexicon, mode: DetectionMode = .strict) {
     self.lexicon = lexicon
     self.mode = mode
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let tokens = text.tokens
     // Every token's folded key, computed once for the text and shared with the tagger and the

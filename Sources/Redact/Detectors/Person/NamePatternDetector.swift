@@ -16,12 +16,12 @@
 ///
 /// The shapes are precise enough for balanced mode: they can also catch an organisation
 /// ("Acme Support" <help@acme.example>), never an ordinary word.
-public struct NamePatternDetector: Detector {
-  public let id = "name-patterns"
+package struct NamePatternDetector: Detector {
+  package let id = "name-patterns"
 
-  public init() {}
+  package init() {}
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     findDisplayNames(bytes, into: &findings)
     findKatakanaNames(bytes, into: &findings)

@@ -7,8 +7,8 @@
 /// This is the rule half of name detection: lexicons and the learned tagger come on top.
 ///
 /// - Complexity: one Aho–Corasick pass for the triggers, then local work around each match.
-public struct PersonRuleDetector: Detector {
-  public let id = "person-rules"
+package struct PersonRuleDetector: Detector {
+  package let id = "person-rules"
 
   enum TriggerKind {
     /// A title or cue followed by a space and the name ("Mr", "named", "श्री").
@@ -38,7 +38,7 @@ public struct PersonRuleDetector: Detector {
   /// - Parameter titlesOnly: only the unambiguous triggers (Mr, Mrs, Ms, Dr, Khun, Ibu, Md. …
   ///   and honorific suffixes such as さん or 씨), for balanced mode; the cues and the native
   ///   titles that are also ordinary words (คุณ "you", नाम "name") are strict-mode only.
-  public init(titlesOnly: Bool = false) {
+  package init(titlesOnly: Bool = false) {
     var list: [(String, TriggerKind, Bool)] = []
     for title in Self.titles where !titlesOnly || Self.strongTitles.contains(title) {
       list.append((title, .before(score: 0.9), true))
@@ -55,7 +55,7 @@ public struct PersonRuleDetector: Detector {
     matcher = AhoCorasick(patterns: list.map { Array($0.0.utf8) })
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     var found: [Finding] = []
     matcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in

@@ -17,15 +17,15 @@
 ///
 /// - Complexity: O(n) in the tokens, after a gate that costs one set lookup per token for text
 ///   with no Vietnamese letter.
-public struct VietnameseNameRules: Detector {
-  public let id = "vi-names"
+package struct VietnameseNameRules: Detector {
+  package let id = "vi-names"
   private let lexicon: Lexicon
 
-  public init(lexicon: Lexicon) {
+  package init(lexicon: Lexicon) {
     self.lexicon = lexicon
   }
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     guard let signal = VietnameseText.sharedSignal(of: text),
       signal != .none || VietnameseText.mayHoldName(withoutSignal: text), let vi = VietnameseText.shared(text)
     else { return }

@@ -137,7 +137,7 @@ final class NumberingPlan: Sendable {
 }
 
 /// Every region's numbering plan, parsed once from the generated data on first use.
-public enum NumberingPlans {
+package enum NumberingPlans {
   struct Table: Sendable {
     let plans: [NumberingPlan]
     let byRegion: [String: NumberingPlan]
@@ -177,13 +177,13 @@ public enum NumberingPlans {
 
   /// The regions whose national formats are tried when no hint is given: the main regions of
   /// the people Redact protects and the places they are taken to.
-  public static let defaultRegions = [
+  package static let defaultRegions = [
     "IN", "BD", "NP", "LK", "PK", "TH", "PH", "ID", "VN", "MY", "SG", "MM", "KH", "LA", "JP", "KR", "CN", "HK",
     "TW", "AU", "SA", "AE", "GB", "US",
   ]
 
   /// The number of plans loaded (regions plus non-geographic codes).
-  public static var count: Int { table.plans.count }
+  package static var count: Int { table.plans.count }
 
   /// The plan of a region code such as `IN`.
   static func plan(region: String) -> NumberingPlan? { table.byRegion[region] }

@@ -1,15 +1,15 @@
 /// Pseudonyms of phone numbers are computed from E.164, so `+91 98765 43210` and
 /// `098765 43210` (region IN) get the same token.
-public struct PhoneValueNormalizer: ValueNormalizer {
+package struct PhoneValueNormalizer: ValueNormalizer {
   let parser: PhoneNumberParser
 
-  public init(regions: [String] = []) {
+  package init(regions: [String] = []) {
     parser = PhoneNumberParser(regions: regions)
   }
 
   /// The E.164 form of `value`, reading a national format with the regions its own digits'
   /// script points to first (`০১৭১২-৩৪৫৬৭৮` → Bangladesh).
-  public func normalize(_ value: String) -> String {
+  package func normalize(_ value: String) -> String {
     normalize(value, evidence: regions(of: value))
   }
 
@@ -17,7 +17,7 @@ public struct PhoneValueNormalizer: ValueNormalizer {
   /// text points to first (the calling codes of its `+` numbers, its scripts, the language of
   /// its Latin words; see ``PhoneRegionEvidence``), so `01712-345678` in a Bangla record and `+8801712345678` get one
   /// pseudonym.
-  public func normalize(_ value: String, in text: AnalysisText) -> String {
+  package func normalize(_ value: String, in text: AnalysisText) -> String {
     let own = regions(of: value)
     let context = PhoneRegionEvidence.regions(in: text, parser: parser)
     return normalize(value, evidence: own + context.filter { !own.contains($0) })
@@ -41,14 +41,14 @@ public struct PhoneValueNormalizer: ValueNormalizer {
 }
 
 /// `generalize` for phones keeps the calling code only: `[PHONE +91]`.
-public struct PhoneGeneralizer: Generalizer {
+package struct PhoneGeneralizer: Generalizer {
   let parser: PhoneNumberParser
 
-  public init(regions: [String] = []) {
+  package init(regions: [String] = []) {
     parser = PhoneNumberParser(regions: regions)
   }
 
-  public func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
+  package func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
     var copy = value
     let evidence = copy.withUTF8 { PhoneRegionEvidence.regions(in: $0, parser: parser) }
     guard let parsed = parser.parse(value, evidence: evidence) else { return nil }

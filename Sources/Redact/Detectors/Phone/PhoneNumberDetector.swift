@@ -26,12 +26,12 @@
 ///
 /// - Complexity: O(n) over the text; numbering-plan patterns run only on candidates (a few
 ///   times per digit group in a run of several numbers).
-public struct PhoneNumberDetector: Detector {
-  public let id = "phone"
-  public let parser: PhoneNumberParser
-  public let mode: DetectionMode
+package struct PhoneNumberDetector: Detector {
+  package let id = "phone"
+  package let parser: PhoneNumberParser
+  package let mode: DetectionMode
 
-  public init(regions: [String] = [], mode: DetectionMode = .balanced) {
+  package init(regions: [String] = [], mode: DetectionMode = .balanced) {
     parser = PhoneNumberParser(regions: regions)
     self.mode = mode
   }
@@ -58,7 +58,7 @@ public struct PhoneNumberDetector: Detector {
     "contact", "number", "sms", "text", "ph", "hotline", "fax", "hp", "nomor", "telp", "telepon", "hubungi",
   ]
 
-  public func detect(in text: AnalysisText, into findings: inout [Finding]) {
+  package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     let count = bytes.count
     var index = 0

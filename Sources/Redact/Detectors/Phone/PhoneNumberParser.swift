@@ -1,44 +1,44 @@
 /// A phone number understood well enough to normalise or generalise it.
-public struct ParsedPhoneNumber: Sendable, Equatable {
+package struct ParsedPhoneNumber: Sendable, Equatable {
   /// How sure the parse is.
-  public enum Quality: Int, Sendable, Comparable {
+  package enum Quality: Int, Sendable, Comparable {
     /// A calling code and a plausible number of digits, no pattern match.
     case plausible
     /// The length is one the region's numbers have.
     case possibleLength
     /// Matches the region's numbering-plan pattern.
     case valid
-    public static func < (a: Quality, b: Quality) -> Bool { a.rawValue < b.rawValue }
+    package static func < (a: Quality, b: Quality) -> Bool { a.rawValue < b.rawValue }
   }
 
-  public let countryCode: Int
+  package let countryCode: Int
   /// Digits of the national significant number.
-  public let nationalNumber: String
+  package let nationalNumber: String
   /// ISO region, or `001` for non-geographic codes.
-  public let region: String
-  public let quality: Quality
+  package let region: String
+  package let quality: Quality
   /// Whether a national (trunk) prefix was written and stripped.
-  public let strippedNationalPrefix: Bool
+  package let strippedNationalPrefix: Bool
 
   /// The number in E.164 form: `+919876543210`.
-  public var e164: String { "+\(countryCode)\(nationalNumber)" }
+  package var e164: String { "+\(countryCode)\(nationalNumber)" }
 }
 
 /// Interprets the digits of a candidate as an international or national number using the
 /// numbering plans of libphonenumber.
-public struct PhoneNumberParser: Sendable {
+package struct PhoneNumberParser: Sendable {
   /// Regions whose national formats are tried, in order.
   let nationalPlans: [NumberingPlan]
 
   /// - Parameter regions: ISO codes whose national formats to try; empty means
   ///   ``NumberingPlans/defaultRegions``.
-  public init(regions: [String] = []) {
+  package init(regions: [String] = []) {
     let codes = regions.isEmpty ? NumberingPlans.defaultRegions : regions
     nationalPlans = codes.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
   }
 
   /// A parser trying `preferred` regions' national formats first, then the hinted ones.
-  public func preferring(_ preferred: [String]) -> PhoneNumberParser {
+  package func preferring(_ preferred: [String]) -> PhoneNumberParser {
     guard !preferred.isEmpty else { return self }
     let first = preferred.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
     return PhoneNumberParser(plans: first + nationalPlans.filter { plan in !first.contains { $0.region == plan.region } })
@@ -154,7 +154,7 @@ public struct PhoneNumberParser: Sendable {
   }
 
   /// Parses any written form: `+cc…`, an international prefix, or a national format.
-  public func parse(_ text: String) -> ParsedPhoneNumber? { parse(text, evidence: []) }
+  package func parse(_ text: String) -> ParsedPhoneNumber? { parse(text, evidence: []) }
 
   /// Parses any written form, reading a national format in the `evidence` regions first (see
   /// ``PhoneRegionEvidence``): a number valid there is theirs, before an international-prefix
@@ -163,7 +163,7 @@ public struct PhoneNumberParser: Sendable {
   /// Then: a valid international-prefix reading; a national number written with its trunk
   /// prefix; a hinted region's calling code written without `+` (`8801712345678`,
   /// `66812345678`); any other national reading; any international-prefix reading.
-  public func parse(_ text: String, evidence: [String]) -> ParsedPhoneNumber? {
+  package func parse(_ text: String, evidence: [String]) -> ParsedPhoneNumber? {
     var digits: [UInt8] = []
     var hasPlus = false
     for scalar in text.unicodeScalars {

@@ -5,7 +5,7 @@
 /// (`০১৭১২…`), and the scripts the text is written in (Bengali, Thai, Hangul …).
 ///
 /// - Complexity: O(n) over the text's bytes; allocates only the result.
-public enum PhoneRegionEvidence {
+package enum PhoneRegionEvidence {
   /// Regions written in a script, most populous first (Bengali is read in Bangladesh before
   /// India, Devanagari in India before Nepal).
   static func regions(ofScalar value: UInt32) -> [String]? {
@@ -31,7 +31,7 @@ public enum PhoneRegionEvidence {
 
   /// Regions in order of evidence: calling codes of `+` numbers in `text` (first seen first),
   /// then the regions of its scripts (most frequent first).
-  public static func regions(in text: UnsafeBufferPointer<UInt8>, parser: PhoneNumberParser = PhoneNumberParser())
+  package static func regions(in text: UnsafeBufferPointer<UInt8>, parser: PhoneNumberParser = PhoneNumberParser())
     -> [String]
   {
     var coded: [String] = []

@@ -26,54 +26,54 @@ import Foundation
 ///
 /// A damaged archive, or one beyond its ``ZipArchiveLimits``, throws ``ZipArchiveError``
 /// whatever ``onBadMember`` says: the archive as a whole cannot be trusted.
-public struct ArchiveRedactor: Sendable {
-  public enum OnBadMember: Sendable { case fail, skip }
+package struct ArchiveRedactor: Sendable {
+  package enum OnBadMember: Sendable { case fail, skip }
 
   /// One member in the report. `name` is as stored: show it masked
   /// (``RedactionEngine/maskedForDisplay(_:)``), it can be personal data.
-  public struct Member: Sendable, Equatable {
-    public let name: String
+  package struct Member: Sendable, Equatable {
+    package let name: String
     /// The format it was processed in (processed members).
-    public let format: String?
+    package let format: String?
     /// Why it was dropped (dropped members).
-    public let reason: String?
+    package let reason: String?
     /// Units (lines, records, documents) processed.
-    public let units: Int
+    package let units: Int
   }
 
-  public struct Report: Sendable {
-    public var processed: [Member] = []
-    public var dropped: [Member] = []
-    public var directories = 0
+  package struct Report: Sendable {
+    package var processed: [Member] = []
+    package var dropped: [Member] = []
+    package var directories = 0
     /// Units processed in all members, and those with a finding.
-    public var units = 0
-    public var unitsWithFindings = 0
+    package var units = 0
+    package var unitsWithFindings = 0
     /// Expanded bytes of the processed members.
-    public var bytesIn = 0
-    public var stats = RedactionStats()
+    package var bytesIn = 0
+    package var stats = RedactionStats()
   }
 
   /// A member its format cannot read, without ``OnBadMember/skip``. Never contains its text.
-  public struct Failure: Error, CustomStringConvertible {
+  package struct Failure: Error, CustomStringConvertible {
     /// The member's name as stored (show it masked).
-    public let member: String
+    package let member: String
     /// Where in the member: `line 3` (nil for a whole-document member).
-    public let position: String?
-    public let reason: String
-    public var description: String { "a member\(position.map { " at \($0)" } ?? ""): \(reason)" }
+    package let position: String?
+    package let reason: String
+    package var description: String { "a member\(position.map { " at \($0)" } ?? ""): \(reason)" }
   }
 
-  public let engine: RedactionEngine
-  public let limits: ZipArchiveLimits
-  public let onBadMember: OnBadMember
+  package let engine: RedactionEngine
+  package let limits: ZipArchiveLimits
+  package let onBadMember: OnBadMember
   /// The format every text member is read in; nil to recognise each member's.
-  public let format: (any DocumentFormat)?
+  package let format: (any DocumentFormat)?
   /// Threads that redact a member's units at once.
-  public let workers: Int
+  package let workers: Int
   /// How image members are redacted.
-  public let images: ImageRedactor
+  package let images: ImageRedactor
 
-  public init(
+  package init(
     engine: RedactionEngine, limits: ZipArchiveLimits = ZipArchiveLimits(), onBadMember: OnBadMember = .fail,
     format: (any DocumentFormat)? = nil, workers: Int = 1, images: ImageRedactor = ImageRedactor()
   ) {
@@ -87,7 +87,7 @@ public struct ArchiveRedactor: Sendable {
 
   /// Redacts the archive at `input` into `writer` (nil: redact and count only, as `--check`).
   /// On a throw the writer holds part of the output: throw it away.
-  public func redact(archiveAt input: String, into writer: ZipArchiveWriter?) throws -> Report {
+  package func redact(archiveAt input: String, into writer: ZipArchiveWriter?) throws -> Report {
     let reader = try ZipArchiveReader(path: input, limits: limits)
     let (plan, scope, prepared) = try prepare(reader)
     var report = prepared
@@ -130,7 +130,7 @@ public struct ArchiveRedactor: Sendable {
   /// Reports the findings of every text member, with the archive's learnt names, as
   /// ``redact(archiveAt:into:)`` would mask them: `visit` gets the member's name (as stored),
   /// the unit's position (`line 3`; nil for a whole document) and the finding.
-  public func scan(
+  package func scan(
     archiveAt input: String, visit: (String, String?, RecordProcessor.ScanFinding) -> Void
   ) throws -> Report {
     let reader = try ZipArchiveReader(path: input, limits: limits)

@@ -1,8 +1,8 @@
 /// Why a zip archive, or one of its members, cannot be read or written. Never contains member
 /// content; a member's name is kept apart (``member``) so that a caller shows it masked
 /// (``RedactionEngine/maskedForDisplay(_:)``): a file name can itself be a person's.
-public struct ZipArchiveError: Error, Equatable, CustomStringConvertible {
-  public enum Problem: Equatable, Sendable {
+package struct ZipArchiveError: Error, Equatable, CustomStringConvertible {
+  package enum Problem: Equatable, Sendable {
     /// Not a zip archive, truncated, or its directory is damaged: the text says how.
     case damaged(String)
     case tooManyMembers(count: Int, limit: Int)
@@ -22,16 +22,16 @@ public struct ZipArchiveError: Error, Equatable, CustomStringConvertible {
   }
 
   /// The member's name as stored in the archive, nil for a problem of the whole archive.
-  public let member: String?
-  public let problem: Problem
+  package let member: String?
+  package let problem: Problem
 
-  public init(member: String?, _ problem: Problem) {
+  package init(member: String?, _ problem: Problem) {
     self.member = member
     self.problem = problem
   }
 
   /// What is wrong, without the member's name.
-  public var reason: String {
+  package var reason: String {
     switch problem {
     case .damaged(let why): "damaged or not a zip archive: \(why)"
     case .tooManyMembers(let count, let limit): "\(count) members, more than the limit of \(limit)"
@@ -50,11 +50,11 @@ public struct ZipArchiveError: Error, Equatable, CustomStringConvertible {
 
   /// The message with the member's name shown through `displayName` (pass the engine's
   /// ``RedactionEngine/maskedForDisplay(_:)``).
-  public func message(displayName: (String) -> String) -> String {
+  package func message(displayName: (String) -> String) -> String {
     guard let member else { return reason }
     return "member \(displayName(member)): \(reason)"
   }
 
   /// Names no member (the name may be personal data): use ``message(displayName:)`` to name it.
-  public var description: String { member == nil ? reason : "a member: \(reason)" }
+  package var description: String { member == nil ? reason : "a member: \(reason)" }
 }

@@ -17,30 +17,30 @@ import ZIPFoundation
 /// in full; and its checksum. Every error is a ``ZipArchiveError``.
 ///
 /// Not thread-safe: one reader reads one member at a time.
-public final class ZipArchiveReader {
+package final class ZipArchiveReader {
   /// One member: a file or a directory (symbolic links are refused at opening).
-  public struct Member: Sendable {
+  package struct Member: Sendable {
     /// Position in the archive's directory (0-based), which is the order members are listed.
-    public let index: Int
+    package let index: Int
     /// The name as stored: a relative path, with a trailing `/` for a directory.
-    public let name: String
-    public let isDirectory: Bool
+    package let name: String
+    package let isDirectory: Bool
     /// The expanded size its header declares (checked while reading).
-    public let declaredSize: UInt64
-    public let compressedSize: UInt64
+    package let declaredSize: UInt64
+    package let compressedSize: UInt64
   }
 
-  public let members: [Member]
-  public let limits: ZipArchiveLimits
+  package let members: [Member]
+  package let limits: ZipArchiveLimits
   /// Bytes expanded so far by ``contents(of:)`` (each member counted once).
-  public private(set) var expandedBytes: Int64 = 0
+  package private(set) var expandedBytes: Int64 = 0
 
   private let archive: Archive
   private let entries: [Entry]
   private var counted = Set<Int>()
 
   /// Opens the archive at `path` and checks its directory. Throws ``ZipArchiveError``.
-  public init(path: String, limits: ZipArchiveLimits = ZipArchiveLimits()) throws {
+  package init(path: String, limits: ZipArchiveLimits = ZipArchiveLimits()) throws {
     self.limits = limits
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
@@ -75,7 +75,7 @@ public final class ZipArchiveReader {
 
   /// The member's first bytes, at most `count` (enough to tell its format), without expanding
   /// the rest. Its checksum cannot be checked on a part; ``contents(of:)`` checks it.
-  public func head(of member: Member, count: Int = 64 << 10) throws -> [UInt8] {
+  package func head(of member: Member, count: Int = 64 << 10) throws -> [UInt8] {
     try expand(member, upTo: count)
   }
 
@@ -83,7 +83,7 @@ public final class ZipArchiveReader {
   /// ``ZipArchiveLimits/maximumMemberBytes`` or, with the members read before, past
   /// ``ZipArchiveLimits/maximumTotalBytes``; when it expands to another size than declared;
   /// or when its checksum does not match.
-  public func contents(of member: Member) throws -> [UInt8] {
+  package func contents(of member: Member) throws -> [UInt8] {
     guard member.declaredSize <= UInt64(limits.maximumMemberBytes) else {
       throw ZipArchiveError(member: member.name, .memberTooLarge(size: member.declaredSize, limit: limits.maximumMemberBytes))
     }

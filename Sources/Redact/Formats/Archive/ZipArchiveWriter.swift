@@ -11,14 +11,14 @@ import ZIPFoundation
 /// - Complexity: ZIPFoundation rewrites the central directory after each member, so writing `n`
 ///   members moves O(n²) directory bytes (about 80 bytes per member): negligible for the
 ///   thousands of members of an export, slow for hundreds of thousands.
-public final class ZipArchiveWriter {
+package final class ZipArchiveWriter {
   private var archive: Archive?
   private var names = Set<Substring>()
   private static let timestamp = Date(timeIntervalSince1970: 315_532_800)
 
   /// Starts an archive at `path`: a file that does not exist yet, or an empty one (a temporary
   /// file made beforehand, as ``OutputDestination`` does).
-  public init(path: String) throws {
+  package init(path: String) throws {
     let url = URL(fileURLWithPath: path)
     do {
       if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
@@ -38,13 +38,13 @@ public final class ZipArchiveWriter {
   }
 
   /// Adds a directory entry (`name` gets a trailing `/` if it has none).
-  public func addDirectory(_ name: String) throws {
+  package func addDirectory(_ name: String) throws {
     let name = name.hasSuffix("/") ? name : name + "/"
     try add(name, type: .directory, size: 0) { _, _ in Data() }
   }
 
   /// Adds a file with these contents, deflated.
-  public func addFile(_ name: String, contents: [UInt8]) throws {
+  package func addFile(_ name: String, contents: [UInt8]) throws {
     try add(name, type: .file, size: contents.count) { position, size in
       let start = Int(position)
       return contents.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[start..<(start + size)])) }
@@ -52,7 +52,7 @@ public final class ZipArchiveWriter {
   }
 
   /// Closes the file; the archive is complete after the last ``addFile(_:contents:)``.
-  public func close() {
+  package func close() {
     archive = nil
   }
 

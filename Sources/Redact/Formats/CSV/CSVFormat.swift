@@ -5,21 +5,21 @@
 /// outside quotes (spreadsheets in locales with a decimal comma write those), `,` otherwise.
 /// Records are read one at a time (``Framing/quotedRecords``), so a table of any length is
 /// redacted in bounded memory. See ``CSVTable`` for how cells are read and written back.
-public struct CSVFormat: DocumentFormat {
-  public let name = "csv"
-  public let summary = "CSV table (RFC 4180, comma or semicolon from the header); every cell scanned, header-aware"
-  public let framing = Framing.quotedRecords
+package struct CSVFormat: DocumentFormat {
+  package let name = "csv"
+  package let summary = "CSV table (RFC 4180, comma or semicolon from the header); every cell scanned, header-aware"
+  package let framing = Framing.quotedRecords
   /// Person-name columns (``CSVNameColumns``).
-  public var preset: String? { CSVNameColumns.preset }
+  package var preset: String? { CSVNameColumns.preset }
 
-  public init() {}
+  package init() {}
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     CSVSniffer.recognition(
       name: name, head: head, extensions: ["csv"], delimiters: [CSVByte.comma, CSVByte.semicolon])
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try CSVTable(delimiter: nil).rewrite(unit, into: &output, visit: visit)
   }
 }

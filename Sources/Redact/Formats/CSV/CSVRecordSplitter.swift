@@ -15,18 +15,18 @@
 /// var splitter = CSVRecordSplitter()
 /// if let end = splitter.recordEnd(in: buffer, from: scanned) { emit(buffer[..<end]); splitter = CSVRecordSplitter() }
 /// ```
-public struct CSVRecordSplitter: Sendable {
+package struct CSVRecordSplitter: Sendable {
   /// Whether the bytes scanned so far leave an open quoted field.
-  public private(set) var insideQuotes = false
+  package private(set) var insideQuotes = false
 
-  public init() {}
+  package init() {}
 
   /// Scans `bytes[from...]`, continuing the state of the previous call, and returns the index
   /// just past the LF that ends the record, or nil when the record does not end in `bytes`
   /// (then call again with more bytes, from where this call stopped: `bytes.count`).
   ///
   /// - Complexity: O(n) in the bytes scanned.
-  public mutating func recordEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+  package mutating func recordEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
     var index = from
     var quoted = insideQuotes
     // Only two byte values matter; a plain loop over the buffer is memory-bound already
@@ -48,7 +48,7 @@ public struct CSVRecordSplitter: Sendable {
   /// The index just past the LF ending the record that starts at `from`, or nil if it does not
   /// end in `bytes` (at the end of input that means an unterminated quote when
   /// ``insideQuotes`` is set, otherwise a last record without a line break).
-  public static func recordEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+  package static func recordEnd(in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
     var splitter = CSVRecordSplitter()
     return splitter.recordEnd(in: bytes, from: from)
   }

@@ -5,14 +5,14 @@
 /// record is its own document until the record loop carries what it learns across an input). A
 /// field rule (not ``TextPiece/certain``) says so, because it is policy data a user can read and
 /// adapt (`redact policy preset kakaotalk-csv`) and it takes no code.
-public struct KakaoTalkCSVFormat: DocumentFormat {
-  public let name = "kakaotalk-csv"
-  public let summary = "KakaoTalk for macOS chat export CSV (Date,User,Message): authors are persons"
-  public let framing = Framing.quotedRecords
+package struct KakaoTalkCSVFormat: DocumentFormat {
+  package let name = "kakaotalk-csv"
+  package let summary = "KakaoTalk for macOS chat export CSV (Date,User,Message): authors are persons"
+  package let framing = Framing.quotedRecords
 
-  public static let headers = ["Date,User,Message"]
+  package static let headers = ["Date,User,Message"]
 
-  public let preset: String? = """
+  package let preset: String? = """
     # KakaoTalk for macOS chat export (Date,User,Message).
     fields:
       # The message's author: a person (or the phone number of an unsaved contact). Masked
@@ -23,13 +23,13 @@ public struct KakaoTalkCSVFormat: DocumentFormat {
 
     """
 
-  public init() {}
+  package init() {}
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     CSVSniffer.firstRecord(of: head, isOneOf: Self.headers) ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try CSVTable(delimiter: CSVByte.comma).rewrite(unit, into: &output, visit: visit)
   }
 }

@@ -7,22 +7,22 @@
 /// the `subreddit` of a post to a profile, `u_<name>`, which no detector knows: this format
 /// hands `<name>` out as a certain handle (the whole cell is masked, and the name is learnt and
 /// masked wherever it recurs in the record, e.g. in a relative `/user/<name>/`).
-public struct RedditCSVFormat: DocumentFormat {
-  public let name = "reddit"
-  public let summary = "Reddit data export CSV (comments, posts, messages, ip_logs): IPs dropped, handles masked"
-  public let framing = Framing.quotedRecords
-  public let marksCertainPieces = true
+package struct RedditCSVFormat: DocumentFormat {
+  package let name = "reddit"
+  package let summary = "Reddit data export CSV (comments, posts, messages, ip_logs): IPs dropped, handles masked"
+  package let framing = Framing.quotedRecords
+  package let marksCertainPieces = true
 
   /// The header lines this format recognises (FORMATS.md; `messages.csv` as seen in exports of
   /// 2023, unverified).
-  public static let headers = [
+  package static let headers = [
     "id,permalink,date,ip,subreddit,gildings,link,parent,body,media",
     "id,permalink,date,ip,subreddit,gildings,title,url,body",
     "id,permalink,thread_id,date,ip,from,to,subject,body",
     "date,ip",
   ]
 
-  public let preset: String? = """
+  package let preset: String? = """
     # Reddit data export: comments.csv, posts.csv, messages.csv, ip_logs.csv.
     # Every cell not listed here is still scanned by every detector: account names in
     # permalinks (reddit.com/user/<name>/...) and u/name in bodies are found as handles.
@@ -40,13 +40,13 @@ public struct RedditCSVFormat: DocumentFormat {
 
     """
 
-  public init() {}
+  package init() {}
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     CSVSniffer.firstRecord(of: head, isOneOf: Self.headers) ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try CSVTable(delimiter: CSVByte.comma, certainPart: Self.profileName).rewrite(unit, into: &output, visit: visit)
   }
 

@@ -7,23 +7,23 @@
 /// The room named in the header and every author are certain persons, masked wherever they
 /// recur; see ``ChatTranscript``. A line in none of these shapes continues the message before
 /// it: PC exports write system notices without a time, and those are scanned as text.
-public struct KakaoTalkFormat: DocumentFormat {
-  public init() {}
+package struct KakaoTalkFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "kakaotalk" }
-  public var summary: String {
+  package var name: String { "kakaotalk" }
+  package var summary: String {
     "KakaoTalk chat export (mobile English/Korean or PC text); authors masked wherever they recur"
   }
-  public var framing: Framing { .whole }
-  public var marksCertainPieces: Bool { true }
+  package var framing: Framing { .whole }
+  package var marksCertainPieces: Bool { true }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognition(
       name: name, head: head, dialect: Dialect(),
       namedLike: { ($0.hasPrefix("kakaotalk_") || $0.hasPrefix("talk_")) && $0.hasSuffix(".txt") })
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try ChatTranscript.rewrite(unit.bytes, dialect: Dialect(), format: "KakaoTalk", into: &output, visit: visit)
   }
 

@@ -5,20 +5,20 @@
 ///
 /// The chat partner or group in the header and every author are certain persons, masked
 /// wherever they recur; see ``ChatTranscript``.
-public struct LINEFormat: DocumentFormat {
-  public init() {}
+package struct LINEFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "line" }
-  public var summary: String { "LINE chat history (text export); authors masked wherever they recur" }
-  public var framing: Framing { .whole }
-  public var marksCertainPieces: Bool { true }
+  package var name: String { "line" }
+  package var summary: String { "LINE chat history (text export); authors masked wherever they recur" }
+  package var framing: Framing { .whole }
+  package var marksCertainPieces: Bool { true }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognition(
       name: name, head: head, dialect: Dialect(), namedLike: { $0.hasPrefix("[line]") && $0.hasSuffix(".txt") })
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try ChatTranscript.rewrite(unit.bytes, dialect: Dialect(), format: "LINE", into: &output, visit: visit)
   }
 

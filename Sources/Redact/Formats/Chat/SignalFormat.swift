@@ -4,21 +4,21 @@
 /// its output.)
 ///
 /// Every author is a certain person, masked wherever it recurs; see ``ChatTranscript``.
-public struct SignalFormat: DocumentFormat {
-  public init() {}
+package struct SignalFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "signal" }
-  public var summary: String {
+  package var name: String { "signal" }
+  package var summary: String {
     "Signal chat as written by signal-export ([2021-01-31 12:34] Name: text); authors masked wherever they recur"
   }
-  public var framing: Framing { .whole }
-  public var marksCertainPieces: Bool { true }
+  package var framing: Framing { .whole }
+  package var marksCertainPieces: Bool { true }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognises(head, dialect: Dialect()) ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try ChatTranscript.rewrite(unit.bytes, dialect: Dialect(), format: "Signal", into: &output, visit: visit)
   }
 

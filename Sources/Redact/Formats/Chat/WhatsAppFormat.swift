@@ -6,21 +6,21 @@
 /// (`<attached: 00000042-PHOTO-….jpg>`, `IMG-20210428-WA0001.jpg (file attached)`). Timestamps,
 /// `<Media omitted>`, U+200E/U+200F marks and no-break spaces around headers are kept byte for
 /// byte; see ``ChatTranscript`` for what is scanned and how the output keeps its lines.
-public struct WhatsAppFormat: DocumentFormat {
-  public init() {}
+package struct WhatsAppFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "whatsapp" }
-  public var summary: String { "WhatsApp chat export (_chat.txt), Android or iOS; authors masked wherever they recur" }
-  public var framing: Framing { .whole }
-  public var marksCertainPieces: Bool { true }
+  package var name: String { "whatsapp" }
+  package var summary: String { "WhatsApp chat export (_chat.txt), Android or iOS; authors masked wherever they recur" }
+  package var framing: Framing { .whole }
+  package var marksCertainPieces: Bool { true }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     ChatTranscript.recognition(
       name: name, head: head, dialect: Dialect(order: ChatDateOrder.infer(head)),
       namedLike: { $0 == "_chat.txt" || ($0.hasPrefix("whatsapp chat") && $0.hasSuffix(".txt")) })
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try ChatTranscript.rewrite(
       unit.bytes, dialect: Dialect(order: ChatDateOrder.infer(unit.bytes)), format: "WhatsApp", into: &output,
       visit: visit)

@@ -8,24 +8,24 @@
 /// The visitor sees every object key, every string value and every number (as its literal
 /// text). A replaced key stays unique within its object (``JSONObjectKeys``); a replaced number
 /// becomes a JSON *string* (its type changes: `8801712345678` → `"[PHONE]"`).
-public struct NDJSONRewriter {
+package struct NDJSONRewriter {
   /// What to do with one key, string or number.
-  public typealias LeafAction = PieceAction
+  package typealias LeafAction = PieceAction
   /// One scalar of the JSON text handed to the visitor: a key, a string value (decoded) or a
   /// number (its literal text). Its `field` is the decoded name of the nearest enclosing key
   /// (`phone` for the values of `{"phone": …}` and `{"phone": [ … ]}`), nil outside any object;
   /// for a key, its parent's.
-  public typealias Leaf = TextPiece
+  package typealias Leaf = TextPiece
 
   /// Why a line is not valid JSON. Offsets are bytes into the line.
-  public struct SyntaxError: Error, Equatable, CustomStringConvertible {
-    public let offset: Int
-    public let reason: String
-    public var description: String { "invalid JSON at byte \(offset + 1): \(reason)" }
+  package struct SyntaxError: Error, Equatable, CustomStringConvertible {
+    package let offset: Int
+    package let reason: String
+    package var description: String { "invalid JSON at byte \(offset + 1): \(reason)" }
   }
 
   /// Containers nested deeper than this are refused (no unbounded recursion or memory).
-  public static let maximumDepth = 512
+  package static let maximumDepth = 512
 
   enum PathComponent {
     /// A key as written in the input: its content range in the line, decoded if it had escapes.
@@ -44,19 +44,19 @@ public struct NDJSONRewriter {
 
   /// How strings with escapes are read and replacement texts are written: JSON's way, or an
   /// export's own (Meta's `\u00XX` per UTF-8 byte, ``MetaMojibake/codec``).
-  public struct StringCodec: Sendable {
+  package struct StringCodec: Sendable {
     /// The text of a string whose escapes decoded to these bytes (valid UTF-8); nil: as decoded.
     let repair: (@Sendable (UnsafeBufferPointer<UInt8>) -> [UInt8]?)?
     /// Appends a replacement text as a string literal, quotes included.
     let encode: @Sendable ([UInt8], inout [UInt8]) -> Void
 
-    public static let json = StringCodec(repair: nil, encode: { JSONString.encode($0, to: &$1) })
+    package static let json = StringCodec(repair: nil, encode: { JSONString.encode($0, to: &$1) })
 
     /// JSON's own way, except that a string whose escapes spell UTF-8 bytes one code point each
     /// (`L\u00c3\u00aa Huy\u00e1\u00bb\u0081n`: Meta's exports, and tools that copied them) is
     /// read repaired (``MetaMojibake``), so names and digits in it are not invisible to the
     /// detectors. A replaced string is written in plain UTF-8; untouched strings keep their bytes.
-    public static let jsonRepairingMojibake = StringCodec(
+    package static let jsonRepairingMojibake = StringCodec(
       repair: { MetaMojibake.repair($0) }, encode: { JSONString.encode($0, to: &$1) })
   }
 
@@ -69,7 +69,7 @@ public struct NDJSONRewriter {
   ///     path (`/user/name`) of the value on demand — for a key, of the object holding it.
   ///     Paths spell replaced keys as they were written, never as they were read.
   /// - Complexity: O(n) in the line.
-  public static func rewrite(
+  package static func rewrite(
     _ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], codec: StringCodec = .json,
     visit: PieceVisitor
   ) throws {

@@ -27,7 +27,7 @@ extension FaceRegion {
   ///   - orientation: EXIF Orientation 1–8 (other values are read as 1, as viewers do).
   ///   - padding: the margin added around each box (see ``RegionPadding``).
   /// - Throws: ``RegionMappingError`` when the region cannot be placed (the caller must fail closed).
-  public func pixelBoxes(
+  package func pixelBoxes(
     storedWidth: Int, storedHeight: Int, orientation: Int, padding: RegionPadding = .default
   ) throws -> [PixelRect] {
     guard storedWidth > 0, storedHeight > 0 else { throw RegionMappingError.noImageSize }

@@ -6,10 +6,10 @@ import Foundation
 /// The region's name is a value (a person's name): it is reachable through ``name`` for the caller
 /// that needs it (names learnt for an archive) but never appears in `description`, `debugDescription`
 /// or a mirror, so printing or dumping a region cannot leak it.
-public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
+package struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
   CustomReflectable
 {
-  public enum Scheme: String, Sendable, CaseIterable {
+  package enum Scheme: String, Sendable, CaseIterable {
     /// `mwg-rs:Regions` (Picasa, digiKam, Lightroom, immich…): centre-based, stored frame.
     case mwg
     /// MWG regions carrying Apple `apple-fi:` face info (masked in both frames on rotated images).
@@ -22,16 +22,16 @@ public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDe
     case iptc
   }
 
-  public struct Point: Sendable, Equatable {
-    public let x: Double
-    public let y: Double
-    public init(x: Double, y: Double) {
+  package struct Point: Sendable, Equatable {
+    package let x: Double
+    package let y: Double
+    package init(x: Double, y: Double) {
       self.x = x
       self.y = y
     }
   }
 
-  public enum Shape: Sendable, Equatable {
+  package enum Shape: Sendable, Equatable {
     /// Centre (x, y) and size (MWG, Apple, ACDSee).
     case centredRectangle(x: Double, y: Double, width: Double, height: Double)
     /// Top-left corner and size (Microsoft, IPTC rectangle).
@@ -44,34 +44,34 @@ public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDe
     case unreadable(String)
   }
 
-  public enum Unit: String, Sendable {
+  package enum Unit: String, Sendable {
     /// Fractions of the image width and height.
     case normalized
     /// Pixels of the image the region was drawn on (``appliedTo`` when given).
     case pixel
   }
 
-  public struct Dimensions: Sendable, Equatable {
-    public let width: Double
-    public let height: Double
-    public init(width: Double, height: Double) {
+  package struct Dimensions: Sendable, Equatable {
+    package let width: Double
+    package let height: Double
+    package init(width: Double, height: Double) {
       self.width = width
       self.height = height
     }
   }
 
-  public let scheme: Scheme
+  package let scheme: Scheme
   /// `Face`, `Pet`, `Focus`, `BarCode`… as written (MWG `Type`, IPTC `rRole`); nil when absent.
-  public let type: String?
-  public let shape: Shape
-  public let unit: Unit
+  package let type: String?
+  package let shape: Shape
+  package let unit: Unit
   /// MWG/ACDSee `AppliedToDimensions`: the size of the image the region was drawn on.
-  public let appliedTo: Dimensions?
+  package let appliedTo: Dimensions?
   /// Where it was found.
-  public let container: IdentifyingTag.Container
+  package let container: IdentifyingTag.Container
   private let storedName: String?
 
-  public init(
+  package init(
     scheme: Scheme, type: String? = nil, shape: Shape, unit: Unit, appliedTo: Dimensions? = nil,
     name: String? = nil, container: IdentifyingTag.Container = .xmp
   ) {
@@ -87,20 +87,20 @@ public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDe
 
   /// The person's name attached to the region (a value: do not print it). Microsoft's
   /// "ffffffffffffffff" placeholder and empty names are nil.
-  public var name: String? { storedName }
+  package var name: String? { storedName }
 
   /// Whether the region must be masked: faces, regions without a type, and any named region; not the
   /// unnamed `Focus`, `BarCode` or `Pet` regions cameras and catalogues also write (a focus point has
   /// no area, and failing every photo with one would help nobody).
-  public var needsMasking: Bool {
+  package var needsMasking: Bool {
     guard let type, !isNamed else { return true }
     return !["focus", "barcode", "pet"].contains(type.lowercased())
   }
 
   /// Whether a name is attached (safe to print).
-  public var isNamed: Bool { storedName != nil }
+  package var isNamed: Bool { storedName != nil }
 
-  public var description: String {
+  package var description: String {
     let shapeName: String
     switch shape {
     case .centredRectangle: shapeName = "centred rectangle"
@@ -114,9 +114,9 @@ public struct FaceRegion: Sendable, Equatable, CustomStringConvertible, CustomDe
     return "\(scheme.rawValue) \(typeName) \(shapeName) \(unit.rawValue)\(isNamed ? " named" : "")"
   }
 
-  public var debugDescription: String { description }
+  package var debugDescription: String { description }
 
-  public var customMirror: Mirror {
+  package var customMirror: Mirror {
     Mirror(self, children: ["description": description, "shape": shape])
   }
 }

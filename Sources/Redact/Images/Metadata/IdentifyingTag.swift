@@ -1,7 +1,7 @@
 /// A piece of metadata that identifies someone or shows them, named by kind, container and field —
 /// never by value, so a list of these can be printed, logged and compared safely.
-public struct IdentifyingTag: Hashable, Sendable, CustomStringConvertible {
-  public enum Kind: String, Sendable, CaseIterable {
+package struct IdentifyingTag: Hashable, Sendable, CustomStringConvertible {
+  package enum Kind: String, Sendable, CaseIterable {
     /// Coordinates: the EXIF GPS IFD, XMP `exif:GPS*`.
     case gps
     /// Place names: IPTC City/Sub-location/Province-State/Country, `photoshop:City`, LocationShown…
@@ -28,21 +28,21 @@ public struct IdentifyingTag: Hashable, Sendable, CustomStringConvertible {
     case opaque
   }
 
-  public enum Container: String, Sendable, CaseIterable {
+  package enum Container: String, Sendable, CaseIterable {
     case exif, xmp, extendedXMP, sidecarXMP, iptc, photoshop, jfif, jfxx, mpf, flashPix
     case jpegComment, jpegApplication, jpegTrailer, pngText, pngChunk, pngTrailer
   }
 
-  public let kind: Kind
-  public let container: Container
+  package let kind: Kind
+  package let container: Container
   /// The field's name (for example `GPS IFD`, `Artist`, `dc:creator`, `2:080 By-line`).
-  public let field: String
+  package let field: String
 
-  public init(_ kind: Kind, _ container: Container, _ field: String) {
+  package init(_ kind: Kind, _ container: Container, _ field: String) {
     self.kind = kind
     self.container = container
     self.field = field
   }
 
-  public var description: String { "\(kind.rawValue) in \(container.rawValue) \(field)" }
+  package var description: String { "\(kind.rawValue) in \(container.rawValue) \(field)" }
 }

@@ -6,11 +6,11 @@ import Foundation
 /// Refuses other formats (HEIC, TIFF, WebP, GIF…) with ``ImageMetadataError/unsupportedFormat(_:)``
 /// and broken containers (truncated JPEG, bad PNG CRC, unreadable XMP) with `malformed`: a caller
 /// must then write nothing rather than a copy of the original.
-public enum ImageInspector {
+package enum ImageInspector {
   /// The metadata of a JPEG or PNG file.
   /// - Parameter sidecar: the bytes of `<image>.xmp` / `<image>.jpg.xmp` when the caller found one.
   /// - Throws: ``ImageMetadataError``.
-  public static func inspect(_ bytes: [UInt8], sidecar: [UInt8]? = nil) throws -> ImageMetadata {
+  package static func inspect(_ bytes: [UInt8], sidecar: [UInt8]? = nil) throws -> ImageMetadata {
     var metadata: ImageMetadata
     if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
       metadata = try inspectJPEG(bytes)
@@ -25,7 +25,7 @@ public enum ImageInspector {
 
   /// Adds a sidecar XMP file's regions and tags (container `sidecarXMP`).
   /// - Throws: `malformed` if the sidecar is not well-formed XMP.
-  public static func readSidecar(_ bytes: [UInt8], into metadata: inout ImageMetadata) throws {
+  package static func readSidecar(_ bytes: [UInt8], into metadata: inout ImageMetadata) throws {
     XMPReader.read(try XMPDocument(bytes, container: "sidecar XMP"), container: .sidecarXMP, into: &metadata)
   }
 

@@ -6,46 +6,46 @@ import Foundation
 ///
 /// Values (names) are reachable only through ``personNames``; `description` and the mirror list
 /// kinds and counts, so printing the metadata cannot leak what it holds.
-public struct ImageMetadata: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-  public enum Format: String, Sendable {
+package struct ImageMetadata: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+  package enum Format: String, Sendable {
     case jpeg, png
   }
 
-  public var format: Format
+  package var format: Format
   /// Stored pixel size (JPEG SOF, PNG IHDR), before orientation.
-  public var width: Int
-  public var height: Int
+  package var width: Int
+  package var height: Int
   /// EXIF Orientation (1–8) when present (EXIF IFD0, else XMP `tiff:Orientation`).
-  public var orientation: Int?
-  public var regions: [FaceRegion] = []
-  public var identifyingTags: [IdentifyingTag] = []
+  package var orientation: Int?
+  package var regions: [FaceRegion] = []
+  package var identifyingTags: [IdentifyingTag] = []
   /// Number of images an MPF index lists besides the primary one (0 without MPF).
-  public var mpfPreviewCount = 0
+  package var mpfPreviewCount = 0
   /// Whether an ICC profile is present (kept by default: colours need it).
-  public var hasICCProfile = false
+  package var hasICCProfile = false
   var names: [String] = []
 
-  public init(format: Format, width: Int, height: Int) {
+  package init(format: Format, width: Int, height: Int) {
     self.format = format
     self.width = width
     self.height = height
   }
 
   /// Orientation to apply (1 when absent or out of range).
-  public var effectiveOrientation: Int { orientation.flatMap { (1...8).contains($0) ? $0 : nil } ?? 1 }
+  package var effectiveOrientation: Int { orientation.flatMap { (1...8).contains($0) ? $0 : nil } ?? 1 }
 
   /// Whether nothing identifying remains: no regions, no identifying tags (thumbnails included).
-  public var isClean: Bool { regions.isEmpty && identifyingTags.isEmpty }
+  package var isClean: Bool { regions.isEmpty && identifyingTags.isEmpty }
 
   /// Whether a tag of `kind` is present.
-  public func has(_ kind: IdentifyingTag.Kind) -> Bool {
+  package func has(_ kind: IdentifyingTag.Kind) -> Bool {
     identifyingTags.contains { $0.kind == kind }
   }
 
   /// Every box to mask, in the stored frame: the union of all readings of every region that
   /// ``FaceRegion/needsMasking``, padded.
   /// - Throws: ``RegionMappingError`` if any such region cannot be placed (fail closed: write nothing).
-  public func pixelBoxes(padding: RegionPadding = .default) throws -> [PixelRect] {
+  package func pixelBoxes(padding: RegionPadding = .default) throws -> [PixelRect] {
     var boxes: [PixelRect] = []
     for region in regions where region.needsMasking {
       let mapped = try region.pixelBoxes(
@@ -57,7 +57,7 @@ public struct ImageMetadata: Sendable, CustomStringConvertible, CustomDebugStrin
 
   /// Names of people stated by structure (region names, `PersonInImage`, `People|…` keywords,
   /// creators and by-lines): VALUES, for the caller that learns names for an archive. Do not print.
-  public var personNames: [String] {
+  package var personNames: [String] {
     var seen = Set<String>()
     return (regions.compactMap(\.name) + names).filter { seen.insert($0).inserted }
   }
@@ -80,15 +80,15 @@ public struct ImageMetadata: Sendable, CustomStringConvertible, CustomDebugStrin
     if orientation == nil { orientation = other.orientation }
   }
 
-  public var description: String {
+  package var description: String {
     let tags = identifyingTags.map(\.description).joined(separator: ", ")
     return "\(format.rawValue) \(width)x\(height) orientation \(effectiveOrientation), "
       + "\(regions.count) region(s), tags: [\(tags)]"
   }
 
-  public var debugDescription: String { description }
+  package var debugDescription: String { description }
 
-  public var customMirror: Mirror {
+  package var customMirror: Mirror {
     Mirror(
       self,
       children: [

@@ -1,8 +1,8 @@
 /// The marker segments of a JPEG file, walked from SOI through every scan to EOI, with each APPn/COM
 /// segment identified by its signature. Entropy-coded data is skipped (not decoded).
-public struct JPEGSegments: Sendable {
+package struct JPEGSegments: Sendable {
   /// What a segment holds, from its marker and signature.
-  public enum Kind: String, Sendable, Equatable {
+  package enum Kind: String, Sendable, Equatable {
     case jfif, jfxx, exif, xmp, extendedXMP, iccProfile, mpf, flashPix, photoshop, adobe, comment
     /// An APPn segment with a signature not listed above (vendor data: may hold anything).
     case otherApplication
@@ -12,13 +12,13 @@ public struct JPEGSegments: Sendable {
 
   /// One segment: marker byte (after 0xFF), offset of the 0xFF, the payload range (after the
   /// length field) and what it holds.
-  public struct Segment: Sendable, Equatable {
-    public let marker: UInt8
-    public let offset: Int
-    public let payload: Range<Int>
-    public let kind: Kind
+  package struct Segment: Sendable, Equatable {
+    package let marker: UInt8
+    package let offset: Int
+    package let payload: Range<Int>
+    package let kind: Kind
     /// The payload past the signature (for EXIF: the TIFF header onwards).
-    public let body: Range<Int>
+    package let body: Range<Int>
   }
 
   static let signatures: [(UInt8, [UInt8], Kind)] = [
@@ -35,18 +35,18 @@ public struct JPEGSegments: Sendable {
     (0xEE, Array("Adobe".utf8), .adobe),
   ]
 
-  public let segments: [Segment]
+  package let segments: [Segment]
   /// Frame size from the first SOFn (stored pixels, before any EXIF orientation).
-  public let width: Int
-  public let height: Int
+  package let width: Int
+  package let height: Int
   /// Bytes after EOI: phones append MPF preview images there; other tools append anything.
-  public let trailingBytes: Int
+  package let trailingBytes: Int
   let bytes: [UInt8]
 
   /// Walks the file.
   /// - Throws: `malformed` on a missing SOI, a segment running past the end, no frame header, or
   ///   no EOI (a truncated JPEG is refused, never passed through).
-  public init(_ bytes: [UInt8]) throws {
+  package init(_ bytes: [UInt8]) throws {
     let reader = ByteReader(bytes)
     func fail(_ offset: Int, _ reason: String) -> ImageMetadataError {
       .malformed(container: "JPEG", offset: offset, reason: reason)
@@ -132,7 +132,7 @@ public struct JPEGSegments: Sendable {
   }
 
   /// The segments of one kind, in file order.
-  public func segments(_ kind: Kind) -> [Segment] {
+  package func segments(_ kind: Kind) -> [Segment] {
     segments.filter { $0.kind == kind }
   }
 }

@@ -1,14 +1,14 @@
 /// The smallest EXIF block that keeps an image's orientation and nothing else, for an integrator that
 /// strips all metadata but must not turn a portrait photo sideways.
-public enum MinimalEXIF {
+package enum MinimalEXIF {
   /// An APP1 payload (`Exif\0\0` + a big-endian TIFF header + IFD0 holding only Orientation), to be
   /// written after the 0xFFE1 marker and its length field.
-  public static func orientationOnly(_ orientation: Int) -> [UInt8] {
+  package static func orientationOnly(_ orientation: Int) -> [UInt8] {
     Array("Exif".utf8) + [0, 0] + tiffOrientationOnly(orientation)
   }
 
   /// The same as a bare TIFF structure (PNG `eXIf` takes it without the `Exif\0\0` prefix).
-  public static func tiffOrientationOnly(_ orientation: Int) -> [UInt8] {
+  package static func tiffOrientationOnly(_ orientation: Int) -> [UInt8] {
     let value = UInt16(clamping: (1...8).contains(orientation) ? orientation : 1)
     return [
       0x4D, 0x4D, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,  // "MM", 42, IFD0 at 8

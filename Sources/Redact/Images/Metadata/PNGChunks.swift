@@ -1,12 +1,12 @@
 /// The chunk list of a PNG file, walked to the end (metadata may follow IDAT), each CRC checked.
-public struct PNGChunks: Sendable {
+package struct PNGChunks: Sendable {
   /// One chunk: its four-letter type, where it starts (the length field) and its data range.
-  public struct Chunk: Sendable, Equatable {
-    public let type: String
-    public let offset: Int
-    public let data: Range<Int>
+  package struct Chunk: Sendable, Equatable {
+    package let type: String
+    package let offset: Int
+    package let data: Range<Int>
     /// Whether the chunk comes after the first IDAT.
-    public let afterImageData: Bool
+    package let afterImageData: Bool
   }
 
   /// A text chunk (tEXt, zTXt, iTXt) with its keyword and inflated text bytes.
@@ -18,17 +18,17 @@ public struct PNGChunks: Sendable {
 
   static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-  public let chunks: [Chunk]
+  package let chunks: [Chunk]
   /// IHDR width and height.
-  public let width: Int
-  public let height: Int
+  package let width: Int
+  package let height: Int
   /// Bytes after IEND (a copy of something else may hide there).
-  public let trailingBytes: Int
+  package let trailingBytes: Int
   let bytes: [UInt8]
 
   /// Walks every chunk.
   /// - Throws: `malformed` on a missing signature or IHDR, a truncated chunk, a bad CRC, or no IEND.
-  public init(_ bytes: [UInt8]) throws {
+  package init(_ bytes: [UInt8]) throws {
     let reader = ByteReader(bytes)
     guard reader.matches(Self.signature, at: 0) else {
       throw ImageMetadataError.malformed(container: "PNG", offset: 0, reason: "no PNG signature")

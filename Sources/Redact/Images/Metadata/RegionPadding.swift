@@ -7,17 +7,17 @@
 /// covers a whole head for the boxes Picasa, Lightroom, Apple Photos and Windows Photo Gallery write,
 /// while staying local to the face. Recall comes first: an extra masked margin is an annoyance, a
 /// visible ear or hairline next to a masked face can still identify.
-public struct RegionPadding: Sendable, Equatable {
+package struct RegionPadding: Sendable, Equatable {
   /// Fraction of the box's width (horizontally) and height (vertically) added on each side.
-  public let fraction: Double
+  package let fraction: Double
   /// At least this many pixels on each side (covers rounding of tiny boxes).
-  public let minimumPixels: Int
+  package let minimumPixels: Int
 
-  public init(fraction: Double, minimumPixels: Int = 2) {
+  package init(fraction: Double, minimumPixels: Int = 2) {
     self.fraction = max(0, fraction)
     self.minimumPixels = max(0, minimumPixels)
   }
 
-  public static let `default` = RegionPadding(fraction: 0.25, minimumPixels: 2)
-  public static let none = RegionPadding(fraction: 0, minimumPixels: 0)
+  package static let `default` = RegionPadding(fraction: 0.25, minimumPixels: 2)
+  package static let none = RegionPadding(fraction: 0, minimumPixels: 0)
 }

@@ -1,12 +1,12 @@
 internal import CRedactImageShims
 
 /// JPEG through libjpeg-turbo. Any libjpeg warning about corrupt or truncated data is an error.
-public enum JPEGCodec {
+package enum JPEGCodec {
   /// Decodes to 8-bit gray or RGB in the stored frame (EXIF Orientation is not applied).
   /// - Parameter maximumPixels: width × height limit, checked from the header before decoding.
   /// - Returns: the pixels and the embedded ICC profile, if any.
   /// - Throws: ``ImageError`` for another format, a bomb, corrupt or truncated data, CMYK.
-  public static func decode(
+  package static func decode(
     _ bytes: [UInt8], maximumPixels: Int = ImageLimits.defaultMaximumPixels
   ) throws -> (RasterImage, icc: [UInt8]?) {
     try ImageCodecCall.decode(
@@ -21,7 +21,7 @@ public enum JPEGCodec {
   ///   - quality: libjpeg quality, 95 by default (re-encoding noise stays within a few levels).
   ///   - icc: an ICC profile to embed, split into APP2 markers.
   ///   - app1: a whole APP1 payload (`Exif\0\0` + TIFF) written first; no JFIF APP0 then.
-  public static func encode(
+  package static func encode(
     _ image: RasterImage, quality: Int = 95, icc: [UInt8]? = nil, app1: [UInt8]? = nil
   ) throws -> [UInt8] {
     guard image.channels != 4 else {

@@ -2,12 +2,12 @@ internal import CRedactImageShims
 
 /// PNG through libpng. Every chunk is read through IEND; a bad CRC, truncation or a damaged chunk
 /// is an error (colour-management warnings about iCCP/sRGB/gAMA/cHRM are not).
-public enum PNGCodec {
+package enum PNGCodec {
   /// Decodes to 8-bit gray, RGB or RGBA: palettes and low bit depths are expanded, transparency
   /// becomes an alpha channel (gray+alpha becomes RGBA), 16-bit samples are scaled to 8 bits.
   /// - Returns: the pixels and the iCCP profile, if any.
   /// - Throws: ``ImageError`` for another format, a bomb, corrupt or truncated data.
-  public static func decode(
+  package static func decode(
     _ bytes: [UInt8], maximumPixels: Int = ImageLimits.defaultMaximumPixels
   ) throws -> (RasterImage, icc: [UInt8]?) {
     try ImageCodecCall.decode(
@@ -20,7 +20,7 @@ public enum PNGCodec {
   /// - Parameters:
   ///   - icc: an ICC profile written as iCCP.
   ///   - exif: a TIFF structure (no `Exif\0\0` prefix) written as eXIf.
-  public static func encode(_ image: RasterImage, icc: [UInt8]? = nil, exif: [UInt8]? = nil) throws -> [UInt8] {
+  package static func encode(_ image: RasterImage, icc: [UInt8]? = nil, exif: [UInt8]? = nil) throws -> [UInt8] {
     try ImageCodecCall.withOptional(icc) { iccBase, iccCount in
       try ImageCodecCall.withOptional(exif) { exifBase, exifCount in
         try image.pixels.withUnsafeBufferPointer { pixels in

@@ -5,17 +5,17 @@
 /// that is irreversible by construction); `pixelate` keeps a few block averages; `blur` keeps a
 /// heavily low-passed image. Both of the latter are sized so that no feature-scale structure
 /// survives (see ``pixelationBlockSize(for:)`` and ``blurRadius(for:)``).
-public struct PixelMasker: Sendable {
-  public enum Style: String, Sendable, CaseIterable {
+package struct PixelMasker: Sendable {
+  package enum Style: String, Sendable, CaseIterable {
     case fill, pixelate, blur
   }
 
-  public var style: Style
+  package var style: Style
   /// Fill colour (RGB). Gray images get its luma; RGBA images also get alpha 255, so that nothing
   /// hidden under a transparent area is left.
-  public var fillColor: (red: UInt8, green: UInt8, blue: UInt8)
+  package var fillColor: (red: UInt8, green: UInt8, blue: UInt8)
 
-  public init(style: Style = .fill, fillColor: (red: UInt8, green: UInt8, blue: UInt8) = (0, 0, 0)) {
+  package init(style: Style = .fill, fillColor: (red: UInt8, green: UInt8, blue: UInt8) = (0, 0, 0)) {
     self.style = style
     self.fillColor = fillColor
   }
@@ -25,7 +25,7 @@ public struct PixelMasker: Sendable {
   ///   first (masking more than the union, never less), so that pixelation blocks and blur windows
   ///   of one box are not disturbed by another.
   @discardableResult
-  public func mask(_ image: inout RasterImage, boxes: [PixelRect]) -> [PixelRect] {
+  package func mask(_ image: inout RasterImage, boxes: [PixelRect]) -> [PixelRect] {
     let merged = Self.coalesce(boxes.filter { !$0.isEmpty })
     for box in merged {
       precondition(box.maxX <= image.width && box.maxY <= image.height, "box outside the image")
@@ -40,7 +40,7 @@ public struct PixelMasker: Sendable {
 
   /// Merges intersecting boxes into their bounding boxes until none intersect.
   /// - Complexity: O(n²) per round; face boxes per image are few.
-  public static func coalesce(_ boxes: [PixelRect]) -> [PixelRect] {
+  package static func coalesce(_ boxes: [PixelRect]) -> [PixelRect] {
     var result: [PixelRect] = []
     var pending = boxes
     while var box = pending.popLast() {
@@ -64,7 +64,7 @@ public struct PixelMasker: Sendable {
   /// studies (Harmon and Julesz 1973) and the CNN attacks on mosaics (McPherson, Shokri and
   /// Shmatikov 2016: 8 and 16 px mosaics on ~224 px faces) worked with a dozen or more blocks
   /// across the face. The 16 px floor keeps tiny boxes from being averaged over a handful of pixels.
-  public static func pixelationBlockSize(for box: PixelRect) -> Int {
+  package static func pixelationBlockSize(for box: PixelRect) -> Int {
     max(16, (min(box.width, box.height) + 5) / 6)
   }
 
@@ -72,7 +72,7 @@ public struct PixelMasker: Sendable {
   /// blur approximate a Gaussian with σ ≈ radius, so structure smaller than about half the box
   /// (every facial feature) is gone. Blur is still the weakest style: a blurred face keeps its
   /// overall colouring and shape.
-  public static func blurRadius(for box: PixelRect) -> Int {
+  package static func blurRadius(for box: PixelRect) -> Int {
     max(4, (min(box.width, box.height) + 3) / 4)
   }
 

@@ -1,15 +1,15 @@
 /// Google Photos Takeout sidecars: `<photo>.json` or `<photo>.supplemental-metadata.json` next
 /// to each photo, with the people recognised in it, where it was taken, and its caption.
-public struct GooglePhotosSidecarFormat: DocumentFormat {
-  public init() {}
+package struct GooglePhotosSidecarFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "google-photos" }
-  public var summary: String { "Google Photos Takeout sidecar JSON (<photo>.json, <photo>.supplemental-metadata.json)" }
-  public var framing: Framing { .whole }
-  public var nullsDroppedValues: Bool { true }
-  public var preset: String? { Self.presetText }
+  package var name: String { "google-photos" }
+  package var summary: String { "Google Photos Takeout sidecar JSON (<photo>.json, <photo>.supplemental-metadata.json)" }
+  package var framing: Framing { .whole }
+  package var nullsDroppedValues: Bool { true }
+  package var preset: String? { Self.presetText }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     let json = JSONHead(head)
     guard json.startsLikeJSON else { return .no }
     let marks = json.count(of: ["photoTakenTime", "geoData", "geoDataExif", "imageViews", "googlePhotosOrigin"])
@@ -17,7 +17,7 @@ public struct GooglePhotosSidecarFormat: DocumentFormat {
     return marks >= 2 || (sidecarName && marks >= 1) ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try NDJSONRewriter.rewrite(unit.bytes, into: &output, visit: visit)
   }
 

@@ -5,30 +5,30 @@
 /// reads as the export did. Facebook's post titles ("Lê Huyền shared a post.") start with the
 /// account holder's name: that name is handed over as a certain person, learnt for the file.
 /// Instagram's `title`s are captions, so only Facebook splits titles.
-public struct MetaExportFormat: DocumentFormat {
+package struct MetaExportFormat: DocumentFormat {
   /// Whose export this is.
-  public enum Platform: String, Sendable {
+  package enum Platform: String, Sendable {
     case facebook, instagram
   }
 
-  public let platform: Platform
+  package let platform: Platform
 
-  public static let facebook = MetaExportFormat(platform: .facebook)
-  public static let instagram = MetaExportFormat(platform: .instagram)
+  package static let facebook = MetaExportFormat(platform: .facebook)
+  package static let instagram = MetaExportFormat(platform: .instagram)
 
-  public var name: String { platform.rawValue }
-  public var summary: String {
+  package var name: String { platform.rawValue }
+  package var summary: String {
     switch platform {
     case .facebook: "Facebook \"Download Your Information\" JSON (posts, comments, Messenger), \\u00XX escapes repaired"
     case .instagram: "Instagram \"Download Your Information\" JSON (posts, profile, followers, DMs), \\u00XX escapes repaired"
     }
   }
-  public var framing: Framing { .whole }
-  public var nullsDroppedValues: Bool { true }
-  public var preset: String? { Self.presetText }
-  public var marksCertainPieces: Bool { platform == .facebook }
+  package var framing: Framing { .whole }
+  package var nullsDroppedValues: Bool { true }
+  package var preset: String? { Self.presetText }
+  package var marksCertainPieces: Bool { platform == .facebook }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     let json = JSONHead(head)
     guard json.startsLikeJSON else { return .no }
     let lowerName = name?.lowercased() ?? ""
@@ -49,7 +49,7 @@ public struct MetaExportFormat: DocumentFormat {
     }
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try NDJSONRewriter.rewrite(unit.bytes, into: &output, codec: MetaMojibake.codec) { piece, path in
       // The keys of `string_map_data` and `media_map_data` are Meta's labels ("Name",
       // "Phone Number", "Bio"), never data: they are not handed over, so a label a detector

@@ -6,17 +6,17 @@
 /// `mention` is a handle, a `mention_name` a person, a `phone` a phone number, an `email` an
 /// address. Such texts are handed over as certain, so they are masked whole and learnt for the
 /// file. Everything else is field rules (the preset).
-public struct TelegramFormat: DocumentFormat {
-  public init() {}
+package struct TelegramFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "telegram" }
-  public var summary: String { "Telegram Desktop JSON export (result.json), one chat or the whole account" }
-  public var framing: Framing { .whole }
-  public var nullsDroppedValues: Bool { true }
-  public var preset: String? { Self.presetText }
-  public var marksCertainPieces: Bool { true }
+  package var name: String { "telegram" }
+  package var summary: String { "Telegram Desktop JSON export (result.json), one chat or the whole account" }
+  package var framing: Framing { .whole }
+  package var nullsDroppedValues: Bool { true }
+  package var preset: String? { Self.presetText }
+  package var marksCertainPieces: Bool { true }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     let json = JSONHead(head)
     guard json.startsLikeJSON else { return .no }
     let chat = json.hasKey("messages") && json.count(of: ["from_id", "date_unixtime", "text_entities", "actor_id"]) > 0
@@ -24,7 +24,7 @@ public struct TelegramFormat: DocumentFormat {
     return chat || account ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     // The last entity `type` seen, and the path of the object it was in: Telegram writes
     // `type` before `text` in every entity.
     var entityKind: EntityKind?

@@ -2,16 +2,16 @@
 /// `Activity`, `Comment`, `Direct Messages`, `Profile`, `Video`… Every string is scanned as in
 /// any JSON; the preset adds what the key names say (the layout is unverified: it follows
 /// parsers' descriptions, not a real export).
-public struct TikTokFormat: DocumentFormat {
-  public init() {}
+package struct TikTokFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "tiktok" }
-  public var summary: String { "TikTok \"Download your data\" JSON (user_data.json); layout unverified" }
-  public var framing: Framing { .whole }
-  public var nullsDroppedValues: Bool { true }
-  public var preset: String? { Self.presetText }
+  package var name: String { "tiktok" }
+  package var summary: String { "TikTok \"Download your data\" JSON (user_data.json); layout unverified" }
+  package var framing: Framing { .whole }
+  package var nullsDroppedValues: Bool { true }
+  package var preset: String? { Self.presetText }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     let json = JSONHead(head)
     guard json.startsLikeJSON else { return .no }
     let marks = json.count(of: [
@@ -21,7 +21,7 @@ public struct TikTokFormat: DocumentFormat {
     return marks >= 2 ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try NDJSONRewriter.rewrite(unit.bytes, into: &output) { piece, path in
       if piece.role == .key && Self.isLabel(piece.bytes) { return .unchanged }
       return try withoutActuallyEscaping(path) { try visit(piece, $0) }

@@ -7,24 +7,24 @@
 /// pretty-printed document (each of its lines is not JSON), and a whole-document format would
 /// hold a multi-gigabyte dump in memory, so the framing is chosen by the first line: a whole
 /// object on it means lines.
-public struct XAPIFormat: DocumentFormat {
-  public let framing: Framing
+package struct XAPIFormat: DocumentFormat {
+  package let framing: Framing
 
   /// One tweet or response per line.
-  public static let lines = XAPIFormat(framing: .lines)
+  package static let lines = XAPIFormat(framing: .lines)
   /// One JSON document (pretty-printed or not).
-  public static let document = XAPIFormat(framing: .whole)
+  package static let document = XAPIFormat(framing: .whole)
 
-  public var name: String { framing == .lines ? "x-api" : "x-api-json" }
-  public var summary: String {
+  package var name: String { framing == .lines ? "x-api" : "x-api-json" }
+  package var summary: String {
     framing == .lines
       ? "X/Twitter API tweets (v1.1 or v2), one JSON object per line"
       : "X/Twitter API tweets (v1.1 or v2) as one JSON document, pretty-printed or not"
   }
-  public var nullsDroppedValues: Bool { true }
-  public var preset: String? { "# X (Twitter) API tweets, v1.1 and v2.\nfields:\n" + Self.tweetRules }
+  package var nullsDroppedValues: Bool { true }
+  package var preset: String? { "# X (Twitter) API tweets, v1.1 and v2.\nfields:\n" + Self.tweetRules }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     let json = JSONHead(head)
     guard json.startsLikeJSON else { return .no }
     let v1 = json.hasKey("id_str") && (json.hasKey("user") || json.hasKey("screen_name"))
@@ -33,7 +33,7 @@ public struct XAPIFormat: DocumentFormat {
     return json.firstLineIsWholeObject == (framing == .lines) ? .specific : .generic
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     try NDJSONRewriter.rewrite(unit.bytes, into: &output, codec: .jsonRepairingMojibake) { piece, path in
       try HTMLEntities.visitDecoded(piece, path, visit)
     }

@@ -3,22 +3,22 @@
 /// The prefix up to the first `=` is written back byte for byte and the JSON after it is
 /// rewritten as any JSON document is. The archive writes every number as a string
 /// (`"id_str" : "1790…"`, `"indices" : [ "0", "13" ]`); strings stay strings in the output.
-public struct XArchiveFormat: DocumentFormat {
-  public init() {}
+package struct XArchiveFormat: DocumentFormat {
+  package init() {}
 
-  public var name: String { "x-archive" }
-  public var summary: String {
+  package var name: String { "x-archive" }
+  package var summary: String {
     "X/Twitter account archive data/*.js files (window.YTD.<category>.partN = [...]); the prefix is kept"
   }
-  public var framing: Framing { .whole }
-  public var nullsDroppedValues: Bool { true }
-  public var preset: String? { Self.presetText }
+  package var framing: Framing { .whole }
+  package var nullsDroppedValues: Bool { true }
+  package var preset: String? { Self.presetText }
 
-  public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
+  package func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
     Self.jsonStart(in: head) != nil ? .specific : .no
   }
 
-  public func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
+  package func rewrite(_ unit: FormatUnit, into output: inout [UInt8], visit: PieceVisitor) throws {
     guard let start = Self.jsonStart(in: unit.bytes) else {
       throw FormatError(offset: 0, reason: "expected 'window.YTD.<category>.partN =' before the JSON of an X archive file")
     }
