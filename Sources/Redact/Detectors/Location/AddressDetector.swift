@@ -558,6 +558,40 @@ package struct AddressDetector: Detector {
       }
     }
     guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
+    if Self.koreanRoadSuffixes.contains(where: { bytes[suffix].elementsEqual($0) })
+      && !isKoreanRoadNumber(bytes, suffix: suffix, numberStart: probe, numberEnd: digitsEnd)
+    {
+      return nil
+    }
     return start..<end
+  }
+
+  /// 로 and 길 end road names (테헤란로 152, 세종대로23길 47) but 로 is also the particle "by, to"
+  /// (46으로, 사고로 35명): a road takes its number after it, not glued to a counter, and 으로
+  /// is never a road.
+  private static let koreanRoadSuffixes: [[UInt8]] = [Array("로".utf8), Array("길".utf8)]
+  private static let koreanParticleVowel = Array("으".utf8)
+  /// What may follow a road's number in the same word: address units (길, 번길, 호, 동, 층)
+  /// and particles (152에, 152의, 152로); a counter (35명, 297억) makes it a quantity.
+  private static let koreanNumberUnits: [[UInt8]] = [
+    "길", "번", "호", "동", "층", "가", "에", "의", "이", "은", "는", "을", "를", "로", "으", "까", "부", "도", "와", "과",
+  ].map { Array($0.utf8) }
+
+  private func isKoreanRoadNumber(
+    _ bytes: UnsafeBufferPointer<UInt8>, suffix: Range<Int>, numberStart: Int, numberEnd: Int
+  ) -> Bool {
+    let vowel = Self.koreanParticleVowel
+    if suffix.lowerBound >= vowel.count
+      && bytes[(suffix.lowerBound - vowel.count)..<suffix.lowerBound].elementsEqual(vowel)
+    {
+      return false
+    }
+    guard numberEnd > numberStart else { return false }
+    guard let next = UTF8Scalars.scalar(bytes, at: numberEnd) else { return true }
+    if next == "%" { return false }  // 17%: a quantity
+    guard (0xAC00...0xD7A3).contains(next.value) else { return true }
+    return Self.koreanNumberUnits.contains { unit in
+      bytes.count - numberEnd >= unit.count && bytes[numberEnd..<(numberEnd + unit.count)].elementsEqual(unit)
+    }
   }
 }

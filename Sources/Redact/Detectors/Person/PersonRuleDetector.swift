@@ -110,6 +110,15 @@ package struct PersonRuleDetector: Detector {
         }
         found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
       case .after(let score):
+        // 씨/님/군/양 also stand inside ordinary words (마음씨, 고양이, 대단하더군요): here a Hangul
+        // honorific counts written as its own word, alone or with a particle (제임스 씨가); one
+        // glued to a name (김민지씨) is the Korean name rules' (their family-name list decides).
+        if isHangulSyllable(bytes, at: match.range.lowerBound)
+          && (match.range.lowerBound == 0 || bytes[match.range.lowerBound - 1] != UInt8(ascii: " ")
+            || !endsHangulWord(bytes, from: match.range.upperBound))
+        {
+          return
+        }
         if let range = nameBefore(match.range.lowerBound, in: bytes) {
           found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "honorific"))
         }
@@ -179,6 +188,25 @@ package struct PersonRuleDetector: Detector {
     guard let nameStart, nameEnd > nameStart else { return nil }
     return nameStart..<nameEnd
   }
+
+  private func isHangulSyllable(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard let scalar = UTF8Scalars.scalar(bytes, at: index) else { return false }
+    return (0xAC00...0xD7A3).contains(scalar.value)
+  }
+
+  /// Whether the Hangul letters from `index` to the end of the word are none or a particle.
+  private func endsHangulWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+    var end = index
+    while end < bytes.count && isHangulSyllable(bytes, at: end) { end += 3 }
+    guard end > index else { return true }
+    return Self.particlesAfterHonorific.contains(
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self))
+  }
+
+  /// The particles that may follow a Korean honorific in the same word (김민지 씨가, 선생님께서).
+  private static let particlesAfterHonorific: Set<String> = [
+    "이", "가", "은", "는", "을", "를", "의", "에게", "와", "과", "도", "께", "께서", "한테", "만", "랑", "이랑",
+  ]
 
   /// The name before an honorific suffix: Han/Katakana/Hangul runs (not Hiragana particles),
   /// with one space allowed between family and given name.
