@@ -200,7 +200,3 @@ int redact_random_bytes(uint8_t *out, size_t len) {
 void redact_cleanse(void *ptr, size_t len) {
   if (ptr != NULL && len > 0) OPENSSL_cleanse(ptr, len);
 }
-
-int redact_constant_time_equal(const void *a, const void *b, size_t len) {
-  return CRYPTO_memcmp(a, b, len) == 0;
-}

@@ -46,7 +46,5 @@ int redact_aes256_gcm_open(const uint8_t *key, const uint8_t *iv, size_t iv_len,
 int redact_random_bytes(uint8_t *out, size_t len);
 /// Overwrites memory in a way the compiler cannot elide (OPENSSL_cleanse).
 void redact_cleanse(void *ptr, size_t len);
-/// Constant-time comparison; returns 1 when equal.
-int redact_constant_time_equal(const void *a, const void *b, size_t len);
 
 #endif

@@ -35,14 +35,6 @@ public final class SecretBytes: @unchecked Sendable {
     try body(UnsafeRawBufferPointer(rebasing: storage[0..<count]))
   }
 
-  /// Constant-time equality.
-  package func isEqual(to other: SecretBytes) -> Bool {
-    guard count == other.count else { return false }
-    return withUnsafeBytes { a in
-      other.withUnsafeBytes { b in redact_constant_time_equal(a.baseAddress, b.baseAddress, count) == 1 }
-    }
-  }
-
   deinit {
     redact_cleanse(storage.baseAddress, storage.count)
     storage.deallocate()

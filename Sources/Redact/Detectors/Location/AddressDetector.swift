@@ -56,7 +56,6 @@ package struct AddressDetector: Detector {
   ]
   private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
   private static let numberUnits: [[UInt8]] = ["호", "号", "번지"].map { Array($0.utf8) }
-  private static let cjkSuffixCount = cjkSuffixes.count
   private static let nativeCount = nativeKeywords.count
 
   package init(mode: DetectionMode = .balanced) {

@@ -44,8 +44,6 @@ enum VietnameseLexicon {
     "anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "chau", "ban", "di", "cau", "mo", "thim", "be",
     "thay", "nang", "chang", "ten", "ngai", "cu", "me", "bo", "cha", "vo", "chong", "con",
   ]
-  /// Words after which a lower-case word is still a name ("tên là hoa", "em là mai").
-  static let nameCues: Set<String> = ["ten", "la"]
   /// Words that are never a name after a title or kin term, with their diacritics
   /// (`mình` "we", `ấy` "that one", `ơi` "hey"...).
   static let notNamesExact: Set<String> = [

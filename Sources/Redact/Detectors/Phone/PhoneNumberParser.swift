@@ -37,16 +37,6 @@ package struct PhoneNumberParser: Sendable {
     nationalPlans = codes.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
   }
 
-  /// A parser trying `preferred` regions' national formats first, then the hinted ones.
-  package func preferring(_ preferred: [String]) -> PhoneNumberParser {
-    guard !preferred.isEmpty else { return self }
-    let first = preferred.compactMap { NumberingPlans.plan(region: $0.uppercased()) }
-    return PhoneNumberParser(plans: first + nationalPlans.filter { plan in !first.contains { $0.region == plan.region } })
-  }
-
-  private init(plans: [NumberingPlan]) {
-    nationalPlans = plans
-  }
 
   /// Whether `region`'s national formats are tried.
   func hints(region: String) -> Bool { nationalPlans.contains { $0.region == region } }
