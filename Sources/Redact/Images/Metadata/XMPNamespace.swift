@@ -7,8 +7,6 @@ enum XMPNamespace {
   static let area = "http://ns.adobe.com/xmp/sType/Area#"
   static let dimensions = "http://ns.adobe.com/xap/1.0/sType/Dimensions#"
   static let microsoftPhoto12 = "http://ns.microsoft.com/photo/1.2/"
-  static let microsoftRegionInfo = "http://ns.microsoft.com/photo/1.2/t/RegionInfo#"
-  static let microsoftRegion = "http://ns.microsoft.com/photo/1.2/t/Region#"
   static let microsoftPhoto = "http://ns.microsoft.com/photo/1.0/"
   static let iptcExtension = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
   static let iptcCore = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
