@@ -26,28 +26,15 @@ package struct NameEdgeTrimmer: Detector {
 
   /// Titles written before a name, folded (Vietnamese kin titles are left to the Vietnamese
   /// rules: "Anh", "Em" and "Chi" are given names too).
-  static let leadingTitles: Set<String> = [
-    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "doctor", "prof", "professor", "sir", "madam", "madame",
-    "smt", "shri", "sri", "shrimati", "srimati", "sushri", "janab", "khun", "pak", "bapak", "bu", "ibu", "kak",
-    "kakak", "mbak", "mas", "bang", "abang", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
-    "aling", "mang", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "aunty", "auntie",
-    "uncle", "sister", "brother", "fr", "rev", "ustad", "maulana", "pandit",
-  ]
+  static let leadingTitles: Set<String> = PersonContextWords.titlesBeforeNames
   /// Honorifics and kin terms written after a name, as a word of their own or after a hyphen.
-  static let trailingTitles: Set<String> = [
-    "ji", "jee", "sahab", "saheb", "sahib", "bhai", "bhaiya", "bhaia", "didi", "di", "dada", "da", "apa", "apu",
-    "vai", "baji", "bhabhi", "chacha", "chachi", "mama", "mami", "dai", "daju", "bhauju", "bahini",
-    "aunty", "auntie", "uncle",
-  ]
+  static let trailingTitles: Set<String> = PersonContextWords.titlesAfterNames
   /// Japanese honorifics written after a name with a hyphen in romaji ("Tanaka-san"); as
   /// words of their own they are names too (Chan, Kun).
-  static let hyphenSuffixes: Set<String> = ["san", "sama", "kun", "chan", "sensei", "senpai", "dono", "ji", "jee"]
+  static let hyphenSuffixes: Set<String> = PersonContextWords.romajiHonorifics
   /// Titles that are never part of a place either, taken out of place findings too ("mr
   /// Kavita" read as a place); "Sri Lanka", "Bang Kapi" and "Pak Chong" keep theirs.
-  static let unambiguousTitles: Set<String> = [
-    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "prof", "professor", "smt", "shri", "shrimati", "sushri",
-    "madam", "khun", "ibu", "mbak", "kuya",
-  ]
+  static let unambiguousTitles: Set<String> = PersonContextWords.unambiguousTitles
   /// Honorifics of unspaced scripts written right after the name.
   private static let trailingUnspaced: [[UInt8]] = [
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",

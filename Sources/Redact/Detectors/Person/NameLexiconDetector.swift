@@ -30,42 +30,19 @@ package struct NameLexiconDetector: Detector {
   /// "we met priya" alone stays a strict-mode find (the lexicon sweep), as the tests keep it.
   private static let lowercaseCueKeys = KeySet(words: Array(personCues.union(chatCues).subtracting(["met", "meet"])))
   /// Person markers, kin terms and cues of chat in Tagalog, Indonesian and South Asian English.
-  private static let chatCues: Set<String> = [
-    "si", "ni", "kay", "sina", "nina", "kata", "ujar", "bersama", "oleh", "menurut", "bertemu", "naam", "nama",
-    "bhai", "didi", "apu", "dada", "kak", "mbak", "mas", "kuya", "ate", "tita", "tito", "bro", "sis", "auntie",
-    "aunty", "pak", "bu", "ibu", "bapak", "miss", "ask", "tell", "call", "text", "sir", "madam",
-  ]
+  private static let chatCues: Set<String> = PersonContextWords.chatCues
 
   /// Words after a person's name ("… said"), folded.
-  private static let personVerbs: Set<String> = [
-    "said", "says", "told", "tells", "asked", "asks", "called", "calls", "came", "comes", "went", "goes", "left",
-    "leaves", "arrived", "arrives", "works", "worked", "lives", "lived", "owns", "owned", "wants", "wanted",
-    "met", "meets", "paid", "pays", "sent", "sends", "took", "takes", "gave", "gives", "reported", "reports",
-    "explained", "confirmed", "agreed", "refused", "cried", "replied", "wrote", "writes", "stayed", "stays",
-    "returned", "escaped", "travelled", "traveled", "married", "knows", "knew", "thinks", "thought", "felt",
-    "feels", "recruited", "promised", "threatened", "who", "whose", "herself", "himself",
-  ]
+  private static let personVerbs: Set<String> = PersonContextWords.personVerbs
   /// Words before a person's name ("met …"), folded.
-  private static let personCues: Set<String> = [
-    "met", "meet", "called", "named", "told", "asked", "with", "by", "sister", "brother", "mother", "father",
-    "daughter", "son", "wife", "husband", "cousin", "aunt", "uncle", "friend", "niece", "nephew", "dear", "hi",
-    "hello", "thanks", "contacted", "interviewed", "visited",
-  ]
+  private static let personCues: Set<String> = PersonContextWords.lexiconCues
   /// Korean particles and honorifics written after a name.
   private static let koreanParticles: [String] = [
     "에게서", "한테서", "에게", "한테", "께서", "이랑", "은", "는", "이", "가", "을", "를", "과", "와", "도", "의", "랑", "씨", "님", "야", "아",
   ]
 
   /// Capitalised words that are never names by themselves.
-  static let stopWords: Set<String> = [
-    "i", "i'm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "khun", "ibu", "pak", "bapak", "md",
-    "smt", "shri", "sri", "begum", "ok", "okay", "yes", "no", "hi", "hello", "dear", "thanks", "please", "god",
-    "allah", "covid", "whatsapp", "facebook", "instagram", "telegram", "line", "viber", "imo", "tiktok",
-    "twitter", "youtube", "gmail", "google", "police", "officer", "ngo", "un", "tv", "am", "pm", "usd", "rs",
-    "inr", "bdt", "thb", "idr", "php", "vnd", "re", "fw", "fwd", "cc", "bcc", "subject",
-  ]
+  static let stopWords: Set<String> = PersonContextWords.capitalisedNonNames
 
   package init(lexicon: Lexicon, mode: DetectionMode = .strict) {
     self.lexicon = lexicon

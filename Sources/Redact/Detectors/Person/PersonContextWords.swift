@@ -3,8 +3,8 @@
 /// One owner for these lists (issue 17), so that the rules, the lexicon sweep, the recurrence
 /// pass, the edge trimmer and the tagger can read the same words instead of each keeping a copy.
 ///
-/// Today ``PersonRuleDetector`` reads every list here; the other readers still keep their own
-/// (see the lead's notes of session 22).
+/// ``PersonRuleDetector``, ``NameEdgeTrimmer``, ``NameLexiconDetector``, the recurrence pass,
+/// the pseudonyms' name normaliser and the tagger's Thai title edge read their lists here.
 enum PersonContextWords {
   /// Titles, honorifics and kin or role words written before a name ("Mr", "Khun", "Ibu", "bhai",
   /// "agent"), folded.
@@ -82,5 +82,70 @@ enum PersonContextWords {
   static let nameParticles: Set<String> = [
     "bin", "binti", "bte", "bt", "al", "el", "de", "da", "das", "dos", "del", "della", "van", "von", "der", "den",
     "ter", "le", "la", "ibn", "abu", "bint", "ul", "ud",
+  ]
+
+  // Read by the edge trimmer and the lexicon sweep (moved from their files, unchanged).
+
+  /// Titles written before a name, folded (Vietnamese kin titles are left to the Vietnamese
+  /// rules: "Anh", "Em" and "Chi" are given names too).
+  static let titlesBeforeNames: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "doctor", "prof", "professor", "sir", "madam", "madame",
+    "smt", "shri", "sri", "shrimati", "srimati", "sushri", "janab", "khun", "pak", "bapak", "bu", "ibu", "kak",
+    "kakak", "mbak", "mas", "bang", "abang", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
+    "aling", "mang", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "aunty", "auntie",
+    "uncle", "sister", "brother", "fr", "rev", "ustad", "maulana", "pandit",
+  ]
+
+  /// Honorifics and kin terms written after a name, as a word of their own or after a hyphen.
+  static let titlesAfterNames: Set<String> = [
+    "ji", "jee", "sahab", "saheb", "sahib", "bhai", "bhaiya", "bhaia", "didi", "di", "dada", "da", "apa", "apu",
+    "vai", "baji", "bhabhi", "chacha", "chachi", "mama", "mami", "dai", "daju", "bhauju", "bahini",
+    "aunty", "auntie", "uncle",
+  ]
+
+  /// Japanese honorifics written after a name with a hyphen in romaji ("Tanaka-san"); as
+  /// words of their own they are names too (Chan, Kun).
+  static let romajiHonorifics: Set<String> = ["san", "sama", "kun", "chan", "sensei", "senpai", "dono", "ji", "jee"]
+
+  /// Titles that are never part of a place either, taken out of place findings too ("mr
+  /// Kavita" read as a place); "Sri Lanka", "Bang Kapi" and "Pak Chong" keep theirs.
+  static let unambiguousTitles: Set<String> = [
+    "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "prof", "professor", "smt", "shri", "shrimati", "sushri",
+    "madam", "khun", "ibu", "mbak", "kuya",
+  ]
+
+  /// Person markers, kin terms and cues of chat in Tagalog, Indonesian and South Asian English.
+  static let chatCues: Set<String> = [
+    "si", "ni", "kay", "sina", "nina", "kata", "ujar", "bersama", "oleh", "menurut", "bertemu", "naam", "nama",
+    "bhai", "didi", "apu", "dada", "kak", "mbak", "mas", "kuya", "ate", "tita", "tito", "bro", "sis", "auntie",
+    "aunty", "pak", "bu", "ibu", "bapak", "miss", "ask", "tell", "call", "text", "sir", "madam",
+  ]
+
+  /// Words after a person's name ("… said"), folded.
+  static let personVerbs: Set<String> = [
+    "said", "says", "told", "tells", "asked", "asks", "called", "calls", "came", "comes", "went", "goes", "left",
+    "leaves", "arrived", "arrives", "works", "worked", "lives", "lived", "owns", "owned", "wants", "wanted",
+    "met", "meets", "paid", "pays", "sent", "sends", "took", "takes", "gave", "gives", "reported", "reports",
+    "explained", "confirmed", "agreed", "refused", "cried", "replied", "wrote", "writes", "stayed", "stays",
+    "returned", "escaped", "travelled", "traveled", "married", "knows", "knew", "thinks", "thought", "felt",
+    "feels", "recruited", "promised", "threatened", "who", "whose", "herself", "himself",
+  ]
+
+  /// Words before a person's name ("met …"), folded.
+  static let lexiconCues: Set<String> = [
+    "met", "meet", "called", "named", "told", "asked", "with", "by", "sister", "brother", "mother", "father",
+    "daughter", "son", "wife", "husband", "cousin", "aunt", "uncle", "friend", "niece", "nephew", "dear", "hi",
+    "hello", "thanks", "contacted", "interviewed", "visited",
+  ]
+
+  /// Capitalised words that are never names by themselves.
+  static let capitalisedNonNames: Set<String> = [
+    "i", "i'm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "khun", "ibu", "pak", "bapak", "md",
+    "smt", "shri", "sri", "begum", "ok", "okay", "yes", "no", "hi", "hello", "dear", "thanks", "please", "god",
+    "allah", "covid", "whatsapp", "facebook", "instagram", "telegram", "line", "viber", "imo", "tiktok",
+    "twitter", "youtube", "gmail", "google", "police", "officer", "ngo", "un", "tv", "am", "pm", "usd", "rs",
+    "inr", "bdt", "thb", "idr", "php", "vnd", "re", "fw", "fwd", "cc", "bcc", "subject",
   ]
 }
