@@ -7,6 +7,7 @@ public enum CryptoError: Error, Equatable, CustomStringConvertible {
   /// Bad input length for a primitive.
   case invalidLength(String)
 
+  /// A one-line message for the user; it never holds key bytes or the input's text.
   public var description: String {
     switch self {
     case .openSSLFailure(let operation): "OpenSSL failed in \(operation)"

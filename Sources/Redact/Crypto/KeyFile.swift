@@ -21,6 +21,7 @@ public enum KeyFile {
   public static let keyLength = 32
   static let prefix = "redact-key-v1:"
 
+  /// Why a key file could not be read or written. Messages name the path, never the key.
   public enum Error: Swift.Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case notRegularFile(path: String)
@@ -30,6 +31,7 @@ public enum KeyFile {
     case alreadyExists(path: String)
     case writeFailed(path: String, reason: String)
 
+    /// A one-line message for the user, naming the path and what to do.
     public var description: String {
       switch self {
       case .cannotOpen(let path, let reason): "cannot open key file \(path): \(reason)"

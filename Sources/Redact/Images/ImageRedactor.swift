@@ -38,11 +38,16 @@ public struct ImageRedactor: Sendable {
   /// A face box given by the caller (a post dump's `features.*.faces`, the command line), in pixels
   /// of the image as displayed (EXIF orientation applied): what a person or a service sees.
   public struct DisplayBox: Sendable, Equatable {
+    /// The left edge, in pixels from the displayed image's left.
     public var x: Double
+    /// The top edge, in pixels from the displayed image's top.
     public var y: Double
+    /// The width in pixels.
     public var width: Double
+    /// The height in pixels.
     public var height: Double
 
+    /// A box of `width` × `height` pixels whose top-left corner is at (`x`, `y`).
     public init(x: Double, y: Double, width: Double, height: Double) {
       self.x = x
       self.y = y
@@ -51,8 +56,11 @@ public struct ImageRedactor: Sendable {
     }
   }
 
+  /// A redacted image: its bytes and the format they are in.
   public struct Output: Sendable {
+    /// The redacted file's bytes, metadata stripped and faces masked.
     public let bytes: [UInt8]
+    /// The format of `bytes` (the input's).
     public let format: ImageFileType
     /// What the input's metadata held (kinds, schemes, counts: see ``ImageMetadata``).
     package let input: ImageMetadata

@@ -8,6 +8,7 @@ public enum ImageMetadataError: Error, Equatable, Sendable, CustomStringConverti
   /// A compressed payload (PNG zTXt/iTXt/iCCP) would inflate beyond the limit.
   case inflateLimit(container: String, limit: Int)
 
+  /// A one-line message for the user; it never holds key bytes or the input's text.
   public var description: String {
     switch self {
     case .unsupportedFormat(let format):

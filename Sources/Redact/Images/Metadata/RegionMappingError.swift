@@ -10,6 +10,7 @@ public enum RegionMappingError: Error, Equatable, Sendable, CustomStringConverti
   /// Every reading of the region falls outside the image.
   case outsideImage
 
+  /// A one-line message for the user; it never holds key bytes or the input's text.
   public var description: String {
     switch self {
     case .noImageSize: return "image size unknown: a face region cannot be placed"

@@ -18,6 +18,7 @@ public enum ImageError: Error, CustomStringConvertible, Equatable, Sendable {
   /// nothing may be written. `reason` names kinds and fields, never values.
   case verificationFailed(reason: String)
 
+  /// A one-line message for the user; it never holds key bytes or the input's text.
   public var description: String {
     switch self {
     case .unsupportedFormat(let type):

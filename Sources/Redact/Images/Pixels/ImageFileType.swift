@@ -7,6 +7,7 @@ public enum ImageFileType: String, Sendable, CaseIterable {
   /// Whether Redact can decode, mask and re-encode this format.
   public var isSupported: Bool { self == .jpeg || self == .png }
 
+  /// The format's usual name for messages ("JPEG", "PNG").
   public var displayName: String {
     switch self {
     case .jpeg: "JPEG"
