@@ -88,30 +88,10 @@ package struct AddressDetector: Detector {
 
   // MARK: - Latin script
 
-  /// The lexicon key of the token's folded form, the same as ``AnalysisText/tokenKeys`` holds
-  /// (``FoldedToken`` folding, then ``Lexicon/key(of:)``), folded and hashed as it goes: no
-  /// buffer, no string.
+  /// The lexicon key of the token's folded form, the same as ``AnalysisText/tokenKeys`` holds:
+  /// ``FoldedToken/key(_:_:)``, no buffer, no string.
   func key(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> UInt64 {
-    var hash = FNV1a.basis
-    var index = token.start
-    while index < token.end {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        hash = FNV1a.add(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        index += 1
-        continue
-      }
-      let length = UTF8Scalars.sequenceLength(lead: byte)
-      var value = UInt32(byte) & (0xFF >> UInt32(length + 1))
-      for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-      if let folded = TextFolder.folded(value) {
-        hash = FNV1a.add(hash, folded)
-      } else {
-        for offset in 0..<length { hash = FNV1a.add(hash, bytes[index + offset]) }
-      }
-      index += length
-    }
-    return hash
+    FoldedToken.key(bytes, token.start..<token.end)
   }
 
   func isCapitalised(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
@@ -588,7 +568,7 @@ package struct AddressDetector: Detector {
     guard numberEnd > numberStart else { return false }
     guard let next = UTF8Scalars.scalar(bytes, at: numberEnd) else { return true }
     if next == "%" { return false }  // 17%: a quantity
-    guard (0xAC00...0xD7A3).contains(next.value) else { return true }
+    guard KoreanWord.isSyllable(next.value) else { return true }
     return Self.koreanNumberUnits.contains { unit in
       bytes.count - numberEnd >= unit.count && bytes[numberEnd..<(numberEnd + unit.count)].elementsEqual(unit)
     }

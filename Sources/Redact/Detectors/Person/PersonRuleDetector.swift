@@ -191,7 +191,7 @@ package struct PersonRuleDetector: Detector {
 
   private func isHangulSyllable(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     guard let scalar = UTF8Scalars.scalar(bytes, at: index) else { return false }
-    return (0xAC00...0xD7A3).contains(scalar.value)
+    return KoreanWord.isSyllable(scalar.value)
   }
 
   /// Whether the Hangul letters from `index` to the end of the word are none or a particle.
