@@ -218,9 +218,25 @@ package struct AddressDetector: Detector {
       // TP. HCM" reaches its house number, a run of capitalised prose does not.
       var steps = 0
       var namesBefore = 0
+      // The run of numbers being walked (joined by spaces, `-`, `/`, `.`): one longer than a
+      // house number is a phone or an ID ("555-123-4567 123 Main St", "+880 1712-345678 House
+      // 12, Road 5") and stays out of the address.
+      var run = NumberRun()
       while first > 0 && steps < 16 && first - 1 > lastEnd {
         let previous = tokens[first - 1]
-        if isNumberish(bytes, tokens, first - 1) {
+        let numberish = isNumberish(bytes, tokens, first - 1)
+        // a number run goes on over numbers and glued `-`, `/`, `.` ("1712-345678", not " - ")
+        if !numberish && !(isSymbol(bytes, previous, "-/.") && !previous.spaceBefore && !tokens[first].spaceBefore) {
+          run = NumberRun()
+        }
+        if numberish {
+          if run.add(first - 1, digits: digitCount(bytes, previous), hasNumber: hasNumber, numberBefore: numberBefore) {
+            // "4567 123 Main St" keeps 123; "9690 No. 982" does not keep 9690
+            let keeps = run.keepsNearest(tokens) && !isMarkerWord(key(bytes, tokens[run.nearest + 1]))
+            first = keeps ? run.nearest : run.nearest + 1
+            (hasNumber, numberBefore) = keeps ? (true, true) : (run.hadNumber, run.hadNumberBefore)
+            break
+          }
           hasNumber = true
           if first - 1 < index { numberBefore = true }
         } else if isCapitalised(bytes, previous) {
