@@ -5,7 +5,8 @@ import Testing
 /// A phone number written just before an address (`Call 0171 234 5678, 12 Rue de la Paix`,
 /// `+880 1712-345678 House 12, Road 5`) stays out of the address: the address detector's walk
 /// left from the street word stops at a number too long for a house number. Otherwise the two
-/// findings overlap, merge into one, and the phone is masked and pseudonymised as a place.
+/// findings overlap, merge into one, and the phone is masked and pseudonymised as a place. The
+/// same holds for a phone written just after the address.
 @Suite struct PhoneBeforeAddressTests {
   typealias Generator = AddressLayoutTests.Generator
 
@@ -16,7 +17,7 @@ import Testing
     for _ in 0..<400 {
       let phone = generator.phone()
       let address = generator.addressFromItsNumber()
-      let lead = generator.pick(["Call ", "Phone: ", "Reach her at ", "", "Tel "])
+      let lead = generator.pick(["Call ", "Phone: ", "Reach her at ", "", "Tel ", "Phone number ", "mobile no "])
       let text = lead + phone + generator.pick([" ", ", ", " - ", "; "]) + address + generator.pick(["", ".", " today."])
       let phoneRange = lead.utf8.count..<(lead.utf8.count + phone.utf8.count)
       let addressStart = text.utf8.count - address.utf8.count - (text.hasSuffix(" today.") ? 7 : text.hasSuffix(".") ? 1 : 0)
@@ -27,8 +28,34 @@ import Testing
     #expect(failures.count == 0, "\(failures.count) of 400 wrong, e.g. \(failures.prefix(4))")
   }
 
+  /// The same after the address: the walk right stops at a number run of a phone's length,
+  /// and takes postcodes (`Dhaka 1205`, `Chennai 600020`, `DC 20500-0003`) before it, also with only a
+  /// space between the two (`Dhaka 1205 0171 234 5678`).
+  @Test func aPhoneAfterAnAddressIsNotPartOfIt() {
+    let detector = AddressDetector()
+    var generator = Generator(rng: SplitMix64(seed: 2303))
+    var failures: [String] = []
+    for _ in 0..<400 {
+      let postcode = generator.pick(["", " \(generator.digits(4))", " \(generator.digits(6))", " \(generator.digits(5))-\(generator.digits(4))"])
+      let address = generator.addressFromItsNumber() + postcode
+      let lead = generator.pick(["She lives at ", "Address: ", ""])
+      let phone = generator.phone()
+      let separator = generator.pick([" ", ", ", " - ", "; ", " ph "])
+      let text = lead + address + separator + phone + generator.pick(["", " today."])
+      let phoneStart = lead.utf8.count + address.utf8.count + (text.utf8.count - lead.utf8.count - address.utf8.count)
+        - phone.utf8.count - (text.hasSuffix(" today.") ? 7 : 0)
+      let phoneRange = phoneStart..<(phoneStart + phone.utf8.count)
+      let findings = detector.findings(in: text)
+      if findings.contains(where: { $0.range.overlaps(phoneRange) }) || !isMaskedWhole(address, at: lead.utf8.count, by: findings) {
+        failures.append(text)
+      }
+    }
+    #expect(failures.count == 0, "\(failures.count) of 400 wrong, e.g. \(failures.prefix(4))")
+  }
+
   /// House numbers that are not phones keep their place in the address: flat and plot numbers
-  /// joined by `/` or `-`, a short number right before a longer one.
+  /// joined by `/` or `-`, a short number right before a longer one, a long flat number after
+  /// its marker (`Apt 115-1379 182 Deungpa-ro`).
   @Test func longHouseNumbersStayInTheAddress() {
     let detector = AddressDetector()
     var generator = Generator(rng: SplitMix64(seed: 2302))
@@ -37,6 +64,7 @@ import Testing
       let number = generator.pick([
         "\(generator.int(10...999))/\(generator.int(1...99))", "\(generator.int(1...99))-\(generator.int(1...99))",
         "\(generator.int(1000...99999))", "Plot \(generator.int(1...999))/\(generator.int(1...9))",
+        "Apt \(generator.int(100...999))-\(generator.int(1000...9999)) \(generator.int(1...300))",
       ])
       let address = "\(number) \(generator.name()) \(generator.pick(["Road", "Street", "Lane"])), \(generator.name())"
       let text = "She stayed at " + address + " for a year."

@@ -149,7 +149,7 @@ package struct AddressDetector: Detector {
     return true
   }
 
-  private func isMarkerWord(_ key: UInt64) -> Bool { Self.markerKeys.contains(key) }
+  func isMarkerWord(_ key: UInt64) -> Bool { Self.markerKeys.contains(key) }
 
   /// Whether the token at `index` is a floor, side or particle word (``addressFillers``) that
   /// stands between parts of an address: the token after it must continue the address.
@@ -230,7 +230,9 @@ package struct AddressDetector: Detector {
           run = NumberRun()
         }
         if numberish {
-          if run.add(first - 1, digits: digitCount(bytes, previous), hasNumber: hasNumber, numberBefore: numberBefore) {
+          if run.add(first - 1, digits: digitCount(bytes, previous), hasNumber: hasNumber, numberBefore: numberBefore),
+            !followsMarker(bytes, tokens, run: first - 1)
+          {
             // "4567 123 Main St" keeps 123; "9690 No. 982" does not keep 9690
             let keeps = run.keepsNearest(tokens) && !isMarkerWord(key(bytes, tokens[run.nearest + 1]))
             first = keeps ? run.nearest : run.nearest + 1
@@ -273,6 +275,8 @@ package struct AddressDetector: Detector {
       while last + 1 < tokens.count && steps < 40 {
         let next = tokens[last + 1]
         if isNumberish(bytes, tokens, last + 1) {
+          // a phone after the address ("12 Main Street 555-123-4567") is not its postcode
+          if next.script == .digits && phoneStarts(bytes, tokens, at: last + 1) { break }
           hasNumber = true
         } else if isStreetToken(bytes, tokens, last + 1) {
           // A weak street word ("bd", "al", "u") counts only written as a name ("Bd").
