@@ -5,7 +5,7 @@ package enum DetectorRegistry {
   package static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
     "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places", "vi-names",
-    "vi-places", "native-places", "zh-names",
+    "vi-places", "native-places", "zh-names", "id-numbers",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -20,6 +20,7 @@ package enum DetectorRegistry {
     add("social") { SocialHandleDetector() }
     add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
     add("coordinate") { CoordinateDetector() }
+    add("id-numbers") { IdentifierNumberDetector() }
     add("address") { AddressDetector(mode: policy.mode) }
     try add("gazetteer") { GazetteerDetector(lexicon: try Lexicon.bundled(), mode: policy.mode) }
     // Titles and honorifics are precise in any mode; the cues and the lexicon sweep are

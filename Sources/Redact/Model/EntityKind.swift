@@ -27,6 +27,8 @@ public struct EntityKind: Hashable, Sendable, Comparable, CustomStringConvertibl
   public static let coordinate = EntityKind("coordinate")
   /// A face in a photo (from the image's metadata regions).
   public static let face = EntityKind("face")
+  /// A passport, national ID, citizenship, residence or bank account number, named as such.
+  package static let idNumber = EntityKind("id_number")
 
   // Quasi-identifiers (issue 18): no one of them names a person, a few together can.
   /// An age (`17-year-old`): a quasi-identifier.
