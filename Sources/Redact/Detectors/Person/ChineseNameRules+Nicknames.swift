@@ -52,17 +52,18 @@ extension ChineseNameRules {
         index += firstLength
       }
       let second = index + firstLength
-      guard second < bytes.count, nicknamePrefixes.contains(first) || isFamilyName(first) else { continue }
+      guard second < bytes.count, first.value >= 0x4E00 else { continue }
       let (next, nextLength) = UTF8Scalars.decode(bytes, at: second)
       let end = second + nextLength
-      let pair = String(String.UnicodeScalarView([first, next]))
+      // Set tests first; the lexicon (a string and a hash) only for the few candidates left.
       let form: Bool
       if nicknamePrefixes.contains(first) {
-        form = first == "阿" ? isNicknameCharacter(next) : isFamilyName(next) && !prefixBefore.contains(previous ?? " ")
+        form = first == "阿" ? isNicknameCharacter(next) : !prefixBefore.contains(previous ?? " ") && isFamilyName(next)
       } else {
-        form = kinWords.contains(next)
+        form = kinWords.contains(next) && isFamilyName(first)
       }
-      guard form, !ordinaryWords.contains(pair), endsNickname(bytes, at: end) else { continue }
+      guard form, endsNickname(bytes, at: end), !ordinaryWords.contains(String(String.UnicodeScalarView([first, next])))
+      else { continue }
       body(index..<end)
     }
   }
