@@ -408,20 +408,31 @@ ZH_KIN = ["妈妈", "爸爸", "姐姐", "哥哥", "丈夫", "妻子", "女儿", 
 
 # ---------------------------------------------------------------- assembly
 
+def frame_parts(frame):
+    """The frame as (literal text, None) and (None, slot name) parts, in order: `a{P}b` gives
+    ("a", None), (None, "P"), ("b", None)."""
+    i = 0
+    while i < len(frame):
+        if frame[i] != "{":
+            j = frame.find("{", i)
+            j = len(frame) if j < 0 else j
+            yield frame[i:j], None
+            i = j
+            continue
+        j = frame.index("}", i)
+        yield None, frame[i + 1:j]
+        i = j + 1
+
+
 def build(lang, rng, family, held):
     """One record from a frame of `family`; names and places from the held-out pool if `held`."""
     frames = {"bn": BN, "ne": NE, "zh": ZH}[lang]
     frame = rng.choice(frames[family])
     text, spans = "", []
-    i = 0
-    while i < len(frame):
-        if frame[i] != "{":
-            text += frame[i]
-            i += 1
+    for literal, slot in frame_parts(frame):
+        if literal is not None:
+            text += literal
             continue
-        j = frame.index("}", i)
-        slot = frame[i + 1:j]
-        i = j + 1
         kind, _, ending = slot.partition(":")
         if kind in ("P", "L"):
             value = POOLS[lang].pick(rng, kind, held)

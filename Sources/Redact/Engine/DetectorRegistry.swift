@@ -5,7 +5,7 @@ package enum DetectorRegistry {
   package static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
     "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places", "vi-names",
-    "vi-places", "native-places", "zh-names", "id-numbers",
+    "vi-places", "native-places", "zh-names", "indic-names", "zh-places", "id-numbers",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -39,6 +39,8 @@ package enum DetectorRegistry {
     }
     add("name-patterns") { NamePatternDetector() }
     try add("zh-names") { ChineseNameRules(lexicon: try Lexicon.bundled()) }
+    add("indic-names") { IndicTitleNameRules() }
+    add("zh-places") { ChinesePlaceRules() }
     try add("hashtag") { HashtagNameDetector(lexicon: try Lexicon.bundled()) }
     add("korean-names") { KoreanNameRules(mode: policy.mode) }
     add("korean-places") { KoreanPlaceRules(mode: policy.mode) }

@@ -44,6 +44,9 @@ struct ChineseNameRules: Detector {
         findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "chinese role"))
       }
     }
+    Self.forEachNickname(in: bytes, isFamilyName: isFamilyName) { name in
+      findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "chinese nickname"))
+    }
   }
 
   /// The byte range of a family name and one or two given-name characters at `start`, ending
@@ -81,7 +84,7 @@ struct ChineseNameRules: Detector {
     return !isHan(scalar) || followers.contains(scalar)
   }
 
-  private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
   }
 }
