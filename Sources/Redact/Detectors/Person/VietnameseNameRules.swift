@@ -81,12 +81,27 @@ package struct VietnameseNameRules: Detector {
         if next.capitalised && next.syllable && !next.allCaps {
           end = capitalisedRun(from: index + 1, in: vi)
           if isPlace(index + 1..<end, in: vi) && end - index - 1 > 1 { end = index + 1 }
-        } else if vi.signal != .none && !next.capitalised, let nameEnd = name(at: index + 1, in: vi) {
+        } else if vi.signal != .none && !next.capitalised && isRoleCue(at: index, in: vi) && next.syllable
+          && !isVetoed(next, vi.signal) && vi.placeWord(at: index + 1) == nil
+        {
+          // `đối tượng kiều bương`, `bị can thào seo trọ`: a role word of police and court
+          // records names whoever follows; a family name takes up to three more syllables.
+          end = max(index + 2, name(at: index + 1, in: vi) ?? 0)
+          if end == index + 2 && VietnameseLexicon.family.contains(next.folded) {
+            while end < words.count, end - index - 1 < 4, vi.joined(end), let w = words[end], !w.capitalised, w.syllable,
+              !isVetoed(w, vi.signal), !isStopWord(w), vi.placeWord(at: end) == nil
+            {
+              end += 1
+            }
+          }
+        } else if vi.signal != .none && !next.capitalised, !isCompound(next, after: word), let nameEnd = name(at: index + 1, in: vi) {
           end = nameEnd
-        } else if vi.signal != .none && !next.capitalised && next.syllable && isLowerName(next, vi.signal) {
+        } else if vi.signal != .none && !next.capitalised && next.syllable && isLowerName(next, vi.signal)
+          && !isCompound(next, after: word)
+        {
           end = index + 2
           while end < words.count, end - index - 1 < 4, vi.joined(end), let w = words[end], !w.capitalised,
-            isLowerName(w, vi.signal)
+            isLowerName(w, vi.signal), !isCompound(w, after: words[end - 1]!)
           {
             end += 1
           }
@@ -237,6 +252,9 @@ package struct VietnameseNameRules: Detector {
 
   private func isTitle(at index: Int, in vi: VietnameseText) -> Bool {
     guard let word = vi.words[index] else { return false }
+    if isRoleCue(at: index, in: vi) { return true }
+    // Chat writes anh, em, chị as `a`, `e`, `c` (`a tuan o ha noi goi e`).
+    if vi.signal != .none, !word.capitalised, ["a", "e", "c"].contains(word.exact) { return true }
     if VietnameseLexicon.titles.contains(word.folded) {
       // Diacritics tell `anh` (brother) from `ánh`, `bà` from `ba` (three): in text written with
       // them, the title must carry its own marks.
@@ -254,6 +272,46 @@ package struct VietnameseNameRules: Detector {
     return false
   }
 
+  /// Whether word `index` ends a role word of police, court and case records (`đối tượng`,
+  /// `bị can`, `bị cáo`, `bị hại`, `nạn nhân`, `nghi phạm`, `thân chủ`, `đối với`): a name follows.
+  private func isRoleCue(at index: Int, in vi: VietnameseText) -> Bool {
+    guard let word = vi.words[index], let before = vi.previousWord(index) else { return false }
+    if vi.signal == .diacritics || word.exact != word.folded {
+      return Self.roleCues[word.exact] == before.exact
+    }
+    return Self.roleCuesFolded[word.folded] == before.folded
+  }
+
+  /// Role words by their last syllable, each with the syllable before it.
+  private static let roleCues: [String: String] = [
+    "tượng": "đối", "can": "bị", "cáo": "bị", "hại": "bị", "nhân": "nạn", "phạm": "nghi", "chủ": "thân", "với": "đối",
+  ]
+  private static let roleCuesFolded: [String: String] = [
+    "tuong": "doi", "can": "bi", "cao": "bi", "hai": "bi", "nhan": "nan", "pham": "nghi", "chu": "than", "voi": "doi",
+  ]
+
+  /// Whether `word` after `previous` makes an ordinary two-syllable word (`anh hùng` "hero",
+  /// `yên tâm` "at ease", `long lanh` "sparkling"), not a title and a name or two names.
+  private func isCompound(_ word: VietnameseText.Word, after previous: VietnameseText.Word) -> Bool {
+    Self.compounds.contains(previous.exact + " " + word.exact)
+      || previous.exact == previous.folded && word.exact == word.folded
+        && Self.compoundsFolded.contains(previous.folded + " " + word.folded)
+  }
+
+  private static let compounds: Set<String> = [
+    "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
+    "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
+    "trung tâm", "quan tâm", "em út", "con trai", "con gái",
+  ]
+  private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
+
+  /// Words that end a name run after a role word (`bị can lò văn tủa về tội…`).
+  private func isStopWord(_ word: VietnameseText.Word) -> Bool {
+    VietnameseLexicon.placeStopWords.contains(word.exact) || Self.afterSubject.contains(word.exact)
+      || word.exact == word.folded
+        && (VietnameseLexicon.placeStopWordsFolded.contains(word.folded) || Self.afterSubjectFolded.contains(word.folded))
+  }
+
   /// `tên` ("name") or `tên là` ("name is") right before `index`: any word there is the name.
   private func afterNameCue(_ index: Int, in vi: VietnameseText) -> Bool {
     guard let before = vi.previousWord(index) else { return false }
@@ -265,11 +323,11 @@ package struct VietnameseNameRules: Detector {
   /// Words a subject's name is followed by: verbs of saying, tense particles, vocatives.
   private static let afterSubject: Set<String> = [
     "nói", "ơi", "bảo", "cho", "đã", "đang", "sẽ", "vừa", "giùm", "giúp", "hộ", "với", "và", "kể", "hỏi", "gọi",
-    "nhắn", "biết", "ạ", "à", "nhé", "ấy", "là", "bị", "được", "quê", "ở",
+    "nhắn", "biết", "ạ", "à", "nhé", "ấy", "là", "bị", "được", "quê", "ở", "đây", "dc", "đc", "về", "đi",
   ]
   private static let afterSubjectFolded: Set<String> = [
     "noi", "oi", "bao", "cho", "da", "dang", "se", "vua", "gium", "giup", "voi", "va", "ke", "hoi", "goi", "nhan",
-    "biet", "nhe", "bi", "duoc", "que",
+    "biet", "nhe", "bi", "duoc", "que", "o", "dc", "day", "ve",
   ]
   /// Capitalised words of Vietnamese news that are not names: offices, bodies, holidays.
   private static let capitalisedNouns: Set<String> = [

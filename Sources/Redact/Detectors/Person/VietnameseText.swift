@@ -33,6 +33,8 @@ struct VietnameseText {
   /// Words of the text; `nil` for tokens that are not words (digits, symbols, other scripts).
   let words: [Word?]
   let tokens: [TaggerToken]
+  /// The ASCII byte of each one-byte symbol token (`.`, `/`, `-`…), 0 for every other token.
+  let symbols: [UInt8]
 
   /// How Vietnamese the text reads, or nil when it shows nothing Vietnamese at all (no
   /// Vietnamese letter, no family name and fewer than two function words).
@@ -81,6 +83,7 @@ struct VietnameseText {
     tokens = text.tokens
     var words: [Word?] = []
     words.reserveCapacity(tokens.count)
+    var symbols = [UInt8](repeating: 0, count: tokens.count)
     var folded = FoldedToken()
     var previousEnd = 0
     var sentenceStart = true
@@ -90,6 +93,7 @@ struct VietnameseText {
       previousEnd = token.end
       if token.script == .symbol {
         let byte = bytes[token.start]
+        if byte < 0x80 && token.end - token.start == 1 { symbols[words.count] = byte }
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):
           sentenceStart = true
@@ -131,6 +135,7 @@ struct VietnameseText {
       sentenceStart = false
     }
     self.words = words
+    self.symbols = symbols
   }
 
   /// Whether tokens `index - 1` and `index` are adjacent words separated by spaces only.
