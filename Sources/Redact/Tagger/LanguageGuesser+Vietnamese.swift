@@ -20,6 +20,10 @@ extension LanguageGuesser {
       }
     }
     if hits >= 3 && hits * 4 >= words.count { return true }
+    // A longer line with fewer function words (news: "tại cửa khẩu nghi lộc, lực lượng chức
+    // năng phát hiện…" has three in nineteen words) is Vietnamese when such syllables make up
+    // a third of it.
+    if shaped >= 2 && hits + shaped >= 4 && (hits + shaped) * 3 >= words.count { return true }
     return shaped >= 1 && hits + shaped >= 2 && (hits + shaped) * 2 >= words.count
   }
 
@@ -39,5 +43,12 @@ extension LanguageGuesser {
     "duoc", "cua", "voi", "ruou", "ngoan", "thuong", "khuya", "thuy", "huyen", "luon", "cuon", "muon",
     "suong", "vuong", "ruong", "giuong", "nuong", "truong", "phuong", "duong", "luong", "dau", "dc", "hok",
     "vay", "oi", "thoi", "giup", "gium", "tre", "giay",
+    // Syllables of police and court news (lực lượng chức năng, vượt biên, khởi tố, quyết định,
+    // giải cứu, chuẩn, xuất, nhập, buôn, viện, đối tượng), none an English, Indonesian, Tagalog
+    // or romanised Hindi word (`nang`, `phat`, `bat` are).
+    "luc", "chuc", "vuot", "chieu", "khau", "khoi", "quyet", "cuu", "chuan", "xuat", "nhap", "buon", "vien",
+    "tuong", "khach", "toa", "muc",
+    // Chat: `alo`, `xe` ("vehicle": bến xe, đi xe), `ko`/`hok` ("not").
+    "alo", "xe", "ko",
   ])
 }

@@ -118,7 +118,11 @@ package struct VietnamesePlaceRules: Detector {
           end - index >= 2
             || word.capitalised && !word.sentenceStart
               && !lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).isDisjoint(with: [.country, .admin1, .admin2]),
-          words[index..<end].allSatisfy({ $0.map { $0.capitalised == word.capitalised } ?? false })
+          words[index..<end].allSatisfy({ $0.map { $0.capitalised == word.capitalised } ?? false }),
+          // `hòa bình` ("peace"), `thái bình`: a province spelt like ordinary words is a place in
+          // lower case only after a verb of motion, a preposition of place or a place word.
+          word.capitalised || end - index != 2 || isAfterMotion(index, vi) || vi.followsPlaceWord(index)
+            || !VietnameseLexicon.ordinaryProvinces.contains(word.folded + " " + (words[index + 1]?.folded ?? ""))
         {
           add(index..<end, "vi-gazetteer", 0.7)
           index = end

@@ -23,6 +23,14 @@ enum VietnameseLexicon {
     "dinh", "truong", "doan", "luong", "quach", "phung", "nghiem", "trieu", "vuong", "kieu", "khuc",
     "sung", "thao",
   ]
+  /// Hmông family names, folded (Giàng, Sùng, Vàng, Thào, Lầu, Lý, Mùa, Hầu, Chảo): the middle
+  /// name `A` follows them.
+  static let hmongFamily: Set<String> = ["giang", "sung", "vang", "thao", "lau", "ly", "mua", "hau", "chao"]
+  /// ``strongFamily`` as written with diacritics (`trịnh`, not `trình` "present").
+  static let strongFamilyExact: Set<String> = [
+    "nguyễn", "trần", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "trịnh",
+    "đinh", "trương", "đoàn", "lương", "quách", "phùng", "nghiêm", "triệu", "vương", "kiều", "khúc", "sùng", "thào",
+  ]
   /// Middle names (tên đệm).
   static let middle: Set<String> = [
     "van", "thi", "duc", "minh", "ngoc", "huu", "quang", "thanh", "xuan", "thu", "kim", "bao", "gia", "hoai",
@@ -63,6 +71,8 @@ enum VietnameseLexicon {
     "sĩ", "tư", "chồng", "vợ", "hàng", "xóm", "ta", "nói", "bảo", "ơi", "giùm",
     // Words whose folded forms are names (Từ, Thu, Bành, Việt, Trọng) but not with these marks.
     "từ", "thứ", "bánh", "viết", "trong", "đây", "vì",
+    // Verbs and adverbs that follow a subject (`mẹ mong được…`, `em chúc…`).
+    "mong", "chúc", "hãy", "đừng", "luôn", "hay", "sống",
   ]
   /// The same, folded, for text written without diacritics.
   static let notNamesFolded: Set<String> = Set(
@@ -73,6 +83,7 @@ enum VietnameseLexicon {
       "moi", "may", "nhung", "cac", "het", "chua", "o", "tai", "den", "nhieu", "lam", "qua", "rat", "hom", "sang",
       "chieu", "toi", "giao", "gai", "trai", "ut", "ca", "nho", "yeu", "biet", "thay", "muon", "can",
       "phai", "xin", "cam", "ngay", "nha", "ngoai", "noi", "minh", "si", "tu", "chong", "hang", "xom", "gium",
+      "mong", "chuc",
     ])
   /// Words that end a lower-case place name after a place word (`xã bình an ạ`).
   static let placeStopWords: Set<String> = [
@@ -165,6 +176,16 @@ extension VietnameseLexicon {
     ["duong"], ["pho"], ["ngo"], ["hem"], ["ngach"], ["kiet"], ["so", "nha"], ["so"], ["to"], ["to", "dan", "pho"],
     ["khu"], ["q"], ["p"],
   ]
+  /// Ordinary compounds that start with a place word written without diacritics: `quan tâm`
+  /// ("care"), `quan trọng`, `quan hệ`, `quản lý`, `quan sát`, `quân đội`, `quan chức`, `quan
+  /// điểm`; `xa xôi` ("far"), `xa lắm`, `xa quá`, `xã hội` ("society"); `phố` of `thành phố`
+  /// is the place word itself.
+  static let plainCompounds: [String: Set<String>] = [
+    "quan": ["tam", "trong", "he", "ly", "sat", "doi", "chuc", "diem"], "xa": ["xoi", "lam", "qua", "hoi"],
+  ]
+  /// Provinces whose names are also ordinary phrases (`hòa bình` "peace", `thái bình` "great
+  /// peace", `bình định` "pacify"), folded.
+  static let ordinaryProvinces: Set<String> = ["hoa binh", "thai binh", "binh dinh"]
   /// Street words that make a place word only before a number (`số 12`, `tổ 5`, `q.1`): alone
   /// they are ordinary words ("number", "group", "area") or letters.
   static let numberOnlyWords: Set<String> = ["số", "so", "tổ", "to", "khu", "q", "p"]
@@ -208,7 +229,7 @@ extension VietnameseText {
     }
     // In text written with diacritics, a place word written without them is another word
     // (`quan tâm` "care", `xa xôi` "far"), except the abbreviation `TP`.
-    let plain = signal != .diacritics || word.folded == "tp"
+    let plain = (signal != .diacritics || word.folded == "tp") && !isPlainCompound(at: index)
     var result: (PlaceWord, Int)?
     if let n = matches(VietnameseLexicon.adminWords, folded: false) {
       result = (.admin, n)
@@ -238,6 +259,17 @@ extension VietnameseText {
       length += 1
     }
     return (kind, length)
+  }
+
+  /// Whether the word at `index`, written without diacritics, is `quan` of an ordinary compound
+  /// (`co quan` "agency", `quan tam` "care", `quan trong` "important"), not `quận` (district).
+  private func isPlainCompound(at index: Int) -> Bool {
+    guard let word = words[index], word.exact == word.folded,
+      let seconds = VietnameseLexicon.plainCompounds[word.folded]
+    else { return false }
+    if word.folded == "quan", let before = previousWord(index), before.folded == "co" { return true }
+    guard index + 1 < words.count, joined(index + 1), let after = words[index + 1] else { return false }
+    return seconds.contains(after.folded)
   }
 
   /// Whether token `index` is a `.`, `/` or `-` written between two tokens without spaces.

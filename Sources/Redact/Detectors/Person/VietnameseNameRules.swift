@@ -42,7 +42,9 @@ package struct VietnameseNameRules: Detector {
         index += 1
         continue
       }
-      if let end = name(at: index, in: vi) {
+      // The last word of a role word (`cáo` of `bị cáo`, folded like the family name Cao) starts
+      // no name: the name follows it.
+      if !isRoleCue(at: index, in: vi), let end = name(at: index, in: vi) {
         findings.append(
           Finding(
             kind: .person, range: word.range.lowerBound..<words[end - 1]!.range.upperBound, score: 0.8, detector: id,
@@ -76,7 +78,11 @@ package struct VietnameseNameRules: Detector {
         continue
       }
       // A title or kin term: the name after it.
-      if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1] {
+      // `bạn thành công` ("you succeed"), `em an tâm`: the word after the title starts an
+      // ordinary compound, not a name.
+      if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1],
+        next.capitalised || index + 2 >= words.count || !vi.joined(index + 2) || words[index + 2].map({ !isCompound($0, after: next) }) ?? true
+      {
         var end = index + 1
         if next.capitalised && next.syllable && !next.allCaps {
           end = capitalisedRun(from: index + 1, in: vi)
@@ -88,8 +94,10 @@ package struct VietnameseNameRules: Detector {
           // records names whoever follows; a family name takes up to three more syllables.
           end = max(index + 2, name(at: index + 1, in: vi) ?? 0)
           if end == index + 2 && VietnameseLexicon.family.contains(next.folded) {
+            // A given name that is also a word (Thương "love") still counts here.
             while end < words.count, end - index - 1 < 4, vi.joined(end), let w = words[end], !w.capitalised, w.syllable,
-              !isVetoed(w, vi.signal), !isStopWord(w), vi.placeWord(at: end) == nil
+              !isVetoed(w, vi.signal) || VietnameseLexicon.given.contains(w.folded), !isStopWord(w),
+              vi.placeWord(at: end) == nil
             {
               end += 1
             }
@@ -133,13 +141,15 @@ package struct VietnameseNameRules: Detector {
   /// The end (exclusive) of a name starting at `index` by its own shape, or nil.
   private func name(at index: Int, in vi: VietnameseText) -> Int? {
     let words = vi.words
+    // Letters glued to a number (`55A`, `371B`) are part of it, not a name.
     guard let word = words[index], word.syllable, !word.allCaps, !vi.followsPlaceWord(index),
+      index == 0 || vi.tokens[index].spaceBefore || vi.tokens[index - 1].script != .digits,
       vi.placeWord(at: index) == nil, index == 0 || (vi.placeWord(at: index - 1)?.length ?? 0) < 2
     else { return nil }
     let isFamily = VietnameseLexicon.family.contains(word.folded)
     if word.capitalised {
       // "Ông Vương…": a title is never the family name of the run it starts.
-      if word.exact != word.folded && Self.titlesExact.contains(word.exact) { return nil }
+      if word.exact != word.folded && (Self.titlesExact.contains(word.exact) || word.exact == "trưởng") { return nil }
       let end = capitalisedRun(from: index, in: vi)
       if end - index >= 2 && isFamily {
         let second = words[index + 1]!.folded
@@ -183,7 +193,11 @@ package struct VietnameseNameRules: Detector {
     guard vi.signal != .none, isFamily, !particle, !title, index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1],
       !second.capitalised, second.syllable
     else { return nil }
-    if VietnameseLexicon.middle.contains(second.folded), index + 2 < words.count, vi.joined(index + 2),
+    // The Hmông middle name `A` only after a Hmông family name (`giàng a páo`; `to a việc` is
+    // no name).
+    if VietnameseLexicon.middle.contains(second.folded),
+      second.folded != "a" || VietnameseLexicon.hmongFamily.contains(word.folded), index + 2 < words.count,
+      vi.joined(index + 2),
       let third = words[index + 2], !third.capitalised, third.syllable,
       !VietnameseLexicon.placeStopWords.contains(third.exact),
       third.exact != third.folded || !VietnameseLexicon.placeStopWordsFolded.contains(third.folded)
@@ -196,9 +210,11 @@ package struct VietnameseNameRules: Detector {
       }
       return end
     }
+    // With diacritics, the family name must carry its own marks: `trình báo` ("report") is
+    // not Trịnh Báo.
     let strong =
       vi.signal == .plain ? VietnameseLexicon.strongFamily.contains(word.folded)
-      : VietnameseLexicon.strongFamily.contains(word.folded) && word.exact != word.folded
+      : VietnameseLexicon.strongFamilyExact.contains(word.exact)
     if strong && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
       return index + 2
     }
@@ -254,7 +270,13 @@ package struct VietnameseNameRules: Detector {
     guard let word = vi.words[index] else { return false }
     if isRoleCue(at: index, in: vi) { return true }
     // Chat writes anh, em, chị as `a`, `e`, `c` (`a tuan o ha noi goi e`).
-    if vi.signal != .none, !word.capitalised, ["a", "e", "c"].contains(word.exact) { return true }
+    if vi.signal != .none, !word.capitalised, ["a", "e", "c"].contains(word.exact) {
+      // Not before an English word written without marks (`a the police`, `a to station` in
+      // text that mixes English with Vietnamese words): there `a` is the article.
+      guard index + 1 < vi.words.count, let next = vi.words[index + 1] else { return false }
+      return next.exact != next.folded
+        || !lexicon.flags(forKey: Lexicon.key(of: Array(next.folded.utf8))).contains(.commonWord)
+    }
     if VietnameseLexicon.titles.contains(word.folded) {
       // Diacritics tell `anh` (brother) from `ánh`, `bà` from `ba` (three): in text written with
       // them, the title must carry its own marks.
@@ -301,7 +323,7 @@ package struct VietnameseNameRules: Detector {
   private static let compounds: Set<String> = [
     "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
     "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
-    "trung tâm", "quan tâm", "em út", "con trai", "con gái",
+    "trung tâm", "quan tâm", "em út", "con trai", "con gái", "bà con", "quan trọng", "bình thường", "viết chữ",
   ]
   private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
 

@@ -55,7 +55,13 @@ struct VietnameseText {
       if VietnameseLexicon.familyKeys.contains(key) { family = true }
     }
     guard family || functionWords >= 2 else { return nil }
-    return functionWords >= 3 && functionWords * 4 >= wordCount ? Signal.plain : Signal.none
+    if functionWords >= 3 && functionWords * 4 >= wordCount { return .plain }
+    // The tagger's language gate (which also counts syllables only Vietnamese has, for short
+    // chat lines such as `a tuan o ha noi goi e`): a run it keeps from the English model is
+    // read here as Vietnamese, or nobody would look for its names.
+    var words: [UInt64] = []
+    for (token, key) in zip(text.tokens, keys) where token.script == .spaced && words.count < 64 { words.append(key) }
+    return LanguageGuesser.isVietnamese(words) ? Signal.plain : Signal.none
   }
 
   /// Whether the bytes hold ă â đ ê ô ơ ư ĩ ũ (C4/C5/C6 leads) or a letter of the tone-marked
