@@ -24,6 +24,8 @@ import Testing
   static let ordinaryWords: Set<String> = [
     "noi", "phai", "choi", "moi", "lam", "dong", "tam", "chua", "chong", "phong", "voi", "roi", "toi", "doi",
     "xong", "hoi", "song", "nua", "thuong", "mau", "bien", "tien", "dau", "hai", "lai", "nhieu", "xiu", "khong", "thon", "gai",
+    // English words: after chat `a`/`e`/`c` in plain lower case they are read as English (`a the`).
+    "ham", "long", "hung", "bang", "than", "tan", "men", "ban", "bun", "dung", "sung", "tin", "thin",
   ]
 
   /// A given name: a syllable that is not one of ``ordinaryWords``.
@@ -81,9 +83,12 @@ import Testing
         name = Self.givenName(&rng)
         frame = chatFrames.randomElement(using: &rng)!
       } else {
-        let family = Self.family.randomElement(using: &rng)!
+        var family = Self.family.randomElement(using: &rng)!
         let given = Self.givenName(&rng)
-        name = Bool.random(using: &rng) ? "\(family) \(Self.middle.randomElement(using: &rng)!) \(given)" : "\(family) \(given)"
+        let middle = Self.middle.randomElement(using: &rng)!
+        // The Hmông middle name A follows a Hmông family name (the rules claim no more).
+        if middle == "A" { family = ["Giàng", "Sùng", "Thào", "Vàng"].randomElement(using: &rng)! }
+        name = Bool.random(using: &rng) ? "\(family) \(middle) \(given)" : "\(family) \(given)"
         frame = frames.randomElement(using: &rng)!
       }
       let (text, range) = Self.fill(Self.render(frame, form == .plain ? .lowerPlain : form), Self.render(name, form))

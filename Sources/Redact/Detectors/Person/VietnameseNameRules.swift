@@ -274,7 +274,7 @@ package struct VietnameseNameRules: Detector {
       // Not before an English word written without marks (`a the police`, `a to station` in
       // text that mixes English with Vietnamese words): there `a` is the article.
       guard index + 1 < vi.words.count, let next = vi.words[index + 1] else { return false }
-      return next.exact != next.folded
+      return next.capitalised || next.exact != next.folded
         || !lexicon.flags(forKey: Lexicon.key(of: Array(next.folded.utf8))).contains(.commonWord)
     }
     if VietnameseLexicon.titles.contains(word.folded) {
