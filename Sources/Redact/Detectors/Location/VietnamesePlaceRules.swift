@@ -50,6 +50,15 @@ package struct VietnamesePlaceRules: Detector {
       }
       if let (kind, length) = vi.placeWord(at: index) {
         let start = index + length
+        // `số nhà 12`, `ngõ 45/7`, `phường 7`, `q.1`: the number goes whole, the place word stays.
+        if let end = numberEnd(from: start, in: vi) {
+          findings.append(
+            Finding(
+              kind: .location, range: vi.tokens[start].start..<vi.tokens[end - 1].end, score: 0.7, detector: id,
+              explanation: "vi-place-number"))
+          index = end
+          continue
+        }
         guard start < words.count, let first = words[start], first.syllable || first.allCaps,
           tokensAdjacent(start, vi) else {
           index += 1
@@ -109,7 +118,11 @@ package struct VietnamesePlaceRules: Detector {
           end - index >= 2
             || word.capitalised && !word.sentenceStart
               && !lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).isDisjoint(with: [.country, .admin1, .admin2]),
-          word.capitalised || words[index..<end].allSatisfy({ $0.map { !$0.capitalised } ?? false })
+          words[index..<end].allSatisfy({ $0.map { $0.capitalised == word.capitalised } ?? false }),
+          // `hòa bình` ("peace"), `thái bình`: a province spelt like ordinary words is a place in
+          // lower case only after a verb of motion, a preposition of place or a place word.
+          word.capitalised || end - index != 2 || isAfterMotion(index, vi) || vi.followsPlaceWord(index)
+            || !VietnameseLexicon.ordinaryProvinces.contains(word.folded + " " + (words[index + 1]?.folded ?? ""))
         {
           add(index..<end, "vi-gazetteer", 0.7)
           index = end
@@ -118,6 +131,29 @@ package struct VietnamesePlaceRules: Detector {
       }
       index += 1
     }
+  }
+
+  /// End (exclusive) of a house, lane or ward number starting at token `start` right after a
+  /// place word: digits, then `/`, `-` or letters joined to them (`12/3`, `45A`, `7-9`), or nil.
+  private func numberEnd(from start: Int, in vi: VietnameseText) -> Int? {
+    let tokens = vi.tokens
+    // At most five digits: a longer number after `số` is a phone or an ID, not a house.
+    guard start < tokens.count, tokens[start].script == .digits, tokens[start].end - tokens[start].start <= 5,
+      tokensAdjacent(start, vi)
+    else { return nil }
+    var end = start + 1
+    while end < tokens.count, !tokens[end].spaceBefore {
+      if tokens[end].script == .digits || vi.words[end].map({ $0.folded.count <= 2 }) == true {
+        end += 1
+      } else if tokens[end].script == .symbol, end + 1 < tokens.count, tokens[end + 1].script == .digits,
+        !tokens[end + 1].spaceBefore, vi.isJoiner(at: end)
+      {
+        end += 2
+      } else {
+        break
+      }
+    }
+    return end
   }
 
   /// Whether the word before `index` is a verb of motion or a preposition of place.

@@ -12,12 +12,24 @@ enum VietnameseLexicon {
     "hua", "khuc", "tang", "mac", "dong", "la", "au", "ung", "than", "diep", "ton", "thach", "kha", "khong",
     "tong", "bach", "quan", "van", "lu", "tieu", "nong", "hau", "yen", "mach", "doan", "lo", "ninh", "luc",
     "giap", "ma", "tat", "sam", "banh",
+    // Hmông and Thái family names of the northern provinces (Giàng, Sùng, Vàng, Thào, Lầu, Cầm,
+    // Quàng), where many trafficking cases are reported (not Mùa: `mua` is "buy").
+    "sung", "vang", "thao", "lau", "cam", "quang",
   ]
   /// Family names that are rarely anything else, also in English or in lower case
   /// (`le` is "pear", `ho` "lake", `do` an English verb, `mai` "tomorrow").
   static let strongFamily: Set<String> = [
     "nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "trinh",
     "dinh", "truong", "doan", "luong", "quach", "phung", "nghiem", "trieu", "vuong", "kieu", "khuc",
+    "sung", "thao",
+  ]
+  /// Hmông family names, folded (Giàng, Sùng, Vàng, Thào, Lầu, Lý, Mùa, Hầu, Chảo): the middle
+  /// name `A` follows them.
+  static let hmongFamily: Set<String> = ["giang", "sung", "vang", "thao", "lau", "ly", "mua", "hau", "chao"]
+  /// ``strongFamily`` as written with diacritics (`trịnh`, not `trình` "present").
+  static let strongFamilyExact: Set<String> = [
+    "nguyễn", "trần", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "trịnh",
+    "đinh", "trương", "đoàn", "lương", "quách", "phùng", "nghiêm", "triệu", "vương", "kiều", "khúc", "sùng", "thào",
   ]
   /// Middle names (tên đệm).
   static let middle: Set<String> = [
@@ -25,6 +37,8 @@ enum VietnameseLexicon {
     "khanh", "the", "cong", "dinh", "my", "phuong", "tuan", "trong", "hong", "hoang", "hai", "tri", "tan",
     "phu", "dieu", "bich", "thuy", "anh", "quoc", "manh", "tien", "nhat", "ba", "dang", "viet", "hoai",
     "thien", "nhu", "ai", "cam", "diem", "tuyet", "uyen", "vinh", "chi", "khac", "trung", "duy", "dai",
+    // Hmông middle names: A (men), Seo, Mí.
+    "a", "seo", "mi",
   ]
   /// Common given names (tên).
   static let given: Set<String> = [
@@ -55,6 +69,10 @@ enum VietnameseLexicon {
     "chiều", "tối", "nay", "qua", "giáo", "gái", "trai", "út", "cả", "ruột", "họ", "dâu", "rể",
     "thương", "nhớ", "yêu", "biết", "thấy", "muốn", "cần", "phải", "xin", "cảm", "ngày", "nhà", "ngoại", "nội",
     "sĩ", "tư", "chồng", "vợ", "hàng", "xóm", "ta", "nói", "bảo", "ơi", "giùm",
+    // Words whose folded forms are names (Từ, Thu, Bành, Việt, Trọng) but not with these marks.
+    "từ", "thứ", "bánh", "viết", "trong", "đây", "vì",
+    // Verbs and adverbs that follow a subject (`mẹ mong được…`, `em chúc…`).
+    "mong", "chúc", "hãy", "đừng", "luôn", "hay", "sống",
   ]
   /// The same, folded, for text written without diacritics.
   static let notNamesFolded: Set<String> = Set(
@@ -65,6 +83,7 @@ enum VietnameseLexicon {
       "moi", "may", "nhung", "cac", "het", "chua", "o", "tai", "den", "nhieu", "lam", "qua", "rat", "hom", "sang",
       "chieu", "toi", "giao", "gai", "trai", "ut", "ca", "nho", "yeu", "biet", "thay", "muon", "can",
       "phai", "xin", "cam", "ngay", "nha", "ngoai", "noi", "minh", "si", "tu", "chong", "hang", "xom", "gium",
+      "mong", "chuc",
     ])
   /// Words that end a lower-case place name after a place word (`xã bình an ạ`).
   static let placeStopWords: Set<String> = [
@@ -144,13 +163,32 @@ extension VietnameseLexicon {
     ["tx"], ["tt"],
   ]
   /// Street words: a capitalised name or a number follows (đường Lê Lợi, ngõ 12).
-  static let streetWords: [[String]] = [["đường"], ["phố"], ["ngõ"], ["hẻm"], ["ngách"], ["số", "nhà"]]
+  static let streetWords: [[String]] = [
+    ["đường"], ["phố"], ["ngõ"], ["hẻm"], ["ngách"], ["kiệt"], ["số", "nhà"], ["số"], ["tổ"], ["tổ", "dân", "phố"],
+    ["khu"], ["q"], ["p"],
+  ]
   /// Folded forms, for text typed without diacritics (`huyen`, `thanh pho`).
   static let adminWordsFolded: [[String]] = [
     ["tinh"], ["quan"], ["huyen"], ["xa"], ["phuong"], ["thon"], ["ap"], ["xom"], ["tp"], ["thanh", "pho"],
     ["thi", "xa"], ["thi", "tran"], ["cua", "khau"],
   ]
-  static let streetWordsFolded: [[String]] = [["duong"], ["pho"], ["ngo"], ["hem"], ["so", "nha"]]
+  static let streetWordsFolded: [[String]] = [
+    ["duong"], ["pho"], ["ngo"], ["hem"], ["ngach"], ["kiet"], ["so", "nha"], ["so"], ["to"], ["to", "dan", "pho"],
+    ["khu"], ["q"], ["p"],
+  ]
+  /// Ordinary compounds that start with a place word written without diacritics: `quan tâm`
+  /// ("care"), `quan trọng`, `quan hệ`, `quản lý`, `quan sát`, `quân đội`, `quan chức`, `quan
+  /// điểm`; `xa xôi` ("far"), `xa lắm`, `xa quá`, `xã hội` ("society"); `phố` of `thành phố`
+  /// is the place word itself.
+  static let plainCompounds: [String: Set<String>] = [
+    "quan": ["tam", "trong", "he", "ly", "sat", "doi", "chuc", "diem"], "xa": ["xoi", "lam", "qua", "hoi"],
+  ]
+  /// Provinces whose names are also ordinary phrases (`hòa bình` "peace", `thái bình` "great
+  /// peace", `bình định` "pacify"), folded.
+  static let ordinaryProvinces: Set<String> = ["hoa binh", "thai binh", "binh dinh"]
+  /// Street words that make a place word only before a number (`số 12`, `tổ 5`, `q.1`): alone
+  /// they are ordinary words ("number", "group", "area") or letters.
+  static let numberOnlyWords: Set<String> = ["số", "so", "tổ", "to", "khu", "q", "p"]
   /// First words of ``adminWords`` and ``streetWords``, and of their folded forms.
   static let placeWordStarts: Set<String> = Set((adminWords + streetWords).map { $0[0] })
   static let placeWordStartsFolded: Set<String> = Set((adminWordsFolded + streetWordsFolded).map { $0[0] })
@@ -189,7 +227,9 @@ extension VietnameseText {
       }
       return best
     }
-    let plain = signal != .diacritics || word.exact == word.folded
+    // In text written with diacritics, a place word written without them is another word
+    // (`quan tâm` "care", `xa xôi` "far"), except the abbreviation `TP`.
+    let plain = (signal != .diacritics || word.folded == "tp") && !isPlainCompound(at: index)
     var result: (PlaceWord, Int)?
     if let n = matches(VietnameseLexicon.adminWords, folded: false) {
       result = (.admin, n)
@@ -202,6 +242,15 @@ extension VietnameseText {
     }
     guard let (kind, wordLength) = result else { return nil }
     var length = wordLength
+    if wordLength == 1, VietnameseLexicon.numberOnlyWords.contains(word.exact) {
+      // `q.1`, `p.7`: the dot belongs to the abbreviation.
+      let dotted = word.folded.count == 1 && isJoiner(at: index + 1) && index + 2 < tokens.count
+      let number = dotted ? index + 2 : index + 1
+      guard number < tokens.count, tokens[number].script == .digits, dotted || tokens[number].spaceBefore else {
+        return nil
+      }
+      return (kind, number - index)
+    }
     // "TP." and "TX." end with a dot.
     let after = index + length
     if after < tokens.count, tokens[after].script == .symbol, !tokens[after].spaceBefore,
@@ -210,6 +259,26 @@ extension VietnameseText {
       length += 1
     }
     return (kind, length)
+  }
+
+  /// Whether the word at `index`, written without diacritics, is `quan` of an ordinary compound
+  /// (`co quan` "agency", `quan tam` "care", `quan trong` "important"), not `quận` (district).
+  private func isPlainCompound(at index: Int) -> Bool {
+    guard let word = words[index], word.exact == word.folded,
+      let seconds = VietnameseLexicon.plainCompounds[word.folded]
+    else { return false }
+    if word.folded == "quan", let before = previousWord(index), before.folded == "co" { return true }
+    guard index + 1 < words.count, joined(index + 1), let after = words[index + 1] else { return false }
+    return seconds.contains(after.folded)
+  }
+
+  /// Whether token `index` is a `.`, `/` or `-` written between two tokens without spaces.
+  func isJoiner(at index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index].script == .symbol, !tokens[index].spaceBefore,
+      !tokens[index + 1].spaceBefore
+    else { return false }
+    let symbol = symbols[index]
+    return symbol == UInt8(ascii: ".") || symbol == UInt8(ascii: "/") || symbol == UInt8(ascii: "-")
   }
 
   /// Whether token `index` begins just after a place word (spaces only between).

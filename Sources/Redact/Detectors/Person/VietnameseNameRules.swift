@@ -42,7 +42,9 @@ package struct VietnameseNameRules: Detector {
         index += 1
         continue
       }
-      if let end = name(at: index, in: vi) {
+      // The last word of a role word (`cáo` of `bị cáo`, folded like the family name Cao) starts
+      // no name: the name follows it.
+      if !isRoleCue(at: index, in: vi), let end = name(at: index, in: vi) {
         findings.append(
           Finding(
             kind: .person, range: word.range.lowerBound..<words[end - 1]!.range.upperBound, score: 0.8, detector: id,
@@ -76,17 +78,38 @@ package struct VietnameseNameRules: Detector {
         continue
       }
       // A title or kin term: the name after it.
-      if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1] {
+      // `bạn thành công` ("you succeed"), `em an tâm`: the word after the title starts an
+      // ordinary compound, not a name.
+      if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1],
+        next.capitalised || index + 2 >= words.count || !vi.joined(index + 2) || words[index + 2].map({ !isCompound($0, after: next) }) ?? true
+      {
         var end = index + 1
         if next.capitalised && next.syllable && !next.allCaps {
           end = capitalisedRun(from: index + 1, in: vi)
           if isPlace(index + 1..<end, in: vi) && end - index - 1 > 1 { end = index + 1 }
-        } else if vi.signal != .none && !next.capitalised, let nameEnd = name(at: index + 1, in: vi) {
+        } else if vi.signal != .none && !next.capitalised && isRoleCue(at: index, in: vi) && next.syllable
+          && !isVetoed(next, vi.signal) && vi.placeWord(at: index + 1) == nil
+        {
+          // `đối tượng kiều bương`, `bị can thào seo trọ`: a role word of police and court
+          // records names whoever follows; a family name takes up to three more syllables.
+          end = max(index + 2, name(at: index + 1, in: vi) ?? 0)
+          if end == index + 2 && VietnameseLexicon.family.contains(next.folded) {
+            // A given name that is also a word (Thương "love") still counts here.
+            while end < words.count, end - index - 1 < 4, vi.joined(end), let w = words[end], !w.capitalised, w.syllable,
+              !isVetoed(w, vi.signal) || VietnameseLexicon.given.contains(w.folded), !isStopWord(w),
+              vi.placeWord(at: end) == nil
+            {
+              end += 1
+            }
+          }
+        } else if vi.signal != .none && !next.capitalised, !isCompound(next, after: word), let nameEnd = name(at: index + 1, in: vi) {
           end = nameEnd
-        } else if vi.signal != .none && !next.capitalised && next.syllable && isLowerName(next, vi.signal) {
+        } else if vi.signal != .none && !next.capitalised && next.syllable && isLowerName(next, vi.signal)
+          && !isCompound(next, after: word)
+        {
           end = index + 2
           while end < words.count, end - index - 1 < 4, vi.joined(end), let w = words[end], !w.capitalised,
-            isLowerName(w, vi.signal)
+            isLowerName(w, vi.signal), !isCompound(w, after: words[end - 1]!)
           {
             end += 1
           }
@@ -118,13 +141,15 @@ package struct VietnameseNameRules: Detector {
   /// The end (exclusive) of a name starting at `index` by its own shape, or nil.
   private func name(at index: Int, in vi: VietnameseText) -> Int? {
     let words = vi.words
+    // Letters glued to a number (`55A`, `371B`) are part of it, not a name.
     guard let word = words[index], word.syllable, !word.allCaps, !vi.followsPlaceWord(index),
+      index == 0 || vi.tokens[index].spaceBefore || vi.tokens[index - 1].script != .digits,
       vi.placeWord(at: index) == nil, index == 0 || (vi.placeWord(at: index - 1)?.length ?? 0) < 2
     else { return nil }
     let isFamily = VietnameseLexicon.family.contains(word.folded)
     if word.capitalised {
       // "Ông Vương…": a title is never the family name of the run it starts.
-      if word.exact != word.folded && Self.titlesExact.contains(word.exact) { return nil }
+      if word.exact != word.folded && (Self.titlesExact.contains(word.exact) || word.exact == "trưởng") { return nil }
       let end = capitalisedRun(from: index, in: vi)
       if end - index >= 2 && isFamily {
         let second = words[index + 1]!.folded
@@ -168,7 +193,11 @@ package struct VietnameseNameRules: Detector {
     guard vi.signal != .none, isFamily, !particle, !title, index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1],
       !second.capitalised, second.syllable
     else { return nil }
-    if VietnameseLexicon.middle.contains(second.folded), index + 2 < words.count, vi.joined(index + 2),
+    // The Hmông middle name `A` only after a Hmông family name (`giàng a páo`; `to a việc` is
+    // no name).
+    if VietnameseLexicon.middle.contains(second.folded),
+      second.folded != "a" || VietnameseLexicon.hmongFamily.contains(word.folded), index + 2 < words.count,
+      vi.joined(index + 2),
       let third = words[index + 2], !third.capitalised, third.syllable,
       !VietnameseLexicon.placeStopWords.contains(third.exact),
       third.exact != third.folded || !VietnameseLexicon.placeStopWordsFolded.contains(third.folded)
@@ -181,9 +210,11 @@ package struct VietnameseNameRules: Detector {
       }
       return end
     }
+    // With diacritics, the family name must carry its own marks: `trình báo` ("report") is
+    // not Trịnh Báo.
     let strong =
       vi.signal == .plain ? VietnameseLexicon.strongFamily.contains(word.folded)
-      : VietnameseLexicon.strongFamily.contains(word.folded) && word.exact != word.folded
+      : VietnameseLexicon.strongFamilyExact.contains(word.exact)
     if strong && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
       return index + 2
     }
@@ -237,6 +268,15 @@ package struct VietnameseNameRules: Detector {
 
   private func isTitle(at index: Int, in vi: VietnameseText) -> Bool {
     guard let word = vi.words[index] else { return false }
+    if isRoleCue(at: index, in: vi) { return true }
+    // Chat writes anh, em, chị as `a`, `e`, `c` (`a tuan o ha noi goi e`).
+    if vi.signal != .none, !word.capitalised, ["a", "e", "c"].contains(word.exact) {
+      // Not before an English word written without marks (`a the police`, `a to station` in
+      // text that mixes English with Vietnamese words): there `a` is the article.
+      guard index + 1 < vi.words.count, let next = vi.words[index + 1] else { return false }
+      return next.capitalised || next.exact != next.folded
+        || !lexicon.flags(forKey: Lexicon.key(of: Array(next.folded.utf8))).contains(.commonWord)
+    }
     if VietnameseLexicon.titles.contains(word.folded) {
       // Diacritics tell `anh` (brother) from `ánh`, `bà` from `ba` (three): in text written with
       // them, the title must carry its own marks.
@@ -254,6 +294,46 @@ package struct VietnameseNameRules: Detector {
     return false
   }
 
+  /// Whether word `index` ends a role word of police, court and case records (`đối tượng`,
+  /// `bị can`, `bị cáo`, `bị hại`, `nạn nhân`, `nghi phạm`, `thân chủ`, `đối với`): a name follows.
+  private func isRoleCue(at index: Int, in vi: VietnameseText) -> Bool {
+    guard let word = vi.words[index], let before = vi.previousWord(index) else { return false }
+    if vi.signal == .diacritics || word.exact != word.folded {
+      return Self.roleCues[word.exact] == before.exact
+    }
+    return Self.roleCuesFolded[word.folded] == before.folded
+  }
+
+  /// Role words by their last syllable, each with the syllable before it.
+  private static let roleCues: [String: String] = [
+    "tượng": "đối", "can": "bị", "cáo": "bị", "hại": "bị", "nhân": "nạn", "phạm": "nghi", "chủ": "thân", "với": "đối",
+  ]
+  private static let roleCuesFolded: [String: String] = [
+    "tuong": "doi", "can": "bi", "cao": "bi", "hai": "bi", "nhan": "nan", "pham": "nghi", "chu": "than", "voi": "doi",
+  ]
+
+  /// Whether `word` after `previous` makes an ordinary two-syllable word (`anh hùng` "hero",
+  /// `yên tâm` "at ease", `long lanh` "sparkling"), not a title and a name or two names.
+  private func isCompound(_ word: VietnameseText.Word, after previous: VietnameseText.Word) -> Bool {
+    Self.compounds.contains(previous.exact + " " + word.exact)
+      || previous.exact == previous.folded && word.exact == word.folded
+        && Self.compoundsFolded.contains(previous.folded + " " + word.folded)
+  }
+
+  private static let compounds: Set<String> = [
+    "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
+    "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
+    "trung tâm", "quan tâm", "em út", "con trai", "con gái", "bà con", "quan trọng", "bình thường", "viết chữ",
+  ]
+  private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
+
+  /// Words that end a name run after a role word (`bị can lò văn tủa về tội…`).
+  private func isStopWord(_ word: VietnameseText.Word) -> Bool {
+    VietnameseLexicon.placeStopWords.contains(word.exact) || Self.afterSubject.contains(word.exact)
+      || word.exact == word.folded
+        && (VietnameseLexicon.placeStopWordsFolded.contains(word.folded) || Self.afterSubjectFolded.contains(word.folded))
+  }
+
   /// `tên` ("name") or `tên là` ("name is") right before `index`: any word there is the name.
   private func afterNameCue(_ index: Int, in vi: VietnameseText) -> Bool {
     guard let before = vi.previousWord(index) else { return false }
@@ -265,11 +345,11 @@ package struct VietnameseNameRules: Detector {
   /// Words a subject's name is followed by: verbs of saying, tense particles, vocatives.
   private static let afterSubject: Set<String> = [
     "nói", "ơi", "bảo", "cho", "đã", "đang", "sẽ", "vừa", "giùm", "giúp", "hộ", "với", "và", "kể", "hỏi", "gọi",
-    "nhắn", "biết", "ạ", "à", "nhé", "ấy", "là", "bị", "được", "quê", "ở",
+    "nhắn", "biết", "ạ", "à", "nhé", "ấy", "là", "bị", "được", "quê", "ở", "đây", "dc", "đc", "về", "đi",
   ]
   private static let afterSubjectFolded: Set<String> = [
     "noi", "oi", "bao", "cho", "da", "dang", "se", "vua", "gium", "giup", "voi", "va", "ke", "hoi", "goi", "nhan",
-    "biet", "nhe", "bi", "duoc", "que",
+    "biet", "nhe", "bi", "duoc", "que", "o", "dc", "day", "ve",
   ]
   /// Capitalised words of Vietnamese news that are not names: offices, bodies, holidays.
   private static let capitalisedNouns: Set<String> = [

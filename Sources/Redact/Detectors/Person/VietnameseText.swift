@@ -33,6 +33,8 @@ struct VietnameseText {
   /// Words of the text; `nil` for tokens that are not words (digits, symbols, other scripts).
   let words: [Word?]
   let tokens: [TaggerToken]
+  /// The ASCII byte of each one-byte symbol token (`.`, `/`, `-`…), 0 for every other token.
+  let symbols: [UInt8]
 
   /// How Vietnamese the text reads, or nil when it shows nothing Vietnamese at all (no
   /// Vietnamese letter, no family name and fewer than two function words).
@@ -53,7 +55,13 @@ struct VietnameseText {
       if VietnameseLexicon.familyKeys.contains(key) { family = true }
     }
     guard family || functionWords >= 2 else { return nil }
-    return functionWords >= 3 && functionWords * 4 >= wordCount ? Signal.plain : Signal.none
+    if functionWords >= 3 && functionWords * 4 >= wordCount { return .plain }
+    // The tagger's language gate (which also counts syllables only Vietnamese has, for short
+    // chat lines such as `a tuan o ha noi goi e`): a run it keeps from the English model is
+    // read here as Vietnamese, or nobody would look for its names.
+    var words: [UInt64] = []
+    for (token, key) in zip(text.tokens, keys) where token.script == .spaced && words.count < 64 { words.append(key) }
+    return LanguageGuesser.isVietnamese(words) ? Signal.plain : Signal.none
   }
 
   /// Whether the bytes hold ă â đ ê ô ơ ư ĩ ũ (C4/C5/C6 leads) or a letter of the tone-marked
@@ -81,6 +89,7 @@ struct VietnameseText {
     tokens = text.tokens
     var words: [Word?] = []
     words.reserveCapacity(tokens.count)
+    var symbols = [UInt8](repeating: 0, count: tokens.count)
     var folded = FoldedToken()
     var previousEnd = 0
     var sentenceStart = true
@@ -90,6 +99,7 @@ struct VietnameseText {
       previousEnd = token.end
       if token.script == .symbol {
         let byte = bytes[token.start]
+        if byte < 0x80 && token.end - token.start == 1 { symbols[words.count] = byte }
         switch byte {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"):
           sentenceStart = true
@@ -131,6 +141,7 @@ struct VietnameseText {
       sentenceStart = false
     }
     self.words = words
+    self.symbols = symbols
   }
 
   /// Whether tokens `index - 1` and `index` are adjacent words separated by spaces only.
