@@ -24,8 +24,9 @@ import Testing
   static let ordinaryWords: Set<String> = [
     "noi", "phai", "choi", "moi", "lam", "dong", "tam", "chua", "chong", "phong", "voi", "roi", "toi", "doi",
     "xong", "hoi", "song", "nua", "thuong", "mau", "bien", "tien", "dau", "hai", "lai", "nhieu", "xiu", "khong", "thon", "gai",
+    "tai", "chau", "tron", "thai",  // tại "at", cháu "grandchild", trốn "flee", Thái "Thai"
     // English words: after chat `a`/`e`/`c` in plain lower case they are read as English (`a the`).
-    "ham", "long", "hung", "bang", "than", "tan", "men", "ban", "bun", "dung", "sung", "tin", "thin",
+    "ham", "long", "hung", "bang", "than", "tan", "men", "ban", "bun", "dung", "sung", "tin", "thin", "ton",
   ]
 
   /// A given name: a syllable that is not one of ``ordinaryWords``.
