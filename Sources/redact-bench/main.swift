@@ -126,39 +126,6 @@ print(
   "redact-bench: \(megabytes) MB per corpus, default detectors plus a 2,000-term deny list"
     + (textFile.map { "; text corpus from \($0)" } ?? ""))
 
-/// `--tagger-bound FILE...`: for each file (one record per line) and mode, how many tagger runs
-/// and tokens the bound spares decoding, and the tagger's time with and without it.
-if let boundIndex = arguments.firstIndex(of: "--tagger-bound") {
-  let files = arguments[arguments.index(after: boundIndex)...]
-  let models = try TaggerModels.bundled()
-  let lexicon = try Lexicon.bundled()
-  for file in files {
-    guard let data = FileManager.default.contents(atPath: file) else { continue }
-    var corpus = [UInt8](data)
-    if corpus.last != 0x0A { corpus.append(0x0A) }
-    for mode in [DetectionMode.balanced, .strict] {
-      var detector = EntityTaggerDetector(models: models, lexicon: lexicon, languages: [], mode: mode)
-      var statistics = EntityTaggerDetector.BoundStatistics()
-      var findings: [Finding] = []
-      forEachLine(corpus) { line in
-        detector.detect(in: AnalysisText(bytes: line), into: &findings, statistics: &statistics)
-        findings.removeAll(keepingCapacity: true)
-      }
-      let with = timeAlone(detector, corpus)
-      detector.usesBound = false
-      let without = timeAlone(detector, corpus)
-      print(
-        String(
-          format: "%@ %@: bound skips %d of %d runs (%.1f%%), %d of %d tokens (%.1f%%), runs decoded with no token over the threshold %d; tagger %.2f s with, %.2f s without; findings %d / %d",
-          (file as NSString).lastPathComponent, "\(mode)", statistics.skippedRuns, statistics.runs,
-          100 * Double(statistics.skippedRuns) / Double(max(statistics.runs, 1)), statistics.skippedTokens,
-          statistics.tokens, 100 * Double(statistics.skippedTokens) / Double(max(statistics.tokens, 1)), statistics.emptyRuns, with.seconds,
-          without.seconds, with.findings, without.findings))
-    }
-  }
-  exit(0)
-}
-
 if let onlyDetector {
   guard let detector = engine.analyzer.detectors.first(where: { $0.id == onlyDetector }) else {
     print("no detector \(onlyDetector) in the default policy")

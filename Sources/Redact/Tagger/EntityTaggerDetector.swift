@@ -26,11 +26,6 @@ package struct EntityTaggerDetector: Detector {
   /// a run, and, being fixed to record offsets rather than counted from where the text starts
   /// (4,096 tokens, before), it cuts a long record analysed in windows where it cuts it whole.
   package static let runBytes = 16 << 10
-  /// Whether runs that ``CRFBound`` proves cannot reach the threshold skip decoding. Off: on
-  /// English dev ×20 it fires on 3.6% of runs (balanced; 0.6% strict) of the 52% a perfect bound
-  /// could skip, and costs more than the forward–backward it saves (tagger 2.2 s with, 1.9 s
-  /// without; docs/MEASUREMENTS.md, "Tagger bound"). Kept, with its test, for a tighter bound.
-  package var usesBound = false
 
   package init(models: TaggerModels, lexicon: Lexicon, languages: [String], mode: DetectionMode) {
     self.init(
@@ -58,23 +53,6 @@ package struct EntityTaggerDetector: Detector {
   }
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
-    var statistics = BoundStatistics()
-    detect(in: text, into: &findings, statistics: &statistics)
-  }
-
-  /// How often ``CRFBound`` spared a run forward–backward and decoding.
-  package struct BoundStatistics: Sendable {
-    package var runs = 0
-    package var skippedRuns = 0
-    package var tokens = 0
-    package var skippedTokens = 0
-    /// Runs decoded without any token reaching the threshold: what an exact bound could skip at most.
-    package var emptyRuns = 0
-    package init() {}
-  }
-
-  /// Finds names and places, counting the runs the bound skipped.
-  package func detect(in text: AnalysisText, into findings: inout [Finding], statistics: inout BoundStatistics) {
     let tokens = text.tokens
     guard !tokens.isEmpty else { return }
     scratchPool.with { scratch in
@@ -109,36 +87,17 @@ package struct EntityTaggerDetector: Detector {
         if family != .none {
           scratch.runTokens.removeAll(keepingCapacity: true)
           scratch.runTokens.append(contentsOf: tokens[start..<end])
-          let outcome = tag(text, &scratch, family: family, hasKana: hasKana, into: &findings)
-          statistics.runs += 1
-          statistics.tokens += end - start
-          if outcome == .decodedEmpty { statistics.emptyRuns += 1 }
-          if outcome == .skipped {
-            statistics.skippedRuns += 1
-            statistics.skippedTokens += end - start
-          }
+          tag(text, &scratch, family: family, hasKana: hasKana, into: &findings)
         }
         start = end
       }
     }
   }
 
-  /// What became of a run.
-  private enum RunOutcome {
-    /// No model for its language.
-    case untagged
-    /// The bound showed no token can reach the threshold: not decoded.
-    case skipped
-    /// Decoded; no token reached the threshold.
-    case decodedEmpty
-    case decoded
-  }
-
-  /// Tags one run.
   private func tag(
     _ text: AnalysisText, _ scratch: inout TaggerScratch, family: LanguageGuesser.Family, hasKana: Bool,
     into findings: inout [Finding]
-  ) -> RunOutcome {
+  ) {
     let tokens = scratch.runTokens
     scratch.extractor.prepare(text.bytes, tokens)
     scratch.words.removeAll(keepingCapacity: true)
@@ -155,21 +114,12 @@ package struct EntityTaggerDetector: Detector {
     guard
       let language = guesser.language(
         for: family, words: scratch.words, nepaliEndings: nepaliEndings, hasKana: hasKana)
-    else { return .untagged }
+    else { return }
     let model = models.model(language)
     scratch.extractor.bucketBits = model.bucketBits
     scratch.extractor.writeFeatures(tokens, into: &scratch.features)
     model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
     let seed = threshold * Self.languageFactor(language)
-    // Most runs of plain prose hold no token the model could call a name or place; proving it
-    // from the emissions costs less than forward–backward and decoding (see ``CRFBound``).
-    if usesBound
-      && !scratch.scores.withUnsafeBufferPointer({
-        model.bound.mayReach(threshold: seed, emissions: $0, tokens: tokens.count, workspace: &scratch.boundWorkspace)
-      })
-    {
-      return .skipped
-    }
     model.marginals(
       emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
     let marginals = scratch.marginals
@@ -212,7 +162,6 @@ package struct EntityTaggerDetector: Detector {
           score: 0.5 + 0.5 * Double(min(span.probability, 1)), detector: id,
           explanation: "model:\(language.rawValue)"))
     }
-    return scratch.decoding.spans.isEmpty ? .decodedEmpty : .decoded
   }
 
   /// Whether every word of the span is a lexicon entry of `kinds` (names, or places) that is

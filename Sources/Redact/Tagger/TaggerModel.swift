@@ -22,8 +22,6 @@ package final class TaggerModel: Sendable {
   let transitionColumns: [SIMD8<Float>]
   let startVector: SIMD8<Float>
   let endVector: SIMD8<Float>
-  /// The bound on entity marginals that lets runs without a possible name skip decoding.
-  let bound: CRFBound
 
   /// A model from trained floating-point weights (`2^bucketBits × labels`), quantised here.
   package init(
@@ -42,7 +40,6 @@ package final class TaggerModel: Sendable {
     self.end = end
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(Self.exp(transitions), labels: labels)
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
-    bound = CRFBound(transitions: transitions, start: start, end: end, labels: labels)
   }
 
   /// Reads a model file, refusing wrong magic, versions or sizes.
@@ -61,7 +58,6 @@ package final class TaggerModel: Sendable {
     weights = Self.padded(try reader.array(of: Int8.self, count: weightCount))
     (transitionRows, transitionColumns) = CRFInference.transitionVectors(Self.exp(transitions), labels: labels)
     (startVector, endVector) = (CRFInference.vector(start), CRFInference.vector(end))
-    bound = CRFBound(transitions: transitions, start: start, end: end, labels: labels)
     bucketBits = bits
     self.labels = labels
   }

@@ -12,7 +12,6 @@ struct TaggerScratch {
   var scores: [Float] = []
   var marginals: [Float] = []
   var workspace = CRFInference.Workspace()
-  var boundWorkspace: [SIMD8<Float>] = []
   var blocked: [Bool] = []
   var decoding = EntityTaggerDetector.DecodeBuffers()
   var words: [UInt64] = []
