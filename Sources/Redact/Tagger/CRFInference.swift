@@ -49,10 +49,14 @@ package enum CRFInference {
     columns: [SIMD8<Float>], start startVector: SIMD8<Float>, end endVector: SIMD8<Float>,
     workspace: inout Workspace
   ) {
-    for buffer in [\Workspace.potentials, \Workspace.alpha, \Workspace.beta] {
-      workspace[keyPath: buffer].removeAll(keepingCapacity: true)
-      workspace[keyPath: buffer].append(contentsOf: repeatElement(.zero, count: n))
-    }
+    // Each buffer by name: a loop over key paths allocated an array and went through key-path
+    // access on every run.
+    workspace.potentials.removeAll(keepingCapacity: true)
+    workspace.potentials.append(contentsOf: repeatElement(.zero, count: n))
+    workspace.alpha.removeAll(keepingCapacity: true)
+    workspace.alpha.append(contentsOf: repeatElement(.zero, count: n))
+    workspace.beta.removeAll(keepingCapacity: true)
+    workspace.beta.append(contentsOf: repeatElement(.zero, count: n))
     guard n > 0 else { return }
     workspace.potentials.withUnsafeMutableBufferPointer { potentials in
       workspace.alpha.withUnsafeMutableBufferPointer { alpha in

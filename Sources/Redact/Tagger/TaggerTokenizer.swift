@@ -99,8 +99,20 @@ enum ScalarClass: UInt8 {
     }
   }
 
+  /// The class of any scalar value. Below ``ScalarTables/limit`` (Latin to Kana: every spaced
+  /// script's letters, Thai, Lao, Myanmar, Khmer) it is read from a table that ``classified(_:)``
+  /// fills once, and Hangul syllables are letters: the Unicode property look-ups were 4% of a
+  /// one-core WhatsApp run (docs/MEASUREMENTS.md, "Tagger profile, session 23").
   @inline(__always)
   static func of(_ value: UInt32) -> ScalarClass {
+    if value < 0x80 { return of(ascii: UInt8(value)) }
+    if value < ScalarTables.limit { return ScalarClass(rawValue: ScalarTables.classes[Int(value)])! }
+    if value >= 0xAC00 && value <= 0xD7A3 { return .letter }  // Hangul syllables: all Lo
+    return classified(value)
+  }
+
+  /// The class of a scalar from its Unicode properties (what ``of(_:)`` returns, by a slower way).
+  static func classified(_ value: UInt32) -> ScalarClass {
     if value < 0x80 { return of(ascii: UInt8(value)) }
     switch value {
     case 0x0E00...0x0E7F, 0x0E80...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF,  // Thai Lao Myanmar Khmer
@@ -127,5 +139,26 @@ enum ScalarClass: UInt8 {
       default: return .symbol
       }
     }
+  }
+}
+
+/// Tables of per-scalar values that would otherwise need Unicode property look-ups, for the
+/// scalars below ``limit``; each is built on first use (a pure-ASCII input never builds them).
+enum ScalarTables {
+  /// One past the last scalar the tables cover (Latin to Katakana; Han and Hangul are ranges).
+  static let limit: UInt32 = 0x3100
+  /// ``ScalarClass`` raw values. A pointer that is never freed, so reading it needs no reference
+  /// counting; `nonisolated(unsafe)` because it is written once, by its lazy initialiser, and only
+  /// read after.
+  nonisolated(unsafe) static let classes: UnsafePointer<UInt8> = build { ScalarClass.classified($0).rawValue }
+  /// The tagger's shape codes (see ``TaggerFeatureExtractor``).
+  nonisolated(unsafe) static let shapeCodes: UnsafePointer<UInt8> = build {
+    Unicode.Scalar($0).map(TaggerFeatureExtractor.shapeCode) ?? 0
+  }
+
+  private static func build(_ value: (UInt32) -> UInt8) -> UnsafePointer<UInt8> {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(limit))
+    for scalar in 0..<limit { table[Int(scalar)] = value(scalar) }
+    return UnsafePointer(table)
   }
 }
