@@ -6,10 +6,20 @@
 /// words or names, and are left to the tagger and to strict mode. Entries that are ordinary
 /// English words or demonyms, and Latin-script entries shorter than four letters, never match.
 /// In strict mode second-level divisions (districts, zilas, amphoe) count too.
+///
+/// Chats are typed in lower case ("ludhiana se aaya", "dhaka theke", "sa tacloban"): there a
+/// division, district or town is taken when the words around it say it is a place: a
+/// preposition or postposition of place (``PlaceCueWords``) or a unit word (`zila`, `gaon`,
+/// `district`, `barangay`). Ordinary English words ("reading", "bath") and romanised chat words
+/// ("gaya") are never taken, whatever the cue.
 package struct GazetteerDetector: Detector {
   package let id = "gazetteer"
   private let lexicon: Lexicon
   private let levels: LexiconFlags
+  /// Levels a lower-case place with a cue may have: every place level, or the divisions only
+  /// after a weaker cue (``PlaceCueWords/Cue``).
+  private static let cuedLevels: LexiconFlags = .place
+  private static let cuedDivisions: LexiconFlags = [.country, .region, .admin1, .admin2]
 
   /// Case endings attached to place names in Bengali, Hindi and Nepali (রাজশাহীতে, ভারতকে,
   /// नेपाललाई, भारतको): a word that is not a place may be a place plus one of these.
@@ -56,15 +66,31 @@ package struct GazetteerDetector: Detector {
       var end = start
       var bestEnd = -1
       var bestFlags: LexiconFlags = []
+      var cuedEnd = -1
+      var divisionEnd = -1
       while true {
-        if !flags.isDisjoint(with: levels) && !flags.contains(.commonWord) && !flags.contains(.demonym) {
-          bestEnd = end
-          bestFlags = flags
+        if !flags.contains(.commonWord) && !flags.contains(.demonym) {
+          if !flags.isDisjoint(with: levels) {
+            bestEnd = end
+            bestFlags = flags
+          }
+          if !flags.isDisjoint(with: Self.cuedLevels) { cuedEnd = end }
+          if !flags.isDisjoint(with: Self.cuedDivisions) { divisionEnd = end }
         }
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens else { break }
         end += 1
         key = Lexicon.extend(key, withKey: keys[end])
         flags = lexicon.flags(forKey: key)
+      }
+      if cuedEnd >= 0, isLowerLatin(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
+        let cuedEnd = cued(text, start, cuedEnd, divisionEnd)
+      {
+        findings.append(
+          Finding(
+            kind: .location, range: tokens[start].start..<tokens[cuedEnd].end, score: 0.6, detector: id,
+            explanation: "gazetteer;cue"))
+        start = cuedEnd + 1
+        continue
       }
       guard bestEnd >= 0 else {
         start += 1
@@ -77,12 +103,28 @@ package struct GazetteerDetector: Detector {
       let longEnough = unspaced ? bestEnd > start : range.count >= 4
       // Lower-case Latin words are taken only for countries ("mexico" in a chat); a lower-case
       // division name is more often an ordinary word the word list lacks ("centre").
-      let lead = bytes[range.lowerBound]
-      let lowerLatin = lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
-      if longEnough && (!lowerLatin || bestFlags.contains(.country)) {
+      if longEnough && (!isLowerLatin(bytes[range.lowerBound]) || bestFlags.contains(.country)) {
         findings.append(Finding(kind: .location, range: range, score: 0.65, detector: id, explanation: "gazetteer"))
       }
       start = bestEnd + 1
     }
   }
+
+  /// The last token of the lower-case place starting at token `start` that its cue allows: the
+  /// longest place (ending at `placeEnd`) after a place cue, the longest division (ending at
+  /// `divisionEnd`, -1 for none) after a division cue; nil for none, or fewer than four letters
+  /// ("ada", "ini": three letters are too often something else).
+  private func cued(_ text: AnalysisText, _ start: Int, _ placeEnd: Int, _ divisionEnd: Int) -> Int? {
+    let tokens = text.tokens
+    for end in [placeEnd, divisionEnd] where end >= 0 && tokens[end].end - tokens[start].start >= 4 {
+      switch PlaceCueWords.cue(text, first: start, last: end) {
+      case .place: return end
+      case .division where end == divisionEnd: return end
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  private func isLowerLatin(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }
