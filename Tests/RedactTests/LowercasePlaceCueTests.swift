@@ -12,7 +12,7 @@ import Testing
     "muzaffarpur", "sitamarhi", "morang", "jhapa", "chitwan", "nuwakot", "satkhira", "khulna", "makassar", "iloilo",
   ]
   /// A place cue written before the place, and one written after it.
-  static let before = ["in", "at", "from", "to", "near", "di", "ke", "dari", "sa", "barangay", "kabupaten"]
+  static let before = ["in", "at", "from", "to", "near", "sa", "taga", "barangay", "kabupaten"]
   static let after = ["se", "me", "mein", "tak", "theke", "ma", "bata", "zila", "jilla", "gaon", "upazila", "district"]
   /// English words that are also the names of towns somewhere.
   static let ordinary = ["mine", "bar", "male", "nice", "reading", "bath", "split", "sale", "deal", "hope"]
@@ -63,5 +63,12 @@ import Testing
     #expect(try places("rangpur bhalo lage").isEmpty)
     #expect(try places("she flew to mexico last week") == ["mexico"])
     #expect(try places("wo gaya se aaya").isEmpty)  // "gaya" is a Hindi verb as well as a town
+  }
+
+  @Test func leavesIndonesianPrepositionsAlone() throws {
+    // So many Indonesian words are also the names of villages or districts somewhere that
+    // di/ke/dari are no cue ("di rumah": at home).
+    #expect(try places("dia jatuh dari tangga di rumah").isEmpty)
+    #expect(try places("ada di bulan ini").isEmpty)
   }
 }

@@ -16,10 +16,8 @@ package struct GazetteerDetector: Detector {
   package let id = "gazetteer"
   private let lexicon: Lexicon
   private let levels: LexiconFlags
-  /// Levels a lower-case place with a cue may have: every place level, or the divisions only
-  /// after a weaker cue (``PlaceCueWords/Cue``).
+  /// Levels a lower-case place with a cue may have: every place level.
   private static let cuedLevels: LexiconFlags = .place
-  private static let cuedDivisions: LexiconFlags = [.country, .region, .admin1, .admin2]
 
   /// Case endings attached to place names in Bengali, Hindi and Nepali (রাজশাহীতে, ভারতকে,
   /// नेपाललाई, भारतको): a word that is not a place may be a place plus one of these.
@@ -66,24 +64,24 @@ package struct GazetteerDetector: Detector {
       var end = start
       var bestEnd = -1
       var bestFlags: LexiconFlags = []
-      var cuedEnd = -1
-      var divisionEnd = -1
+      // The last token of every place that starts here, shortest first: a longer one ("rangpur
+      // district") may lack the cue its shorter part has ("rangpur" + "district").
+      var cuedEnds: [Int] = []
       while true {
         if !flags.contains(.commonWord) && !flags.contains(.demonym) {
           if !flags.isDisjoint(with: levels) {
             bestEnd = end
             bestFlags = flags
           }
-          if !flags.isDisjoint(with: Self.cuedLevels) { cuedEnd = end }
-          if !flags.isDisjoint(with: Self.cuedDivisions) { divisionEnd = end }
+          if !flags.isDisjoint(with: Self.cuedLevels) { cuedEnds.append(end) }
         }
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens else { break }
         end += 1
         key = Lexicon.extend(key, withKey: keys[end])
         flags = lexicon.flags(forKey: key)
       }
-      if cuedEnd >= 0, isLowerLatin(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
-        let cuedEnd = cued(text, start, cuedEnd, divisionEnd)
+      if !cuedEnds.isEmpty, isLowerLatin(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
+        let cuedEnd = cued(text, start, cuedEnds)
       {
         findings.append(
           Finding(
@@ -110,20 +108,14 @@ package struct GazetteerDetector: Detector {
     }
   }
 
-  /// The last token of the lower-case place starting at token `start` that its cue allows: the
-  /// longest place (ending at `placeEnd`) after a place cue, the longest division (ending at
-  /// `divisionEnd`, -1 for none) after a division cue; nil for none, or fewer than four letters
-  /// ("ada", "ini": three letters are too often something else).
-  private func cued(_ text: AnalysisText, _ start: Int, _ placeEnd: Int, _ divisionEnd: Int) -> Int? {
+  /// The last token of the longest lower-case place starting at token `start` (among `ends`)
+  /// that has a cue beside it; nil for none, or fewer than four letters ("ada", "ini": three
+  /// letters are too often something else).
+  private func cued(_ text: AnalysisText, _ start: Int, _ ends: [Int]) -> Int? {
     let tokens = text.tokens
-    for end in [placeEnd, divisionEnd] where end >= 0 && tokens[end].end - tokens[start].start >= 4 {
-      switch PlaceCueWords.cue(text, first: start, last: end) {
-      case .place: return end
-      case .division where end == divisionEnd: return end
-      default: continue
-      }
+    return ends.reversed().first { end in
+      tokens[end].end - tokens[start].start >= 4 && PlaceCueWords.isCued(text, first: start, last: end)
     }
-    return nil
   }
 
   private func isLowerLatin(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }

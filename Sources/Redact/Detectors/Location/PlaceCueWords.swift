@@ -1,12 +1,14 @@
 /// Words that say the word beside them is a place, in the languages chats of the region are
-/// typed in: prepositions before a place (English `in`, `from`; Indonesian `di`, `ke`, `dari`;
-/// Tagalog `sa`), postpositions and case endings written apart after it (Hindi/Urdu `se`,
-/// `mein`, `tak`; Bengali `theke`, `e`; Nepali `ma`, `bata`), and unit words (`zila`, `gaon`,
+/// typed in: prepositions before a place (English `in`, `from`; Tagalog `sa`), postpositions
+/// and case endings written apart after it (Hindi/Urdu `se`, `mein`, `tak`; Bengali `theke`,
+/// `e`; Nepali `ma`, `bata`), and unit words (`zila`, `gaon`,
 /// `upazila`, `district` after it; `barangay`, `kabupaten`, `desa` before it).
 ///
 /// Source: written for this project from public grammar knowledge of these languages (closed
 /// word classes and the usual words for administrative units); no list was copied. Licensed
-/// with the project.
+/// with the project. Indonesian `di`, `ke`, `dari` are left out (and Hindi `ke`, which Indonesian
+/// writes after words too): so many Indonesian words are also the names of villages or even
+/// districts in GeoNames ("tangga", "bulan", "rumah") that "di rumah" (at home) would be masked.
 ///
 /// The genitive and dative postpositions (`ka`, `ko`, `er`) follow persons as often as places:
 /// a lower-case word that is both a town and a given name is then masked as a place, which
@@ -23,15 +25,10 @@ enum PlaceCueWords {
     "village", "district", "city", "town",
   ]
 
-  /// Indonesian and Malay prepositions of place, written before it: so many Indonesian words
-  /// are also the names of villages (GeoNames: "tangga", "bulan", "anak", "nama") that after
-  /// these only a division (province, regency, city) is taken.
-  static let beforeDivision: Set<String> = ["di", "ke", "dari", "menuju", "asal"]
-
   /// Written after a place.
   static let after: Set<String> = [
     // Hindi / Urdu
-    "se", "me", "mein", "main", "mai", "ko", "ka", "ki", "ke", "tak", "pe", "par", "wala", "wali", "wale", "waale",
+    "se", "me", "mein", "main", "mai", "ko", "ka", "ki", "tak", "pe", "par", "wala", "wali", "wale", "waale",
     "waali",
     // Bengali
     "theke", "thake", "e", "te", "er", "jabo", "giye",
@@ -45,44 +42,33 @@ enum PlaceCueWords {
   ]
 
   private static let beforeKeys = keys(before)
-  private static let beforeDivisionKeys = keys(beforeDivision)
   private static let afterKeys = keys(after)
 
   private static func keys(_ words: Set<String>) -> Set<UInt64> {
     Set(words.map { Lexicon.key(of: Array($0.utf8)) })
   }
 
-  /// What the words around a lower-case candidate say it is.
-  enum Cue {
-    /// Nothing: no place word beside it, or it is a romanised chat word ("gaya", "pani").
-    case none
-    /// A division (province, district, regency) only.
-    case division
-    /// Any place, a town or village too.
-    case place
-  }
-
-  /// What the words before token `first` and after token `last` of `text` say of the tokens
-  /// between. A cue must be a word of its own, apart from the place (a space between).
-  static func cue(_ text: AnalysisText, first: Int, last: Int) -> Cue {
+  /// Whether the words before token `first` or after token `last` of `text` say that the
+  /// tokens between are a place. A cue must be a word of its own, apart from the place (a space
+  /// between), and the place must not be a romanised chat word ("gaya", "pani").
+  static func isCued(_ text: AnalysisText, first: Int, last: Int) -> Bool {
     let tokens = text.tokens
     let keys = text.tokenKeys
     if first == last {
       let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[tokens[first].start..<tokens[first].end]), as: UTF8.self)
-      if RomanisedFunctionWords.contains(word) { return .none }
+      if RomanisedFunctionWords.contains(word) { return false }
     }
     // The cue is a word of its own: the "in" of "drop-in centre" is not one.
     let before =
       first > 0 && tokens[first].spaceBefore && tokens[first - 1].script == .spaced
         && (first == 1 || tokens[first - 1].spaceBefore) ? keys[first - 1] : nil
-    if let before, beforeKeys.contains(before) { return .place }
+    if let before, beforeKeys.contains(before) { return true }
     if last + 1 < tokens.count, tokens[last + 1].spaceBefore, tokens[last + 1].script == .spaced,
       last + 2 == tokens.count || tokens[last + 2].spaceBefore || tokens[last + 2].script != .spaced,
       afterKeys.contains(keys[last + 1])
     {
-      return .place
+      return true
     }
-    if let before, beforeDivisionKeys.contains(before) { return .division }
-    return .none
+    return false
   }
 }
