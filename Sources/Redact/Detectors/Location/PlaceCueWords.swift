@@ -28,7 +28,7 @@ enum PlaceCueWords {
   /// Written after a place.
   static let after: Set<String> = [
     // Hindi / Urdu
-    "se", "me", "mein", "main", "mai", "ko", "ka", "ki", "tak", "pe", "par", "wala", "wali", "wale", "waale",
+    "se", "me", "mein", "ko", "ka", "ki", "tak", "pe", "par", "wala", "wali", "wale", "waale",
     "waali",
     // Bengali
     "theke", "thake", "e", "te", "er", "jabo", "giye",
@@ -54,6 +54,10 @@ enum PlaceCueWords {
   static func isCued(_ text: AnalysisText, first: Int, last: Int) -> Bool {
     let tokens = text.tokens
     let keys = text.tokenKeys
+    // Plain ASCII only, the place and its cue: keys are folded, and Vietnamese "mà", "má", "mẹ"
+    // would read as Nepali "ma" and Hindi "me" (Vietnamese places are the Vietnamese rules').
+    func isASCII(_ t: Int) -> Bool { !text.bytes[tokens[t].start..<tokens[t].end].contains { $0 >= 0x80 } }
+    guard (first...last).allSatisfy(isASCII) else { return false }
     if first == last {
       let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[tokens[first].start..<tokens[first].end]), as: UTF8.self)
       if RomanisedFunctionWords.contains(word) { return false }
@@ -62,10 +66,10 @@ enum PlaceCueWords {
     let before =
       first > 0 && tokens[first].spaceBefore && tokens[first - 1].script == .spaced
         && (first == 1 || tokens[first - 1].spaceBefore) ? keys[first - 1] : nil
-    if let before, beforeKeys.contains(before) { return true }
+    if let before, beforeKeys.contains(before), isASCII(first - 1) { return true }
     if last + 1 < tokens.count, tokens[last + 1].spaceBefore, tokens[last + 1].script == .spaced,
       last + 2 == tokens.count || tokens[last + 2].spaceBefore || tokens[last + 2].script != .spaced,
-      afterKeys.contains(keys[last + 1])
+      afterKeys.contains(keys[last + 1]), isASCII(last + 1)
     {
       return true
     }
