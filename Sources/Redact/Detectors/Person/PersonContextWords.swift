@@ -88,12 +88,24 @@ enum PersonContextWords {
 
   /// Titles written before a name, folded (Vietnamese kin titles are left to the Vietnamese
   /// rules: "Anh", "Em" and "Chi" are given names too).
-  static let titlesBeforeNames: Set<String> = [
+  static let titlesBeforeNames: Set<String> = Set([
     "mr", "mrs", "ms", "miss", "mx", "mister", "dr", "doctor", "prof", "professor", "sir", "madam", "madame",
     "smt", "shri", "sri", "shrimati", "srimati", "sushri", "janab", "khun", "pak", "bapak", "bu", "ibu", "kak",
     "kakak", "mbak", "mas", "bang", "abang", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
     "aling", "mang", "haji", "hajjah", "hj", "datuk", "dato", "puan", "encik", "cik", "tuan", "aunty", "auntie",
     "uncle", "sister", "brother", "fr", "rev", "ustad", "maulana", "pandit",
+  ]).union(devanagariTitles)
+
+  /// Titles, ranks and offices written before a name in Hindi and Nepali news and case notes
+  /// ("ज़िलाधिकारी सी गुरूप्रसाद", "प्रधानमंत्री मनमोहन सिंह", "डॉक्टर …"): kept outside the
+  /// mask as the English ones are. Spelt with and without nukta and in both the Hindi and the
+  /// Nepali spelling (मंत्री, मन्त्री). Written for this project from public knowledge.
+  static let devanagariTitles: Set<String> = [
+    "श्री", "श्रीमती", "सुश्री", "श्रीमान", "डॉ", "डॉक्टर", "डाक्टर", "डा", "प्रोफ़ेसर", "प्रोफेसर", "प्राध्यापक",
+    "जनरल", "कर्नल", "मेजर", "कप्तान", "कैप्टन", "इंस्पेक्टर", "दरोगा", "सिपाही", "प्रधानमंत्री", "प्रधानमन्त्री",
+    "मुख्यमंत्री", "मुख्यमन्त्री", "मंत्री", "मन्त्री", "राष्ट्रपति", "उपराष्ट्रपति", "राज्यपाल", "सांसद", "विधायक",
+    "अध्यक्ष", "उपाध्यक्ष", "न्यायाधीश", "न्यायमूर्ति", "ज़िलाधिकारी", "जिलाधिकारी", "कलेक्टर", "सचिव", "महासचिव",
+    "प्रवक्ता", "वकील", "अधिवक्ता", "पत्रकार",
   ]
 
   /// Honorifics and kin terms written after a name, as a word of their own or after a hyphen.
