@@ -22,7 +22,7 @@ struct PrefetchedAnalyses {
   private struct Request {
     var bytes: Range<Int>
     var field: Range<Int>?
-    var skipped: Set<String>
+    var skipped: Analyzer.DetectorSkips
   }
 
   private var text: [UInt8] = []
@@ -32,7 +32,7 @@ struct PrefetchedAnalyses {
   private var results: [[Finding]] = []
 
   /// Records a piece at walk position `ordinal` to analyse (nil `skipped`: not prefetched).
-  mutating func note(ordinal: Int, _ piece: TextPiece, skipped: Set<String>?) {
+  mutating func note(ordinal: Int, _ piece: TextPiece, skipped: Analyzer.DetectorSkips?) {
     while byOrdinal.count <= ordinal { byOrdinal.append(-1) }
     guard let skipped else { return }
     let start = text.count
@@ -49,7 +49,7 @@ struct PrefetchedAnalyses {
 
   /// Analyses every recorded piece on `workers` threads with `analysis` (a pure function of
   /// the text and the detectors skipped).
-  mutating func analyze(workers: Int, _ analysis: @Sendable (AnalysisText, Set<String>) -> [Finding]) {
+  mutating func analyze(workers: Int, _ analysis: @Sendable (AnalysisText, Analyzer.DetectorSkips) -> [Finding]) {
     let results = ResultSlots(count: requests.count)
     let requests = self.requests
     // Chunks of pieces small enough to balance the threads, large enough to amortise a hand-off.
@@ -72,7 +72,7 @@ struct PrefetchedAnalyses {
 
   /// The findings analysed for the piece at walk position `ordinal`, if that piece is the
   /// one analysed (same bytes, field and skipped detectors); nil otherwise.
-  func findings(ordinal: Int, _ piece: TextPiece, skipped: Set<String>) -> [Finding]? {
+  func findings(ordinal: Int, _ piece: TextPiece, skipped: Analyzer.DetectorSkips) -> [Finding]? {
     guard ordinal < byOrdinal.count, byOrdinal[ordinal] >= 0 else { return nil }
     let request = requests[byOrdinal[ordinal]]
     guard request.skipped == skipped, text[request.bytes].elementsEqual(piece.bytes) else { return nil }
