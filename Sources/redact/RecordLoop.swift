@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Redact
 
@@ -45,6 +46,8 @@ struct RecordLoop {
   private var inputScope: DocumentScope?
   private var batch = RecordBatch()
   private var pending: [(position: InputLoop.Position, terminated: Bool)] = []
+  /// Batches handed to the workers and not yet written, oldest first.
+  private var inFlight: [InFlightBatch] = []
   private let workers = ProcessInfo.processInfo.activeProcessorCount
 
   init(
@@ -94,43 +97,90 @@ struct RecordLoop {
     case .record(let bytes, let position, let terminated, let header):
       batch.append(bytes, header: header)
       pending.append((position, terminated))
-      if batch.count >= batchLimit || batch.bytes.count >= 4 << 20 { try flushBatch() }
+      if batch.count >= batchLimit || batch.bytes.count >= 4 << 20 { try submitBatch() }
     }
   }
 
+  /// Processes and writes the gathered batch and every batch still in flight: afterwards all
+  /// that was read is written (or a bad record has stopped the loop).
   mutating func flushBatch() throws {
+    try submitBatch()
+    while !inFlight.isEmpty { try writeOldest() }
+  }
+
+  /// Whether a full batch is processed while the next one is read and the one before is written.
+  /// Not with one core (nothing to overlap), nor one record per batch (`--line-buffered`: each
+  /// line goes out before the next is read), nor for `reveal` (light, and counted on this thread).
+  private var overlaps: Bool {
+    if case .reveal = work { return false }
+    return workers > 1 && batchLimit > 1
+  }
+
+  /// Hands the gathered batch to the workers, then writes the batches before it.
+  ///
+  /// Performance: processing a batch, then writing it and reading the next, left the cores idle
+  /// for the writing and reading and for the tail of every batch (its last chunk on one core).
+  /// With two batches in flight, the newer one's chunks fill the cores from the older one's last
+  /// chunk on, while the older one ends and is written, and the next is read meanwhile. Batches are written oldest first, so the
+  /// output order is the input's; at most two batches wait besides the one being read.
+  private mutating func submitBatch() throws {
     guard !batch.isEmpty else { return }
-    defer {
-      batch.removeAll()
-      pending.removeAll(keepingCapacity: true)
-      recorder.publish(summary)
-    }
     learnInput(batch)
-    let result: BatchResult
+    let job = InFlightBatch(batch: batch, pending: pending)
+    batch.removeAll()
+    pending.removeAll(keepingCapacity: true)
     switch work {
-    case .redact, .check:
-      result = processor!.redact(batch, workers: workers, scope: inputScope)
-    case .scan(let showValues):
-      result = processor!.scan(batch, workers: workers, scope: inputScope) {
-        Self.writeScanLine($0, showValues: showValues, to: &$1)
-      }
     case .reveal(let cipher):
-      result = reveal(batch, cipher: cipher)
-    }
-    for (index, outcome) in result.outcomes.enumerated() {
-      let (position, terminated) = pending[index]
-      summary.records += 1
-      summary.bytesIn += batch.records[index].count + (terminated ? 1 : 0)
-      switch outcome {
-      case .redacted(let range, let stats):
-        if let stats {
-          summary.recordsWithFindings += 1
-          summary.stats.merge(stats)
+      job.finish(reveal(job.batch, cipher: cipher))
+    case .redact, .check, .scan:
+      let (processor, scope, workers, work) = (processor!, inputScope, workers, work)
+      let batch = job.batch
+      let run: @Sendable () -> BatchResult = {
+        if case .scan(let showValues) = work {
+          return processor.scan(batch, workers: workers, scope: scope, tailReached: job.reachTail) {
+            Self.writeScanLine($0, showValues: showValues, to: &$1)
+          }
         }
-        try write(result.output[range], position, terminated: terminated)
-      case .failed(let failure):
-        try fail(position.moved(to: failure.line), failure.reason)
+        return processor.redact(batch, workers: workers, scope: scope, tailReached: job.reachTail)
       }
+      if overlaps {
+        // The newer batch waits for the older one's last chunk, so the older one (written
+        // first) keeps every core until then: the first output comes as soon as before.
+        if let previous = inFlight.last { previous.afterTail { job.start(run) } } else { job.start(run) }
+      } else {
+        job.finish(run())
+      }
+    }
+    inFlight.append(job)
+    while inFlight.count > (overlaps ? 1 : 0) { try writeOldest() }
+  }
+
+  /// Waits for the oldest batch in flight and writes its results in record order. At a bad
+  /// record (or a write error) the batches after it are dropped unwritten, without waiting for
+  /// them (their workers only fill their own results; a closed output must end the run at once).
+  private mutating func writeOldest() throws {
+    let job = inFlight.removeFirst()
+    let result = job.wait()
+    defer { recorder.publish(summary) }
+    do {
+      for (index, outcome) in result.outcomes.enumerated() {
+        let (position, terminated) = job.pending[index]
+        summary.records += 1
+        summary.bytesIn += job.batch.records[index].count + (terminated ? 1 : 0)
+        switch outcome {
+        case .redacted(let range, let stats):
+          if let stats {
+            summary.recordsWithFindings += 1
+            summary.stats.merge(stats)
+          }
+          try write(result.output[range], position, terminated: terminated)
+        case .failed(let failure):
+          try fail(position.moved(to: failure.line), failure.reason)
+        }
+      }
+    } catch {
+      inFlight.removeAll()
+      throw error
     }
     meter.update(bytes: summary.bytesIn, records: summary.records)
   }
@@ -285,5 +335,67 @@ struct RecordLoop {
       stopped = true
       throw Stopped()
     }
+  }
+}
+
+/// A batch handed to the workers, with what its results are written with. The result is set
+/// once, before the semaphore is signalled, and read only after waiting for it.
+private final class InFlightBatch: @unchecked Sendable {
+  let batch: RecordBatch
+  let pending: [(position: InputLoop.Position, terminated: Bool)]
+  private var result = BatchResult()
+  private let done = DispatchSemaphore(value: 0)
+  private let lock = NSLock()
+  private var tailReached = false
+  private var next: (@Sendable () -> Void)?
+
+  init(batch: RecordBatch, pending: [(position: InputLoop.Position, terminated: Bool)]) {
+    self.batch = batch
+    self.pending = pending
+  }
+
+  /// Runs `work` on a Dispatch thread.
+  func start(_ work: @escaping @Sendable () -> BatchResult) {
+    DispatchQueue.global().async {
+      self.result = work()
+      self.reachTail()
+      self.done.signal()
+    }
+  }
+
+  /// Called when the batch's last chunk starts (or the batch ends): runs what waits for it.
+  @Sendable func reachTail() {
+    lock.lock()
+    let next = tailReached ? nil : self.next
+    tailReached = true
+    self.next = nil
+    lock.unlock()
+    next?()
+  }
+
+  /// Runs `body` once the batch's last chunk has started (at once if it has).
+  func afterTail(_ body: @escaping @Sendable () -> Void) {
+    lock.lock()
+    if tailReached {
+      lock.unlock()
+      body()
+    } else {
+      next = body
+      lock.unlock()
+    }
+  }
+
+  /// Takes a result worked out on the caller's thread.
+  func finish(_ result: BatchResult) {
+    self.result = result
+    reachTail()
+    done.signal()
+  }
+
+  /// The result, once the work is done (may be asked again).
+  func wait() -> BatchResult {
+    done.wait()
+    done.signal()
+    return result
   }
 }

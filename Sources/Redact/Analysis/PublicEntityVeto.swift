@@ -111,6 +111,11 @@ enum PublicEntityVeto {
   ]
 
   /// Whether `finding` is to be dropped: see the type's documentation.
+  ///
+  /// Performance: the value is folded into a buffer on the stack and looked up by key
+  /// (``FoldedWordSet``); a `String` is built only for a hit, an article followed by a
+  /// non-ASCII byte, or a finding on a heading. It allocated one per finding (and per word
+  /// around it): ~9% of a one-core run on English text.
   static func vetoes(_ finding: Finding, in text: AnalysisText) -> Bool {
     guard finding.kind == .person || finding.kind == .location, finding.detector != "deny-list",
       finding.detector != "coordinate"
@@ -120,34 +125,78 @@ enum PublicEntityVeto {
     guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty, range.count <= 200 else {
       return false
     }
-    var value = TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-    // "A Burmese", "The ILO": an article read into the finding.
-    if let lead = value.utf8.first, lead == UInt8(ascii: "a") || lead == UInt8(ascii: "t") {
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * TextFolder.maximumExpansion) { buffer in
+      var count = 0
+      FoldedToken.fold(bytes, range) { byte in
+        buffer[count] = byte
+        count += 1
+      }
+      let folded = UnsafeBufferPointer(rebasing: buffer[0..<count])
+      if let start = articleEnd(folded) {
+        return vetoes(finding, value: UnsafeBufferPointer(rebasing: folded[start...]), in: bytes)
+      }
+      // An article before a non-ASCII byte (perhaps a combining mark on the space): strip it as
+      // `String` does, by characters.
+      var value = String(decoding: folded, as: UTF8.self)
       for article in ["a ", "an ", "the "] where value.hasPrefix(article) { value.removeFirst(article.count) }
+      return Array(value.utf8).withUnsafeBufferPointer { vetoes(finding, value: $0, in: bytes) }
     }
+  }
+
+  private static let articles: [[UInt8]] = ["a ", "an ", "the "].map { Array($0.utf8) }
+
+  /// Where the folded value starts once the articles read into it ("A Burmese", "The ILO") are
+  /// taken off, as `for article in ["a ", "an ", "the "] where value.hasPrefix(article)` does;
+  /// nil when an article is followed by a non-ASCII byte (`String` compares characters there).
+  private static func articleEnd(_ folded: UnsafeBufferPointer<UInt8>) -> Int? {
+    var start = 0
+    for article in articles
+    where folded.count - start >= article.count && folded[start..<(start + article.count)].elementsEqual(article) {
+      if start + article.count < folded.count && folded[start + article.count] >= 0x80 { return nil }
+      start += article.count
+    }
+    return start
+  }
+
+  /// ``vetoes(_:in:)`` for the finding's folded `value` (articles taken off).
+  private static func vetoes(_ finding: Finding, value: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    let range = finding.range
     // Performance: an ASCII value longer than every listed word, or (the lists being ASCII and
     // lower case) a value holding a byte of another script, is in none of them: Thai, Bengali or
     // Han findings hash no set. (The only non-ASCII scalars canonically equal to ASCII are the
     // Kelvin sign, U+037E and U+1FEF: `K`, `;` and a backtick, in no folded entry.)
-    let ascii = value.utf8.allSatisfy { $0 < 0x80 }
-    let listable = ascii ? value.utf8.count <= longestListed : !listedAreASCII
-    if listable && entities.contains(value) { return true }
+    let ascii = value.allSatisfy { $0 < 0x80 }
+    let listable = ascii ? value.count <= longestListed : !listedAreASCII
+    if listable && entitySet.contains(folded: value) { return true }
     // An address ("Red Cross" read as a street) is dropped only when it is a listed name.
     guard finding.detector != "address" else { return false }
-    if listable && months.contains(value) { return true }
+    if listable && monthSet.contains(folded: value) { return true }
     let lexicon = try? Lexicon.bundled()
     let words = wordsAround(range, in: bytes)
-    if listable && demonyms.contains(value) || lexicon?.flags(of: value).contains(.demonym) == true {
+    if listable && demonymSet.contains(folded: value) || lexicon?.flags(ofFolded: value).contains(.demonym) == true {
       // A place finding that is a demonym is an adjective; a person finding only when used as
       // one ("a Thai woman", "Cambodian workers"): "Dutch" and "Slovak" are also names.
       if finding.kind == .location || isAdjectival(words, in: bytes) { return true }
     }
-    if listable && monthNames.contains(value) && isTemporal(words, in: bytes) { return true }
+    if listable && monthNameSet.contains(folded: value) && isTemporal(words, in: bytes) { return true }
     if isInsideEntity(range, words: words, in: bytes) { return true }
-    let organisational = finding.kind == .person ? organisationWords : placelessOrganisationWords
+    let organisational = finding.kind == .person ? organisationWordSet : placelessOrganisationWordSet
     if endsInOrganisationWord(range, words: words, organisationWords: organisational, in: bytes) { return true }
-    return isOnHeading(range, in: bytes) && !hasKnownNameOrPlace(value, lexicon: lexicon)
+    return isOnHeading(range, in: bytes) && !hasKnownNameOrPlace(String(decoding: value, as: UTF8.self), lexicon: lexicon)
   }
+
+  /// The lists above, looked up by key (``FoldedWordSet``).
+  private static let entitySet = FoldedWordSet(entities)
+  private static let monthSet = FoldedWordSet(months)
+  private static let demonymSet = FoldedWordSet(demonyms)
+  private static let monthNameSet = FoldedWordSet(monthNames)
+  private static let timeWordSet = FoldedWordSet(timeWords)
+  private static let organisationWordSet = FoldedWordSet(organisationWords)
+  private static let placelessOrganisationWordSet = FoldedWordSet(placelessOrganisationWords)
+  private static let adjectiveCueSet = FoldedWordSet(adjectiveCues)
+  private static let demonymNounSet = FoldedWordSet(demonymNouns)
 
   /// The length in bytes of the longest of ``entities``, ``demonyms``, ``months`` and
   /// ``monthNames``, and whether they are all ASCII.
@@ -172,11 +221,8 @@ enum PublicEntityVeto {
   private static func isAdjectival(
     _ words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    func folded(_ range: Range<Int>) -> String {
-      TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-    }
-    if let previous = words.before.first, adjectiveCues.contains(folded(previous)) { return true }
-    if let next = words.after.first, demonymNouns.contains(folded(next)) { return true }
+    if let previous = words.before.first, adjectiveCueSet.contains(folding: bytes, previous) { return true }
+    if let next = words.after.first, demonymNounSet.contains(folding: bytes, next) { return true }
     return false
   }
 
@@ -187,7 +233,7 @@ enum PublicEntityVeto {
     if let next = words.after.first, let lead = bytes[next].first, ASCIIByte.isDigit(lead) { return true }
     guard let previous = words.before.first else { return false }
     if let lead = bytes[previous].first, ASCIIByte.isDigit(lead) { return true }
-    return timeWords.contains(TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[previous]), as: UTF8.self)))
+    return timeWordSet.contains(folding: bytes, previous)
   }
 
   /// Word ranges (split at spaces) of the line around `range`: up to ``maximumWords`` before
@@ -251,7 +297,9 @@ enum PublicEntityVeto {
     }
     let capitalisedBefore = words.before.prefix(while: isCapitalised)
     let capitalisedAfter = words.after.prefix(while: isCapitalised)
-    guard !capitalisedBefore.isEmpty || !capitalisedAfter.isEmpty else { return false }
+    guard !capitalisedBefore.isEmpty || !capitalisedAfter.isEmpty,
+      mayBeInsideEntity(range, before: capitalisedBefore, after: capitalisedAfter, in: bytes)
+    else { return false }
     let own = folded(range)
     guard let ownFirst = own.split(separator: " ").first, let ownLast = own.split(separator: " ").last else {
       return false
@@ -271,16 +319,74 @@ enum PublicEntityVeto {
     return false
   }
 
+  private static let entityFirstKeys = KeySet(words: entityFirstWords.map(String.init))
+  private static let entityLastKeys = KeySet(words: entityLastWords.map(String.init))
+
+  /// The screen of ``isInsideEntity(_:words:in:)``, with no `String`: false only when no
+  /// phrase it would join has a first word among ``entityFirstWords`` and a last word among
+  /// ``entityLastWords`` (words compared by key; an ASCII key miss is a miss, and a phrase with
+  /// a non-ASCII word is in no entity, the entities being ASCII), or the finding has no word.
+  /// Performance: on chat text most findings are Bengali, Thai or Han names beside capitalised
+  /// English words; their phrases were folded and joined for nothing.
+  private static func mayBeInsideEntity(
+    _ range: Range<Int>, before: ArraySlice<Range<Int>>, after: ArraySlice<Range<Int>>,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    func withoutPunctuation(_ range: Range<Int>) -> Range<Int> {
+      var end = range.upperBound
+      while end > range.lowerBound, Self.trailingPunctuation.contains(bytes[end - 1]) { end -= 1 }
+      return range.lowerBound..<end
+    }
+    func key(_ word: Range<Int>) -> UInt64 { FoldedToken.key(bytes, withoutPunctuation(word)) }
+    // The keys of the first and last space-separated words of the folded finding.
+    var ownFirst: UInt64?
+    var ownLast: UInt64?
+    var current = FNV1a.basis
+    var inWord = false
+    var nonASCII = false
+    FoldedToken.fold(bytes, withoutPunctuation(range)) { byte in
+      if byte >= 0x80 { nonASCII = true }
+      if byte == 0x20 {
+        if inWord {
+          if ownFirst == nil { ownFirst = current }
+          ownLast = current
+        }
+        inWord = false
+        current = FNV1a.basis
+      } else {
+        current = FNV1a.add(current, byte)
+        inWord = true
+      }
+    }
+    if inWord {
+      if ownFirst == nil { ownFirst = current }
+      ownLast = current
+    }
+    // A phrase holding a non-ASCII finding is in no entity when all are ASCII (see the note in
+    // `vetoes(_:value:in:)` on the scalars canonically equal to ASCII); else the exact check.
+    guard !nonASCII else { return !listedAreASCII }
+    guard let ownFirst, let ownLast else { return false }
+    for left in 0...before.count {
+      let first = left == 0 ? ownFirst : key(before[before.startIndex + left - 1])
+      guard entityFirstKeys.contains(first) else { continue }
+      for right in 0...after.count where left + right > 0 {
+        if entityLastKeys.contains(right == 0 ? ownLast : key(after[after.startIndex + right - 1])) { return true }
+      }
+    }
+    return false
+  }
+
   /// Whether the person finding, with the capitalised words right after it, ends in an
   /// organisation word ("Freedom Bridge" + "Foundation").
   private static func endsInOrganisationWord(
-    _ range: Range<Int>, words: (before: [Range<Int>], after: [Range<Int>]), organisationWords: Set<String>,
+    _ range: Range<Int>, words: (before: [Range<Int>], after: [Range<Int>]), organisationWords: FoldedWordSet,
     in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    func folded(_ range: Range<Int>) -> String {
+    // Whether the word, without ASCII punctuation at its end, is an organisation word.
+    func isOrganisational(_ range: Range<Int>) -> Bool {
       var end = range.upperBound
       while end > range.lowerBound && !ASCIIByte.isLetter(bytes[end - 1]) && bytes[end - 1] < 0x80 { end -= 1 }
-      return TextFolder.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
+      return organisationWords.contains(folding: bytes, range.lowerBound..<end)
     }
     // The finding's own last word, after a name ("Open Doors Network"; "Corporation" alone is
     // a place in Bengaluru).
@@ -290,10 +396,10 @@ enum PublicEntityVeto {
       lastStart > range.lowerBound
       || words.before.first.map { bytes[$0.lowerBound] >= UInt8(ascii: "A") && bytes[$0.lowerBound] <= UInt8(ascii: "Z") }
         == true
-    if namedBefore && organisationWords.contains(folded(lastStart..<range.upperBound)) { return true }
+    if namedBefore && isOrganisational(lastStart..<range.upperBound) { return true }
     for word in words.after.prefix(3) {
       guard let first = bytes[word].first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
-      if organisationWords.contains(folded(word)) { return true }
+      if isOrganisational(word) { return true }
       // Punctuation after the word ends the name.
       if let last = bytes[word].last, !ASCIIByte.isLetter(last) { return false }
     }

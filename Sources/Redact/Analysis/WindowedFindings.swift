@@ -19,13 +19,13 @@ struct WindowedFindings: Sequence {
   private let personRecurrences: [PersonRecurrences?]
   private let matches: RecurrencePass.Matches?
 
-  init(analyzer: Analyzer, text: AnalysisText, windowBytes: Int, margin: Int, skipping skipped: Set<String>) {
+  init(analyzer: Analyzer, text: AnalysisText, windowBytes: Int, margin: Int, skipping skips: Analyzer.DetectorSkips) {
     self.analyzer = analyzer
     self.text = text
     chunkBytes = windowBytes
     var table = AnalysisFindings.Table()
     var (parts, seeds) = analyzer.windowedFindings(
-      text, windowBytes: windowBytes, margin: margin, skipping: skipped, table: &table)
+      text, windowBytes: windowBytes, margin: margin, skipping: skips, table: &table)
     var personRecurrences: [PersonRecurrences?] = seeds.indices.map { index in
       guard !seeds[index].isEmpty, let rules = analyzer.detectors[index] as? PersonRuleDetector else { return nil }
       return PersonRecurrences(rules: rules, seeds: seeds[index], in: text.bytes)

@@ -62,17 +62,21 @@ extension RecordProcessor {
   ///
   /// - Parameter scope: what was learnt from the input so far (records of one export: a CSV
   ///   chat's authors); nil when each record is its own document.
-  package func redact(_ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil) -> BatchResult {
-    process(batch, workers: workers, scope: scope, scanLine: nil)
+  ///   - tailReached: called (once, on a worker) when the last chunk starts: from then on
+  ///     fewer chunks than cores are left, and a next batch may start on the idle ones.
+  package func redact(
+    _ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil, tailReached: (@Sendable () -> Void)? = nil
+  ) -> BatchResult {
+    process(batch, workers: workers, scope: scope, scanLine: nil, tailReached: tailReached)
   }
 
   /// Scans every record of `batch` on `workers` threads: each record's output is what
   /// `scanLine` writes for its findings, in order (``scan(_:header:scope:visit:)``).
   package func scan(
-    _ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil,
+    _ batch: RecordBatch, workers: Int, scope: DocumentScope? = nil, tailReached: (@Sendable () -> Void)? = nil,
     scanLine: @escaping @Sendable (ScanFinding, inout [UInt8]) -> Void
   ) -> BatchResult {
-    process(batch, workers: workers, scope: scope, scanLine: scanLine)
+    process(batch, workers: workers, scope: scope, scanLine: scanLine, tailReached: tailReached)
   }
 
   /// Chunks a batch is cut into per worker thread.
@@ -80,7 +84,7 @@ extension RecordProcessor {
 
   private func process(
     _ batch: RecordBatch, workers: Int, scope: DocumentScope?,
-    scanLine: (@Sendable (ScanFinding, inout [UInt8]) -> Void)?
+    scanLine: (@Sendable (ScanFinding, inout [UInt8]) -> Void)?, tailReached: (@Sendable () -> Void)?
   ) -> BatchResult {
     // Performance: the batch is cut into several chunks per worker, which Dispatch hands to
     // whichever thread is free; with one contiguous half per worker, the core that finished
@@ -96,6 +100,8 @@ extension RecordProcessor {
       let base = UnsafeBufferPointerBox(all)
       let headerBox = UnsafeBufferPointerBox(headerBytes)
       let runChunk: @Sendable (Int) -> Void = { chunk in
+        // Dispatch hands out iterations in increasing order: the last one starts last.
+        if chunk == chunkCount - 1 { tailReached?() }
         let lower = chunk * perChunk
         let upper = min(batch.count, lower + perChunk)
         guard lower < upper else { return }

@@ -22,17 +22,18 @@ struct PrefetchedAnalyses {
   private struct Request {
     var bytes: Range<Int>
     var field: Range<Int>?
-    var skipped: Set<String>
+    var skipped: Analyzer.DetectorSkips
   }
 
   private var text: [UInt8] = []
   private var requests: [Request] = []
   /// Per piece ordinal, the request index (-1: not prefetched).
   private var byOrdinal: [Int] = []
-  private var results: [[Finding]] = []
+  /// The findings, filled chunk by chunk while the rewrite reads them.
+  private var results: ResultSlots?
 
   /// Records a piece at walk position `ordinal` to analyse (nil `skipped`: not prefetched).
-  mutating func note(ordinal: Int, _ piece: TextPiece, skipped: Set<String>?) {
+  mutating func note(ordinal: Int, _ piece: TextPiece, skipped: Analyzer.DetectorSkips?) {
     while byOrdinal.count <= ordinal { byOrdinal.append(-1) }
     guard let skipped else { return }
     let start = text.count
@@ -47,33 +48,50 @@ struct PrefetchedAnalyses {
     requests.append(Request(bytes: start..<(start + piece.bytes.count), field: field, skipped: skipped))
   }
 
-  /// Analyses every recorded piece on `workers` threads with `analysis` (a pure function of
-  /// the text and the detectors skipped).
-  mutating func analyze(workers: Int, _ analysis: @Sendable (AnalysisText, Set<String>) -> [Finding]) {
-    let results = ResultSlots(count: requests.count)
+  /// Starts analysing every recorded piece on `workers` threads with `analysis` (a pure
+  /// function of the text and the detectors skipped), and returns at once: ``findings(ordinal:_:skipped:)``
+  /// waits for the piece it is asked for.
+  ///
+  /// Performance: the rewrite used to start once every piece was analysed, so its walk (and the
+  /// tail of the analysis, one chunk on one core) ran alone; now it follows the analysis piece
+  /// by piece on the calling thread. The analysis is driven from a thread of its own, which
+  /// takes chunks itself, so it ends even when every Dispatch thread is waiting (a batch's
+  /// workers walking their own large records).
+  mutating func analyze(
+    workers: Int, _ analysis: @escaping @Sendable (AnalysisText, Analyzer.DetectorSkips) -> [Finding]
+  ) {
     let requests = self.requests
     // Chunks of pieces small enough to balance the threads, large enough to amortise a hand-off.
     let chunk = max(1, min(32, requests.count / (8 * max(workers, 1))))
-    let chunks = (requests.count + chunk - 1) / chunk
-    text.withUnsafeBufferPointer { all in
-      let base = SharedBytes(buffer: all)
-      DispatchQueue.concurrentPerform(iterations: chunks) { index in
-        for slot in (index * chunk)..<min(requests.count, (index + 1) * chunk) {
-          let request = requests[slot]
-          let text = AnalysisText(
-            bytes: UnsafeBufferPointer(rebasing: base.buffer[request.bytes]),
-            field: request.field.map { UnsafeBufferPointer(rebasing: base.buffer[$0]) })
-          results.store(analysis(text, request.skipped), at: slot)
+    let results = ResultSlots(count: requests.count, chunk: chunk)
+    self.results = results
+    guard !requests.isEmpty else { return }
+    let text = self.text
+    let driver = Thread {
+      text.withUnsafeBufferPointer { all in
+        let base = SharedBytes(buffer: all)
+        DispatchQueue.concurrentPerform(iterations: results.chunks) { index in
+          for slot in results.slots(ofChunk: index) {
+            let request = requests[slot]
+            let text = AnalysisText(
+              bytes: UnsafeBufferPointer(rebasing: base.buffer[request.bytes]),
+              field: request.field.map { UnsafeBufferPointer(rebasing: base.buffer[$0]) })
+            results.store(analysis(text, request.skipped), at: slot)
+          }
+          results.finish(chunk: index)
         }
       }
     }
-    self.results = results.values
+    // The analysis runs as deep on this thread as on the main one.
+    driver.stackSize = 8 << 20
+    driver.start()
   }
 
   /// The findings analysed for the piece at walk position `ordinal`, if that piece is the
-  /// one analysed (same bytes, field and skipped detectors); nil otherwise.
-  func findings(ordinal: Int, _ piece: TextPiece, skipped: Set<String>) -> [Finding]? {
-    guard ordinal < byOrdinal.count, byOrdinal[ordinal] >= 0 else { return nil }
+  /// one analysed (same bytes, field and skipped detectors); nil otherwise. Waits for its
+  /// analysis to end; call from one thread (the rewrite's).
+  func findings(ordinal: Int, _ piece: TextPiece, skipped: Analyzer.DetectorSkips) -> [Finding]? {
+    guard ordinal < byOrdinal.count, byOrdinal[ordinal] >= 0, let results else { return nil }
     let request = requests[byOrdinal[ordinal]]
     guard request.skipped == skipped, text[request.bytes].elementsEqual(piece.bytes) else { return nil }
     switch (request.field, piece.field) {
@@ -81,19 +99,43 @@ struct PrefetchedAnalyses {
     case (let range?, let field?) where text[range].elementsEqual(field): break
     default: return nil
     }
-    return results[byOrdinal[ordinal]]
+    return results.value(at: byOrdinal[ordinal])
   }
 }
 
-/// Per-request result slots; each slot is written by one thread, before the join.
+/// Per-request result slots, filled by chunks of consecutive requests; each slot is written by
+/// one thread, and read after its chunk's semaphore has been signalled.
 private final class ResultSlots: @unchecked Sendable {
   private let slots: UnsafeMutableBufferPointer<[Finding]>
-  init(count: Int) {
+  private let chunk: Int
+  let chunks: Int
+  private let done: [DispatchSemaphore]
+  /// Per chunk, whether the reader has seen it done (touched by the reader only).
+  private var seen: [Bool]
+
+  init(count: Int, chunk: Int) {
     slots = .allocate(capacity: count)
     slots.initialize(repeating: [])
+    self.chunk = chunk
+    chunks = (count + chunk - 1) / chunk
+    done = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+    seen = Array(repeating: false, count: chunks)
   }
+
+  func slots(ofChunk index: Int) -> Range<Int> { (index * chunk)..<min(slots.count, (index + 1) * chunk) }
   func store(_ findings: [Finding], at index: Int) { slots[index] = findings }
-  var values: [[Finding]] { Array(slots) }
+  func finish(chunk index: Int) { done[index].signal() }
+
+  /// The findings of request `index`, once its chunk is analysed.
+  func value(at index: Int) -> [Finding] {
+    let owner = index / chunk
+    if !seen[owner] {
+      done[owner].wait()
+      seen[owner] = true
+    }
+    return slots[index]
+  }
+
   deinit {
     slots.deinitialize()
     slots.deallocate()

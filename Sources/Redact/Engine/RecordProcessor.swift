@@ -15,6 +15,9 @@ public struct RecordProcessor: Sendable {
   private let fieldNames: FieldNameClassifier
   /// Per ``LeafScreen`` category: whether it skips every detector of this policy.
   private let runsNothing: [Bool]
+  /// Per ``LeafScreen`` category, the detectors it skips (worked out once, not per piece).
+  private let skipsByCategory: [Analyzer.DetectorSkips]
+  private let skipsNone: Analyzer.DetectorSkips
   /// Whether units are read twice, first to learn what their structure states (``DocumentScope``).
   package let learns: Bool
   /// Structured units of at least this many bytes have their pieces analysed in parallel
@@ -39,6 +42,8 @@ public struct RecordProcessor: Sendable {
     fieldNames = FieldNameClassifier(lexicon: try? Lexicon.bundled())
     let active = Set(engine.analyzer.detectors.map(\.id))
     runsNothing = LeafScreen.skippedByCategory.map { active.isSubset(of: $0) }
+    skipsByCategory = LeafScreen.skippedByCategory.map(engine.analyzer.skips)
+    skipsNone = engine.analyzer.skips([])
     learns =
       format.marksCertainPieces
       || rules.contains { rule in
@@ -258,8 +263,8 @@ public struct RecordProcessor: Sendable {
 
   /// The findings of one piece of a structured unit: the analyzer's, and what the unit taught
   /// (``DocumentScope``).
-  func analyzed(_ text: AnalysisText, skipping skipped: Set<String>, learnt: LearntTermsDetector?) -> [Finding] {
-    var findings = engine.analyzer.analyze(text, skipping: skipped)
+  func analyzed(_ text: AnalysisText, skipping skips: Analyzer.DetectorSkips, learnt: LearntTermsDetector?) -> [Finding] {
+    var findings = engine.analyzer.analyze(text, skipping: skips)
     if let learnt {
       let before = findings.count
       learnt.detect(in: text, into: &findings)
@@ -354,17 +359,17 @@ public struct RecordProcessor: Sendable {
   /// The detectors not to run on a piece the walk analyses (one the format says is certain,
   /// or any piece of a unit with learnt values: every detector on text), or nil when none of
   /// the policy's would run.
-  func skippedDetectors(for piece: TextPiece, certain: EntityKind?, learnt: Bool) -> Set<String>? {
+  func skippedDetectors(for piece: TextPiece, certain: EntityKind?, learnt: Bool) -> Analyzer.DetectorSkips? {
     guard certain == nil && !learnt else {
-      return piece.role == .string ? [] : LeafScreen.skippedByCategory[category(of: piece)]
+      return piece.role == .string ? skipsNone : skipsByCategory[category(of: piece)]
     }
     return skippedDetectors(for: piece)
   }
 
   /// The detectors not to run on `piece`, or nil when none of the policy's would run.
-  private func skippedDetectors(for piece: TextPiece) -> Set<String>? {
+  private func skippedDetectors(for piece: TextPiece) -> Analyzer.DetectorSkips? {
     let category = category(of: piece)
-    return runsNothing[category] ? nil : LeafScreen.skippedByCategory[category]
+    return runsNothing[category] ? nil : skipsByCategory[category]
   }
 
   static func validate(_ record: UnsafeBufferPointer<UInt8>, _ header: UnsafeBufferPointer<UInt8>?) throws(RecordFailure) {

@@ -19,9 +19,10 @@ struct FoldedToken {
     return hash
   }
 
-  /// Hands each byte of the folded form of `text[range]` to `sink`, in order.
+  /// Hands each byte of the folded form of `text[range]` to `sink`, in order: the bytes
+  /// ``TextFolder/fold(_:)`` gives for that range, with no buffer.
   @inline(__always)
-  private static func fold(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ sink: (UInt8) -> Void) {
+  static func fold(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ sink: (UInt8) -> Void) {
     var index = range.lowerBound
     while index < range.upperBound {
       let byte = text[index]

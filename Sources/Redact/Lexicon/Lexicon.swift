@@ -178,6 +178,13 @@ package final class Lexicon: @unchecked Sendable {
     return key.map { flags(forKey: $0) } ?? []
   }
 
+  /// ``flags(of:)`` for a term given as UTF-8 bytes (no `String` built).
+  func flags(ofFolded term: UnsafeBufferPointer<UInt8>) -> LexiconFlags {
+    var key: UInt64?
+    Lexicon.keys(ofBytes: term) { key = $0 }
+    return key.map { flags(forKey: $0) } ?? []
+  }
+
   /// The key of a single token: the hash of its folded bytes.
   @inline(__always)
   static func key(of folded: [UInt8]) -> UInt64 { FNV1a.add(FNV1a.basis, folded) }
@@ -196,18 +203,19 @@ package final class Lexicon: @unchecked Sendable {
   /// Calls `body` with the key of each token prefix of `term` (the last call is the full key).
   static func keys(of term: Substring, _ body: (UInt64) -> Void) {
     var text = String(term)
-    text.withUTF8 { bytes in
-      var tokens: [TaggerToken] = []
-      TaggerTokenizer.tokenize(bytes, into: &tokens)
-      guard !tokens.isEmpty, tokens.count <= maximumTokens else { return }
-      var folded = FoldedToken()
-      var key: UInt64 = 0
-      for (index, token) in tokens.enumerated() {
-        folded.load(bytes, token.start..<token.end)
-        let tokenKey = Lexicon.key(of: folded.bytes)
-        key = index == 0 ? tokenKey : extend(key, withKey: tokenKey)
-        body(key)
-      }
+    text.withUTF8 { keys(ofBytes: $0, body) }
+  }
+
+  /// ``keys(of:_:)`` for a term given as UTF-8 bytes.
+  static func keys(ofBytes bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+    var tokens: [TaggerToken] = []
+    TaggerTokenizer.tokenize(bytes, into: &tokens)
+    guard !tokens.isEmpty, tokens.count <= maximumTokens else { return }
+    var key: UInt64 = 0
+    for (index, token) in tokens.enumerated() {
+      let tokenKey = FoldedToken.key(bytes, token.start..<token.end)
+      key = index == 0 ? tokenKey : extend(key, withKey: tokenKey)
+      body(key)
     }
   }
 

@@ -35,6 +35,13 @@ package struct NameEdgeTrimmer: Detector {
   /// Titles that are never part of a place either, taken out of place findings too ("mr
   /// Kavita" read as a place); "Sri Lanka", "Bang Kapi" and "Pak Chong" keep theirs.
   static let unambiguousTitles: Set<String> = PersonContextWords.unambiguousTitles
+  /// The lists above and the romanised function words, looked up by token key.
+  private static let leadingTitleSet = FoldedWordSet(leadingTitles)
+  private static let trailingTitleSet = FoldedWordSet(trailingTitles)
+  private static let hyphenSuffixSet = FoldedWordSet(hyphenSuffixes)
+  private static let unambiguousTitleSet = FoldedWordSet(unambiguousTitles)
+  /// The words ``RomanisedFunctionWords/contains(_:)`` accepts.
+  private static let functionWordSet = FoldedWordSet(RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared))
   /// Honorifics of unspaced scripts written right after the name.
   private static let trailingUnspaced: [[UInt8]] = [
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
@@ -85,38 +92,40 @@ package struct NameEdgeTrimmer: Detector {
       if !range.isEmpty { pieces.append(range) }
       return
     }
-    var folded = FoldedToken()
-    func word(_ t: Int) -> String {
-      folded.load(bytes, tokens[t].start..<tokens[t].end)
-      return String(decoding: folded.bytes, as: UTF8.self)
-    }
+    // Performance: words are looked up by the text's token keys (``FoldedWordSet``); a folded
+    // `String` is built only for a word in a list. One per word of every finding was ~1.5% of
+    // a one-core run on English text.
+    let keys = text.tokenKeys
     func isExcluded(_ t: Int) -> Bool {
-      let lowered = word(t)
+      let key = keys[t]
+      let word = tokens[t].start..<tokens[t].end
       let hyphenated =
         t > 0 && tokens[t - 1].script == .symbol && bytes[tokens[t - 1].start] == UInt8(ascii: "-")
         && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore
-      if hyphenated && Self.hyphenSuffixes.contains(lowered) { return true }
-      if finding.kind == .person && Self.leadingTitles.contains(lowered) { return true }
-      if finding.kind == .person && Self.trailingTitles.contains(lowered) {
+      if hyphenated && Self.hyphenSuffixSet.contains(key: key, folding: bytes, word) { return true }
+      if finding.kind == .person && Self.leadingTitleSet.contains(key: key, folding: bytes, word) { return true }
+      if finding.kind == .person && Self.trailingTitleSet.contains(key: key, folding: bytes, word) {
         // "Di", "Ji", "Da" end Korean and Chinese names too ("Geum Jan Di"): as the last word of
         // a finding they are taken for honorifics in lower case or in South Asian chat only.
-        guard lowered.count <= 2 else { return true }
+        guard FoldedWordSet.folded(bytes, word).count <= 2 else { return true }
         if t != upper { return false }
         if UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isLowercase { return true }
         if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
         return chat == true
       }
-      if finding.kind == .location && Self.leadingTitles.contains(lowered) {
+      if finding.kind == .location && Self.leadingTitleSet.contains(key: key, folding: bytes, word) {
         // A place's first word may look like a title ("Sri Lanka", "Bang Kapi"): taken out
         // when it is an unambiguous one, or when a name follows it ("Bu Siti" read as a place).
-        if Self.unambiguousTitles.contains(lowered) { return true }
+        if Self.unambiguousTitleSet.contains(key: key, folding: bytes, word) { return true }
         var next = t + 1
         while next < tokens.count && tokens[next].script == .symbol && bytes[tokens[next].start] == UInt8(ascii: ".") {
           next += 1
         }
         if next < tokens.count, tokens[next].script == .spaced, isGivenName(bytes, tokens[next]) { return true }
       }
-      guard RomanisedFunctionWords.contains(lowered), !Self.titleBefore(bytes, tokens, t) else { return false }
+      guard Self.functionWordSet.contains(key: key, folding: bytes, word), !Self.titleBefore(bytes, tokens, keys, t)
+      else { return false }
+      let lowered = FoldedWordSet.folded(bytes, word)
       let lowerCase = !UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isUppercase
       if lowerCase && RomanisedFunctionWords.distinctive.contains(lowered) { return true }
       if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
@@ -124,7 +133,7 @@ package struct NameEdgeTrimmer: Detector {
       if lowerCase || NameLexiconDetector.startsSentence(bytes, tokens, t) { return true }
       // Capitalised inside a sentence: kept beside a lexicon name ("Nguyen Thi Mai").
       return !(lower...upper).contains { other in
-        other != t && isWord(other) && isLexiconName(bytes, tokens[other])
+        other != t && isWord(other) && isLexiconName(bytes, tokens[other], key: keys[other])
       }
     }
     var runStart: Int?
@@ -154,11 +163,9 @@ package struct NameEdgeTrimmer: Detector {
     return max(range.lowerBound, tokens[first].start)..<min(range.upperBound, end)
   }
 
-  private func isLexiconName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
-    var folded = FoldedToken()
-    folded.load(bytes, token.start..<token.end)
-    guard !RomanisedFunctionWords.contains(String(decoding: folded.bytes, as: UTF8.self)) else { return false }
-    let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+  private func isLexiconName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, key: UInt64) -> Bool {
+    guard !Self.functionWordSet.contains(key: key, folding: bytes, token.start..<token.end) else { return false }
+    let flags = lexicon.flags(forKey: key)
     return !flags.isDisjoint(with: .name) && !flags.contains(.commonWord)
   }
 
@@ -170,15 +177,15 @@ package struct NameEdgeTrimmer: Detector {
   }
 
   /// Whether a title ("Mr", "Khun", "Dr.") stands right before token `t`.
-  private static func titleBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ t: Int) -> Bool {
+  private static func titleBefore(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], _ t: Int
+  ) -> Bool {
     var previous = t - 1
     if previous >= 0 && tokens[previous].script == .symbol && bytes[tokens[previous].start] == UInt8(ascii: ".") {
       previous -= 1
     }
     guard previous >= 0, tokens[previous].script == .spaced else { return false }
-    var folded = FoldedToken()
-    folded.load(bytes, tokens[previous].start..<tokens[previous].end)
-    return leadingTitles.contains(String(decoding: folded.bytes, as: UTF8.self))
+    return leadingTitleSet.contains(key: keys[previous], folding: bytes, tokens[previous].start..<tokens[previous].end)
   }
 
   /// Whether the text reads as romanised Hindi/Bengali/Nepali chat: lower-case function words
