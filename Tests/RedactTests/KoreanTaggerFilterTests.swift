@@ -150,5 +150,8 @@ import Testing
     #expect(Self.kept("어제 초롱 씨가 왔다", "초롱", .person, probability: 0.12, mode: .balanced))
     #expect(Self.kept("톰 행크스가 나온다", "톰 행크스", .person, probability: 0.12, mode: .balanced))
     #expect(Self.kept("I met Ost yesterday", "Ost", .person, probability: 0.12, mode: .balanced))
+    // One letter with an honorific is a person written short, as Korean news does.
+    #expect(Self.kept("경찰은 A씨를 불렀다", "A", .person, probability: 0.12, mode: .balanced))
+    #expect(Self.kept("경찰은 Tom님을 불렀다", "Tom", .person, probability: 0.12, mode: .balanced))
   }
 }

@@ -92,6 +92,8 @@ package struct KoreanTaggerFilter: Detector {
   }
 
   private static let i = KoreanWord.syllables("이")[0]
+  /// Honorifics written onto a Latin name (`Mr. K`'s `K씨`, `Tom님`).
+  private static let honorifics: Set<UInt32> = KoreanWord.syllableSet("씨 님 군 양")
 
   /// An everyday word or an ordinary word that reads like a name (마음, 정말, 우리).
   static func isOrdinary(_ stem: ArraySlice<UInt32>) -> Bool {
@@ -106,8 +108,11 @@ package struct KoreanTaggerFilter: Detector {
     func hangul(at index: Int) -> Bool { index >= 0 && index < bytes.count && (0xEA...0xED).contains(bytes[index]) }
     var latinEnd = range.lowerBound
     while latinEnd < range.upperBound && bytes[latinEnd] < 0x80 && ASCIIByte.isLetter(bytes[latinEnd]) { latinEnd += 1 }
-    guard latinEnd > range.lowerBound else { return false }
-    if latinEnd < range.upperBound || hangul(at: range.upperBound) { return hangul(at: latinEnd) }
+    // One letter is a name written short (`A씨`, `K 씨`: the news's anonymised persons).
+    guard latinEnd > range.lowerBound + 1 else { return false }
+    if latinEnd < range.upperBound || hangul(at: range.upperBound) {
+      return hangul(at: latinEnd) && !honorifics.contains(UTF8Scalars.decode(bytes, at: latinEnd).0.value)
+    }
     guard range.count <= 5, bytes[range].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else {
       return false
     }
