@@ -53,11 +53,13 @@ package enum DetectorRegistry {
     // Titles ("Mr.", "ji") and romanised function words ("hai", "er") are taken off the
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
-      NameEdgeTrimmer(
-        EntityTaggerDetector(
-          models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
-          languages: policy.languages, mode: policy.mode),
-        lexicon: try Lexicon.bundled())
+      KoreanTaggerFilter(
+        NameEdgeTrimmer(
+          EntityTaggerDetector(
+            models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
+            languages: policy.languages, mode: policy.mode),
+          lexicon: try Lexicon.bundled()),
+        lexicon: try Lexicon.bundled(), mode: policy.mode)
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {
