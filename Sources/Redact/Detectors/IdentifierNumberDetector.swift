@@ -117,9 +117,9 @@ struct IdentifierNumberDetector: Detector {
         // a group after a space continues the number ("1990 2694 8123 4", "EA 1234567"), not
         // after a joining symbol left hanging
         if token.spaceBefore && cursor > index && tokens[cursor - 1].script == .symbol { break }
-        digits += token.end - token.start - nonLeadingBytes(bytes, token)
+        digits += token.digitCount(in: bytes)
         last = cursor
-      } else if token.script == .spaced && token.end - token.start <= 3 && isLatinLetters(bytes, token)
+      } else if token.script == .spaced && token.end - token.start <= 3 && token.isASCIILetters(in: bytes)
         && (cursor == index || !token.spaceBefore)
         && (cursor + 1 < tokens.count && tokens[cursor + 1].script == .digits
           || (cursor > index && tokens[cursor - 1].script == .digits && !token.spaceBefore))
@@ -137,17 +137,6 @@ struct IdentifierNumberDetector: Detector {
     }
     guard digits >= 5, last >= index else { return nil }
     return tokens[index].start..<tokens[last].end
-  }
-
-  /// Continuation bytes of a token's UTF-8 (its digits are its scalars: `২৭` is two digits).
-  private func nonLeadingBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Int {
-    var count = 0
-    for offset in token.start..<token.end where bytes[offset] & 0xC0 == 0x80 { count += 1 }
-    return count
-  }
-
-  private func isLatinLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
-    (token.start..<token.end).allSatisfy { (bytes[$0] | 0x20) &- UInt8(ascii: "a") < 26 }
   }
 
   /// Names in other scripts: the first digit token within 24 bytes after the name (past its
@@ -169,7 +158,7 @@ struct IdentifierNumberDetector: Detector {
       while index < tokens.count && tokens[index].start - end <= 24 {
         let token = tokens[index]
         if token.script == .digits
-          || (token.script == .spaced && isLatinLetters(bytes, token) && token.end - token.start <= 3
+          || (token.script == .spaced && token.isASCIILetters(in: bytes) && token.end - token.start <= 3
             && index + 1 < tokens.count && tokens[index + 1].script == .digits)
         {
           if let range = identifier(at: index, bytes, tokens) {

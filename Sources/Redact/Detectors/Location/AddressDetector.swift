@@ -231,7 +231,7 @@ package struct AddressDetector: Detector {
           run = NumberRun()
         }
         if numberish {
-          if run.add(first - 1, digits: digitCount(bytes, previous), hasNumber: hasNumber, numberBefore: numberBefore),
+          if run.add(first - 1, digits: previous.digitCount(in: bytes), hasNumber: hasNumber, numberBefore: numberBefore),
             !followsMarker(bytes, tokens, run: first - 1)
           {
             // "4567 123 Main St" keeps 123; "9690 No. 982" does not keep 9690

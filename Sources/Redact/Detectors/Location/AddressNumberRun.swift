@@ -87,7 +87,7 @@ extension AddressDetector {
     while index < tokens.count {
       let token = tokens[index]
       if token.script == .digits {
-        let digits = digitCount(bytes, token)
+        let digits = token.digitCount(in: bytes)
         count += digits
         groups += 1
         shortGroup = shortGroup || digits < 3
@@ -100,17 +100,5 @@ extension AddressDetector {
       index += 1
     }
     return count >= NumberRun.minPhoneDigits && (groups == 1 || !shortGroup)
-  }
-
-  /// The digits of a token: every scalar of a digit token (also `০১৭`, `๐๘๑`), the ASCII
-  /// digits of a glued one (`12A`).
-  func digitCount(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Int {
-    var count = 0
-    if token.script == .digits {
-      for offset in token.start..<token.end where bytes[offset] & 0xC0 != 0x80 { count += 1 }
-    } else {
-      for offset in token.start..<token.end where bytes[offset] &- UInt8(ascii: "0") < 10 { count += 1 }
-    }
-    return count
   }
 }
