@@ -37,10 +37,14 @@ import Testing
     var failures: [String] = []
     for list in Self.lists {
       let set = FoldedWordSet(list)
-      let words = Array(list)
+      // Sorted: a `Set`'s order changes from run to run, and the seed should fix the words.
+      let words = list.sorted()
       for _ in 0..<300 {
-        var text = "x " + Self.variant(of: words.randomElement(using: &rng)!, using: &rng) + " y"
-        let expected = list.contains(TextFolder.fold(String(text.dropFirst(2).dropLast(2))))
+        let word = Self.variant(of: words.randomElement(using: &rng)!, using: &rng)
+        // The expectation is computed on the word itself, not on `Character`s of `text`: a
+        // combining mark at the word's start joins the space before it into one `Character`.
+        let expected = list.contains(TextFolder.fold(word))
+        var text = "x " + word + " y"
         text.withUTF8 { bytes in
           let range = 2..<(bytes.count - 2)
           let byKey = set.contains(folding: bytes, range)
