@@ -52,6 +52,8 @@ package struct RecurrencePass: Sendable {
   struct Matches {
     fileprivate let matcher: RecurrenceMatcher
     fileprivate let kinds: [EntityKind]
+    /// Whether each pattern is a name of an unspaced script (Thai, Han, Kana), matched anywhere.
+    fileprivate let unspaced: [Bool]
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
 
     func forEach(_ body: (Finding) -> Void) {
@@ -61,6 +63,10 @@ package struct RecurrencePass: Sendable {
     /// The recurrences that start in `core` (the word checks see the whole text).
     func forEach(startingIn core: Range<Int>, _ body: (Finding) -> Void) {
       matcher.forEachMatch(in: bytes, startingIn: core) { pattern, range in
+        // Thai has no spaces: a name recurs where a word starts and ends, not inside a longer
+        // word (Loei, เลย, found once, is not in ละเลย "to neglect"; Phrae, แพร่, is not in
+        // แพร่ระบาด "to spread").
+        if unspaced[pattern] && ThaiSegmenter.snap(range, in: bytes) != range { return }
         body(
           Finding(
             kind: kinds[pattern], range: range, score: RecurrencePass.score, detector: "recurrence",
@@ -87,7 +93,8 @@ package struct RecurrencePass: Sendable {
         endsWord: terms.patterns[index].allSatisfy { $0 < 0x80 })
     }
     return Matches(
-      matcher: RecurrenceMatcher(patterns: patterns, edges: .words), kinds: terms.kinds, bytes: text.bytes)
+      matcher: RecurrenceMatcher(patterns: patterns, edges: .words), kinds: terms.kinds, unspaced: terms.unspaced,
+      bytes: text.bytes)
   }
 
   /// What recurs of the names and places that `found` visits in `bytes`: the whole name in
