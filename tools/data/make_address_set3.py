@@ -98,8 +98,21 @@ def malaysia():
             "Malaysia")
 
 
+VI_SYL = ["Bà", "Triệu", "Huế", "Lê", "Đại", "Hành", "Ngô", "Thì", "Nhậm", "Kim", "Mã", "Cầu", "Giấy", "Văn", "Chương",
+          "Hàng", "Bạc", "Quán", "Thánh", "Thụy", "Khuê", "Tân", "Định", "Phúc", "Xá", "Yên", "Hòa", "Trung", "Liệt"]
+VI_R = random.Random(2407)  # its own stream: the other layouts' records stay as first generated
+
+
+def vi_name():
+    return " ".join(VI_R.choice(VI_SYL) for _ in range(VI_R.randint(2, 3)))
+
+
 def vietnam():
-    return ([f"Số {num(1, 200)} ngõ {num(1, 300)} phố {word()}", f"phường {word()}, quận {word()}, Hà Nội"], "Việt Nam")
+    # Vietnamese syllables (the first version used random Latin syllables such as "Zagoko",
+    # which no Vietnamese street is named; fixed before any tuning on this set).
+    house, lane = num(1, 200), num(1, 300)
+    word(), word(), word()  # the draws of the first version, so the other layouts' records stay the same
+    return ([f"Số {house} ngõ {lane} phố {vi_name()}", f"phường {vi_name()}, quận {vi_name()}, Hà Nội"], "Việt Nam")
 
 
 def cambodia():
