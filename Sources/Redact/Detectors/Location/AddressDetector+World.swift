@@ -50,6 +50,8 @@ extension AddressDetector {
   static let worldNumberMarkers: Set<String> = folded([
     "box", "psc", "cmr", "suite", "ste", "apt", "apto", "flat", "villa", "postfach", "caixa", "apartado", "lgh",
     "piso", "nr", "no", "lot", "blk", "sec", "casa", "bloco", "conj", "cep", "kv", "korp", "dom",
+    // French `bât. A` (bâtiment: the building of a block of flats).
+    "bat", "batiment",
   ])
 
   /// Words written between the numbers of an address: floors, sides and door letters

@@ -291,7 +291,8 @@ package struct AddressDetector: Detector {
           hasNameAfter = true
         } else if isFiller(bytes, tokens, last + 1)
           || (next.script == .spaced && Self.fillerKeys.contains(key(bytes, next))
-            && (tokens[last].script == .digits || isSymbol(bytes, tokens[last], ".")))
+            && (tokens[last].script == .digits || isSymbol(bytes, tokens[last], ".")
+              || (tokens[last].script == .spaced && Self.fillerKeys.contains(key(bytes, tokens[last])))))
         {
           // "2. th.", "3º Esq.", "rue de la Paix", "5. OG"
         } else if isSymbol(bytes, next, "(") && last + 2 < tokens.count && isCapitalised(bytes, tokens[last + 2]) {
@@ -299,7 +300,8 @@ package struct AddressDetector: Detector {
         } else if isSymbol(bytes, next, ",/-#:") && last + 2 < tokens.count
           && (isNumberish(bytes, tokens, last + 2) || isCapitalised(bytes, tokens[last + 2])
             || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2)
-            || (isSymbol(bytes, tokens[last + 2], "#") && last + 3 < tokens.count && tokens[last + 3].script == .digits))
+            || (isSymbol(bytes, tokens[last + 2], "#") && last + 3 < tokens.count && tokens[last + 3].script == .digits)
+            || markerStartsPart(bytes, tokens, last + 2))
         {
           // joining punctuation
         } else if isSymbol(bytes, next, ")") && tokens[first...last].contains(where: { isSymbol(bytes, $0, "(") }) {
@@ -349,6 +351,17 @@ package struct AddressDetector: Detector {
         index += 1
       }
     }
+  }
+
+  /// Whether the token at `index` is a number marker that starts the next address part: a
+  /// number, an abbreviation's dot, `#` or a door letter after it (`, Flat 3`, `, bât. A`,
+  /// `, bâtiment B`, `, No. 12`).
+  private func markerStartsPart(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index].script == .spaced, tokens[index].end - tokens[index].start <= 16,
+      isMarkerWord(key(bytes, tokens[index]))
+    else { return false }
+    return isNumberish(bytes, tokens, index + 1) || isSymbol(bytes, tokens[index + 1], ".#")
+      || isInitial(bytes, tokens[index + 1])
   }
 
   /// Whether the token at `index` can end an address part that a joining `,` `/` `-` `.`

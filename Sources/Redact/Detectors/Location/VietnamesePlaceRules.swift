@@ -50,11 +50,14 @@ package struct VietnamesePlaceRules: Detector {
       }
       if let (kind, length) = vi.placeWord(at: index) {
         let start = index + length
+        // Inside an address (`Số 126 ngõ 75 phố Huế`), a street word after a number goes with
+        // the mask, so the address is masked whole; elsewhere it stays, as titles do.
+        let from = kind == .street && index > 0 && vi.tokens[index - 1].script == .digits ? index : start
         // `số nhà 12`, `ngõ 45/7`, `phường 7`, `q.1`: the number goes whole, the place word stays.
         if let end = numberEnd(from: start, in: vi) {
           findings.append(
             Finding(
-              kind: .location, range: vi.tokens[start].start..<vi.tokens[end - 1].end, score: 0.7, detector: id,
+              kind: .location, range: vi.tokens[from].start..<vi.tokens[end - 1].end, score: 0.7, detector: id,
               explanation: "vi-place-number"))
           index = end
           continue
@@ -69,7 +72,7 @@ package struct VietnamesePlaceRules: Detector {
           while end < words.count, end - start < 4, vi.joined(end), let w = words[end], w.capitalised, w.syllable {
             end += 1
           }
-          add(start..<end, "vi-place-word")
+          add(from..<end, "vi-place-word")
           index = end
           continue
         }
