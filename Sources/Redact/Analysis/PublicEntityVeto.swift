@@ -13,7 +13,8 @@
 /// - its text is a demonym or language name (the lexicon's and ``demonyms``): a place always,
 ///   a person when used as an adjective ("a Thai woman", "Cambodian workers", "in Thai");
 /// - its text is a month ("between January and December"; April, May, June and August only
-///   next to a number or a word of time);
+///   next to a number or a word of time), or a day of the week used as one ("by Friday",
+///   "Sunday night");
 /// - it is a person or place on a heading line (a short Title Case line without sentence
 ///   punctuation, in a text of several lines) and no word of it is a known name or place.
 ///
@@ -85,6 +86,12 @@ enum PublicEntityVeto {
     "january", "february", "march", "july", "september", "october", "november", "december",
   ]
   static let monthNames: Set<String> = ["april", "may", "june", "august"]
+  /// Days of the week, dropped after a word of time or "on", "every", "each" ("by Friday",
+  /// "on Sunday") or before one of ``dayParts`` ("Friday night"): Sunday and Monday are also
+  /// given names, so a day name alone stays masked.
+  static let dayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  static let dayCues: Set<String> = timeWords.union(["on", "every", "each", "that", "coming", "past"])
+  static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "mornings", "evenings", "nights"]
   static let timeWords: Set<String> = [
     "in", "between", "from", "until", "till", "since", "of", "last", "next", "early", "late", "mid", "and", "to",
     "by", "during", "before", "after", "this",
@@ -181,6 +188,7 @@ enum PublicEntityVeto {
       if finding.kind == .location || isAdjectival(words, in: bytes) { return true }
     }
     if listable && monthNameSet.contains(folded: value) && isTemporal(words, in: bytes) { return true }
+    if listable && dayNameSet.contains(folded: value) && isDayOfTheWeek(words, in: bytes) { return true }
     if isInsideEntity(range, words: words, in: bytes) { return true }
     let organisational = finding.kind == .person ? organisationWordSet : placelessOrganisationWordSet
     if endsInOrganisationWord(range, words: words, organisationWords: organisational, in: bytes) { return true }
@@ -193,15 +201,19 @@ enum PublicEntityVeto {
   private static let demonymSet = FoldedWordSet(demonyms)
   private static let monthNameSet = FoldedWordSet(monthNames)
   private static let timeWordSet = FoldedWordSet(timeWords)
+  private static let dayNameSet = FoldedWordSet(dayNames)
+  private static let dayCueSet = FoldedWordSet(dayCues)
+  private static let dayPartSet = FoldedWordSet(dayParts)
   private static let organisationWordSet = FoldedWordSet(organisationWords)
   private static let placelessOrganisationWordSet = FoldedWordSet(placelessOrganisationWords)
   private static let adjectiveCueSet = FoldedWordSet(adjectiveCues)
   private static let demonymNounSet = FoldedWordSet(demonymNouns)
 
-  /// The length in bytes of the longest of ``entities``, ``demonyms``, ``months`` and
-  /// ``monthNames``, and whether they are all ASCII.
-  static let longestListed = entities.union(demonyms).union(months).union(monthNames).map(\.utf8.count).max() ?? 0
-  static let listedAreASCII = entities.union(demonyms).union(months).union(monthNames).allSatisfy {
+  /// The length in bytes of the longest of ``entities``, ``demonyms``, ``months``,
+  /// ``monthNames`` and ``dayNames``, and whether they are all ASCII.
+  static let longestListed =
+    entities.union(demonyms).union(months).union(monthNames).union(dayNames).map(\.utf8.count).max() ?? 0
+  static let listedAreASCII = entities.union(demonyms).union(months).union(monthNames).union(dayNames).allSatisfy {
     $0.utf8.allSatisfy { $0 < 0x80 }
   }
 
@@ -234,6 +246,16 @@ enum PublicEntityVeto {
     guard let previous = words.before.first else { return false }
     if let lead = bytes[previous].first, ASCIIByte.isDigit(lead) { return true }
     return timeWordSet.contains(folding: bytes, previous)
+  }
+
+  /// Whether a day name is used as one: after a word of time ("by Friday", "on Sunday") or
+  /// before a part of the day ("Friday night").
+  private static func isDayOfTheWeek(
+    _ words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    if let next = words.after.first, dayPartSet.contains(folding: bytes, next) { return true }
+    guard let previous = words.before.first else { return false }
+    return dayCueSet.contains(folding: bytes, previous)
   }
 
   /// Word ranges (split at spaces) of the line around `range`: up to ``maximumWords`` before
