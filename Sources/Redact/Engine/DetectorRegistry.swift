@@ -34,7 +34,8 @@ package enum DetectorRegistry {
       add("person-rules") { PersonRuleDetector(titlesOnly: true) }
       try add("name-lexicon") {
         NameEdgeTrimmer(
-          NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced), lexicon: try Lexicon.bundled())
+          NameLexiconDetector(lexicon: try Lexicon.bundled(), mode: .balanced), lexicon: try Lexicon.bundled(),
+          dropsOrdinaryWords: true)
       }
     }
     add("name-patterns") { NamePatternDetector() }
@@ -58,7 +59,7 @@ package enum DetectorRegistry {
           EntityTaggerDetector(
             models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
             languages: policy.languages, mode: policy.mode),
-          lexicon: try Lexicon.bundled()),
+          lexicon: try Lexicon.bundled(), dropsOrdinaryWords: policy.mode == .balanced),
         lexicon: try Lexicon.bundled(), mode: policy.mode)
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }

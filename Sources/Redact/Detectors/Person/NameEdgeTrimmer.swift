@@ -13,6 +13,10 @@
 ///   sentence ("Nguyen Thi Mai"). A finding is split where such a word stands inside it
 ///   ("Rahim aur Karim"), and dropped when nothing else is left.
 ///
+/// - in balanced mode, lower-case ordinary words at the ends of a person finding ("hey",
+///   "sekali"), and a finding that is only an ordinary word ("bunga", "dewi" in Indonesian
+///   chat): see `NameEdgeTrimmer+OrdinaryWords.swift`.
+///
 /// It works on each finding of the wrapped detector alone, so whole-text and windowed analyses
 /// see the same result. Thai titles written onto the name stay with it (the tagger takes them).
 ///
@@ -22,7 +26,7 @@ package struct NameEdgeTrimmer: Detector {
   package var id: String { inner.id }
   /// The detector whose findings are trimmed.
   package let inner: any Detector
-  private let lexicon: Lexicon
+  let lexicon: Lexicon
 
   /// Titles written before a name, folded (Vietnamese kin titles are left to the Vietnamese
   /// rules: "Anh", "Em" and "Chi" are given names too).
@@ -47,9 +51,14 @@ package struct NameEdgeTrimmer: Detector {
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
   ].map { Array($0.utf8) }
 
-  package init(_ inner: any Detector, lexicon: Lexicon) {
+  /// Whether lower-case ordinary words are taken off the ends of person findings (balanced
+  /// mode): see ``withoutOrdinaryEdgeWords(_:in:)``.
+  let dropsOrdinaryWords: Bool
+
+  package init(_ inner: any Detector, lexicon: Lexicon, dropsOrdinaryWords: Bool = false) {
     self.inner = inner
     self.lexicon = lexicon
+    self.dropsOrdinaryWords = dropsOrdinaryWords
   }
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
@@ -69,6 +78,10 @@ package struct NameEdgeTrimmer: Detector {
       for range in pieces {
         var piece = finding
         piece.range = range
+        if dropsOrdinaryWords && finding.kind == .person {
+          guard let kept = withoutOrdinaryEdgeWords(range, in: text) else { continue }
+          piece.range = kept
+        }
         result.append(piece)
       }
     }
@@ -205,7 +218,7 @@ package struct NameEdgeTrimmer: Detector {
   }
 
   /// The index of the first token starting at or after `offset` (binary search).
-  private static func firstToken(_ tokens: [TaggerToken], startingAtOrAfter offset: Int) -> Int {
+  static func firstToken(_ tokens: [TaggerToken], startingAtOrAfter offset: Int) -> Int {
     var low = 0
     var high = tokens.count
     while low < high {

@@ -7,9 +7,11 @@
 /// too. Scripts without capital letters are left to the tagger, because there names *are*
 /// ordinary words (see DATA-SOURCES.md).
 ///
-/// In balanced mode only one precise rule runs: a capitalised lexicon name that is not an
+/// In balanced mode only precise rules run: a capitalised lexicon name that is not an
 /// ordinary word, next to a verb or cue that people take ("Rekha said", "met Anjali",
-/// "Somchai owns").
+/// "Somchai owns"); and for names typed in lower case, a name after a person marker ("si rina",
+/// "mbak dewi"), a given + family name pair, and in English or South Asian chat written all in
+/// lower case a given name with no cue (see `NameLexiconDetector+Lowercase.swift`).
 ///
 /// Korean (strict mode): a Hangul word of two to four syllables, once common particles are
 /// taken off, that begins with a family name from the lexicon (`박지성과` → `박지성`).
@@ -20,9 +22,7 @@ package struct NameLexiconDetector: Detector {
 
   private static let stopKeys = KeySet(words: stopWords)
   /// Speech verbs: what lets a lower-case word count as a name in any language ("anjali said").
-  private static let speechVerbKeys = KeySet(words: [
-    "said", "says", "told", "tells", "asked", "asks", "replied", "wrote", "messaged", "texted", "called",
-  ])
+  private static let speechVerbKeys = KeySet(words: PersonContextWords.speechVerbs)
   /// Verbs after a lower-case name ("anjali said", "rahul went"): the cheap screen before a
   /// lower-case word is looked up.
   private static let lowercaseVerbKeys = KeySet(words: Array(personVerbs.subtracting(["who", "whose"])))
@@ -66,13 +66,17 @@ package struct NameLexiconDetector: Detector {
     var guessed = false
     func isEnglish() -> Bool {
       if !guessed {
-        let words = tokens.indices.prefix(64).filter { tokens[$0].script == .spaced }.map { keys[$0] }
-        english = LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
+        english = Self.readsAsEnglish(text)
         guessed = true
       }
       return english
     }
     if mode == .strict { english = isEnglish() }
+    var lowerCase: Bool?
+    func writesInLowerCase() -> Bool {
+      if lowerCase == nil { lowerCase = Self.writesInLowerCase(bytes, tokens, keys) }
+      return lowerCase!
+    }
     // Romanised Hindi/Bengali/Nepali chat ("sunita se baat karo"), decided once on first need.
     var chat: Bool?
     func isChat() -> Bool {
@@ -87,9 +91,14 @@ package struct NameLexiconDetector: Detector {
       // speech verb ("anjali said" in a chat) or, in English and English-based chat, beside
       // a person verb or cue ("met priya", "si maria"): skip the rest before any lookup.
       // Indonesian writes ordinary words that are also names in lower case ("yang", "hari").
+      // Chat typed all in lower case ("hey megan are you in leeds") writes names so too: there,
+      // in English and South Asian chat, a given name of the lexicon needs no cue (Indonesian
+      // writes too many ordinary words that are names: "dunia", "masa", "kali"), and a person
+      // marker ("si", "mbak") is one in any language.
       if mode == .balanced && !isCapital
         && !(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
-          || (nextIsPostposition(bytes, tokens, index) && isChat()))
+          || (nextIsPostposition(bytes, tokens, index) && isChat()) || Self.followsMarker(tokens, keys, index)
+          || writesInLowerCase())
       {
         continue
       }
@@ -114,6 +123,12 @@ package struct NameLexiconDetector: Detector {
           && !RomanisedFunctionWords.contains(foldedWord(bytes, token, &folded))
         {
           marked[index] = true
+        } else if !isCapital && !flags.isDisjoint(with: .name)
+          && isLowercaseName(
+            flags, foldedWord(bytes, token, &folded), tokens, keys, index,
+            writesInLowerCase() && (isEnglish() || isChat()))
+        {
+          marked[index] = true
         }
         continue
       }
@@ -125,7 +140,7 @@ package struct NameLexiconDetector: Detector {
     }
     if mode == .strict {
       markKoreanNames(bytes, tokens, &marked)
-    } else if tokens.count > 1 && isEnglish() {
+    } else if tokens.count > 1 && (isEnglish() || writesInLowerCase()) {
       markLowercasePairs(text, &marked)
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
@@ -234,7 +249,8 @@ package struct NameLexiconDetector: Detector {
       let flags = lexicon.flags(forKey: keys[i])
       if flags.isDisjoint(with: .name) || flags.contains(.commonWord) || flags.contains(.demonym) { return nil }
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-      return RomanisedFunctionWords.contains(word) || Self.stopWords.contains(word) ? nil : flags
+      return RomanisedFunctionWords.contains(word) || Self.stopWords.contains(word)
+        || LowercaseNameWords.indonesian.contains(word) ? nil : flags
     }
     var index = 0
     while index + 1 < tokens.count {

@@ -133,6 +133,11 @@ enum PersonContextWords {
     "aunty", "pak", "bu", "ibu", "bapak", "miss", "ask", "tell", "call", "text", "sir", "madam",
   ]
 
+  /// Speech verbs: what lets a lower-case word count as a name in any language ("anjali said").
+  static let speechVerbs: [String] = [
+    "said", "says", "told", "tells", "asked", "asks", "replied", "wrote", "messaged", "texted", "called",
+  ]
+
   /// Words after a person's name ("… said"), folded.
   static let personVerbs: Set<String> = [
     "said", "says", "told", "tells", "asked", "asks", "called", "calls", "came", "comes", "went", "goes", "left",

@@ -1,0 +1,58 @@
+/// The words that the lower-case name rules of ``NameLexiconDetector`` read (issue 15, chat typed
+/// in lower case): the person markers that announce a name in any language, and the everyday
+/// Indonesian and Malay words that are also names in the lexicon ("hari" day, "indah"
+/// beautiful, "putri" daughter, "dewi" goddess), which count as ordinary words there the way
+/// the English word list's do ("will", "rose", "hope").
+///
+/// Source: written for this project from public grammar knowledge (closed word classes and
+/// the commonest everyday nouns, adjectives and verbs of Indonesian and Malay); no corpus or
+/// third-party list was copied. Licensed with the project.
+enum LowercaseNameWords {
+  /// Person markers and kin titles written before a name in chat ("si rina", "kay joel",
+  /// "mbak dewi", "kuya arnold", "bhai imran"): a lower-case lexicon name after one is a name
+  /// in any language.
+  static let markers: Set<String> = [
+    "si", "ni", "kay", "sina", "nina", "kina", "kak", "kakak", "mbak", "mas", "pak", "bapak", "bu", "ibu", "kuya",
+    "ate", "tita", "tito", "bhai", "didi", "apu", "dada", "mr", "mrs", "ms", "named",
+  ]
+
+  /// Markers that are no English word nor a word that usually precedes a thing: after them
+  /// even a name that is an ordinary word is taken ("si rose", "mbak indah", "bhai sunny").
+  static let strongMarkers: Set<String> = [
+    "si", "ni", "sina", "nina", "kina", "kak", "kakak", "mbak", "pak", "bapak", "ibu", "kuya", "tita", "tito",
+    "bhai", "didi", "apu", "mr", "mrs", "ms", "named",
+  ]
+
+  /// Everyday Indonesian and Malay words, many of them also names in the lexicon (so in lower
+  /// case they are no evidence of a name without a marker before them).
+  static let indonesian: Set<String> = [
+    // Function words, pronouns, particles, question words.
+    "yang", "dan", "atau", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "oleh", "akan", "sudah",
+    "belum", "telah", "sedang", "masih", "juga", "saja", "lagi", "pun", "tidak", "tak", "bukan", "jangan",
+    "ada", "ini", "itu", "sini", "situ", "sana", "aku", "saya", "kamu", "anda", "dia", "ia", "kami", "kita",
+    "mereka", "beliau", "nya", "apa", "siapa", "mana", "kapan", "bagaimana", "mengapa", "kenapa", "berapa",
+    "bisa", "boleh", "harus", "mau", "ingin", "perlu", "karena", "sebab", "jika", "kalau", "tapi", "tetapi",
+    "namun", "agar", "supaya", "sampai", "hingga", "sejak", "setelah", "sebelum", "ketika", "saat", "waktu",
+    "antara", "seperti", "sebagai", "tentang", "kepada", "bagi", "para", "sang", "sangat", "sekali", "lebih",
+    "paling", "semua", "setiap", "banyak", "sedikit", "beberapa", "lain", "sendiri", "baru", "lama", "sama",
+    "dong", "deh", "kok", "sih", "kan", "lah", "ya", "yah", "iya", "nggak", "gak", "ga", "enggak", "udah",
+    "aja", "banget", "gimana", "kayak", "trus", "terus", "lalu", "kemudian", "adalah", "ialah",
+    "merupakan", "yaitu", "yakni", "bahwa", "hanya", "cuma", "pernah", "selalu", "sering", "jadi", "menjadi",
+    // Time, family, people, places of everyday life.
+    "hari", "malam", "pagi", "siang", "sore", "minggu", "bulan", "tahun", "jam", "sekarang", "nanti", "besok",
+    "kemarin", "tadi", "anak", "ibu", "bapak", "ayah", "adik", "kakak", "suami", "istri", "orang", "teman",
+    "kawan", "putra", "putri", "dewi", "dewa", "raja", "ratu", "tuan", "nyonya", "rumah", "kota", "desa",
+    "kampung", "jalan", "pasar", "sekolah", "kantor", "kerja", "pabrik", "kapal", "laut", "pantai", "gunung",
+    "sungai", "tanah", "air", "api", "angin", "hujan", "langit", "bintang", "matahari", "cahaya",
+    "bunga", "mawar", "melati", "kembang", "taman", "pohon", "daun", "buah", "padi", "nasi", "uang", "harga",
+    // Adjectives and virtues that are also given names.
+    "indah", "cantik", "manis", "baik", "bagus", "besar", "kecil", "tinggi", "murni", "suci", "setia", "sejati",
+    "mulia", "bahagia", "senang", "sehat", "kuat", "berani", "jaya", "sakti", "agung", "tenang", "damai", "aman",
+    "cinta", "kasih", "sayang", "rindu", "harapan", "doa", "bakti", "utama", "pertama", "muda", "tua",
+    "kaya", "miskin", "benar", "salah", "putih", "hitam", "merah", "hijau", "biru", "kuning", "emas", "intan",
+    "mutiara", "permata", "sari", "wangi", "abadi", "pelangi", "embun", "fajar", "senja",
+    // Common verbs.
+    "pergi", "datang", "pulang", "tinggal", "makan", "minum", "tidur", "bilang", "kata", "tahu", "lihat",
+    "kirim", "telepon", "bawa", "beri", "minta", "tolong", "tunggu", "cari", "dapat", "punya",
+  ]
+}

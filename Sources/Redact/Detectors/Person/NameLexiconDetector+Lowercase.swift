@@ -1,0 +1,65 @@
+/// Balanced mode's rules for names typed in lower case (issue 15, chat style): a lexicon name
+/// after a person marker ("si rina", "mbak dewi", "kuya arnold"), and a given name with no cue
+/// in text whose writer capitalises nothing.
+extension NameLexiconDetector {
+  /// Person markers, as token keys.
+  private static let markerKeys = KeySet(words: Array(LowercaseNameWords.markers))
+  /// Markers after which a name that is also an ordinary word is still a name.
+  private static let strongMarkerKeys = KeySet(words: Array(LowercaseNameWords.strongMarkers))
+
+  /// Whether the word before `index` is a person marker ("si", "kay", "mbak", "bhai").
+  static func followsMarker(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
+    index > 0 && tokens[index - 1].script == .spaced && markerKeys.contains(keys[index - 1])
+  }
+
+  /// Whether a lower-case lexicon name (`flags` hold a name) is taken:
+  /// - after a person marker, a name of three letters or more that is no romanised function
+  ///   word; one that is an ordinary English or Indonesian word only after a strong marker
+  ///   ("si rose", not "kay hope");
+  /// - with no cue, in text written in lower case, a given name of four letters or more that is
+  ///   no ordinary English, Indonesian or romanised word and no country or province ("georgia").
+  func isLowercaseName(
+    _ flags: LexiconFlags, _ word: String, _ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int,
+    _ lowerCaseText: Bool
+  ) -> Bool {
+    guard word.utf8.count >= 3, !RomanisedFunctionWords.contains(word), !Self.stopWords.contains(word) else {
+      return false
+    }
+    let ordinary =
+      flags.contains(.commonWord) || flags.contains(.demonym) || LowercaseNameWords.indonesian.contains(word)
+    if Self.followsMarker(tokens, keys, index) {
+      return !ordinary || Self.strongMarkerKeys.contains(keys[index - 1])
+    }
+    return lowerCaseText && !ordinary && word.utf8.count >= 4 && flags.contains(.givenName)
+      && flags.isDisjoint(with: [.country, .region, .admin1])
+  }
+
+  /// Whether the text is written without capitals: no Latin word is capitalised but the first
+  /// of a sentence and "I" ("hey megan are you in leeds", "I saw rahul"). A writer who
+  /// capitalises nothing else writes names in lower case too.
+  static func writesInLowerCase(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64]
+  ) -> Bool {
+    var words = 0
+    for (index, token) in tokens.enumerated() where token.script == .spaced {
+      let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
+      guard LanguageGuesser.family(of: first.value) == .latin else { continue }
+      words += 1
+      guard first.properties.isUppercase else { continue }
+      if startsSentence(bytes, tokens, index) || pronounKeys.contains(keys[index]) { continue }
+      return false
+    }
+    return words >= 2
+  }
+
+  /// Whether the language guesser reads the text's first 64 words as English.
+  static func readsAsEnglish(_ text: AnalysisText) -> Bool {
+    let tokens = text.tokens
+    let keys = text.tokenKeys
+    let words = tokens.indices.prefix(64).filter { tokens[$0].script == .spaced }.map { keys[$0] }
+    return LanguageGuesser(languages: []).language(for: .latin, words: words, hasKana: false) == .en
+  }
+
+  /// "I" and its contractions, capitalised by writers who capitalise nothing else.
+  private static let pronounKeys = KeySet(words: ["i", "i'm", "i'll", "i've", "i'd", "im"])
+}
