@@ -13,7 +13,6 @@ package final class AnalysisText {
   private var foldedStorage: FoldedText?
   private var tokenStorage: [TaggerToken]?
   private var tokenKeyStorage: [UInt64]?
-  private var tokenFlagStorage: (lexicon: ObjectIdentifier, flags: [LexiconFlags])?
   /// The Vietnamese rules' view of the text, computed once for both of them
   /// (``VietnameseText/shared(_:)``).
   var vietnamese = VietnameseText.Cache.unknown
@@ -63,21 +62,6 @@ package final class AnalysisText {
     let keys = tokens.map { token in FoldedToken.key(bytes, token.start..<token.end) }
     tokenKeyStorage = keys
     return keys
-  }
-
-  /// The flags `lexicon` gives each token (``Lexicon/flags(forKey:)`` of ``tokenKeys``),
-  /// computed on first use for that lexicon.
-  ///
-  /// Performance: each look-up is likely a cache miss in the lexicon's 8 MB table. Done in a
-  /// loop of their own, several are in flight at once; done one per token inside a detector's
-  /// loop (the gazetteer's), the processor waited on each: 70% of the gazetteer's samples sat on
-  /// the look-up's load.
-  package func tokenFlags(_ lexicon: Lexicon) -> [LexiconFlags] {
-    let identity = ObjectIdentifier(lexicon)
-    if let tokenFlagStorage, tokenFlagStorage.lexicon == identity { return tokenFlagStorage.flags }
-    let flags = tokenKeys.map { lexicon.flags(forKey: $0) }
-    tokenFlagStorage = (identity, flags)
-    return flags
   }
 
   /// Decodes a byte range as a `String` (for operators that need the value, never for logs).

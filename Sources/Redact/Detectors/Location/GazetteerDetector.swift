@@ -35,7 +35,6 @@ package struct GazetteerDetector: Detector {
     let bytes = text.bytes
     let tokens = text.tokens
     let keys = text.tokenKeys
-    let tokenFlags = text.tokenFlags(lexicon)
     var folded = FoldedToken()
     var start = 0
     while start < tokens.count {
@@ -45,7 +44,7 @@ package struct GazetteerDetector: Detector {
         continue
       }
       var key = keys[start]
-      var flags = tokenFlags[start]
+      var flags = lexicon.flags(forKey: key)
       // Indic scripts (folded text starting with UTF-8 lead byte E0, which folding leaves
       // alone): try the word without a case ending. Only tokens holding such a byte are folded.
       if flags.isDisjoint(with: levels), bytes[token.start..<token.end].contains(0xE0) {
