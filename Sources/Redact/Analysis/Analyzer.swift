@@ -11,6 +11,15 @@ package struct Analyzer: Sendable {
   package let threshold: Double
   /// Masks the other occurrences of names and places found (nil: off).
   package let recurrence: RecurrencePass?
+  /// ``detectors``, each called through a closure specialised to its type.
+  ///
+  /// Performance: a detector read out of an array (even through `withUnsafeBufferPointer`, or
+  /// as a `let` of a class) was copied before its method was called, retaining and releasing
+  /// every array and string it holds (`Detector_pWOc` and the detectors' `initializeWithCopy`
+  /// witnesses: ~2% of a one-core run on English text, 3% on NDJSON posts). A closure made in a
+  /// generic context holds the detector as its concrete type and calls it in place.
+  private let runners: [Runner]
+  private typealias Runner = @Sendable (AnalysisText, inout [Finding]) -> Void
 
   package init(
     detectors: [any Detector], contextRules: [ContextRule] = [], allowList: AllowList = AllowList([]),
@@ -21,6 +30,7 @@ package struct Analyzer: Sendable {
     self.allowList = allowList
     self.threshold = threshold
     self.recurrence = recurrence
+    runners = detectors.map { Self.runner(for: $0) }
   }
 
   /// Texts up to this many bytes are analysed whole; longer ones in windows of
@@ -104,12 +114,8 @@ package struct Analyzer: Sendable {
   /// The analysis of a text short enough to be handed to every detector whole.
   private func wholeTextFindings(_ text: AnalysisText, skipping skips: DetectorSkips) -> [Finding] {
     var findings: [Finding] = []
-    detectors.withUnsafeBufferPointer { detectors in
-      // Through the buffer, each detector is borrowed in place: `for detector in detectors`
-      // copied every detector's fields (and retained their arrays) for every record.
-      for index in detectors.indices where skips.runs(index) {
-        detectors[index].detect(in: text, into: &findings)
-      }
+    for index in runners.indices where skips.runs(index) {
+      runners[index](text, &findings)
     }
     filter(&findings, from: 0, in: text)
     if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
@@ -146,7 +152,7 @@ package struct Analyzer: Sendable {
         bytes: UnsafeBufferPointer(rebasing: text.bytes[lower..<upper]), field: text.field, offset: text.offset + lower)
       for index in detectors.indices where skips.runs(index) {
         found.removeAll(keepingCapacity: true)
-        detectors[index].detect(in: window, into: &found)
+        runners[index](window, &found)
         if detectors[index] is PersonRuleDetector {
           // Its recurrences are found once over the whole record below, not per window too.
           for finding in found where finding.explanation != "recurrence" {
@@ -219,6 +225,16 @@ package struct Analyzer: Sendable {
       while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
     }
     return index
+  }
+
+  /// The ``runners`` entry of `detector` (the existential opened, so that the closure below is
+  /// made for its concrete type).
+  private static func runner(for detector: any Detector) -> Runner {
+    runner(detector)
+  }
+
+  private static func runner<Concrete: Detector>(_ detector: Concrete) -> Runner {
+    { text, findings in detector.detect(in: text, into: &findings) }
   }
 
   /// Analyses a string; offsets in the result index its UTF-8 bytes.

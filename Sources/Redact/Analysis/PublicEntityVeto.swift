@@ -180,7 +180,7 @@ enum PublicEntityVeto {
     // An address ("Red Cross" read as a street) is dropped only when it is a listed name.
     guard finding.detector != "address" else { return false }
     if listable && monthSet.contains(folded: value) { return true }
-    let lexicon = try? Lexicon.bundled()
+    let lexicon = bundledLexicon
     let words = wordsAround(range, in: bytes)
     if listable && demonymSet.contains(folded: value) || lexicon?.flags(ofFolded: value).contains(.demonym) == true {
       // A place finding that is a demonym is an adjective; a person finding only when used as
@@ -194,6 +194,10 @@ enum PublicEntityVeto {
     if endsInOrganisationWord(range, words: words, organisationWords: organisational, in: bytes) { return true }
     return isOnHeading(range, in: bytes) && !hasKnownNameOrPlace(String(decoding: value, as: UTF8.self), lexicon: lexicon)
   }
+
+  /// The bundled lexicon, nil when it cannot be read (``Lexicon/bundled()`` keeps a failure
+  /// too); read once here, not through its lock for every finding.
+  private static let bundledLexicon = try? Lexicon.bundled()
 
   /// The lists above, looked up by key (``FoldedWordSet``).
   private static let entitySet = FoldedWordSet(entities)

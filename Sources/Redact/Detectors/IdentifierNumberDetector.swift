@@ -56,13 +56,16 @@ struct IdentifierNumberDetector: Detector {
     let bytes = text.bytes
     let tokens = text.tokens
     let keys = text.tokenKeys
+    // The static sets read once, not per token: each read of a lazy static is a `swift_once`
+    // call and a retain of its storage.
+    let (strongKeys, weakKeys, cKey) = (Self.strongKeys, Self.weakKeys, Self.cKey)
     var index = 0
     while index < tokens.count {
       defer { index += 1 }
       guard tokens[index].script == .spaced else { continue }
       let key = keys[index]
-      let strong = Self.strongKeys.contains(key) || isAccountAbbreviation(bytes, tokens, keys, at: index)
-      guard strong || Self.weakKeys.contains(key) else { continue }
+      let strong = strongKeys.contains(key) || (key == cKey && isAccountAbbreviation(bytes, tokens, keys, at: index))
+      guard strong || weakKeys.contains(key) else { continue }
       if let range = number(after: index, bytes, tokens, keys, needsNumberWord: !strong) {
         findings.append(Finding(kind: .idNumber, range: range, score: 1, detector: id, explanation: "id-number"))
       }

@@ -81,6 +81,9 @@ package struct SocialHandleDetector: Detector {
 
   private func detectProfileLinks(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
+    // The closure below reads this local, not `self.id`: capturing `self` copied the whole
+    // detector (its matcher's arrays retained and released) on every record.
+    let id = id
     var lastEnd = 0
     // Hosts are ASCII: match case-insensitively on the original bytes, no folded copy needed.
     hostMatcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in

@@ -37,9 +37,12 @@ struct FoldedWordSet: Sendable {
 
   /// Whether the folded bytes `folded` (already folded) are one of ``words``.
   func contains(folded: UnsafeBufferPointer<UInt8>) -> Bool {
-    let string = String(decoding: folded, as: UTF8.self)
-    if !allASCII && Self.containsNonASCII(folded, 0..<folded.count) { return words.contains(string) }
-    return keys.contains(FNV1a.add(FNV1a.basis, folded)) && words.contains(string)
+    // The `String` is made only for a key hit (or non-ASCII text): made first, it was decoded
+    // and validated for every finding the public-entity veto looks up.
+    if !allASCII && Self.containsNonASCII(folded, 0..<folded.count) {
+      return words.contains(String(decoding: folded, as: UTF8.self))
+    }
+    return keys.contains(FNV1a.add(FNV1a.basis, folded)) && words.contains(String(decoding: folded, as: UTF8.self))
   }
 
   @inline(__always)

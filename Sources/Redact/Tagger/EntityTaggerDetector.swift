@@ -57,16 +57,17 @@ package struct EntityTaggerDetector: Detector {
     guard !tokens.isEmpty else { return }
     scratchPool.with { scratch in
       scratch.families.removeAll(keepingCapacity: true)
+      scratch.families.append(contentsOf: repeatElement(.none, count: tokens.count))
       var hasKana = false
-      for token in tokens {
-        let first = text.bytes[token.start]
-        let family: LanguageGuesser.Family =
-          token.script == .symbol || token.script == .digits
-          ? .none
-          : LanguageGuesser.family(
+      // Written through the buffer: an `append` per token checked the array's uniqueness each time.
+      scratch.families.withUnsafeMutableBufferPointer { families in
+        for (index, token) in tokens.enumerated() where token.script != .symbol && token.script != .digits {
+          let first = text.bytes[token.start]
+          let family = LanguageGuesser.family(
             of: first < 0x80 ? UInt32(first) : UTF8Scalars.decode(text.bytes, at: token.start).0.value)
-        if family == .kana { hasKana = true }
-        scratch.families.append(family)
+          if family == .kana { hasKana = true }
+          families[index] = family
+        }
       }
       // Runs: maximal stretches of one family; digits and symbols join the run they sit in.
       var start = 0
@@ -125,17 +126,24 @@ package struct EntityTaggerDetector: Detector {
     let marginals = scratch.marginals
     // Growing a name over "said" or "the" is never right: ordinary lower-case English words
     // are not reached by extension (they can still be part of a name on their own merit).
-    scratch.blocked.removeAll(keepingCapacity: true)
-    scratch.blocked.append(contentsOf: repeatElement(false, count: tokens.count))
+    // Filled through its buffer (an element written into `scratch.blocked` checked the array's
+    // uniqueness per token), taken out of the scratch meanwhile so the extractor can be read.
+    var blockedBuffer: [Bool] = []
+    swap(&blockedBuffer, &scratch.blocked)
+    blockedBuffer.removeAll(keepingCapacity: true)
+    blockedBuffer.append(contentsOf: repeatElement(false, count: tokens.count))
     if family == .latin {
       let common = UInt64(LexiconFlags.commonWord.rawValue)
-      for (index, token) in tokens.enumerated() where token.script == .spaced {
-        let first = text.bytes[token.start]
-        scratch.blocked[index] =
-          first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
-          && scratch.extractor.lexiconCode(at: index) & common != 0
+      blockedBuffer.withUnsafeMutableBufferPointer { blocked in
+        for (index, token) in tokens.enumerated() where token.script == .spaced {
+          let first = text.bytes[token.start]
+          blocked[index] =
+            first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+            && scratch.extractor.lexiconCode(at: index) & common != 0
+        }
       }
     }
+    swap(&blockedBuffer, &scratch.blocked)
     let blocked = scratch.blocked
     Self.decode(
       marginals, tokens, seed: seed, extend: seed * Self.extendFactor, blocked: blocked, buffers: &scratch.decoding)
@@ -160,7 +168,7 @@ package struct EntityTaggerDetector: Detector {
         Finding(
           kind: span.entity == .person ? .person : .location, range: range,
           score: 0.5 + 0.5 * Double(min(span.probability, 1)), detector: id,
-          explanation: "model:\(language.rawValue)"))
+          explanation: Self.explanation(language)))
     }
   }
 
@@ -178,6 +186,22 @@ package struct EntityTaggerDetector: Detector {
       words += 1
     }
     return words > 0
+  }
+
+  /// The explanation of the tagger's findings in `language`: literals, not a `String` built
+  /// by interpolation for every finding.
+  static func explanation(_ language: TaggerLanguage) -> String {
+    switch language {
+    case .en: "model:en"
+    case .hi: "model:hi"
+    case .bn: "model:bn"
+    case .ne: "model:ne"
+    case .th: "model:th"
+    case .ja: "model:ja"
+    case .zh: "model:zh"
+    case .id: "model:id"
+    case .ko: "model:ko"
+    }
   }
 
   /// Per-language scaling of the threshold, from the development sets: models trained on

@@ -7,7 +7,9 @@ import Foundation
 package final class TaggerModels: @unchecked Sendable {
   private let directory: URL
   private let lock = NSLock()
-  private var loaded: [TaggerLanguage: TaggerModel] = [:]
+  /// By ``TaggerLanguage/allCases`` order: looked up per tagged run, where a dictionary
+  /// hashed the language each time.
+  private var loaded = [TaggerModel?](repeating: nil, count: TaggerLanguage.allCases.count)
 
   /// The models shipped with Redact.
   package static func bundled() throws -> TaggerModels {
@@ -35,10 +37,10 @@ package final class TaggerModels: @unchecked Sendable {
   package func model(_ language: TaggerLanguage) -> TaggerModel {
     lock.lock()
     defer { lock.unlock() }
-    if let model = loaded[language] { return model }
+    if let model = loaded[language.ordinal] { return model }
     do {
       let model = try TaggerModel(contentsOf: directory.appendingPathComponent("\(language.rawValue).crf"))
-      loaded[language] = model
+      loaded[language.ordinal] = model
       return model
     } catch {
       fatalError("redact: tagger model for \(language.rawValue) became unreadable during the run: \(error)")

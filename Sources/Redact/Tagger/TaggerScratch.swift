@@ -23,9 +23,22 @@ struct TaggerScratch {
 
 /// A free list of ``TaggerScratch``: each thread borrows one for a record and gives it back.
 /// Buffers of a huge record are dropped rather than kept.
+///
+/// Performance: the scratch is kept in a class box and lent as the box's stored property, so
+/// taking it from the list and giving it back moves one reference; as a value popped from and
+/// appended to the list it was copied and destroyed once a record (a retain and release of each
+/// of its dozen arrays: ~1% of a one-core run on English text).
 final class TaggerScratchPool: @unchecked Sendable {
+  private final class Box {
+    var scratch: TaggerScratch
+
+    init(_ scratch: TaggerScratch) {
+      self.scratch = scratch
+    }
+  }
+
   private let lock = NSLock()
-  private var free: [TaggerScratch] = []
+  private var free: [Box] = []
   private let lexicon: Lexicon
   /// Scratch that grew past this many tokens is not kept.
   private static let keepLimit = 1 << 16
@@ -36,12 +49,12 @@ final class TaggerScratchPool: @unchecked Sendable {
 
   func with<R>(_ body: (inout TaggerScratch) -> R) -> R {
     lock.lock()
-    var scratch = free.popLast() ?? TaggerScratch(lexicon: lexicon)
+    let box = free.popLast() ?? Box(TaggerScratch(lexicon: lexicon))
     lock.unlock()
-    let result = body(&scratch)
-    if scratch.families.capacity <= Self.keepLimit {
+    let result = body(&box.scratch)
+    if box.scratch.families.capacity <= Self.keepLimit {
       lock.lock()
-      if free.count < 64 { free.append(scratch) }
+      if free.count < 64 { free.append(box) }
       lock.unlock()
     }
     return result
