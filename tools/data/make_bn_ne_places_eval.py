@@ -67,7 +67,8 @@ COUNTRIES = ["IN", "MY", "SA", "AE", "QA", "OM", "KW", "BH", "JO", "LB", "SG", "
 def countries(locale):
     from babel import Locale
     names = Locale.parse(locale).territories
-    return [nfc(names[c]) for c in COUNTRIES if c in names]
+    # CLDR adds a variant in brackets to some names (`মায়ানমার (বার্মা)`): text writes the first.
+    return [nfc(names[c].split(" (")[0]) for c in COUNTRIES if c in names]
 
 
 def person_names(locale):
@@ -89,6 +90,9 @@ BN_VOWELS = set("অআইঈউঊঋএঐওঔ")
 def bn_ending(word, case):
     """The Bengali case ending of `case` for `word` (as newspapers write it)."""
     last = word[-1]
+    if last in "ংও" and case in ("loc", "gen"):
+        # `বানিয়াচংয়ে`, `ঠাকুরগাঁওয়ের`: a glide before the ending.
+        return "য়ে" if case == "loc" else "য়ের"
     vowel_final = last in BN_VOWEL_SIGNS or last in BN_VOWELS
     if case == "loc":
         if not vowel_final:
@@ -175,7 +179,7 @@ NE_PLACE_FRAMES = [
 ]
 NE_KEYWORD_FRAMES = [
     "{P} नगरपालिकाका मेयरले राहत वितरण गरे ।",
-    "{P} गाउँपालिका–५ की एक युवतीलाई भारतबाट उद्धार गरियो ।",
+    "{P} गाउँपालिका–५ की एक युवतीलाई उद्धार गरियो ।",
     "उनको घर {P} जिल्लाको दुर्गम गाउँमा छ ।",
     "{P} गाउँपालिकामा बाढीले ठूलो क्षति पुर्‍यायो ।",
     "घाइतेलाई {P} जिल्ला अस्पतालमा भर्ना गरिएको छ ।",
