@@ -95,4 +95,30 @@ import Testing
     let touched = Self.cases(words, count: 300, seed: 2417).filter { !Self.findings($0.text).isEmpty }.map(\.text)
     #expect(touched.isEmpty, "\(touched.count) of 300 masked, e.g. \(touched.prefix(5))")
   }
+
+  /// A made-up village name: two or three random syllables and a place-name ending of the script
+  /// (-পুর -গঞ্জ -হাট -খালী…; -पुर -कोट -टार…), in no list.
+  static func madeUpVillage(bengali: Bool, _ rng: inout SplitMix64) -> String {
+    let consonants = bengali ? Array("কখগচজটডতদনপবমরলশসহ") : Array("कखगचजटडतदनपबमरलशसह")
+    let signs = bengali ? ["", "া", "ি", "ু", "ে", "ো"] : ["", "ा", "ि", "ु", "े", "ो"]
+    let endings = bengali ? ["পুর", "গঞ্জ", "হাট", "খালী", "ডাঙ্গা", "গাঁও", "ছড়ি"] : ["पुर", "कोट", "टार", "गढी", "पोखरी", "बेंसी"]
+    let syllables = (0..<Int.random(in: 2...3, using: &rng)).map { _ in
+      String(consonants.randomElement(using: &rng)!) + signs.randomElement(using: &rng)!
+    }
+    return syllables.joined() + endings.randomElement(using: &rng)!
+  }
+
+  @Test func masksVillagesNoListHoldsByTheirPlaceNameEnding() {
+    var rng = SplitMix64(seed: 2418)
+    let villages = (0..<200).map { _ in Self.madeUpVillage(bengali: Bool.random(using: &rng), &rng) }
+    let misses = Self.cases(villages, count: 300, seed: 2419)
+      .filter { text, range in !Self.findings(text).contains { $0.range == range } }.map(\.text)
+    #expect(misses.isEmpty, "\(misses.count) of 300 not masked whole, e.g. \(misses.prefix(5))")
+  }
+
+  @Test func leavesOrdinaryWordsWithAPlaceNameEnding() {
+    let words = ["দুপুর", "ভরদুপুর", "নূপুর", "ঠাকুর", "पेटीकोट", "रेनकोट", "भरपुर", "शेयरबजार"]
+    let touched = Self.cases(words, count: 200, seed: 2420).filter { !Self.findings($0.text).isEmpty }.map(\.text)
+    #expect(touched.isEmpty, "\(touched.count) of 200 masked, e.g. \(touched.prefix(5))")
+  }
 }

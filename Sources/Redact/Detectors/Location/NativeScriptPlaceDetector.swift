@@ -64,6 +64,10 @@ package struct NativeScriptPlaceDetector: Detector {
             Finding(kind: .location, range: token.start..<match.end, score: 0.6, detector: id, explanation: "native-place"))
           start = match.next
         } else {
+          if isToponym(bytes, token, keys[start], &folded) {
+            findings.append(
+              Finding(kind: .location, range: token.start..<token.end, score: 0.5, detector: id, explanation: "toponym"))
+          }
           start += 1
         }
         continue
@@ -100,6 +104,43 @@ package struct NativeScriptPlaceDetector: Detector {
         start += 1
       }
     }
+  }
+
+  /// Endings of Bengali and Nepali place names: "town of", "market", "fort", "flat land by a river"
+  /// (`গাজীপুর`, `শিবগঞ্জ`, `জয়পুরহাট`, `বাঁশখালী`, `ঠাকুরগাঁও`; `रामपुर`, `गल्कोट`,
+  /// `बेनीटार`, `गोलबजार`). A word of two letters or more before one, with a case ending or none,
+  /// is a village or town that no list holds. Chosen on the bn/ne train splits, where these words
+  /// are places 120 of 165 times (-পুর; the rest mostly `দুপুর` "noon"), 37 of 44 (-গঞ্জ), 21 of 21
+  /// (-पुर); ordinary words of these shapes are refused (`toponymWords`, and the lexicon's common
+  /// words and personal names: `নূপুর`).
+  private static let toponymEndings: [[UInt8]] = [
+    "পুর", "গঞ্জ", "হাট", "কান্দি", "খালী", "ডাঙ্গা", "ডাঙা", "গাঁও", "ছড়ি",
+    "पुर", "कोट", "टार", "गढी", "पोखरी", "बेंसी", "बेसी", "डाँडा", "बजार",
+  ].map { Array($0.utf8) }
+  private static let toponymWords: Set<[UInt8]> = Set(
+    ["দুপুর", "নূপুর", "ভরপুর", "ভরদুপুর", "ঠাকুর", "भरपुर", "पेटीकोट", "रेनकोट", "ओभरकोट", "कोट", "शेयरबजार", "नयाँबजार", "तरकारीबजार"]
+      .map { Array($0.utf8) })
+
+  /// Whether `token` (Bengali or Devanagari) is a place by its ending (``toponymEndings``), with a
+  /// case ending (``endings``) or none after it.
+  private func isToponym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ key: UInt64, _ folded: inout FoldedToken) -> Bool {
+    guard bytes[token.start] == 0xE0, (0xA4...0xA7).contains(bytes[token.start + 1]) else { return false }
+    folded.load(bytes, token.start..<token.end)
+    let word = folded.bytes
+    for caseEnding in [[]] + Self.endings where word.count > caseEnding.count && word.suffix(caseEnding.count).elementsEqual(caseEnding) {
+      let name = Array(word.dropLast(caseEnding.count))
+      for ending in Self.toponymEndings where name.count >= ending.count + 6 && name.suffix(ending.count).elementsEqual(ending) {
+        // Two letters before the ending (vowel signs and viramas not counted).
+        let stem = String(decoding: name.dropLast(ending.count), as: UTF8.self).unicodeScalars
+        guard stem.filter({ $0.properties.generalCategory == .otherLetter }).count >= 2,
+          !Self.toponymWords.contains(name)
+        else { continue }
+        let flags = lexicon.flags(forKey: Lexicon.key(of: name))
+        return !flags.contains(.commonWord) && !flags.contains(.givenName) && !flags.contains(.surname)
+          && !flags.contains(.demonym)
+      }
+    }
+    return false
   }
 
   /// Whether `flags` make a place this detector takes: a place of `levels` that is no ordinary
