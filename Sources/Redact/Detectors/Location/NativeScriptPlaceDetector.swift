@@ -61,12 +61,14 @@ package struct NativeScriptPlaceDetector: Detector {
       if token.script == .spaced {
         if let match = spacedMatch(at: start, bytes, tokens, keys, &folded) {
           findings.append(
-            Finding(kind: .location, range: token.start..<match.end, score: 0.6, detector: id, explanation: "native-place"))
+            Finding(
+              kind: .location, range: token.start..<match.end, score: 0.6, detector: id, explanation: "native-place"))
           start = match.next
         } else {
-          if isToponym(bytes, token, keys[start], &folded) {
+          if isToponym(bytes, token, &folded) {
             findings.append(
-              Finding(kind: .location, range: token.start..<token.end, score: 0.5, detector: id, explanation: "toponym"))
+              Finding(kind: .location, range: token.start..<token.end, score: 0.5, detector: id, explanation: "toponym")
+            )
           }
           start += 1
         }
@@ -96,7 +98,10 @@ package struct NativeScriptPlaceDetector: Detector {
       let length = best - start + 1
       let range = tokens[start].start..<tokens[best].end
       let han = bytes[token.start] >= 0xE3 && bytes[token.start] <= 0xE9
-      let accepted = han ? length >= 3 || length == 2 && hasHanCue(before: range.lowerBound, after: range.upperBound, in: bytes) : length >= 4
+      let accepted =
+        han
+        ? length >= 3 || length == 2 && hasHanCue(before: range.lowerBound, after: range.upperBound, in: bytes)
+        : length >= 4
       if accepted {
         findings.append(Finding(kind: .location, range: range, score: 0.6, detector: id, explanation: "native-place"))
         start = best + 1
@@ -117,19 +122,24 @@ package struct NativeScriptPlaceDetector: Detector {
     "পুর", "গঞ্জ", "হাট", "কান্দি", "খালী", "ডাঙ্গা", "ডাঙা", "গাঁও", "ছড়ি",
     "पुर", "कोट", "टार", "गढी", "पोखरी", "बेंसी", "बेसी", "डाँडा", "बजार",
   ].map { Array($0.utf8) }
+  /// No ending, then ``endings``: what may follow a place-name suffix.
+  private static let endingsOrNone: [[UInt8]] = [[]] + endings
   private static let toponymWords: Set<[UInt8]> = Set(
     ["দুপুর", "নূপুর", "ভরপুর", "ভরদুপুর", "ঠাকুর", "भरपुर", "पेटीकोट", "रेनकोट", "ओभरकोट", "कोट", "शेयरबजार", "नयाँबजार", "तरकारीबजार"]
       .map { Array($0.utf8) })
 
   /// Whether `token` (Bengali or Devanagari) is a place by its ending (``toponymEndings``), with a
   /// case ending (``endings``) or none after it.
-  private func isToponym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ key: UInt64, _ folded: inout FoldedToken) -> Bool {
+  private func isToponym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ folded: inout FoldedToken) -> Bool
+  {
     guard bytes[token.start] == 0xE0, (0xA4...0xA7).contains(bytes[token.start + 1]) else { return false }
     folded.load(bytes, token.start..<token.end)
     let word = folded.bytes
-    for caseEnding in [[]] + Self.endings where word.count > caseEnding.count && word.suffix(caseEnding.count).elementsEqual(caseEnding) {
+    for caseEnding in Self.endingsOrNone
+    where word.count > caseEnding.count && word.suffix(caseEnding.count).elementsEqual(caseEnding) {
       let name = Array(word.dropLast(caseEnding.count))
-      for ending in Self.toponymEndings where name.count >= ending.count + 6 && name.suffix(ending.count).elementsEqual(ending) {
+      for ending in Self.toponymEndings
+      where name.count >= ending.count + 6 && name.suffix(ending.count).elementsEqual(ending) {
         // Two letters before the ending (vowel signs and viramas not counted).
         let stem = String(decoding: name.dropLast(ending.count), as: UTF8.self).unicodeScalars
         guard stem.filter({ $0.properties.generalCategory == .otherLetter }).count >= 2,
@@ -173,7 +183,9 @@ package struct NativeScriptPlaceDetector: Detector {
         for ending in Self.endings where folded.bytes.count >= ending.count + 6 {
           guard folded.bytes.suffix(ending.count).elementsEqual(ending) else { continue }
           let stemKey = Lexicon.key(of: Array(folded.bytes.dropLast(ending.count)))
-          if Self.isPlace(lexicon.flags(forKey: prefixKey.map { Lexicon.extend($0, withKey: stemKey) } ?? stemKey), levels) {
+          if Self.isPlace(
+            lexicon.flags(forKey: prefixKey.map { Lexicon.extend($0, withKey: stemKey) } ?? stemKey), levels)
+          {
             best = (indic ? token.end : token.end - ending.count, index + 1)
             break
           }
