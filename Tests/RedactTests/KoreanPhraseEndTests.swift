@@ -91,11 +91,11 @@ import Testing
       guard !KoreanNameRules.isFullName(KoreanWord.syllables(before)[...]) else { continue }
       let span = "\(before) \(name)"
       let text = Self.frames.randomElement(using: &rng)!.replacing("W", with: span)
-      for probability in [0.12, 0.6] {
+      for probability in [0.11, 0.6] {
         let balanced = Self.findings(text, span: span, .person, probability: probability, mode: .balanced)
         if balanced != [name] { failures.append("balanced \(probability) \(text): \(balanced)") }
       }
-      let strict = Self.findings(text, span: span, .person, probability: 0.12, mode: .strict)
+      let strict = Self.findings(text, span: span, .person, probability: 0.11, mode: .strict)
       if strict != [before, name] { failures.append("strict \(text): \(strict)") }
     }
     #expect(failures.isEmpty, "\(failures.prefix(5))")
@@ -117,7 +117,7 @@ import Testing
       let noun = Self.nouns.randomElement(using: &rng)!
       let span = "\(entity)\(ending) \(noun)"
       let text = Self.frames.randomElement(using: &rng)!.replacing("W", with: span)
-      let found = Self.findings(text, span: span, person ? .person : .location, probability: 0.12, mode: .balanced)
+      let found = Self.findings(text, span: span, person ? .person : .location, probability: 0.11, mode: .balanced)
       // The entity's piece keeps its particle here: the analyzer takes it off (ScriptBoundaries).
       if found != [entity + ending] { failures.append("\(text): \(found)") }
     }
