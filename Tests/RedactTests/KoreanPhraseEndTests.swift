@@ -108,7 +108,8 @@ import Testing
     var failures: [String] = []
     for _ in 0..<300 {
       let person = Bool.random(using: &rng)
-      let entity = person ? Self.name(&rng) : places.randomElement(using: &rng)!.map(KoreanNameRulesTests.scalar).joined()
+      let entity =
+        person ? Self.name(&rng) : places.randomElement(using: &rng)!.map(KoreanNameRulesTests.scalar).joined()
       let ending = Self.particle(after: entity, &rng)
       // 제주도 + 의 reads as 제주 + 도의, 원산 + 이 as the name 원산이: not drawn.
       guard KoreanWord(syllables: KoreanWord.syllables(entity + ending)).stemCount == entity.unicodeScalars.count,
@@ -197,7 +198,8 @@ import Testing
       let word = Bool.random(using: &rng) ? words.randomElement(using: &rng)! : numbers.randomElement(using: &rng)!
       let last = word.unicodeScalars.last!.value
       let ending =
-        KoreanWord.isSyllable(last) ? Self.particle(after: word, &rng) : ["에", "의", "까지", "도"].randomElement(using: &rng)!
+        KoreanWord.isSyllable(last)
+        ? Self.particle(after: word, &rng) : ["에", "의", "까지", "도"].randomElement(using: &rng)!
       let text = Self.frames.randomElement(using: &rng)!.replacing("W", with: word + ending)
       if !KoreanPlaceRules(mode: .balanced).findings(in: text).isEmpty { failures.append(text) }
     }

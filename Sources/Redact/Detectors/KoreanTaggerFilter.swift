@@ -7,13 +7,18 @@
 /// A one-word Hangul person (the word with its particle) passes as it is when its stem looks
 /// like a name (``looksLikeName(_:)``: a family name of the closed list and a one- or
 /// two-syllable given name, a family name alone, a given name alone), is a name of the bundled
-/// lexicon, carries an honorific (`초롱씨`) or stands before a title (`초롱 대표는`); any other
-/// needs a marginal probability of at least ``marginalMinimum``. Foreign names in Hangul
-/// (`스필버그`, `톰 행크스`) are mostly surer or span several words: those pass.
+/// lexicon, carries an honorific (`초롱씨`) or stands next to a title (`초롱 대표는`, `배우 초롱`);
+/// any other needs a marginal probability of at least ``marginalMinimum``. Foreign names in
+/// Hangul (`스필버그`, `톰 행크스`) are mostly surer or span several words: those pass. A one-word
+/// person that ends like an organisation (``isOrganisation(_:_:)``: 국방부, 제주항공) is dropped.
 ///
-/// Places are left as they are: the same check on them (a known place, a place suffix, or the
-/// marginal) cost 4–14 points of KLUE dev LOCATION recall (foreign places, palaces, stations) for
-/// under one point of precision (docs/MEASUREMENTS.md). Strict mode is left as it is.
+/// In both modes, a finding of several words is first cut where a noun phrase ends
+/// (``phrases(of:_:)``: `서울에서 임대차가격`, `선곡한 솔지`), and a one-letter name keeps
+/// its honorific outside (`A씨`).
+///
+/// Places are not checked one word at a time: the same check on them (a known place, a place
+/// suffix, or the marginal) cost 4–14 points of KLUE dev LOCATION recall (foreign places, palaces,
+/// stations) for under one point of precision (docs/MEASUREMENTS.md).
 ///
 /// - Complexity: O(1) per finding that is neither Hangul nor a short Latin word; O(k) in the
 ///   finding's letters otherwise.
@@ -49,7 +54,8 @@ package struct KoreanTaggerFilter: Detector {
     for index in first..<findings.count {
       var finding = findings[index]
       if let phrases = phrases(of: finding, bytes) {
-        for piece in phrases where mode != .balanced || !(piece.kind == .person && Self.isOrganisation(piece.range, bytes)) {
+        for piece in phrases
+        where mode != .balanced || !(piece.kind == .person && Self.isOrganisation(piece.range, bytes)) {
           pieces.append(piece)
         }
         continue
@@ -65,9 +71,9 @@ package struct KoreanTaggerFilter: Detector {
 
   /// A Korean finding of several words cut after each word that ends a noun phrase: a particle
   /// or honorific written onto it (`최수종씨가 노개런티`, `서울에서 임대차가격`, `장혁과 오연서의
-  /// 케미`; see ``endsPhrase(_:_:)`` for the particles that also end foreign names), or a verb ending (`나아지는 김혜선`, `선곡한 솔지`, `이러다가 사다코`). A name or place
-  /// never runs on past one: the tagger has grown it over the next or the previous noun. Nil when
-  /// the finding is not cut.
+  /// 케미`; ``endsPhrase(_:_:)`` lists the particles that also end foreign names and do not cut),
+  /// or a verb ending (`선곡한 솔지`, `이러다가 사다코`). A name or place never runs on past one:
+  /// the tagger has grown it over the next or the previous noun. Nil when the finding is not cut.
   ///
   /// Strict mode keeps every piece. Balanced mode drops a piece of one word that does not look like
   /// a name or place (``recognised(_:_:_:)``) beside one that does (`서울에서 임대차가격`), and an
