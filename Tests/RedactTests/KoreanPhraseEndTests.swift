@@ -237,4 +237,25 @@ import Testing
     }
     #expect(failures.isEmpty, "\(failures.prefix(5))")
   }
+
+  @Test func keepsAnUnsureForeignNameAfterATitle() {
+    var rng = SplitMix64(seed: 0x4B0_37)
+    let names = ["아멜리에", "히메네스", "해롤드", "데헤수스", "볼론트", "트리스탄", "스필버그", "클루니", "페레이라"]
+    let titles = ["배우", "감독", "선수", "가수", "작가", "대통령", "교수", "기자"]
+    var failures: [String] = []
+    for _ in 0..<200 {
+      let name = names.randomElement(using: &rng)!
+      let title = titles.randomElement(using: &rng)!
+      let word = name + Self.particle(after: name, &rng)
+      let text = "어제 \(title) \(word) 만났다"
+      if Self.findings(text, span: word, .person, probability: 0.11, mode: .balanced).isEmpty {
+        failures.append(text)
+      }
+      // Without the title the same unsure word needs a surer marginal.
+      if !Self.findings("어제 \(word) 만났다", span: word, .person, probability: 0.11, mode: .balanced).isEmpty {
+        failures.append("kept without a title: \(word)")
+      }
+    }
+    #expect(failures.isEmpty, "\(failures.prefix(5))")
+  }
 }
