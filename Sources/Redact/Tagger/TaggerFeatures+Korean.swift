@@ -72,9 +72,7 @@ extension TaggerFeatureExtractor {
       marks |= 16
     }
     if KoreanPlaceRules.places.contains(stem) || KoreanPlaceRules.places.contains(word.syllables) { marks |= 32 }
-    if stem.count >= 2, let last = stem.last, placeSuffixes.contains(last) { marks |= 64 }
+    if stem.count >= 2, let last = stem.last, KoreanPlaceRules.suffixes.contains(last) { marks |= 64 }
     return marks
   }
-
-  private static let placeSuffixes: Set<UInt32> = Set("시도군구읍동리면로길".unicodeScalars.map(\.value))
 }

@@ -11,7 +11,8 @@
 ///
 /// The place names and words were written for Redact from general knowledge of Korean
 /// geography (provinces, metropolitan and special cities, the larger cities, Seoul's and
-/// Busan's districts, North Korea's provinces and main cities).
+/// Busan's districts, North Korea's provinces and main cities). Countries, continents and world
+/// cities in Hangul (`미국에서`, `베를린으로`) come from Unicode CLDR (``worldPlaces``), in any mode.
 ///
 /// - Complexity: O(n) in the text's tokens.
 package struct KoreanPlaceRules: Detector {
@@ -39,6 +40,14 @@ package struct KoreanPlaceRules: Detector {
       + "평안북도 평안남도 함경북도 함경남도 자강도 양강도 황해북도 황해남도 황해도 평안도 함경도 "
       + "평양시 함흥시 청진시 원산시 개성시 신의주시 판문점 백두산 한라산 설악산 지리산 명동 이태원 홍대 압구정 "
       + "여의도 잠실 신촌 인사동 북한 남한 한반도")
+
+  /// Whether a word (its stem or the whole word) is a place of both Koreas or of the world.
+  static func isKnownPlace(_ syllables: [UInt32]) -> Bool {
+    places.contains(syllables) || worldPlaces.contains(syllables)
+  }
+
+  /// Every suffix of an administrative unit or street (강남구, 역삼동, 테헤란로).
+  static let suffixes: Set<UInt32> = Set("시도군구읍동리면로길".unicodeScalars.map(\.value))
 
   /// Suffixes after a place name; 시 and 도 also cover 특별시, 광역시, 특별자치도.
   private static let strongSuffixes: Set<UInt32> = Set("시도군구읍".unicodeScalars.map(\.value))
@@ -86,8 +95,9 @@ package struct KoreanPlaceRules: Detector {
     let bytes = text.bytes
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {
       guard let word = KoreanWord(bytes, token.start..<token.end, honorifics: false) else { continue }
-      // 제주도 is a place, not 제주 + the particle 도: the whole word wins when it is one.
-      let stem = Self.places.contains(word.syllables) ? word.syllables[...] : word.stem
+      // 제주도 is a place, not 제주 + the particle 도 (가이아나 not 가이아 + 나): the whole word wins
+      // when it is one.
+      let stem = Self.isKnownPlace(word.syllables) ? word.syllables[...] : word.stem
       let key = Array(stem)
       guard !Self.ordinaryWords.contains(key) else { continue }
       if stem.count >= 2, let verbs = Self.verbBeforeSuffix[stem.last!], verbs.contains(stem[stem.endIndex - 2]),
@@ -98,6 +108,8 @@ package struct KoreanPlaceRules: Detector {
       var rule: String?
       if Self.places.contains(key) {
         rule = "korean-place:name"
+      } else if Self.worldPlaces.contains(key) || Self.worldPlaces.contains(word.syllables) {
+        rule = "korean-place:world"
       } else if stem.count >= 3, let last = stem.last {
         let namePart = Array(stem.dropLast())
         if mode == .strict {
