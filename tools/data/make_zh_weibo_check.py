@@ -132,6 +132,8 @@ NEGATIVE_WORDS = [
     "万一", "段落", "雷雨", "钱包", "汤圆", "黎明", "易懂", "常见", "武术", "乔迁", "贺卡", "赖床", "文字", "高速", "高铁",
     "高考", "周年", "黄色", "马路", "林子", "方向", "江湖", "石油", "司机", "余额", "周围", "王牌", "张望", "陈旧",
 ]
+# Places that frames name themselves.
+FRAME_PLACES = ["广州", "深圳"]
 # Titles, kin words and honorifics after a family name (Weibo marks the whole: 顾老师, 王哥).
 TITLES = ["老师", "同学", "先生", "女士", "哥", "姐", "总", "叔", "阿姨", "大哥", "姐姐", "经理", "医生", "律师"]
 
@@ -241,6 +243,12 @@ def fill(frame, values, kind, frame_number, ident):
         else:
             text += frame[i]
             i += 1
+    # Places written into frames are gold too.
+    for place in FRAME_PLACES:
+        at = text.find(place)
+        if at >= 0:
+            spans.append({"start": at, "end": at + len(place), "label": "LOCATION", "entity": place})
+    spans.sort(key=lambda s: s["start"])
     return {"id": ident, "lang": "zh", "text": text, "spans": spans, "kind": kind, "frame": frame_number,
             "source": "generated: tools/data/make_zh_weibo_check.py"}
 
