@@ -2,10 +2,11 @@
 # Misses and false masks of a generated Chinese check set (Fixtures/eval/zh-weibo-check), counted
 # by the record's `kind` (issue 15, session 24).
 #   tools/data/zh_misses_by_kind.sh Fixtures/eval/zh-weibo-check/dev.jsonl [balanced|strict]
+# (EVAL=path/to/redact-eval to measure another build)
 set -eu
 FILE=$1
 MODE=${2:-balanced}
-.build/release/redact-eval ner "$FILE" --mode "$MODE" --show-errors 100000 | python3 -c '
+${EVAL:-.build/release/redact-eval} ner "$FILE" --mode "$MODE" --show-errors 100000 | python3 -c '
 import collections, json, sys
 kinds = {}
 totals = collections.Counter()
@@ -21,5 +22,5 @@ for line in sys.stdin:
     elif not line.startswith(("MISS", "FALSE")):
         sys.stdout.write(line)
 for kind in sorted(totals):
-    print(f"  {kind:14} spans {totals[kind]:4}  missed {miss[kind]:4}  false masks {false[kind]:4}")
+    print(f"  {kind:14} gold spans {totals[kind]:4}  missed {miss[kind]:4}  false masks {false[kind]:4}")
 ' "$FILE"
