@@ -1,7 +1,7 @@
 /// Chinese names read from the words around them, as Weibo posts and chat write them (issue 15:
 /// held-out Weibo person recall 60%): a full name as the subject or object of a verb of saying or
-/// acting (`王强说`, `跟李娜约好了`, `谢谢欧阳明`), after `@` (`@张伟 快来`), a family name with a title
-/// or kin word (`顾老师`, `邓先生`, `王哥`), a given name alone after an address or kin word (`亲爱的
+/// acting (`王强说`, `跟李娜约好了`, `谢谢欧阳明`), after `@` (`@张伟 快来`), a family name before a
+/// title (`顾老师`: 顾 is masked) or kin word (`王哥`, whole), a given name alone after an address or kin word (`亲爱的
 /// 晓燕`, `我们家婷婷`) or doubled as friends write it (`婷婷说`), and a given name that repeats a
 /// full name found earlier in the text (`王小明……小明`).
 ///
@@ -38,12 +38,16 @@ extension ChineseNameRules {
   static let strongRightCues: [[Unicode.Scalar]] = ["说", "讲", "告诉", "跟", "和", "给", "问", "把", "被", "已经", "结婚", "生日"]
     .map { Array($0.unicodeScalars) }
 
-  /// Titles and kin words that make one name with a family name before them (Weibo marks
-  /// `顾老师`, `邓先生`, `王哥` whole).
+  /// Titles and kin words after a family name (Weibo marks `顾老师`, `邓先生`, `王哥` whole; the
+  /// title is left unmasked here, the kin word is not: ``kinTitles``).
   static let titles: [[Unicode.Scalar]] = [
     "老师", "同学", "先生", "女士", "小姐", "阿姨", "经理", "医生", "律师", "警官", "师傅", "大哥", "大姐", "姐姐", "哥哥",
     "总", "哥", "姐", "叔", "姨", "妹", "爷",
   ].map { Array($0.unicodeScalars) }
+
+  /// The kin words of ``titles``: with a family name they make a nickname, masked whole.
+  static let kinTitles: Set<[Unicode.Scalar]> = Set(
+    ["大哥", "大姐", "姐姐", "哥哥", "哥", "姐", "叔", "姨", "妹", "爷"].map { Array($0.unicodeScalars) })
 
   /// Words after which a given name alone stands (`亲爱的晓燕`, `我们家婷婷`).
   static let addressCues: [[Unicode.Scalar]] = [
@@ -152,14 +156,17 @@ extension ChineseNameRules {
     guard compound || Self.contextFamilyNames.contains(text[start]) || isFamilyName(text[start]) else { return nil }
     let left = Self.leftContext(before: start, in: text)
     guard left != .open else { return nil }
-    // A family name and a title or kin word: one name (`顾老师`, `于律师`). The title is cue
-    // enough, so every family name of the lexicon is tried.
+    // A family name before a title (`顾老师`, `于律师`): the family name is masked and the title
+    // stays, as titles do everywhere (issue 15: titles are not names); before a kin word
+    // (`王哥`, `李姐`) the two are one nickname, masked whole. The title is cue enough, so every
+    // family name of the lexicon is tried.
     do {
       let afterFamily = start + (compound ? 2 : 1)
       for title in Self.titles where Self.matches(title, in: text, at: afterFamily) {
         let end = afterFamily + title.count
         guard compound || !Self.commonWords.contains(Self.string(text[start..<end])) else { continue }
-        return (end, end, "chinese title name")
+        let nameEnd = Self.kinTitles.contains(title) ? end : afterFamily
+        return (nameEnd, nameEnd, "chinese title name")
       }
     }
     guard compound || Self.contextFamilyNames.contains(text[start]) else { return nil }
@@ -168,12 +175,17 @@ extension ChineseNameRules {
     // A family name and one or two given-name characters, longest first.
     for givenLength in [2, 1] {
       let end = afterFamily + givenLength
-      guard end <= text.count, text[afterFamily..<end].allSatisfy({ Self.isHan($0) && !Self.nonNameCharacters.contains($0) })
+      guard end <= text.count,
+        text[afterFamily..<end].allSatisfy({ Self.isHan($0) && !Self.nonNameCharacters.contains($0) })
       else { continue }
       let candidate = Self.string(text[start..<end])
-      guard !Self.commonWords.contains(candidate), familyLength == 2 || !Self.isTitleStart(text, at: afterFamily) else { continue }
+      guard !Self.commonWords.contains(candidate), familyLength == 2 || !Self.isTitleStart(text, at: afterFamily) else {
+        continue
+      }
       // Three characters whose first two make an ordinary word (高兴地, 黄金周) are that word.
-      if familyLength == 1, givenLength == 2, Self.commonWords.contains(Self.string(text[start..<(start + 2)])) { continue }
+      if familyLength == 1, givenLength == 2, Self.commonWords.contains(Self.string(text[start..<(start + 2)])) {
+        continue
+      }
       let right = Self.rightContext(at: end, in: text)
       // 的 closes a name announced on its left (`发现田馥甄的歌`), not any noun (`高质量的`).
       guard right != .open || (left == .cue && end < text.count && text[end] == "的") else { continue }
@@ -210,7 +222,10 @@ extension ChineseNameRules {
   static func isLoneGivenName(at start: Int, in text: [Unicode.Scalar]) -> Bool {
     let pair = [text[start], text[start + 1]]
     guard pair.allSatisfy({ isHan($0) && !nonNameCharacters.contains($0) }) else { return false }
-    guard !commonWords.contains(String(String.UnicodeScalarView(pair))) else { return false }
+    // Not a family name and a title (韩总 of 谢谢韩总: the title rule's).
+    guard !commonWords.contains(String(String.UnicodeScalarView(pair))), !isTitleStart(text, at: start + 1) else {
+      return false
+    }
     let right = rightContext(at: start + 2, in: text)
     if addressCues.contains(where: { endsWith($0, in: text, at: start) }) {
       return right != .open || text[start + 2] == "的"
