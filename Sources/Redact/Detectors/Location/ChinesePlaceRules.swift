@@ -11,8 +11,12 @@
 /// character and the unit (``commonPairs``) or their last two (``commonStems``), and a unit
 /// that starts a word (市场, 区别, 省钱, 镇定…) is no unit (``unitWords``).
 ///
-/// - Complexity: O(n) in the text's bytes: one scan for the units (Aho–Corasick), then at most
-///   five characters back from each.
+/// The names of the PRC's provinces, prefecture cities and counties (``divisionNames``, from a
+/// licensed list) are places wherever they stand; a county's name without its unit
+/// (``countyStems``: 启东, 淳安) only after a word that introduces a place (``placeCues``).
+///
+/// - Complexity: O(n) in the text's bytes: one scan for the units and one for the division
+///   names (Aho–Corasick), then at most five characters back from each unit.
 struct ChinesePlaceRules: Detector {
   let id = "zh-places"
 
@@ -60,11 +64,22 @@ struct ChinesePlaceRules: Detector {
   ]
 
   private let matcher = AhoCorasick(patterns: units.map { Array($0.utf8) })
+  /// The PRC divisions of ``divisionNames``, matched wherever they stand: a county name with its
+  /// unit (`八公山区`, `若尔盖县`) is a place even where the unit rule finds no start (`坐标万全区`)
+  /// or refuses an ordinary pair (园区 of `梁园区`).
+  private let divisions = AhoCorasick(patterns: divisionNames.sorted().map { Array($0.utf8) })
 
   func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     // Cheap screen: every unit is a Han character, whose UTF-8 lead byte is E4–E9.
     guard bytes.contains(where: { $0 >= 0xE4 && $0 <= 0xE9 }) else { return }
+    divisions.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
+      findings.append(
+        Finding(kind: .location, range: match.range, score: 0.6, detector: id, explanation: "chinese division"))
+    }
+    Self.forEachCountyStem(in: bytes) { range in
+      findings.append(Finding(kind: .location, range: range, score: 0.6, detector: id, explanation: "chinese county"))
+    }
     var lastEnd = -1
     var lastUnitEnd = -1
     matcher.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
@@ -82,6 +97,27 @@ struct ChinesePlaceRules: Detector {
       lastEnd = unit.upperBound
       findings.append(
         Finding(kind: .location, range: start..<unit.upperBound, score: 0.6, detector: id, explanation: "chinese unit"))
+    }
+  }
+
+  /// Words after which a place follows (来自启东, 回到淳安, 坐标金水, `#淳安#`).
+  static let placeCues: [[Unicode.Scalar]] = [
+    "在", "到", "从", "去", "回", "往", "住", "来自", "坐标", "老家", "家乡", "人在", "#",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Calls `body` with every county or district name without its unit (``countyStems``) that
+  /// stands right after a place cue, three characters tried before two.
+  static func forEachCountyStem(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    let (scalars, offsets) = ChineseNameRules.scalars(of: bytes)
+    for start in scalars.indices where ChineseNameRules.isHan(scalars[start]) {
+      guard placeCues.contains(where: { $0.count <= start && scalars[(start - $0.count)..<start].elementsEqual($0) })
+      else { continue }
+      for length in [3, 2] where start + length <= scalars.count {
+        if countyStems.contains(String(String.UnicodeScalarView(scalars[start..<(start + length)]))) {
+          body(offsets[start]..<offsets[start + length])
+          break
+        }
+      }
     }
   }
 

@@ -47,6 +47,11 @@ struct ChineseNameRules: Detector {
     Self.forEachNickname(in: bytes, isFamilyName: isFamilyName) { name in
       findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "chinese nickname"))
     }
+    // The context rules read characters, not bytes.
+    let (scalars, offsets) = Self.scalars(of: bytes)
+    forEachContextName(in: scalars, offsets: offsets) { name, why in
+      findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: why))
+    }
   }
 
   /// The byte range of a family name and one or two given-name characters at `start`, ending
@@ -72,7 +77,7 @@ struct ChineseNameRules: Detector {
   }
 
   /// Whether the lexicon lists `scalar` alone as a family name (李, 欧 of 欧阳 too).
-  private func isFamilyName(_ scalar: Unicode.Scalar) -> Bool {
+  func isFamilyName(_ scalar: Unicode.Scalar) -> Bool {
     lexicon.flags(of: String(Character(scalar))).contains(.surname)
   }
 
