@@ -52,6 +52,13 @@ extension NameLexiconDetector {
     return words >= 2
   }
 
+  /// Whether the text reads as Vietnamese (with or without diacritics), as the Vietnamese
+  /// rules' gate decides.
+  static func readsAsVietnamese(_ text: AnalysisText) -> Bool {
+    guard let signal = VietnameseText.sharedSignal(of: text) else { return false }
+    return signal != .none
+  }
+
   /// Whether the language guesser reads the text's first 64 words as English.
   static func readsAsEnglish(_ text: AnalysisText) -> Bool {
     let tokens = text.tokens

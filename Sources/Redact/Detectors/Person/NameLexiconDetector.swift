@@ -83,6 +83,14 @@ package struct NameLexiconDetector: Detector {
       if chat == nil { chat = NameEdgeTrimmer.readsAsSouthAsianChat(bytes, tokens) }
       return chat!
     }
+    // Vietnamese, with or without diacritics, has lower-case name rules of its own
+    // (``VietnameseNameRules``): there, name syllables side by side are as often ordinary
+    // words ("tháng rồi", "vui phong"), decided once on first need.
+    var vietnamese: Bool?
+    func isVietnamese() -> Bool {
+      if vietnamese == nil { vietnamese = Self.readsAsVietnamese(text) }
+      return vietnamese!
+    }
     for (index, token) in tokens.enumerated() where token.script == .spaced {
       let lead = bytes[token.start]
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
@@ -98,7 +106,7 @@ package struct NameLexiconDetector: Detector {
       if mode == .balanced && !isCapital
         && !(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
           || (nextIsPostposition(bytes, tokens, index) && isChat()) || Self.followsMarker(tokens, keys, index)
-          || writesInLowerCase())
+          || writesInLowerCase()) || (mode == .balanced && !isCapital && isVietnamese())
       {
         continue
       }
@@ -140,7 +148,7 @@ package struct NameLexiconDetector: Detector {
     }
     if mode == .strict {
       markKoreanNames(bytes, tokens, &marked)
-    } else if tokens.count > 1 && (isEnglish() || writesInLowerCase()) {
+    } else if tokens.count > 1 && (isEnglish() || writesInLowerCase()) && !isVietnamese() {
       markLowercasePairs(text, &marked)
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
