@@ -53,7 +53,7 @@ extension NameLexiconDetector {
   }
 
   /// Whether the text reads as Vietnamese (with or without diacritics), as the Vietnamese
-  /// rules' gate decides.
+  /// rules' gate decides (worked out once and kept on the text).
   static func readsAsVietnamese(_ text: AnalysisText) -> Bool {
     guard let signal = VietnameseText.sharedSignal(of: text) else { return false }
     return signal != .none

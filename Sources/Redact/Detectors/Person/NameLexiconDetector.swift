@@ -83,14 +83,6 @@ package struct NameLexiconDetector: Detector {
       if chat == nil { chat = NameEdgeTrimmer.readsAsSouthAsianChat(bytes, tokens) }
       return chat!
     }
-    // Vietnamese, with or without diacritics, has lower-case name rules of its own
-    // (``VietnameseNameRules``): there, name syllables side by side are as often ordinary
-    // words ("tháng rồi", "vui phong"), decided once on first need.
-    var vietnamese: Bool?
-    func isVietnamese() -> Bool {
-      if vietnamese == nil { vietnamese = Self.readsAsVietnamese(text) }
-      return vietnamese!
-    }
     for (index, token) in tokens.enumerated() where token.script == .spaced {
       let lead = bytes[token.start]
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
@@ -102,11 +94,13 @@ package struct NameLexiconDetector: Detector {
       // Chat typed all in lower case ("hey megan are you in leeds") writes names so too: there,
       // in English and South Asian chat, a given name of the lexicon needs no cue (Indonesian
       // writes too many ordinary words that are names: "dunia", "masa", "kali"), and a person
-      // marker ("si", "mbak") is one in any language.
+      // marker ("si", "mbak") is one in any language. Vietnamese, with or without diacritics,
+      // has lower-case name rules of its own (``VietnameseNameRules``): there, name syllables
+      // side by side are as often ordinary words ("tháng rồi", "vui phong").
       if mode == .balanced && !isCapital
-        && !(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
+        && (!(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
           || (nextIsPostposition(bytes, tokens, index) && isChat()) || Self.followsMarker(tokens, keys, index)
-          || writesInLowerCase()) || (mode == .balanced && !isCapital && isVietnamese())
+          || writesInLowerCase()) || Self.readsAsVietnamese(text))
       {
         continue
       }
@@ -148,7 +142,7 @@ package struct NameLexiconDetector: Detector {
     }
     if mode == .strict {
       markKoreanNames(bytes, tokens, &marked)
-    } else if tokens.count > 1 && (isEnglish() || writesInLowerCase()) && !isVietnamese() {
+    } else if tokens.count > 1 && (isEnglish() || writesInLowerCase()) && !Self.readsAsVietnamese(text) {
       markLowercasePairs(text, &marked)
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
