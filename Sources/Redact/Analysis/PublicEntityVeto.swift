@@ -182,6 +182,7 @@ enum PublicEntityVeto {
     if listable && monthSet.contains(folded: value) { return true }
     let lexicon = bundledLexicon
     let words = wordsAround(range, in: bytes)
+    if vetoesProse(finding, value: value, words: words, lexicon: lexicon, in: bytes) { return true }
     if listable && demonymSet.contains(folded: value) || lexicon?.flags(ofFolded: value).contains(.demonym) == true {
       // A place finding that is a demonym is an adjective; a person finding only when used as
       // one ("a Thai woman", "Cambodian workers"): "Dutch" and "Slovak" are also names.
@@ -412,6 +413,8 @@ enum PublicEntityVeto {
     func isOrganisational(_ range: Range<Int>) -> Bool {
       var end = range.upperBound
       while end > range.lowerBound && !ASCIIByte.isLetter(bytes[end - 1]) && bytes[end - 1] < 0x80 { end -= 1 }
+      // A possessive ("the High Commission's labour wing").
+      if end - range.lowerBound > 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") { end -= 2 }
       return organisationWords.contains(folding: bytes, range.lowerBound..<end)
     }
     // The finding's own last word, after a name ("Open Doors Network"; "Corporation" alone is
