@@ -270,7 +270,10 @@ func evaluateLocations(path: String, mode: DetectionMode, showErrors: Int) throw
     if record.spans.isEmpty {
       let touched = findings.contains { $0.kind == .location || $0.kind == .coordinate }
       negatives.add(touched)
-      if touched && errors.count < showErrors { errors.append("TOUCHED: \(record.text)") }
+      if touched && errors.count < showErrors {
+        let by = findings.filter { $0.kind == .location || $0.kind == .coordinate }.map(\.detector)
+        errors.append("TOUCHED [\(by.joined(separator: ","))]: \(record.text)")
+      }
       continue
     }
     for span in record.spans {
