@@ -75,9 +75,9 @@ struct Tally {
 
 func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
 
-func evaluatePhones(path: String, regions: [String], showErrors: Int) throws {
+func evaluatePhones(path: String, regions: [String], mode: DetectionMode, showErrors: Int) throws {
   let records = try loadRecords(path)
-  var policy = Policy(name: "eval")
+  var policy = Policy(name: "eval", mode: mode)
   policy.regions = regions
   let engine = try RedactionEngine(policy: policy)
   var byRegion: [String: Tally] = [:]
@@ -125,7 +125,7 @@ func evaluatePhones(path: String, regions: [String], showErrors: Int) throws {
     }
   }
   let seconds = Date().timeIntervalSince(started)
-  print("Phone numbers: \(path)")
+  print("Phone numbers: \(path) (\(mode.rawValue) mode)")
   print(
     "regions hinted: \(regions.isEmpty ? "default (\(NumberingPlans.defaultRegions.count) regions)" : regions.joined(separator: ","))"
   )
@@ -270,7 +270,10 @@ func evaluateLocations(path: String, mode: DetectionMode, showErrors: Int) throw
     if record.spans.isEmpty {
       let touched = findings.contains { $0.kind == .location || $0.kind == .coordinate }
       negatives.add(touched)
-      if touched && errors.count < showErrors { errors.append("TOUCHED: \(record.text)") }
+      if touched && errors.count < showErrors {
+        let by = findings.filter { $0.kind == .location || $0.kind == .coordinate }.map(\.detector)
+        errors.append("TOUCHED [\(by.joined(separator: ","))]: \(record.text)")
+      }
       continue
     }
     for span in record.spans {
@@ -300,7 +303,8 @@ let regions = option("--region")?.split(separator: ",").map(String.init) ?? []
 switch arguments.first {
 case "phones":
   let path = arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "../shared/data/dev/phones.jsonl"
-  try evaluatePhones(path: path, regions: regions, showErrors: showErrors)
+  let mode = option("--mode").flatMap(DetectionMode.init(rawValue:)) ?? .balanced
+  try evaluatePhones(path: path, regions: regions, mode: mode, showErrors: showErrors)
 case "locations":
   let path = arguments.dropFirst().first { $0.hasSuffix(".jsonl") } ?? "Fixtures/eval/locations.jsonl"
   let mode = option("--mode").flatMap(DetectionMode.init(rawValue:)) ?? .balanced
@@ -315,7 +319,7 @@ case "ner":
       only: option("--only").map { Set($0.split(separator: ",").map(String.init)) }, showErrors: showErrors)
   }
 default:
-  print("usage: redact-eval phones [FILE] [--region IN,BD] [--show-errors N]")
+  print("usage: redact-eval phones [FILE] [--region IN,BD] [--mode balanced|strict] [--show-errors N]")
   print("       redact-eval locations [FILE] [--mode balanced|strict] [--show-errors N]")
   print(
     "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--only ID,ID] [--lowercase] [--show-errors N]"

@@ -119,7 +119,12 @@ extension AddressDetector {
     }
     guard start < end else { return .none }
     let word = Self.string(bytes, start..<end)
-    if Self.indicDeterminers.contains(word) || (!inflectedAllowed && Self.isInflected(word)) { return .notAName }
+    // A bare postposition ("बरो का जिला", "of the borough's district") names nothing either.
+    if Self.indicDeterminers.contains(word) || Self.indicPostpositions.contains(word)
+      || (!inflectedAllowed && Self.isInflected(word))
+    {
+      return .notAName
+    }
     return .name(start..<end)
   }
 

@@ -337,7 +337,17 @@ package struct AddressDetector: Detector {
       // A number marker alone ("Invoice No. 12") is not an address: it needs a street word or a
       // name with it.
       let anchored = hasStreet || hasNameAfter
-      if !bare && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
+      // "Ward 18 nurses asked…", "Sector 9 workers earn…": an area word and its number alone,
+      // with prose after them, name a group or a part of something, not a place.
+      // (In strict mode a lower-case word before the area word is taken as its name: "last
+      // month Ward 18 nurses" is prose all the same.)
+      let proseBefore =
+        first == index
+        || (mode == .strict && !numberBefore && tokens[index - 1].script == .spaced
+          && !isCapitalised(bytes, tokens[index - 1]))
+      let inProse = proseBefore && last == index + 1 && !hasNameAfter && tokens[last].script == .digits
+        && isProseAfterNumber(bytes, tokens, last + 1)
+      if !bare && !inProse && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
         && (!afterNumberOnly || (numberBefore && first < index - 1))
       {
         first -= leadingAddressParts(bytes, tokens, before: first)
@@ -402,6 +412,47 @@ package struct AddressDetector: Detector {
     }
     return next < tokens.count && tokens[next].script == .digits
   }
+
+  /// Whether the words from token `index` on read as prose about a group or a part rather than
+  /// as the rest of an address: a lower-case plural noun or verb (`nurses`, `workers`, `holds`,
+  /// `asked`), an irregular plural or collective (`children`, `staff`), an auxiliary, or `of` /
+  /// `on` before a determiner (`Lot 34 of the supplies`, `No. 24 on the list`).
+  /// - Complexity: O(1): at most two tokens and one set probe.
+  func isProseAfterNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].script == .spaced, tokens[index].spaceBefore else { return false }
+    let token = tokens[index]
+    let length = token.end - token.start
+    guard (2...16).contains(length), bytes[token.start] >= UInt8(ascii: "a"), bytes[token.start] <= UInt8(ascii: "z"),
+      bytes[token.start..<token.end].allSatisfy({ $0 < 0x80 && ASCIIByte.isLetter($0) })
+    else { return false }
+    let lower = key(bytes, token)
+    if Self.streetKeys.contains(lower) || Self.markerKeys.contains(lower) || Self.fillerKeys.contains(lower) {
+      return false
+    }
+    if Self.proseKeys.contains(lower) { return true }
+    if Self.partOfKeys.contains(lower) {
+      return index + 1 < tokens.count && tokens[index + 1].script == .spaced
+        && Self.determinerKeys.contains(key(bytes, tokens[index + 1]))
+    }
+    let last = bytes[token.end - 1]
+    let beforeLast = bytes[token.end - 2]
+    // -s but not -ss/-us/-is (`pass`, `bus`, `this`); -ed (`asked`)
+    let plural = length >= 4 && last == UInt8(ascii: "s") && beforeLast != UInt8(ascii: "s")
+      && beforeLast != UInt8(ascii: "u") && beforeLast != UInt8(ascii: "i")
+    let past = length >= 5 && last == UInt8(ascii: "d") && beforeLast == UInt8(ascii: "e")
+    return plural || past
+  }
+
+  /// Irregular plurals, collectives and auxiliaries that follow "Ward 18" in prose.
+  private static let proseKeys = KeySet(words: [
+    "children", "people", "men", "women", "staff", "police", "personnel", "crew", "team", "youth", "folk",
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+    "met", "took", "got", "went", "saw", "said", "told", "made", "left", "ran", "fell", "rose", "came",
+  ])
+  private static let partOfKeys = KeySet(words: ["of", "on", "in"])
+  private static let determinerKeys = KeySet(words: [
+    "the", "a", "an", "this", "that", "these", "those", "our", "their", "her", "his", "its", "my", "your",
+  ])
 
   private static let functionWords: Set<String> = [
     "the", "a", "an", "to", "on", "in", "at", "of", "from", "by", "near", "and", "or", "main", "this", "that",

@@ -101,7 +101,9 @@ package struct GazetteerDetector: Detector {
       let longEnough = unspaced ? bestEnd > start : range.count >= 4
       // Lower-case Latin words are taken only for countries ("mexico" in a chat); a lower-case
       // division name is more often an ordinary word the word list lacks ("centre").
-      if longEnough && (!isLowerLatin(bytes[range.lowerBound]) || bestFlags.contains(.country)) {
+      if longEnough && (!isLowerLatin(bytes[range.lowerBound]) || bestFlags.contains(.country))
+        && isWholeThaiPlace(range, in: bytes)
+      {
         findings.append(Finding(kind: .location, range: range, score: 0.65, detector: id, explanation: "gazetteer"))
       }
       start = bestEnd + 1
@@ -117,6 +119,30 @@ package struct GazetteerDetector: Detector {
       tokens[end].end - tokens[start].start >= 4 && PlaceCueWords.isCued(text, first: start, last: end)
     }
   }
+
+  /// Whether a match is a Thai place and not letters of other words: Thai has no spaces, so a
+  /// province or country name is taken only where the segmenter puts a word boundary at both
+  /// ends (`ไทย` is not taken inside `ไทยรัฐ`), and a name that is also an ordinary word
+  /// (``ThaiCommonWordPlaces``: `เลย` "at all", `แพร่` "to spread") only after a word that
+  /// says a place follows: `จ.`, `จังหวัด`, `อ.`, `อำเภอ`, `เมือง`, `ชาว`, `ที่`, `ใน`, `จาก`.
+  /// Movement verbs (`ไป`, `มา`) are no cue for those: `ไปเลย`, `มาเลย` are "go on", "come on".
+  /// Matches in other scripts are always whole.
+  private func isWholeThaiPlace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard ThaiSegmenter.letter(bytes, at: range.lowerBound) != nil else { return true }
+    if ThaiSegmenter.snap(range, in: bytes) != range { return false }
+    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    guard ThaiCommonWordPlaces.names.contains(name) else { return true }
+    var end = range.lowerBound
+    while end > 0 && bytes[end - 1] == UInt8(ascii: " ") && range.lowerBound - end < 2 { end -= 1 }
+    return Self.thaiPlaceCues.contains { cue in
+      cue.count <= end && bytes[(end - cue.count)..<end].elementsEqual(cue)
+    }
+  }
+
+  /// Words right before a Thai place name that say it is one (see ``isWholeThaiPlace(_:in:)``).
+  private static let thaiPlaceCues: [[UInt8]] = [
+    "จ.", "จังหวัด", "อ.", "อำเภอ", "เมือง", "ชาว", "ที่", "ใน", "จาก",
+  ].map { Array($0.utf8) }
 
   private func isLowerLatin(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }

@@ -47,6 +47,40 @@ enum PhoneLookalikes {
     return isFollowedByUnitOrExtension(bytes, at: candidate.range.upperBound)
   }
 
+  /// Whether a whole run is an identifier written in groups, never one or several phone
+  /// numbers: four or more groups of four digits with a shorter last one at most (card numbers,
+  /// IBAN bodies, tracking numbers, NIK and PhilSys numbers `5227 8495 1884 4231`), three groups
+  /// of four (Aadhaar and My Number `2851 5033 9556`), or a Thai identity number's 1-4-5-2-1
+  /// groups; each with one space or one dash between every two groups, the same throughout, no
+  /// `+` and no leading 0 (a mobile with its trunk prefix, `0812 3456 7890`, is written so).
+  /// The run is not cut into numbers either: two 8-digit halves of a card are no phones.
+  /// - Complexity: O(g) for g groups.
+  static func isGroupedIdentifier(_ candidate: PhoneCandidate) -> Bool {
+    let groups = candidate.groups
+    guard !candidate.hasPlus, groups.count >= 3, candidate.digits.first != 0, candidate.dots == 0 else { return false }
+    let bySpaces = groups.dropFirst().allSatisfy { $0.spaces == 1 && $0.dashes == 0 && !$0.plus }
+    let byDashes = groups.dropFirst().allSatisfy { $0.dashes == 1 && $0.spaces == 0 && !$0.plus }
+    guard bySpaces || byDashes else { return false }
+    let counts = groups.map(\.count)
+    if counts == [1, 4, 5, 2, 1] { return true }
+    if counts.count == 3 { return counts == [4, 4, 4] }
+    return counts.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(counts[counts.count - 1])
+  }
+
+  /// Whether the candidate cannot be a national number: `00…` is an international prefix (a
+  /// national significant number never starts with 0 after the trunk 0: `005192455488` is an
+  /// identity number when no calling code follows); and a run of eleven or more digits in one
+  /// group, or twelve or more in several, starting 2–9, is written so by no plan of the region
+  /// (national numbers that long start with the trunk 0 or, in China, with 1; `1800…` numbers
+  /// with 1), while bank accounts, identity and receipt numbers are (`58865627139`,
+  /// `649-123-999979`). A calling code written without `+` is still read as one after this.
+  static func isNeverNational(_ candidate: PhoneCandidate) -> Bool {
+    let digits = candidate.digits
+    guard !candidate.hasPlus, digits.count >= 2 else { return false }
+    if digits[0] == 0 && digits[1] == 0 { return true }
+    return digits[0] >= 2 && (candidate.groups.count == 1 ? digits.count >= 11 : digits.count >= 12)
+  }
+
   /// Whether the candidate is most likely a compact date (`20210907`, `07092021`) or a Unix
   /// time in seconds or milliseconds (`1712345678`, `1712345678901`), written as bare digits:
   /// such a number is a phone only with a context word ("call", "WhatsApp") beside it.

@@ -48,6 +48,9 @@ package struct PhoneNumberDetector: Detector {
     // card's number (Vietnamese CCCD/CMND, Philippine PhilSys, Indian PAN/EPIC).
     "permit", "entry", "gd", "complaint", "citizenship", "cccd", "cmnd", "philsys", "pan", "epic", "challan", "claim",
     "policy", "loan", "membership", "employee", "student", "roll", "certificate", "plate", "chassis", "npwp",
+    // References in a document and bookings: pages, volumes, sections, DOIs, PNRs ("page" and
+    // "art" are also surnames, "line" is a phone word: LINE).
+    "pp", "vol", "para", "section", "doi", "pnr", "booking",
   ]
   /// Phone words that name any number ("passport number", "case number"): they cancel a
   /// negative word only when that word is not the one they follow.
@@ -84,8 +87,11 @@ package struct PhoneNumberDetector: Detector {
       let next = max(candidate.range.upperBound, index + 1)
       let startOK = isAtStartBoundary(candidate, in: bytes)
       let endOK = isAtEndBoundary(candidate, in: bytes)
-      let whole = startOK && endOK ? evaluate(candidate, in: bytes) : nil
-      if mayHoldSeveralNumbers(candidate) {
+      let identifier = PhoneLookalikes.isGroupedIdentifier(candidate)
+      let whole = startOK && endOK && !identifier ? evaluate(candidate, in: bytes) : nil
+      if identifier {
+        // a card, IBAN, tracking or identity number: neither one number nor several
+      } else if mayHoldSeveralNumbers(candidate) {
         appendNumbers(in: candidate, whole: whole, startOK: startOK, endOK: endOK, bytes: bytes, into: &findings)
       } else if let whole {
         findings.append(whole)
@@ -362,7 +368,7 @@ package struct PhoneNumberDetector: Detector {
       }
     } else if let parsed = parser.parseWithInternationalPrefix(digits), parsed.quality == .valid {
       (score, reason) = (0.9, "idd")
-    } else if let (_, stripped) = parser.nationalPlan(for: digits) {
+    } else if !PhoneLookalikes.isNeverNational(candidate), let (_, stripped) = parser.nationalPlan(for: digits) {
       if stripped && digits.count >= 7 {
         (score, reason) = (0.8, "national-trunk")
       } else if digits.count >= 8 {
