@@ -80,10 +80,14 @@ package struct VietnamesePlaceRules: Detector {
         let namedStreet = kind == .street && VietnameseLexicon.family.contains(first.folded)
         if (kind == .admin || namedStreet) && vi.signal != .none && first.syllable && !isStopWord(first) {
           var end = longestPlace(from: start, in: vi, levels: .place) ?? start + 1
-          if end == start + 1, start + 1 < words.count, vi.joined(start + 1), let second = words[start + 1],
-            !second.capitalised, second.syllable, !isStopWord(second), vi.placeWord(at: start + 1) == nil
+          // A place takes one more syllable; a street named after a person takes the person's
+          // whole name, up to four syllables (`đường nguyễn văn linh`, `phố nguyễn thị minh khai`).
+          let most = namedStreet ? start + 4 : start + 2
+          while end < most, end < words.count, vi.joined(end), let next = words[end], !next.capitalised, next.syllable,
+            !isStopWord(next), vi.placeWord(at: end) == nil
           {
-            end = start + 2
+            end += 1
+            if !namedStreet { break }
           }
           add(start..<end, "vi-place-word", 0.7)
           index = end
