@@ -105,6 +105,26 @@ import Testing
     #expect(missed.isEmpty, "\(missed.count) of 200 streets not masked whole, e.g. \(missed.prefix(3))")
   }
 
+  @Test func masksLowerCaseCountriesAfterMotionAndBacProvinces() {
+    var rng = SplitMix64(seed: 0xB4C)
+    var missed: [String] = []
+    var wrong: [String] = []
+    for _ in 0..<200 {
+      let country = ["nga", "úc", "đức", "pháp", "mỹ", "hàn", "nhật"].randomElement(using: &rng)!
+      let province = ["bắc giang", "bắc ninh", "bắc kạn", "bạc liêu", "bắc giang"].randomElement(using: &rng)!
+      let subject = ["chị hoa", "em", "nhiều phụ nữ", "anh ấy"].randomElement(using: &rng)!
+      let text =
+        "\(subject) ở \(province) bị lừa \(["sang", "qua", "đi"].randomElement(using: &rng)!) \(country) \(["làm việc", "rồi", "năm ngoái"].randomElement(using: &rng)!)"
+      let found = Self.findings(text, Self.places).map(\.0)
+      if !found.contains(country) || !found.contains(province) { missed.append(text) }
+      // A kin term with a name stays a person (`bác ninh`, `bà lan`).
+      let kin = "hôm qua \(["bác ninh", "bà lan", "bác giang"].randomElement(using: &rng)!) gọi điện cho em"
+      if !Self.findings(kin, Self.places).isEmpty { wrong.append(kin) }
+    }
+    #expect(missed.isEmpty, "\(missed.count) of 200 with a place missed, e.g. \(missed.prefix(3))")
+    #expect(wrong.isEmpty, "\(wrong.count) of 200 kin terms read as places, e.g. \(wrong.prefix(3))")
+  }
+
   @Test func readsXaHoiAsSocietyNotACommune() {
     var rng = SplitMix64(seed: 0x5A)
     var wrong: [String] = []

@@ -85,6 +85,12 @@ enum VietnameseLexicon {
     "anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "chau", "ban", "di", "cau", "mo", "thim", "be",
     "thay", "nang", "chang", "ten", "ngai", "cu", "me", "bo", "cha", "vo", "chong", "con",
   ]
+  /// ``titles`` with their diacritics (`bà`, not `ba` "three"; `bác`, not `bắc` "north"), and
+  /// `o` (chat for cô).
+  static let titlesExact: Set<String> = [
+    "anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "bạn", "dì", "cậu", "mợ", "thím", "bé", "thầy",
+    "nàng", "chàng", "tên", "ngài", "cụ", "mẹ", "bố", "cha", "vợ", "chồng", "con", "o",
+  ]
   /// Words that are never a name after a title or kin term, with their diacritics
   /// (`mình` "we", `ấy` "that one", `ơi` "hey"...).
   static let notNamesExact: Set<String> = [

@@ -152,7 +152,7 @@ package struct VietnameseNameRules: Detector {
     let isFamily = VietnameseLexicon.family.contains(word.folded)
     if word.capitalised {
       // "Ông Vương…": a title is never the family name of the run it starts.
-      if word.exact != word.folded && (Self.titlesExact.contains(word.exact) || word.exact == "trưởng") { return nil }
+      if word.exact != word.folded && (VietnameseLexicon.titlesExact.contains(word.exact) || word.exact == "trưởng") { return nil }
       let end = capitalisedRun(from: index, in: vi)
       if end - index >= 2 && isFamily {
         let second = words[index + 1]!.folded
@@ -179,7 +179,7 @@ package struct VietnameseNameRules: Detector {
         index == 0 || !isTitle(at: index - 1, in: vi),
         VietnameseLexicon.given.contains(word.folded) || isFamily || !Self.capitalisedNouns.contains(word.folded),
         !isPlace(index..<end, in: vi), !VietnameseLexicon.notNamesExact.contains(word.exact),
-        !Self.titlesExact.contains(word.exact), vi.signal == .diacritics || !VietnameseLexicon.titles.contains(word.folded),
+        !VietnameseLexicon.titlesExact.contains(word.exact), vi.signal == .diacritics || !VietnameseLexicon.titles.contains(word.folded),
         !startsCompound(at: index, in: vi)
       {
         return end
@@ -193,7 +193,7 @@ package struct VietnameseNameRules: Detector {
       ? VietnameseLexicon.notNamesExact.contains(word.exact) : VietnameseLexicon.notNamesFolded.contains(word.folded)
     let title =
       word.exact != word.folded || vi.signal == .diacritics
-      ? Self.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
+      ? VietnameseLexicon.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
     guard vi.signal != .none, isFamily, !particle, !title, spelt(word, in: vi, VietnameseLexicon.familyExact),
       index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1], !second.capitalised, second.syllable
     else { return nil }
@@ -317,9 +317,9 @@ package struct VietnameseNameRules: Detector {
       // Diacritics tell `anh` (brother) from `ánh`, `bà` from `ba` (three): in text written with
       // them, the title must carry its own marks.
       if vi.signal == .diacritics && word.exact != word.folded {
-        return Self.titlesExact.contains(word.exact)
+        return VietnameseLexicon.titlesExact.contains(word.exact)
       }
-      return vi.signal != .diacritics || Self.titlesExact.contains(word.exact)
+      return vi.signal != .diacritics || VietnameseLexicon.titlesExact.contains(word.exact)
     }
     // "tên là X", "em là X", "tôi là X".
     if word.folded == "la", let before = vi.previousWord(index),
@@ -400,15 +400,10 @@ package struct VietnameseNameRules: Detector {
 
   private func isVetoed(_ word: VietnameseText.Word, _ signal: VietnameseText.Signal) -> Bool {
     if word.exact != word.folded || signal == .diacritics {
-      return VietnameseLexicon.notNamesExact.contains(word.exact) || Self.titlesExact.contains(word.exact)
+      return VietnameseLexicon.notNamesExact.contains(word.exact) || VietnameseLexicon.titlesExact.contains(word.exact)
     }
     return VietnameseLexicon.notNamesFolded.contains(word.folded) || VietnameseLexicon.titles.contains(word.folded)
   }
-
-  private static let titlesExact: Set<String> = [
-    "anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "bạn", "dì", "cậu", "mợ", "thím", "bé", "thầy",
-    "nàng", "chàng", "tên", "ngài", "cụ", "mẹ", "bố", "cha", "vợ", "chồng", "con", "o",
-  ]
 
   /// Whether the words are a place name in the lexicon (any level).
   private func isPlace(_ range: Range<Int>, in vi: VietnameseText) -> Bool {
