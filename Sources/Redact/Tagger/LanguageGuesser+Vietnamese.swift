@@ -3,7 +3,9 @@ extension LanguageGuesser {
   /// at least three Vietnamese function words (`cua`, `khong`, `duoc`, `nguoi`…, which folding
   /// gives the same with or without diacritics) making a quarter of the words; or, for short
   /// lines, at least one syllable of a shape only Vietnamese has (``syllableKeys``) and, with the
-  /// function words, half of the words (`Mùa thu ở miền bắc rất đẹp`, `a tuan o ha noi goi e`).
+  /// function words, half of the words (`Mùa thu ở miền bắc rất đẹp`, `a tuan o ha noi goi e`);
+  /// or words nearly all Vietnamese syllables, several of a shape no English, Indonesian or
+  /// Tagalog word has (``VietnameseSyllables/readsAsVietnamese(_:)``).
   /// Vietnamese has no tagger model: the English one masked titles, place words, whole chat
   /// lines and ordinary words there ("Tin đồn lan truyền", "Giá vàng", "Biển": a third of the
   /// hard negatives of `Fixtures/eval/vi2`), so such runs are left to ``VietnameseNameRules``
@@ -24,7 +26,10 @@ extension LanguageGuesser {
     // năng phát hiện…" has three in nineteen words) is Vietnamese when such syllables make up
     // a third of it.
     if shaped >= 2 && hits + shaped >= 4 && (hits + shaped) * 3 >= words.count { return true }
-    return shaped >= 1 && hits + shaped >= 2 && (hits + shaped) * 2 >= words.count
+    if shaped >= 1 && hits + shaped >= 2 && (hits + shaped) * 2 >= words.count { return true }
+    // Typed without diacritics and with few function words (short chat: "ai biet vui phong ko
+    // a"): read by the shape of its syllables.
+    return VietnameseSyllables.readsAsVietnamese(words)
   }
 
   /// Common Vietnamese syllables, folded, whose shape no English, Indonesian, Malay, Tagalog or

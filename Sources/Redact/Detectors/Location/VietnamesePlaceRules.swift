@@ -80,10 +80,14 @@ package struct VietnamesePlaceRules: Detector {
         let namedStreet = kind == .street && VietnameseLexicon.family.contains(first.folded)
         if (kind == .admin || namedStreet) && vi.signal != .none && first.syllable && !isStopWord(first) {
           var end = longestPlace(from: start, in: vi, levels: .place) ?? start + 1
-          if end == start + 1, start + 1 < words.count, vi.joined(start + 1), let second = words[start + 1],
-            !second.capitalised, second.syllable, !isStopWord(second), vi.placeWord(at: start + 1) == nil
+          // A place takes one more syllable; a street named after a person takes the person's
+          // whole name, up to four syllables (`đường nguyễn văn linh`, `phố nguyễn thị minh khai`).
+          let most = namedStreet ? start + 4 : start + 2
+          while end < most, end < words.count, vi.joined(end), let next = words[end], !next.capitalised, next.syllable,
+            !isStopWord(next), vi.placeWord(at: end) == nil
           {
-            end = start + 2
+            end += 1
+            if !namedStreet { break }
           }
           add(start..<end, "vi-place-word", 0.7)
           index = end
@@ -110,17 +114,25 @@ package struct VietnamesePlaceRules: Detector {
         index = end
         continue
       }
-      // Not after a title in lower case: `bà lan` is Mrs Lan, `Ba Lan` Poland.
+      // Not after a title in lower case: `bà lan` is Mrs Lan, `Ba Lan` Poland; but `bắc ninh`
+      // (bắc "north", not bác "uncle") and `sang ba lan` ("to Poland") are places.
+      let titleWord =
+        word.exact != word.folded || vi.signal == .diacritics
+        ? VietnameseLexicon.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
+      let plainTitle = titleWord && word.exact == word.folded && vi.signal != .diacritics
       if vi.signal != .none, word.syllable || word.capitalised,
-        word.capitalised || !VietnameseLexicon.titles.contains(word.folded)
+        word.capitalised || !titleWord || plainTitle && isAfterMotion(index, vi)
       {
         // One capitalised word must be a division or a country (a town of one syllable, such as
         // Vinh, is as often a given name); lower case only provinces and countries.
         let levels: LexiconFlags = word.capitalised ? .place : [.country, .admin1]
-        if let end = longestPlace(from: index, in: vi, levels: levels),
+        // A lower-case country of one word after a verb of motion (`bị lừa sang nga`, `đi úc`).
+        let country = !word.capitalised && !titleWord && isAfterMotion(index, vi) && isCountry(word)
+        if let end = longestPlace(from: index, in: vi, levels: levels) ?? (country ? index + 1 : nil),
           end - index >= 2
             || word.capitalised && !word.sentenceStart
-              && !lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).isDisjoint(with: [.country, .admin1, .admin2]),
+              && !lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).isDisjoint(with: [.country, .admin1, .admin2])
+            || country,
           words[index..<end].allSatisfy({ $0.map { $0.capitalised == word.capitalised } ?? false }),
           // `hòa bình` ("peace"), `thái bình`: a province spelt like ordinary words is a place in
           // lower case only after a verb of motion, a preposition of place or a place word.
@@ -158,6 +170,16 @@ package struct VietnamesePlaceRules: Detector {
     }
     return end
   }
+
+  /// Whether a word is a country by itself: in the gazetteer (`nga`, `pháp`, `đức`) or a short
+  /// name the news and chats use (`mỹ` for Hoa Kỳ, `úc`, `nhật`, `hàn`).
+  private func isCountry(_ word: VietnameseText.Word) -> Bool {
+    if lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).contains(.country) { return true }
+    return word.exact == word.folded ? Self.shortCountriesFolded.contains(word.folded) : Self.shortCountries.contains(word.exact)
+  }
+
+  private static let shortCountries: Set<String> = ["mỹ", "úc", "nhật", "hàn"]
+  private static let shortCountriesFolded: Set<String> = ["my", "uc", "nhat", "han"]
 
   /// Whether the word before `index` is a verb of motion or a preposition of place.
   private func isAfterMotion(_ index: Int, _ vi: VietnameseText) -> Bool {

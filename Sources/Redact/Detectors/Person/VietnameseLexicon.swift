@@ -31,6 +31,33 @@ enum VietnameseLexicon {
     "nguyễn", "trần", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "ngô", "dương", "trịnh",
     "đinh", "trương", "đoàn", "lương", "quách", "phùng", "nghiêm", "triệu", "vương", "kiều", "khúc", "sùng", "thào",
   ]
+  /// ``family`` as written with diacritics, every spelling (`lương` and `lường`, `giang` and
+  /// `giàng`): in text written with diacritics a lower-case word is a family name only spelt so
+  /// (`lượng` of `lực lượng`, `chủ` of `chủ trì`, `tổ` of `tổ công tác`, `đình` of `gia đình` are
+  /// not Lương, Chu, Tô, Đinh).
+  static let familyExact: Set<String> = [
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+    "lý", "lí", "trịnh", "đinh", "trương", "đoàn", "lương", "lường", "mai", "cao", "lâm", "tạ", "hà", "chu", "kiều",
+    "tô", "quách", "lưu", "thái", "châu", "đào", "vương", "triệu", "phùng", "lại", "nghiêm", "từ", "giang", "giàng",
+    "hứa", "khúc", "tăng", "mạc", "đồng", "la", "âu", "ưng", "thân", "diệp", "tôn", "thạch", "kha", "khổng", "tống",
+    "bạch", "quan", "văn", "lữ", "lư", "tiêu", "nông", "hầu", "yên", "mạch", "lò", "ninh", "lục", "giáp", "ma", "mã",
+    "tất", "sầm", "bành", "sùng", "vàng", "thào", "lầu", "cầm", "quàng",
+  ]
+  /// Two-syllable words of news and records whose first syllable is capitalised in the names of
+  /// ranks, offices and bodies (`Trung tướng`, `Cục Cảnh sát`, `Ban Chỉ đạo`, `Đoàn luật sư`,
+  /// `Đồn trưởng`, `Tổ chức Di cư`), lower case with diacritics; a single capitalised syllable
+  /// starting one is no name.
+  static let officeCompounds: Set<String> = [
+    "trung tướng", "thiếu tướng", "đại tướng", "thượng tướng", "thượng tá", "trung tá", "thiếu tá", "đại tá", "đại úy",
+    "trung úy", "thiếu úy", "cảnh sát", "chỉ đạo", "di cư", "biên phòng", "luật sư", "đoàn luật", "tòa án", "kiểm sát",
+    "công an", "trung tâm", "cơ quan", "tổ chức", "chính phủ", "quốc hội", "hình sự", "điều tra", "xã hội", "phụ nữ",
+    "thanh niên", "liên hiệp", "thương binh", "lao động", "y tế", "giáo dục", "ngoại giao", "tư pháp", "bộ đội",
+    "đồn trưởng", "giám đốc", "chủ tịch", "phó chủ", "bí thư", "trưởng phòng", "trưởng ban", "phó trưởng", "chánh án",
+    "viện trưởng", "thủ tướng", "bộ trưởng", "thứ trưởng", "cục trưởng", "phòng chống", "nhân dân", "dân tộc",
+    "đội trưởng", "trưởng công", "phó giám", "chi cục", "hội đồng", "ủy ban", "tổng cục", "bệnh viện", "đại học",
+    "nhà nước", "quân đội", "hải quan", "biên giới", "xuất nhập", "cảnh vệ", "ban chỉ", "văn phòng", "tiểu ban",
+  ]
+  static let officeCompoundsFolded: Set<String> = Set(officeCompounds.map { TextFolder.fold($0) })
   /// Middle names (tên đệm).
   static let middle: Set<String> = [
     "van", "thi", "duc", "minh", "ngoc", "huu", "quang", "thanh", "xuan", "thu", "kim", "bao", "gia", "hoai",
@@ -57,6 +84,12 @@ enum VietnameseLexicon {
   static let titles: Set<String> = [
     "anh", "chi", "ong", "ba", "em", "co", "chu", "bac", "chau", "ban", "di", "cau", "mo", "thim", "be",
     "thay", "nang", "chang", "ten", "ngai", "cu", "me", "bo", "cha", "vo", "chong", "con",
+  ]
+  /// ``titles`` with their diacritics (`bà`, not `ba` "three"; `bác`, not `bắc` "north"), and
+  /// `o` (chat for cô).
+  static let titlesExact: Set<String> = [
+    "anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "bạn", "dì", "cậu", "mợ", "thím", "bé", "thầy",
+    "nàng", "chàng", "tên", "ngài", "cụ", "mẹ", "bố", "cha", "vợ", "chồng", "con", "o",
   ]
   /// Words that are never a name after a title or kin term, with their diacritics
   /// (`mình` "we", `ấy` "that one", `ơi` "hey"...).
@@ -229,6 +262,8 @@ extension VietnameseText {
     }
     // In text written with diacritics, a place word written without them is another word
     // (`quan tâm` "care", `xa xôi` "far"), except the abbreviation `TP`.
+    // `xã hội` ("society", `mạng xã hội`, `Bộ Lao động - Thương binh và Xã hội`) is no commune.
+    if word.exact == "xã", index + 1 < words.count, joined(index + 1), words[index + 1]?.exact == "hội" { return nil }
     let plain = (signal != .diacritics || word.folded == "tp") && !isPlainCompound(at: index)
     var result: (PlaceWord, Int)?
     if let n = matches(VietnameseLexicon.adminWords, folded: false) {

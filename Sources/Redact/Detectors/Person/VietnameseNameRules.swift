@@ -80,8 +80,11 @@ package struct VietnameseNameRules: Detector {
       // A title or kin term: the name after it.
       // `bạn thành công` ("you succeed"), `em an tâm`: the word after the title starts an
       // ordinary compound, not a name.
+      // A role word of news that capitalises its names (`Các bị cáo gồm …`, `Nạn nhân quê ở …`)
+      // takes no lower-case word after it.
       if isTitle(at: index, in: vi), index + 1 < words.count, vi.joined(index + 1), let next = words[index + 1],
-        next.capitalised || index + 2 >= words.count || !vi.joined(index + 2) || words[index + 2].map({ !isCompound($0, after: next) }) ?? true
+        next.capitalised || index + 2 >= words.count || !vi.joined(index + 2) || words[index + 2].map({ !isCompound($0, after: next) }) ?? true,
+        next.capitalised || !vi.capitalisesNames || !isRoleCue(at: index, in: vi)
       {
         var end = index + 1
         if next.capitalised && next.syllable && !next.allCaps {
@@ -149,7 +152,7 @@ package struct VietnameseNameRules: Detector {
     let isFamily = VietnameseLexicon.family.contains(word.folded)
     if word.capitalised {
       // "Ông Vương…": a title is never the family name of the run it starts.
-      if word.exact != word.folded && (Self.titlesExact.contains(word.exact) || word.exact == "trưởng") { return nil }
+      if word.exact != word.folded && (VietnameseLexicon.titlesExact.contains(word.exact) || word.exact == "trưởng") { return nil }
       let end = capitalisedRun(from: index, in: vi)
       if end - index >= 2 && isFamily {
         let second = words[index + 1]!.folded
@@ -176,7 +179,8 @@ package struct VietnameseNameRules: Detector {
         index == 0 || !isTitle(at: index - 1, in: vi),
         VietnameseLexicon.given.contains(word.folded) || isFamily || !Self.capitalisedNouns.contains(word.folded),
         !isPlace(index..<end, in: vi), !VietnameseLexicon.notNamesExact.contains(word.exact),
-        !Self.titlesExact.contains(word.exact), vi.signal == .diacritics || !VietnameseLexicon.titles.contains(word.folded)
+        !VietnameseLexicon.titlesExact.contains(word.exact), vi.signal == .diacritics || !VietnameseLexicon.titles.contains(word.folded),
+        !startsCompound(at: index, in: vi)
       {
         return end
       }
@@ -189,16 +193,24 @@ package struct VietnameseNameRules: Detector {
       ? VietnameseLexicon.notNamesExact.contains(word.exact) : VietnameseLexicon.notNamesFolded.contains(word.folded)
     let title =
       word.exact != word.folded || vi.signal == .diacritics
-      ? Self.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
-    guard vi.signal != .none, isFamily, !particle, !title, index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1],
-      !second.capitalised, second.syllable
+      ? VietnameseLexicon.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
+    guard vi.signal != .none, isFamily, !particle, !title, spelt(word, in: vi, VietnameseLexicon.familyExact),
+      index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1], !second.capitalised, second.syllable
     else { return nil }
+    // `cơ quan điều tra` ("investigating agency") starts with a compound, not the family Quan.
+    if let before = vi.previousWord(index), isCompound(word, after: before) { return nil }
+    // With diacritics, the family name must carry its own marks: `trình báo` ("report") is
+    // not Trịnh Báo.
+    let strongFamily =
+      vi.signal == .plain ? VietnameseLexicon.strongFamily.contains(word.folded)
+      : VietnameseLexicon.strongFamilyExact.contains(word.exact)
     // The Hmông middle name `A` only after a Hmông family name (`giàng a páo`; `to a việc` is
-    // no name).
+    // no name). A middle and a given name that make an ordinary word (`bánh trung thu`) follow
+    // only a family name that is rarely anything else (`nguyễn anh hùng`).
     if VietnameseLexicon.middle.contains(second.folded),
       second.folded != "a" || VietnameseLexicon.hmongFamily.contains(word.folded), index + 2 < words.count,
       vi.joined(index + 2),
-      let third = words[index + 2], !third.capitalised, third.syllable,
+      let third = words[index + 2], !third.capitalised, third.syllable, strongFamily || !isCompound(third, after: second),
       !VietnameseLexicon.placeStopWords.contains(third.exact),
       third.exact != third.folded || !VietnameseLexicon.placeStopWordsFolded.contains(third.folded)
     {
@@ -210,15 +222,35 @@ package struct VietnameseNameRules: Detector {
       }
       return end
     }
-    // With diacritics, the family name must carry its own marks: `trình báo` ("report") is
-    // not Trịnh Báo.
-    let strong =
-      vi.signal == .plain ? VietnameseLexicon.strongFamily.contains(word.folded)
-      : VietnameseLexicon.strongFamilyExact.contains(word.exact)
-    if strong && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
+    if strongFamily && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
       return index + 2
     }
     return nil
+  }
+
+  /// Whether the capitalised word at `index` and the lower-case word after it make an ordinary
+  /// compound of news and records: a rank, an office, a body (`Trung tướng`, `Cảnh sát`, `Ban
+  /// Chỉ đạo`, `Tổ chức Di cư`, `Đồn trưởng`), not a name.
+  private func startsCompound(at index: Int, in vi: VietnameseText) -> Bool {
+    guard index + 1 < vi.words.count, vi.joined(index + 1), let word = vi.words[index], let next = vi.words[index + 1],
+      !next.capitalised
+    else { return false }
+    if word.exact != word.folded || next.exact != next.folded || vi.signal == .diacritics {
+      return VietnameseLexicon.officeCompounds.contains(word.exact + " " + next.exact)
+    }
+    return VietnameseLexicon.officeCompoundsFolded.contains(word.folded + " " + next.folded)
+  }
+
+  /// Whether the lexicon holds the word as an ordinary English word.
+  private func isEnglishWord(_ word: VietnameseText.Word) -> Bool {
+    lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).contains(.commonWord)
+  }
+
+  /// Whether a lower-case word listed by its folded form is spelt as in `exact`: always when
+  /// it is written without marks in text without diacritics; with diacritics, only when its
+  /// marks are those of a listed spelling.
+  private func spelt(_ word: VietnameseText.Word, in vi: VietnameseText, _ exact: Set<String>) -> Bool {
+    word.exact == word.folded && vi.signal != .diacritics || exact.contains(word.exact)
   }
 
   private func foreignName(at index: Int, in vi: VietnameseText) -> Int? {
@@ -274,16 +306,20 @@ package struct VietnameseNameRules: Detector {
       // Not before an English word written without marks (`a the police`, `a to station` in
       // text that mixes English with Vietnamese words): there `a` is the article.
       guard index + 1 < vi.words.count, let next = vi.words[index + 1] else { return false }
-      return next.capitalised || next.exact != next.folded
-        || !lexicon.flags(forKey: Lexicon.key(of: Array(next.folded.utf8))).contains(.commonWord)
+      if next.capitalised || next.exact != next.folded || !isEnglishWord(next) { return true }
+      // A listed given name that is also an English word (`a dung o thai nguyen`, `a van`) is
+      // the name unless an English word that is no Vietnamese syllable follows (`a van driver`).
+      guard VietnameseLexicon.given.contains(next.folded) else { return false }
+      guard index + 2 < vi.words.count, let after = vi.words[index + 2] else { return true }
+      return after.syllable || !isEnglishWord(after)
     }
     if VietnameseLexicon.titles.contains(word.folded) {
       // Diacritics tell `anh` (brother) from `ánh`, `bà` from `ba` (three): in text written with
       // them, the title must carry its own marks.
       if vi.signal == .diacritics && word.exact != word.folded {
-        return Self.titlesExact.contains(word.exact)
+        return VietnameseLexicon.titlesExact.contains(word.exact)
       }
-      return vi.signal != .diacritics || Self.titlesExact.contains(word.exact)
+      return vi.signal != .diacritics || VietnameseLexicon.titlesExact.contains(word.exact)
     }
     // "tên là X", "em là X", "tôi là X".
     if word.folded == "la", let before = vi.previousWord(index),
@@ -324,6 +360,7 @@ package struct VietnameseNameRules: Detector {
     "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
     "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
     "trung tâm", "quan tâm", "em út", "con trai", "con gái", "bà con", "quan trọng", "bình thường", "viết chữ",
+    "cơ quan",
   ]
   private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
 
@@ -350,6 +387,8 @@ package struct VietnameseNameRules: Detector {
   private static let afterSubjectFolded: Set<String> = [
     "noi", "oi", "bao", "cho", "da", "dang", "se", "vua", "gium", "giup", "voi", "va", "ke", "hoi", "goi", "nhan",
     "biet", "nhe", "bi", "duoc", "que", "o", "dc", "day", "ve",
+    // `a` is à/ạ after a name (`alo chu khang a`).
+    "a",
   ]
   /// Capitalised words of Vietnamese news that are not names: offices, bodies, holidays.
   private static let capitalisedNouns: Set<String> = [
@@ -361,15 +400,10 @@ package struct VietnameseNameRules: Detector {
 
   private func isVetoed(_ word: VietnameseText.Word, _ signal: VietnameseText.Signal) -> Bool {
     if word.exact != word.folded || signal == .diacritics {
-      return VietnameseLexicon.notNamesExact.contains(word.exact) || Self.titlesExact.contains(word.exact)
+      return VietnameseLexicon.notNamesExact.contains(word.exact) || VietnameseLexicon.titlesExact.contains(word.exact)
     }
     return VietnameseLexicon.notNamesFolded.contains(word.folded) || VietnameseLexicon.titles.contains(word.folded)
   }
-
-  private static let titlesExact: Set<String> = [
-    "anh", "chị", "ông", "bà", "em", "cô", "chú", "bác", "cháu", "bạn", "dì", "cậu", "mợ", "thím", "bé", "thầy",
-    "nàng", "chàng", "tên", "ngài", "cụ", "mẹ", "bố", "cha", "vợ", "chồng", "con", "o",
-  ]
 
   /// Whether the words are a place name in the lexicon (any level).
   private func isPlace(_ range: Range<Int>, in vi: VietnameseText) -> Bool {

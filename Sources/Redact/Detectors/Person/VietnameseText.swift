@@ -30,6 +30,10 @@ struct VietnameseText {
   }
 
   let signal: Signal
+  /// Whether a word other than the first of a sentence is capitalised (not all capitals): the
+  /// writer capitalises names, so a lower-case word after a role word is no name (`Các bị cáo
+  /// gồm …`, `Nạn nhân quê ở …`).
+  let capitalisesNames: Bool
   /// Words of the text; `nil` for tokens that are not words (digits, symbols, other scripts).
   let words: [Word?]
   let tokens: [TaggerToken]
@@ -37,7 +41,8 @@ struct VietnameseText {
   let symbols: [UInt8]
 
   /// How Vietnamese the text reads, or nil when it shows nothing Vietnamese at all (no
-  /// Vietnamese letter, no family name and fewer than two function words).
+  /// Vietnamese letter, no family name, fewer than two function words and no syllable of a
+  /// shape only Vietnamese spells).
   ///
   /// Performance: one pass over the bytes, then (without a Vietnamese letter) one set probe of
   /// each word's lexicon key; no word is decoded or allocated.
@@ -47,14 +52,19 @@ struct VietnameseText {
     var functionWords = 0
     var family = false
     var wordCount = 0
+    var distinctive = false
     let filter = VietnameseLexicon.listedKeyFilter
     for (token, key) in zip(text.tokens, keys) where token.script == .spaced {
       wordCount += 1
+      if !distinctive && wordCount <= 64 { distinctive = VietnameseSyllables.distinctiveKeys.contains(key) }
       guard VietnameseLexicon.mayBeListed(key, in: filter) else { continue }
       if VietnameseLexicon.functionWordKeys.contains(key) { functionWords += 1 }
       if VietnameseLexicon.familyKeys.contains(key) { family = true }
     }
-    guard family || functionWords >= 2 else { return nil }
+    // A line typed without diacritics and with one function word or none ("ai biet vui phong
+    // ko a") may still read as Vietnamese by the shape of its syllables (one of them at least
+    // of a shape only Vietnamese spells).
+    guard family || functionWords >= 2 || distinctive else { return nil }
     if functionWords >= 3 && functionWords * 4 >= wordCount { return .plain }
     // The tagger's language gate (which also counts syllables only Vietnamese has, for short
     // chat lines such as `a tuan o ha noi goi e`): a run it keeps from the English model is
@@ -142,6 +152,7 @@ struct VietnameseText {
     }
     self.words = words
     self.symbols = symbols
+    capitalisesNames = words.contains { $0.map { $0.capitalised && !$0.allCaps && !$0.sentenceStart } ?? false }
   }
 
   /// Whether tokens `index - 1` and `index` are adjacent words separated by spaces only.
