@@ -199,15 +199,18 @@ package struct KoreanTaggerFilter: Detector {
       2 * (finding.score - 0.5) < Self.marginalMinimum
     else { return true }
     if Self.isLatinBesideHangul(range, bytes) { return false }
-    if finding.kind == .person && isCommonNoun(range, bytes) { return false }
     // Hangul syllables are 3 bytes led by EA…ED: a finding not ending in one is not Korean.
     guard finding.kind == .person, range.count >= 3, (0xEA...0xED).contains(bytes[range.upperBound - 3]),
       !bytes[range].contains(UInt8(ascii: " ")),
       var word = KoreanWord(bytes, range)
     else { return true }
-    if KoreanNameRules.isFullName(word.syllables[...]) { word.keepWhole() }
+    // A listed name that ends like a particle (아멜리에, 하루나) is whole.
+    if KoreanNameRules.isFullName(word.syllables[...]) || KoreanWordLists.names.contains(word.syllables) {
+      word.keepWhole()
+    }
     let stem = word.stem
     if KoreanWordLists.names.contains(stem) { return true }
+    if !Self.looksLikeName(stem) && isCommonNoun(range, bytes) { return false }
     if Self.looksLikeName(stem) || (word.honorific != nil && !Self.isOrdinary(stem)) || titleFollows(range, bytes)
       || titlePrecedes(range, bytes)
     {

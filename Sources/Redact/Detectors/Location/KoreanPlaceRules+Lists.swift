@@ -6,8 +6,8 @@
 ///   location (`영광으로 향했다`), or with any particle in strict mode;
 /// - a place name of mecab-ko-dic (``KoreanWordLists/places``: 리옹, 치앙마이) with a place
 ///   particle (에서, 으로, 에, 까지 …), or with any particle in strict mode;
-/// - any word of two syllables or more that is no common noun, name or ordinary word, with a
-///   place particle and a verb of movement or location after it (`르미타스로 향했다`).
+/// - any word of two syllables or more that is no common noun, name, organisation or ordinary
+///   word, with a place particle and a verb of movement or location after it (`르미타스로 향했다`).
 extension KoreanPlaceRules {
   /// Particles that say where: 에서, 으로/로, 에, 까지 and their forms with 는, 도, 의.
   static let placeParticles: Set<[UInt32]> = KoreanWord.wordSet(
@@ -38,7 +38,9 @@ extension KoreanPlaceRules {
     if KoreanWordLists.places.contains(key) && (locative || (mode == .strict && word.hasParticle)) {
       return "korean-place:listed"
     }
+    // An organisation one goes to (한국은행으로 향했다) is no place to mask.
     guard locative, !KoreanWordLists.names.contains(key), !KoreanNameRules.isFullName(key[...]),
+      !KoreanTaggerFilter.isOrganisation(tokens[index].start..<tokens[index].end, bytes),
       movesNext(tokens, index, bytes)
     else { return nil }
     return "korean-place:movement"

@@ -1,8 +1,8 @@
 /// Korean names by grammar and by mecab-ko-dic's person names (``KoreanWordLists/names``): a
 /// word the tagger may not know (a foreign name in Hangul, a given name) is a name by where it
 /// stands or by the list:
-/// - before an office, without a particle (`히메네스 감독은`, `네모반 시노 장관은`), or with 씨
-///   written on;
+/// - before an office, without a particle (`히메네스 감독은`, `네모반 시노 장관은`), or (a listed
+///   name) with an honorific written on;
 /// - a name of the list: with any particle (`덱스터를`), before a verb of saying or acting, after
 ///   a nationality or role noun (`프랑스 배우 아멜리에의`), in a list joined by middle dots beside a
 ///   name (`김민수·히메네스`), or beside a second name of the list (`테일러 스위프트가`);
@@ -78,14 +78,39 @@ extension KoreanNameRules {
   /// Last syllables of verb, adjective and adverb forms (발표한, 위촉된, 늦겠다고, 좋고, 그냥).
   static let verbLikeFinals: Set<UInt32> = KoreanWord.syllableSet("한 된 던 는 할 될 고 게 지 해 서 며 면 다 요 냥 히 던 까 죠")
 
+  /// A word as ``KoreanWord`` reads it, except that a listed name ending like a particle is whole
+  /// (아멜리에, 하루나), also before a particle of one syllable (아멜리에는: not 아멜리 + 에는).
+  struct NameWord {
+    let syllables: [UInt32]
+    let stemCount: Int
+    let hasParticle: Bool
+    let honorific: [UInt32]?
+    var stem: ArraySlice<UInt32> { syllables[..<stemCount] }
+
+    init(_ word: KoreanWord) {
+      syllables = word.syllables
+      let whole = syllables.count
+      if KoreanNameRules.isFullName(syllables[...]) || KoreanWordLists.names.contains(syllables) {
+        (stemCount, hasParticle, honorific) = (whole, false, nil)
+      } else if word.stemCount < whole - 1, whole >= 3,
+        Self.shortParticles.contains(syllables[whole - 1]), KoreanWordLists.names.contains(syllables.dropLast())
+      {
+        (stemCount, hasParticle, honorific) = (whole - 1, true, nil)
+      } else {
+        (stemCount, hasParticle, honorific) = (word.stemCount, word.hasParticle, word.honorific)
+      }
+    }
+
+    private static let shortParticles: Set<UInt32> = KoreanWord.syllableSet("은 는 이 가 을 를 의 와 과 도 만")
+  }
+
   /// Whether the word carries 씨 (or any honorific when it is of the list), or stands without a
   /// particle before an office (`히메네스 감독은`).
-  private func titled(_ word: KoreanWord, _ tokens: [TaggerToken], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>)
+  private func titled(_ word: NameWord, _ tokens: [TaggerToken], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
-    if let honorific = word.honorific {
-      return honorific == KoreanWord.syllables("씨") || KoreanWordLists.names.contains(word.stem)
-    }
+    // An honorific written on (아가씨, 솜씨, 날씨 read so too) only after a listed name.
+    if word.honorific != nil { return KoreanWordLists.names.contains(word.stem) }
     guard !word.hasParticle, index + 1 < tokens.count, tokens[index + 1].spaceBefore,
       isHangul(tokens[index + 1], bytes),
       let next = KoreanWord(bytes, tokens[index + 1].start..<tokens[index + 1].end, honorifics: false)
@@ -99,9 +124,9 @@ extension KoreanNameRules {
 
   /// The word at `token` when it can be a name: two to five syllables of stem, no common noun,
   /// ordinary word, title, place, organisation or Korean full name (KoreanNameRules' own).
-  private func candidate(_ token: TaggerToken, _ bytes: UnsafeBufferPointer<UInt8>) -> KoreanWord? {
-    guard var word = KoreanWord(bytes, token.start..<token.end) else { return nil }
-    if Self.isFullName(word.syllables[...]) { word.keepWhole() }
+  private func candidate(_ token: TaggerToken, _ bytes: UnsafeBufferPointer<UInt8>) -> NameWord? {
+    guard let korean = KoreanWord(bytes, token.start..<token.end) else { return nil }
+    let word = NameWord(korean)
     let stem = Array(word.stem)
     guard stem.count >= 2 && stem.count <= 5, !Self.isFullName(stem[...]), !KoreanWordLists.nouns.contains(stem),
       !Self.ordinaryWords.contains(stem), !KoreanWord.everydayWords.contains(stem), !Self.titles.contains(stem),
@@ -115,19 +140,17 @@ extension KoreanNameRules {
 
   /// The next word, after a space, when it is a name of the list (with or without a particle).
   private func listedNameAfter(_ tokens: [TaggerToken], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>)
-    -> KoreanWord?
+    -> NameWord?
   {
     guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, isHangul(tokens[index + 1], bytes),
-      let next = candidate(tokens[index + 1], bytes), KoreanWordLists.names.contains(next.stem),
-      // 올린 이대호의: a Korean family name and two syllables after a word is a Korean name.
-      !(next.stemCount == 3 && Self.surnames.contains(next.syllables[0]))
+      let next = candidate(tokens[index + 1], bytes), KoreanWordLists.names.contains(next.stem)
     else { return nil }
     return next
   }
 
   /// Whether the word takes a subject or topic particle and the next or second-next word starts
   /// with a verb of saying or acting.
-  private func actsNext(_ word: KoreanWord, _ tokens: [TaggerToken], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>)
+  private func actsNext(_ word: NameWord, _ tokens: [TaggerToken], _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
     guard word.hasParticle, Self.subjectOrTopic.contains(Array(word.syllables[word.stemCount...])) else { return false }

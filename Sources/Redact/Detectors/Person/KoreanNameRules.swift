@@ -130,7 +130,10 @@ package struct KoreanNameRules: Detector {
         continue
       }
       let surnames = Self.surnameLengths(stem)
-      guard !surnames.isEmpty, !Self.ordinaryWords.contains(Array(stem)), !Self.titles.contains(Array(stem)) else {
+      // A country or city before a title is no name (`미국 배우`: 미 + 국 read as one).
+      guard !surnames.isEmpty, !Self.ordinaryWords.contains(Array(stem)), !Self.titles.contains(Array(stem)),
+        !KoreanPlaceRules.isKnownPlace(Array(stem))
+      else {
         continue
       }
       func usualGiven(_ surname: Int) -> Bool { stem.dropFirst(surname).allSatisfy(Self.givenSyllables.contains) }
