@@ -251,8 +251,11 @@ import Testing
       if Self.findings(text, span: word, .person, probability: 0.11, mode: .balanced).isEmpty {
         failures.append(text)
       }
-      // Without the title the same unsure word needs a surer marginal.
-      if !Self.findings("어제 \(word) 만났다", span: word, .person, probability: 0.11, mode: .balanced).isEmpty {
+      // Without the title the same unsure word needs a surer marginal, unless mecab-ko-dic's
+      // person names hold it (session 25: the list is the evidence).
+      if !KoreanWordLists.names.contains(KoreanWord.syllables(name)),
+        !Self.findings("어제 \(word) 만났다", span: word, .person, probability: 0.11, mode: .balanced).isEmpty
+      {
         failures.append("kept without a title: \(word)")
       }
     }

@@ -22,6 +22,10 @@
 ///
 /// - Complexity: O(1) per finding that is neither Hangul nor a short Latin word; O(k) in the
 ///   finding's letters otherwise.
+///
+/// A one-word Hangul person the tagger is unsure of is also kept when it is a person name of
+/// mecab-ko-dic (``KoreanWordLists/names``: 아멜리에, 히메네스), and dropped when it is one of its
+/// common nouns (``isCommonNoun(_:_:)``: 바이러스, 에피소드) with no honorific or title beside it.
 package struct KoreanTaggerFilter: Detector {
   package var id: String { inner.id }
   /// The wrapped tagger.
@@ -200,8 +204,13 @@ package struct KoreanTaggerFilter: Detector {
       !bytes[range].contains(UInt8(ascii: " ")),
       var word = KoreanWord(bytes, range)
     else { return true }
-    if KoreanNameRules.isFullName(word.syllables[...]) { word.keepWhole() }
+    // A listed name that ends like a particle (아멜리에, 하루나) is whole.
+    if KoreanNameRules.isFullName(word.syllables[...]) || KoreanWordLists.names.contains(word.syllables) {
+      word.keepWhole()
+    }
     let stem = word.stem
+    if KoreanWordLists.names.contains(stem) { return true }
+    if !Self.looksLikeName(stem) && isCommonNoun(range, bytes) { return false }
     if Self.looksLikeName(stem) || (word.honorific != nil && !Self.isOrdinary(stem)) || titleFollows(range, bytes)
       || titlePrecedes(range, bytes)
     {
@@ -209,6 +218,21 @@ package struct KoreanTaggerFilter: Detector {
     }
     let stemBytes = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<(range.lowerBound + 3 * stem.count)])
     return !lexicon.flags(forKey: FNV1a.add(FNV1a.basis, stemBytes)).isDisjoint(with: .name)
+  }
+
+  /// Whether `range` is one Hangul word whose stem is a common noun of mecab-ko-dic
+  /// (``KoreanWordLists/nouns``: 바이러스, 인프라, 모임) with no honorific, and no title before or
+  /// after it: the tagger's loanwords and nouns, and with them their recurrences.
+  func isCommonNoun(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard range.count >= 6, (0xEA...0xED).contains(bytes[range.upperBound - 3]),
+      !bytes[range].contains(UInt8(ascii: " ")), var word = KoreanWord(bytes, range)
+    else { return false }
+    if KoreanNameRules.isFullName(word.syllables[...]) { word.keepWhole() }
+    guard word.honorific == nil, word.stemCount >= 2,
+      KoreanWordLists.nouns.contains(word.stem)
+        || (word.stemCount < word.syllables.count && KoreanWordLists.nouns.contains(word.syllables))
+    else { return false }
+    return !titleFollows(range, bytes) && !titlePrecedes(range, bytes)
   }
 
   /// Words that end the name of an organisation (경영위원회, 제주항공, 한국은행), and the one-syllable

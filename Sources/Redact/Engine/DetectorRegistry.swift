@@ -54,7 +54,8 @@ package enum DetectorRegistry {
     // Titles ("Mr.", "ji") and romanised function words ("hai", "er") are taken off the
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
-      KoreanTaggerFilter(
+      try KoreanWordLists.require()  // the Korean rules' word lists: refuse to start without them
+      return KoreanTaggerFilter(
         NameEdgeTrimmer(
           EntityTaggerDetector(
             models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),

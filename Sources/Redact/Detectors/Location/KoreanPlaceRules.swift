@@ -17,7 +17,7 @@
 /// - Complexity: O(n) in the text's tokens.
 package struct KoreanPlaceRules: Detector {
   package let id = "korean-places"
-  private let mode: DetectionMode
+  let mode: DetectionMode
 
   package init(mode: DetectionMode = .balanced) {
     self.mode = mode
@@ -124,6 +124,7 @@ package struct KoreanPlaceRules: Detector {
           rule = "korean-place:street-number"
         }
       }
+      if rule == nil { rule = listedPlaceRule(word, key, tokens, index, bytes) }
       guard let rule else { continue }
       findings.append(
         Finding(

@@ -20,7 +20,7 @@
 /// - Complexity: O(n) in the text's tokens.
 package struct KoreanNameRules: Detector {
   package let id = "korean-names"
-  private let mode: DetectionMode
+  let mode: DetectionMode
 
   package init(mode: DetectionMode = .balanced) {
     self.mode = mode
@@ -111,6 +111,7 @@ package struct KoreanNameRules: Detector {
     let tokens = text.tokens
     let bytes = text.bytes
     detectRomanised(bytes, tokens, into: &findings)
+    detectByGrammar(bytes, tokens, into: &findings)
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {
       guard var word = KoreanWord(bytes, token.start..<token.end) else { continue }
       if Self.isFullName(word.syllables[...]) { word.keepWhole() }
@@ -129,7 +130,10 @@ package struct KoreanNameRules: Detector {
         continue
       }
       let surnames = Self.surnameLengths(stem)
-      guard !surnames.isEmpty, !Self.ordinaryWords.contains(Array(stem)), !Self.titles.contains(Array(stem)) else {
+      // A country or city before a title is no name (`미국 배우`: 미 + 국 read as one).
+      guard !surnames.isEmpty, !Self.ordinaryWords.contains(Array(stem)), !Self.titles.contains(Array(stem)),
+        !KoreanPlaceRules.isKnownPlace(Array(stem))
+      else {
         continue
       }
       func usualGiven(_ surname: Int) -> Bool { stem.dropFirst(surname).allSatisfy(Self.givenSyllables.contains) }
@@ -150,13 +154,13 @@ package struct KoreanNameRules: Detector {
     }
   }
 
-  private func append(_ start: Int, _ syllables: Int, score: Double, rule: String, to findings: inout [Finding]) {
+  func append(_ start: Int, _ syllables: Int, score: Double, rule: String, to findings: inout [Finding]) {
     findings.append(
       Finding(kind: .person, range: start..<(start + 3 * syllables), score: score, detector: id, explanation: rule))
   }
 
   /// Whether the next word (after a space) is a title or address term, with its particle.
-  private func nextIsTitle(
+  func nextIsTitle(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int, only: [UInt32]? = nil
   ) -> Bool {
     guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, tokens[index + 1].script == .spaced,

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Korean word lists from mecab-ko-dic 2.1.1, the dictionary of the MeCab-ko morphological
+/// analyser (Apache-2.0; `tools/data/make_korean_words.py`, files `models/ko-*.txt`):
+/// - ``names``: person names (NNP 인명) that are no common noun and no Korean family name with one
+///   or two syllables after it: transliterated foreign names (스필버그, 히메네스) and given names;
+/// - ``places``: place names (NNP 지명) that are no common noun or person name (리옹, 치앙마이);
+/// - ``nouns``: common nouns (NNG) that are never a proper noun: loanwords (바이러스, 인프라) and
+///   native and Sino-Korean nouns (모임, 연기력).
+///
+/// Each list is read on the first Korean word that asks for it (text without Hangul never loads
+/// them) and held as sorted 64-bit keys: 8 bytes a word, ~2.4 MB for the three.
+///
+/// - Complexity: ``contains(_:_:)`` is O(log n) in the list's length.
+enum KoreanWordLists {
+  /// The files, in `Resources/models`.
+  static let files = ["ko-names.txt", "ko-places.txt", "ko-nouns.txt"]
+
+  static let names = Keys(file: files[0])
+  static let places = Keys(file: files[1])
+  static let nouns = Keys(file: files[2])
+
+  /// Throws unless every list is bundled and not empty (the registry asks before it builds the
+  /// Korean detectors, so that a damaged install does not quietly lose Korean names).
+  static func require() throws {
+    let directory = try ResourceLocator.directory("models")
+    for file in files {
+      let path = directory.appendingPathComponent(file).path
+      guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else {
+        throw ResourceError.missing(file: file)
+      }
+    }
+  }
+
+  /// The FNV-1a key of a word's UTF-8 (each Hangul syllable 3 bytes), as the files are keyed.
+  static func key(_ syllables: some Collection<UInt32>) -> UInt64 {
+    var hash = FNV1a.basis
+    for value in syllables {
+      hash = FNV1a.add(hash, UInt8(0xE0 | (value >> 12)))
+      hash = FNV1a.add(hash, UInt8(0x80 | ((value >> 6) & 0x3F)))
+      hash = FNV1a.add(hash, UInt8(0x80 | (value & 0x3F)))
+    }
+    return hash
+  }
+
+  /// A word list as sorted keys.
+  struct Keys: Sendable {
+    private let keys: [UInt64]
+
+    /// The keys of a list file of `Resources/models` (one word a line); empty when it cannot be
+    /// read (``KoreanWordLists/require()`` reports that).
+    init(file: String) {
+      guard let directory = try? ResourceLocator.directory("models"),
+        let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
+      else {
+        keys = []
+        return
+      }
+      var keys = data.split(separator: 0x0A).compactMap { line -> UInt64? in
+        let word = line.last == 0x0D ? line.dropLast() : line
+        return word.isEmpty ? nil : FNV1a.add(FNV1a.basis, word)
+      }
+      keys.sort()
+      self.keys = keys
+    }
+
+    /// Whether the word of these syllables is in the list.
+    func contains(_ syllables: some Collection<UInt32>) -> Bool {
+      let key = KoreanWordLists.key(syllables)
+      var low = 0
+      var high = keys.count
+      while low < high {
+        let middle = (low + high) / 2
+        if keys[middle] < key { low = middle + 1 } else { high = middle }
+      }
+      return low < keys.count && keys[low] == key
+    }
+  }
+}
