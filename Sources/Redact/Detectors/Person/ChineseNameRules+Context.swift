@@ -95,7 +95,7 @@ extension ChineseNameRules {
     var givenNames: [Range<Int>] = []
     var index = 0
     while index < text.count {
-      if let (end, givenStart, why) = contextName(at: index, in: text) {
+      if Self.isHan(text[index]), let (end, givenStart, why) = contextName(at: index, in: text) {
         if end - givenStart == 2 { givenNames.append(givenStart..<end) }
         body(offsets[index]..<offsets[end], why)
         index = end
@@ -106,7 +106,7 @@ extension ChineseNameRules {
     // A doubled given name (`婷婷说`) or one after an address word (`亲爱的晓燕`).
     index = 0
     while index + 2 <= text.count {
-      if Self.isLoneGivenName(at: index, in: text) {
+      if Self.isHan(text[index]), Self.isLoneGivenName(at: index, in: text) {
         body(offsets[index]..<offsets[index + 2], "chinese given name")
         index += 2
       } else {
