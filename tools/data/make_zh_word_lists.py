@@ -43,7 +43,7 @@ def surname_characters():
 def swift_string_list(name, doc, words, per_line=24):
     lines = [" ".join(words[i:i + per_line]) for i in range(0, len(words), per_line)]
     body = "\n".join(f"    {line}" for line in lines)
-    return f'{doc}\n  static let {name}: Set<String> = Set(\n    """\n{body}\n    """.split(whereSeparator: \\.isWhitespace).map(String.init))\n'
+    return f'{doc}\n  static let {name}: Set<String> = Set(\n    """\n{body}\n    """.utf8.split(whereSeparator: {{ $0 == 0x20 || $0 == 0x0A }}).map {{ String(decoding: $0, as: UTF8.self) }})\n'
 
 
 def main():

@@ -44,7 +44,7 @@ extension PublicEntityVeto {
   /// Whether a person or place finding with the folded `value` (articles taken off) is prose
   /// that no one is named by: see the type's documentation. `words` are the words around it.
   static func vetoesProse(
-    _ finding: Finding, value: UnsafeBufferPointer<UInt8>, words: (before: [Range<Int>], after: [Range<Int>]),
+    _ finding: Finding, value: UnsafeBufferPointer<UInt8>, words: (before: WordRanges, after: WordRanges),
     lexicon: Lexicon?, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     // A function word written as one: not in capitals ("US", "IN" and "OR" are places).
@@ -81,7 +81,7 @@ extension PublicEntityVeto {
   /// Whether the word before the finding (past "and", "or", "&") is a demonym or language
   /// ending an item of the same list ("Thai and Burmese", "Bangla, Nepali").
   private static func isInListOfLanguages(
-    _ words: (before: [Range<Int>], after: [Range<Int>]), in bytes: UnsafeBufferPointer<UInt8>
+    _ words: (before: WordRanges, after: WordRanges), in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     guard var previous = words.before.first else { return false }
     if listJoinerSet.contains(folding: bytes, previous) {

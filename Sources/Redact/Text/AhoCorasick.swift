@@ -53,7 +53,16 @@ package struct AhoCorasick: Sendable {
   /// Dense transition table over byte classes (bytes that occur in no pattern share class 0),
   /// built when it stays small: one array load per input byte instead of walking failure links.
   private var byteClass = [UInt16](repeating: 0, count: 256)
+  /// ``byteClass`` with `A`–`Z` in the classes of `a`–`z`, for ASCII-case-insensitive matching.
+  private var foldedByteClass = [UInt16](repeating: 0, count: 256)
   private var classCount = 1
+  /// Per node and byte class, the next node's row (its number times ``classCount``), bit-inverted
+  /// (negative) when the next node reports a match.
+  ///
+  /// Performance: the scan is one chain of dependent loads, one per input byte. With node
+  /// numbers in the table, each step also multiplied by ``classCount`` and loaded the node's
+  /// report link; with rows and the report bit in the entry, a step is a load and an add, and
+  /// case folding is a second class table instead of a compare per byte.
   private var dense: [Int32] = []
   /// Largest dense table built, in entries (8 MiB of Int32): the recurrence pass builds an
   /// automaton for each record, and a long Thai record's took 64 MiB at the former 16 Mi
@@ -257,16 +266,22 @@ package struct AhoCorasick: Sendable {
     let nodeCount = label.count
     guard nodeCount * classCount <= limit else { return }
     var table = [Int32](repeating: 0, count: nodeCount * classCount)
-    // Breadth-first order: a node's failure target is shallower, so its row is complete.
-    for node in 0..<nodeCount {
-      let row = node * classCount
-      let fallbackRow = Int(failure[node]) * classCount
-      for byteClassIndex in 1..<classCount {
-        table[row + byteClassIndex] = node == 0 ? 0 : table[fallbackRow + byteClassIndex]
+    table.withUnsafeMutableBufferPointer { table in
+      let start = table.baseAddress!
+      // Breadth-first order: a node's failure target is shallower, so its row is complete and
+      // is copied whole (class 0, the bytes of no pattern, goes back to the root: row 0).
+      for node in 0..<nodeCount {
+        let row = node * classCount
+        if node > 0 { (start + row).update(from: start + Int(failure[node]) * classCount, count: classCount) }
+        for child in children(of: node) {
+          let childRow = Int32(child * classCount)
+          table[row + Int(byteClass[Int(label[child])])] = reportLink[child] >= 0 ? ~childRow : childRow
+        }
       }
-      for child in children(of: node) {
-        table[row + Int(byteClass[Int(label[child])])] = Int32(child)
-      }
+    }
+    for byte in 0..<256 {
+      let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      foldedByteClass[byte] = byteClass[folded]
     }
     dense = table
   }
@@ -326,14 +341,15 @@ package struct AhoCorasick: Sendable {
     in text: UnsafeBufferPointer<UInt8>, asciiCaseInsensitive: Bool, _ body: (Match) -> Void
   ) {
     dense.withUnsafeBufferPointer { table in
-      byteClass.withUnsafeBufferPointer { classes in
-        reportLink.withUnsafeBufferPointer { reportLink in
-          var node = 0
-          for index in 0..<text.count {
-            let raw = text[index]
-            let byte = asciiCaseInsensitive && raw >= 0x41 && raw <= 0x5A ? raw | 0x20 : raw
-            node = Int(table[node &* classCount &+ Int(classes[Int(byte)])])
-            if reportLink[node] >= 0 { report(node: node, end: index + 1, body) }
+      (asciiCaseInsensitive ? foldedByteClass : byteClass).withUnsafeBufferPointer { classes in
+        var row = 0
+        for index in 0..<text.count {
+          let entry = table[row &+ Int(classes[Int(text[index])])]
+          if entry >= 0 {
+            row = Int(entry)
+          } else {
+            row = Int(~entry)
+            report(node: row / classCount, end: index + 1, body)
           }
         }
       }

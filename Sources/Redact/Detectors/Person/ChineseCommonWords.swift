@@ -1088,5 +1088,5 @@ extension ChineseNameRules {
     鼓掌 鼓楼 鼓舞 鼠标 鼻子 鼻孔 鼻尖 鼻息 鼻梁 鼻涕 鼻炎 鼻腔 鼾声 齐全 齐刷刷 齐发 齐名 齐国 齐声 齐备 齐射 齐心 齐放 齐整
     齐达内 齐集 齐鲁 齐鸣 齐齐 齿轮 龙井 龙亭 龙凤 龙口 龙城 龙大 龙头 龙宫 龙尾 龙山 龙岩 龙服 龙椅 龙江 龙泉 龙洞 龙潭 龙王
     龙眼 龙脉 龙舟 龙船 龙虎 龙虾 龙袍 龙门 龙驹 龙骨 龟兹
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
 }

@@ -69,6 +69,9 @@ extension ChineseNameRules {
     "端木", "独孤", "南宫", "西门", "澹台", "呼延", "申屠", "万俟", "闻人", "赫连", "钟离", "淳于", "单于", "太史",
   ]
 
+  /// First characters of ``compoundFamilyNames``: tested before a `String` is built.
+  static let compoundFamilyFirsts: Set<Unicode.Scalar> = Set(compoundFamilyNames.compactMap(\.unicodeScalars.first))
+
   /// Characters that are no part of a name: pronouns, particles, negation, measure words, the
   /// verbs and prepositions around names, and place units (白水县 is a county, not 白 + 水县).
   static let nonNameCharacters: Set<Unicode.Scalar> = Set(
@@ -95,7 +98,7 @@ extension ChineseNameRules {
     var givenNames: [Range<Int>] = []
     var index = 0
     while index < text.count {
-      if let (end, givenStart, why) = contextName(at: index, in: text) {
+      if Self.isHan(text[index]), let (end, givenStart, why) = contextName(at: index, in: text) {
         if end - givenStart == 2 { givenNames.append(givenStart..<end) }
         body(offsets[index]..<offsets[end], why)
         index = end
@@ -106,7 +109,7 @@ extension ChineseNameRules {
     // A doubled given name (`婷婷说`) or one after an address word (`亲爱的晓燕`).
     index = 0
     while index + 2 <= text.count {
-      if Self.isLoneGivenName(at: index, in: text) {
+      if Self.isHan(text[index]), Self.isLoneGivenName(at: index, in: text) {
         body(offsets[index]..<offsets[index + 2], "chinese given name")
         index += 2
       } else {
@@ -151,7 +154,8 @@ extension ChineseNameRules {
     if let end = Self.cueNickname(at: start, in: text) { return (end, end, "chinese nickname") }
     guard Self.isHan(text[start]) else { return nil }
     let compound =
-      start + 1 < text.count && Self.compoundFamilyNames.contains(Self.string(text[start..<(start + 2)]))
+      start + 1 < text.count && Self.compoundFamilyFirsts.contains(text[start])
+      && Self.compoundFamilyNames.contains(Self.string(text[start..<(start + 2)]))
     // Set tests first; the lexicon (a string and a hash) only for the few characters left.
     guard compound || Self.contextFamilyNames.contains(text[start]) || isFamilyName(text[start]) else { return nil }
     let left = Self.leftContext(before: start, in: text)
