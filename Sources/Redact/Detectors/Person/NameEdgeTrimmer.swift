@@ -45,7 +45,8 @@ package struct NameEdgeTrimmer: Detector {
   private static let hyphenSuffixSet = FoldedWordSet(hyphenSuffixes)
   private static let unambiguousTitleSet = FoldedWordSet(unambiguousTitles)
   /// The words ``RomanisedFunctionWords/contains(_:)`` accepts.
-  private static let functionWordSet = FoldedWordSet(RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared))
+  private static let functionWordSet = FoldedWordSet(
+    RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared).union(RomanisedFunctionWords.licensed))
   /// Honorifics of unspaced scripts written right after the name.
   private static let trailingUnspaced: [[UInt8]] = [
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
@@ -140,7 +141,9 @@ package struct NameEdgeTrimmer: Detector {
       else { return false }
       let lowered = FoldedWordSet.folded(bytes, word)
       let lowerCase = !UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isUppercase
-      if lowerCase && RomanisedFunctionWords.distinctive.contains(lowered) { return true }
+      if lowerCase && (RomanisedFunctionWords.distinctive.contains(lowered) || RomanisedFunctionWords.licensed.contains(lowered)) {
+        return true
+      }
       if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
       guard chat == true else { return false }
       if lowerCase || NameLexiconDetector.startsSentence(bytes, tokens, t) { return true }

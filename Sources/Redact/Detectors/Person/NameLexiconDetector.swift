@@ -122,13 +122,16 @@ package struct NameLexiconDetector: Detector {
       if mode == .balanced {
         if !isCommon && !flags.isDisjoint(with: .name) && foldedCount >= (isCapital ? 3 : 4)
           && (hasPersonContext(bytes, tokens, index) || (!isCapital && nextIsPostposition(bytes, tokens, index)))
-          && !RomanisedFunctionWords.contains(foldedWord(bytes, token, &folded))
+          && !RomanisedFunctionWords.vetoes(foldedWord(bytes, token, &folded))
         {
           marked[index] = true
         } else if !isCapital && !flags.isDisjoint(with: .name)
           && isLowercaseName(
             flags, foldedWord(bytes, token, &folded), tokens, keys, index,
             writesInLowerCase() && (isEnglish() || isChat()))
+        {
+          marked[index] = true
+        } else if !isCapital && isUnknownNameAfterArticle(flags, foldedWord(bytes, token, &folded), tokens, keys, index)
         {
           marked[index] = true
         }
@@ -251,8 +254,8 @@ package struct NameLexiconDetector: Detector {
       let flags = lexicon.flags(forKey: keys[i])
       if flags.isDisjoint(with: .name) || flags.contains(.commonWord) || flags.contains(.demonym) { return nil }
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-      return RomanisedFunctionWords.contains(word) || Self.stopWords.contains(word)
-        || LowercaseNameWords.indonesian.contains(word) ? nil : flags
+      return RomanisedFunctionWords.vetoes(word) || Self.stopWords.contains(word)
+        || LowercaseNameWords.isOrdinaryAsianWord(word) ? nil : flags
     }
     var index = 0
     while index + 1 < tokens.count {
