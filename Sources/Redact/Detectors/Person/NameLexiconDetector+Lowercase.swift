@@ -37,15 +37,17 @@ extension NameLexiconDetector {
   /// Tagalog personal articles, as token keys.
   private static let articleKeys = KeySet(words: Array(LowercaseNameWords.personalArticles))
 
-  /// Whether a lower-case word that is no lexicon name (`flags` hold none) is taken: right after
-  /// a Tagalog personal article ("si ligaya", "kay marites"), a word of three letters or more
-  /// that is no ordinary English, Indonesian, Malay or Tagalog word, no romanised function
-  /// word, no place of the lexicon and no capitalised non-name ("si kecil", "ni ate" stay).
-  func isUnknownNameAfterArticle(
-    _ flags: LexiconFlags, _ word: String, _ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int
-  ) -> Bool {
-    guard index > 0, tokens[index - 1].script == .spaced, Self.articleKeys.contains(keys[index - 1]),
-      word.utf8.count >= 3, word.utf8.allSatisfy({ ASCIIByte.isLetter($0) }),
+  /// Whether the word before `index` is a Tagalog personal article ("si", "ni", "kay").
+  static func followsArticle(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
+    index > 0 && tokens[index - 1].script == .spaced && articleKeys.contains(keys[index - 1])
+  }
+
+  /// Whether a lower-case word that is no lexicon name, right after a Tagalog personal article
+  /// ("si ligaya", "kay marites"), is taken: a word of three letters or more that is no
+  /// ordinary English, Indonesian, Malay or Tagalog word, no romanised function word, no place
+  /// of the lexicon and no capitalised non-name ("si kecil", "ni ate" stay).
+  func isUnknownNameAfterArticle(_ flags: LexiconFlags, _ word: String) -> Bool {
+    guard word.utf8.count >= 3, word.utf8.allSatisfy({ ASCIIByte.isLetter($0) }),
       flags.isDisjoint(with: [.commonWord, .demonym, .country, .region, .admin1, .admin2, .populatedPlace])
     else { return false }
     return !RomanisedFunctionWords.vetoes(word) && !Self.stopWords.contains(word)
