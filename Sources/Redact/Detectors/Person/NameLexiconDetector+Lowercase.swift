@@ -22,16 +22,36 @@ extension NameLexiconDetector {
     _ flags: LexiconFlags, _ word: String, _ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int,
     _ lowerCaseText: Bool
   ) -> Bool {
-    guard word.utf8.count >= 3, !RomanisedFunctionWords.contains(word), !Self.stopWords.contains(word) else {
+    guard word.utf8.count >= 3, !RomanisedFunctionWords.vetoes(word), !Self.stopWords.contains(word) else {
       return false
     }
     let ordinary =
-      flags.contains(.commonWord) || flags.contains(.demonym) || LowercaseNameWords.indonesian.contains(word)
+      flags.contains(.commonWord) || flags.contains(.demonym) || LowercaseNameWords.isOrdinaryAsianWord(word)
     if Self.followsMarker(tokens, keys, index) {
       return !ordinary || Self.strongMarkerKeys.contains(keys[index - 1])
     }
     return lowerCaseText && !ordinary && word.utf8.count >= 4 && flags.contains(.givenName)
       && flags.isDisjoint(with: [.country, .region, .admin1])
+  }
+
+  /// Tagalog personal articles, as token keys.
+  private static let articleKeys = KeySet(words: Array(LowercaseNameWords.personalArticles))
+
+  /// Whether the word before `index` is a Tagalog personal article ("si", "ni", "kay").
+  static func followsArticle(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
+    index > 0 && tokens[index - 1].script == .spaced && articleKeys.contains(keys[index - 1])
+  }
+
+  /// Whether a lower-case word that is no lexicon name, right after a Tagalog personal article
+  /// ("si ligaya", "kay marites"), is taken: a word of three letters or more that is no
+  /// ordinary English, Indonesian, Malay or Tagalog word, no romanised function word, no place
+  /// of the lexicon and no capitalised non-name ("si kecil", "ni ate" stay).
+  func isUnknownNameAfterArticle(_ flags: LexiconFlags, _ word: String) -> Bool {
+    guard word.utf8.count >= 3, word.utf8.allSatisfy({ ASCIIByte.isLetter($0) }),
+      flags.isDisjoint(with: [.commonWord, .demonym, .country, .region, .admin1, .admin2, .populatedPlace])
+    else { return false }
+    return !RomanisedFunctionWords.vetoes(word) && !Self.stopWords.contains(word)
+      && !LowercaseNameWords.markers.contains(word) && !LowercaseNameWords.isOrdinaryAsianWord(word)
   }
 
   /// Whether the text is written without capitals: no Latin word is capitalised but the first

@@ -32,6 +32,10 @@ package struct NameLexiconDetector: Detector {
   /// Person markers, kin terms and cues of chat in Tagalog, Indonesian and South Asian English.
   private static let chatCues: Set<String> = PersonContextWords.chatCues
 
+  /// The two lists below and the postpositions after a name, by token key.
+  private static let personVerbKeys = KeySet(words: personVerbs)
+  private static let personCueKeys = KeySet(words: personCues.union(chatCues))
+  private static let postpositionKeys = KeySet(words: RomanisedFunctionWords.afterName)
   /// Words after a person's name ("… said"), folded.
   private static let personVerbs: Set<String> = PersonContextWords.personVerbs
   /// Words before a person's name ("met …"), folded.
@@ -80,7 +84,7 @@ package struct NameLexiconDetector: Detector {
     // Romanised Hindi/Bengali/Nepali chat ("sunita se baat karo"), decided once on first need.
     var chat: Bool?
     func isChat() -> Bool {
-      if chat == nil { chat = NameEdgeTrimmer.readsAsSouthAsianChat(bytes, tokens) }
+      if chat == nil { chat = NameEdgeTrimmer.readsAsSouthAsianChat(text) }
       return chat!
     }
     for (index, token) in tokens.enumerated() where token.script == .spaced {
@@ -99,7 +103,7 @@ package struct NameLexiconDetector: Detector {
       // side by side are as often ordinary words ("tháng rồi", "vui phong").
       if mode == .balanced && !isCapital
         && (!(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
-          || (nextIsPostposition(bytes, tokens, index) && isChat()) || Self.followsMarker(tokens, keys, index)
+          || (nextIsPostposition(bytes, tokens, keys, index) && isChat()) || Self.followsMarker(tokens, keys, index)
           || writesInLowerCase()) || Self.readsAsVietnamese(text))
       {
         continue
@@ -121,8 +125,8 @@ package struct NameLexiconDetector: Detector {
       capitalised[index] = isCapital
       if mode == .balanced {
         if !isCommon && !flags.isDisjoint(with: .name) && foldedCount >= (isCapital ? 3 : 4)
-          && (hasPersonContext(bytes, tokens, index) || (!isCapital && nextIsPostposition(bytes, tokens, index)))
-          && !RomanisedFunctionWords.contains(foldedWord(bytes, token, &folded))
+          && (hasPersonContext(bytes, tokens, keys, index) || (!isCapital && nextIsPostposition(bytes, tokens, keys, index)))
+          && !RomanisedFunctionWords.vetoes(foldedWord(bytes, token, &folded))
         {
           marked[index] = true
         } else if !isCapital && !flags.isDisjoint(with: .name)
@@ -130,6 +134,12 @@ package struct NameLexiconDetector: Detector {
             flags, foldedWord(bytes, token, &folded), tokens, keys, index,
             writesInLowerCase() && (isEnglish() || isChat()))
         {
+          marked[index] = true
+        } else if !isCapital && Self.followsArticle(tokens, keys, index) && flags.isDisjoint(with: .name)
+          && isUnknownNameAfterArticle(flags, foldedWord(bytes, token, &folded))
+        {
+          // Performance: the article is looked up by key before the word is folded into a
+          // string, so a lower-case chat message folds no word that follows none.
           marked[index] = true
         }
         continue
@@ -142,8 +152,12 @@ package struct NameLexiconDetector: Detector {
     }
     if mode == .strict {
       markKoreanNames(bytes, tokens, &marked)
-    } else if tokens.count > 1 && (isEnglish() || writesInLowerCase()) && !Self.readsAsVietnamese(text) {
-      markLowercasePairs(text, &marked)
+    } else if tokens.count > 1 {
+      // Performance: the language guess (the first 64 words read against every language's
+      // word list) was ~1.4% of a one-core run on a WhatsApp chat when it was made for every
+      // message; it is now made only for a text holding a lower-case name pair, after the
+      // cheaper lower-case test.
+      markLowercasePairs(text, &marked) { (writesInLowerCase() || isEnglish()) && !Self.readsAsVietnamese(text) }
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").
@@ -174,23 +188,20 @@ package struct NameLexiconDetector: Detector {
 
   /// A verb after the name ("said") or a cue before it ("met"), skipping a surname-like
   /// capitalised word in between ("Vikram Singh said").
-  private func hasPersonContext(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
-    var folded = FoldedToken()
-    func word(_ i: Int) -> String? {
-      guard i >= 0, i < tokens.count, tokens[i].script == .spaced else { return nil }
-      folded.load(bytes, tokens[i].start..<tokens[i].end)
-      return String(decoding: folded.bytes, as: UTF8.self)
-    }
-    func isCapitalised(_ i: Int) -> Bool {
-      guard i >= 0, i < tokens.count, tokens[i].script == .spaced else { return false }
-      return UTF8Scalars.decode(bytes, at: tokens[i].start).0.properties.isUppercase
-    }
-    if let next = word(index + 1), Self.personVerbs.contains(next) { return true }
-    if isCapitalised(index + 1), let after = word(index + 2), Self.personVerbs.contains(after) { return true }
-    if let previous = word(index - 1), Self.personCues.contains(previous) || Self.chatCues.contains(previous) {
+  ///
+  /// Performance: the neighbours are looked up by the text's token keys; folding each into a
+  /// string cost three allocations per lower-case name in chat written in lower case.
+  private func hasPersonContext(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int
+  ) -> Bool {
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].script == .spaced }
+    if isWord(index + 1) && Self.personVerbKeys.contains(keys[index + 1]) { return true }
+    if isWord(index + 1) && UTF8Scalars.decode(bytes, at: tokens[index + 1].start).0.properties.isUppercase,
+      isWord(index + 2) && Self.personVerbKeys.contains(keys[index + 2])
+    {
       return true
     }
-    return false
+    return isWord(index - 1) && Self.personCueKeys.contains(keys[index - 1])
   }
 
   /// Whether the next word is a speech verb ("said", "told"…), with no lookup of this word.
@@ -217,13 +228,17 @@ package struct NameLexiconDetector: Detector {
     return String(decoding: folded.bytes, as: UTF8.self)
   }
 
-  /// Whether a South Asian postposition or kin term follows ("rekha ki", "sita lai").
-  private func nextIsPostposition(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+  /// Whether a South Asian postposition or kin term follows ("rekha ki", "sita lai"), written
+  /// in lower-case ASCII letters as the list is (looked up by key: no string is built).
+  private func nextIsPostposition(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int
+  ) -> Bool {
     guard index + 1 < tokens.count else { return false }
     let next = tokens[index + 1]
-    guard next.script == .spaced, next.end - next.start <= 6 else { return false }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]), as: UTF8.self)
-    return RomanisedFunctionWords.afterName.contains(word)
+    guard next.script == .spaced, next.end - next.start <= 6, Self.postpositionKeys.contains(keys[index + 1]) else {
+      return false
+    }
+    return bytes[next.start..<next.end].allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
   }
 
   /// Whether a person verb follows ("said", "went"…) or a person cue precedes ("met", "si",
@@ -237,8 +252,10 @@ package struct NameLexiconDetector: Detector {
 
   /// Lower-case given name + family name pairs ("priya sharma", "budi santoso"), both lexicon
   /// names that are neither ordinary English words nor romanised function words: chat writes
-  /// full names in lower case. Balanced mode.
-  private func markLowercasePairs(_ text: AnalysisText, _ marked: inout [Bool]) {
+  /// full names in lower case. Balanced mode, where `applies()` (asked once, at the first
+  /// pair) says the text is English or written in lower case, and not Vietnamese.
+  private func markLowercasePairs(_ text: AnalysisText, _ marked: inout [Bool], applies appliesToText: () -> Bool) {
+    var applies: Bool?
     let bytes = text.bytes
     let tokens = text.tokens
     guard tokens.count > 1 else { return }
@@ -251,8 +268,8 @@ package struct NameLexiconDetector: Detector {
       let flags = lexicon.flags(forKey: keys[i])
       if flags.isDisjoint(with: .name) || flags.contains(.commonWord) || flags.contains(.demonym) { return nil }
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-      return RomanisedFunctionWords.contains(word) || Self.stopWords.contains(word)
-        || LowercaseNameWords.indonesian.contains(word) ? nil : flags
+      return RomanisedFunctionWords.vetoes(word) || Self.stopWords.contains(word)
+        || LowercaseNameWords.isOrdinaryAsianWord(word) ? nil : flags
     }
     var index = 0
     while index + 1 < tokens.count {
@@ -260,6 +277,8 @@ package struct NameLexiconDetector: Detector {
       guard tokens[index + 1].spaceBefore, let given = nameFlags(index), given.contains(.givenName),
         tokens[index].end - tokens[index].start >= 4, let family = nameFlags(index + 1), family.contains(.surname)
       else { continue }
+      if applies == nil { applies = appliesToText() }
+      guard applies == true else { return }
       marked[index] = true
       marked[index + 1] = true
     }

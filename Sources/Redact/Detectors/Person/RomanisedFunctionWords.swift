@@ -175,4 +175,9 @@ enum RomanisedFunctionWords {
 
   /// Whether a folded (lower-case ASCII) word is one of them.
   static func contains(_ word: String) -> Bool { distinctive.contains(word) || shared.contains(word) }
+
+  /// Whether a folded word is one of them or of the licensed lists (``licensed``): the veto of
+  /// the lower-case name rules. Hashtag splitting keeps to ``contains(_:)``: short licensed
+  /// spellings ("thar") would cut run-together names apart.
+  static func vetoes(_ word: String) -> Bool { contains(word) || licensed.contains(word) }
 }
