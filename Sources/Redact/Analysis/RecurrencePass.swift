@@ -54,9 +54,6 @@ package struct RecurrencePass: Sendable {
     fileprivate let kinds: [EntityKind]
     /// Whether each pattern is a name of an unspaced script (Thai, Han, Kana), matched anywhere.
     fileprivate let unspaced: [Bool]
-    /// Per pattern, the ranges of its source findings when every one of them scored under
-    /// ``RecurrencePass/score`` (empty otherwise): a match inside one is that finding's echo.
-    fileprivate let echoes: [[Range<Int>]]
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
 
     func forEach(_ body: (Finding) -> Void) {
@@ -70,12 +67,6 @@ package struct RecurrencePass: Sendable {
         // word (Loei, เลย, found once, is not in ละเลย "to neglect"; Phrae, แพร่, is not in
         // แพร่ระบาด "to spread").
         if unspaced[pattern] && ThaiSegmenter.snap(range, in: bytes) != range { return }
-        // A weak finding's own words are not re-added at its own place with the recurrence's
-        // score: that "echo" would outrank the detectors there (a tagger word at 0.6 became a
-        // 0.8 person over a place found at 0.7, and `scan` named the detector "recurrence").
-        if echoes[pattern].contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) {
-          return
-        }
         body(
           Finding(
             kind: kinds[pattern], range: range, score: RecurrencePass.score, detector: "recurrence",
@@ -103,52 +94,31 @@ package struct RecurrencePass: Sendable {
     }
     return Matches(
       matcher: RecurrenceMatcher(patterns: patterns, edges: .words), kinds: terms.kinds, unspaced: terms.unspaced,
-      echoes: terms.echoes, bytes: text.bytes)
+      bytes: text.bytes)
   }
 
   /// What recurs of the names and places that `found` visits in `bytes`: the whole name in
   /// unspaced scripts, else each word that is not too short, a title or an ordinary word.
-  /// Spaced-script words come lower-cased. `echoes` holds, per term, the ranges of its source
-  /// findings while all of them are weak (under ``score``), and nothing once one is strong.
+  /// Spaced-script words come lower-cased.
   func recurringTerms(
     in bytes: UnsafeBufferPointer<UInt8>, of found: ((Finding) -> Void) -> Void
-  ) -> (patterns: [[UInt8]], kinds: [EntityKind], unspaced: [Bool], echoes: [[Range<Int>]]) {
+  ) -> (patterns: [[UInt8]], kinds: [EntityKind], unspaced: [Bool]) {
     var patterns: [[UInt8]] = []
     var patternKinds: [EntityKind] = []
     var patternUnspaced: [Bool] = []
-    var echoes: [[Range<Int>]] = []
-    var strong: [Bool] = []
-    var seen: [Term: Int] = [:]
+    var seen = Set<Term>()
     var tokens: [TaggerToken] = []
-    /// Adds `term` from `finding`, or notes `finding` as one more source of it.
-    func add(_ term: [UInt8], unspaced: Bool, from finding: Finding) {
-      let isStrong = finding.score >= Self.score
-      let key = Term(term)
-      if let index = seen[key] {
-        guard !strong[index] else { return }
-        if isStrong {
-          strong[index] = true
-          echoes[index] = []
-        } else {
-          echoes[index].append(finding.range)
-        }
-        return
-      }
-      seen[key] = patterns.count
-      patterns.append(term)
-      patternKinds.append(finding.kind)
-      patternUnspaced.append(unspaced)
-      strong.append(isStrong)
-      echoes.append(isStrong ? [] : [finding.range])
-    }
     found { finding in
       guard kinds.contains(finding.kind) else { return }
       tokens.removeAll(keepingCapacity: true)
       TaggerTokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[finding.range]), into: &tokens)
       if tokens.contains(where: { $0.script == .unspaced }) {
         // Thai, Chinese, Japanese: the name as a whole, at least two characters.
-        if tokens.filter({ $0.script == .unspaced }).count >= 2 {
-          add(Array(bytes[finding.range]), unspaced: true, from: finding)
+        let whole = Array(bytes[finding.range])
+        if tokens.filter({ $0.script == .unspaced }).count >= 2, seen.insert(Term(whole)).inserted {
+          patterns.append(whole)
+          patternKinds.append(finding.kind)
+          patternUnspaced.append(true)
         }
         return
       }
@@ -168,10 +138,14 @@ package struct RecurrencePass: Sendable {
         // A Bengali or Devanagari name found with a case ending (রহিমের, रामलाई) recurs by its
         // stem, which a recurrence may continue with any ending (রহিমকে, रामको).
         let term = ascii ? word.map(ASCIIByte.lower) : Self.withoutCaseEnding(Array(word))
-        add(term, unspaced: false, from: finding)
+        if seen.insert(Term(term)).inserted {
+          patterns.append(term)
+          patternKinds.append(finding.kind)
+          patternUnspaced.append(false)
+        }
       }
     }
-    return (patterns, patternKinds, patternUnspaced, echoes)
+    return (patterns, patternKinds, patternUnspaced)
   }
 
   /// Case endings and plural/comitative suffixes written onto a name in Bengali (-কে, -এর, -ের,
