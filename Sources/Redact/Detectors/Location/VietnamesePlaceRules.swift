@@ -114,6 +114,12 @@ package struct VietnamesePlaceRules: Detector {
         index = end
         continue
       }
+      // A day of the week (`thứ Hai` Monday … `thứ Bảy` Saturday) is no place: Hai, Ba, Năm are
+      // also communes and wards.
+      if let before = vi.previousWord(index), Self.isDayWord(before), Self.dayNumbers.contains(word.folded) {
+        index += 1
+        continue
+      }
       // Not after a title in lower case: `bà lan` is Mrs Lan, `Ba Lan` Poland; but `bắc ninh`
       // (bắc "north", not bác "uncle") and `sang ba lan` ("to Poland") are places.
       let titleWord =
@@ -188,7 +194,13 @@ package struct VietnamesePlaceRules: Detector {
       ? Self.motionWords.contains(before.exact) : Self.motionWordsFolded.contains(before.folded)
   }
 
-  private static let motionWords: Set<String> = ["về", "ở", "tại", "đến", "sang", "từ", "tới", "quê", "đi", "qua", "vào", "ra"]
+  /// `thứ` ("-th", before a day's number), written with its marks or, in text without any, bare.
+  private static func isDayWord(_ word: VietnameseText.Word) -> Bool {
+    word.exact == "thứ" || word.exact == word.folded && word.folded == "thu"
+  }
+  private static let dayNumbers: Set<String> = ["hai", "ba", "tu", "nam", "sau", "bay"]
+
+  private static let motionWords: Set<String> = ["về", "ở", "tại", "đến", "sang", "từ", "tới", "quê", "đi", "qua", "vào", "ra", "rời"]
   private static let motionWordsFolded: Set<String> = ["ve", "o", "tai", "den", "sang", "tu", "toi", "que", "qua"]
 
   /// A place word and its name may be written with a dot between (`TP.Hà Nội`).
