@@ -72,7 +72,7 @@ extension PublicEntityVeto {
     while start > range.lowerBound && bytes[start - 1] != 0x20 { start -= 1 }
     var letters = 0
     for byte in bytes[start..<range.upperBound] where ASCIIByte.isLetter(byte) {
-      guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { return false }
+      guard ASCIIByte.isUpper(byte) else { return false }
       letters += 1
     }
     return letters >= 2

@@ -137,7 +137,7 @@ package struct VietnamesePlaceRules: Detector {
         if let end = longestPlace(from: index, in: vi, levels: levels) ?? (country ? index + 1 : nil),
           end - index >= 2
             || word.capitalised && !word.sentenceStart
-              && !lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).isDisjoint(with: [.country, .admin1, .admin2])
+              && !lexicon.flags(forKey: word.lexiconKey).isDisjoint(with: [.country, .admin1, .admin2])
             || country,
           words[index..<end].allSatisfy({ $0.map { $0.capitalised == word.capitalised } ?? false }),
           // `hòa bình` ("peace"), `thái bình`: a province spelt like ordinary words is a place in
@@ -180,7 +180,7 @@ package struct VietnamesePlaceRules: Detector {
   /// Whether a word is a country by itself: in the gazetteer (`nga`, `pháp`, `đức`) or a short
   /// name the news and chats use (`mỹ` for Hoa Kỳ, `úc`, `nhật`, `hàn`).
   private func isCountry(_ word: VietnameseText.Word) -> Bool {
-    if lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).contains(.country) { return true }
+    if lexicon.flags(forKey: word.lexiconKey).contains(.country) { return true }
     return word.exact == word.folded ? Self.shortCountriesFolded.contains(word.folded) : Self.shortCountries.contains(word.exact)
   }
 
@@ -221,7 +221,7 @@ package struct VietnamesePlaceRules: Detector {
     while end < vi.words.count, end - index < Lexicon.maximumTokens, let word = vi.words[end],
       end == index || vi.joined(end)
     {
-      let tokenKey = Lexicon.key(of: Array(word.folded.utf8))
+      let tokenKey = word.lexiconKey
       key = end == index ? tokenKey : Lexicon.extend(key, withKey: tokenKey)
       let flags = lexicon.flags(forKey: key)
       if !flags.isDisjoint(with: levels) && !flags.contains(.demonym) && !flags.contains(.commonWord) {

@@ -243,7 +243,7 @@ package struct VietnameseNameRules: Detector {
 
   /// Whether the lexicon holds the word as an ordinary English word.
   private func isEnglishWord(_ word: VietnameseText.Word) -> Bool {
-    lexicon.flags(forKey: Lexicon.key(of: Array(word.folded.utf8))).contains(.commonWord)
+    lexicon.flags(forKey: word.lexiconKey).contains(.commonWord)
   }
 
   /// Whether a lower-case word listed by its folded form is spelt as in `exact`: always when
@@ -259,7 +259,7 @@ package struct VietnameseNameRules: Detector {
     while end < vi.words.count, end - index < 4, end == index || vi.joined(end), let w = vi.words[end], w.capitalised,
       !w.allCaps
     {
-      let flags = lexicon.flags(forKey: Lexicon.key(of: Array(w.folded.utf8)))
+      let flags = lexicon.flags(forKey: w.lexiconKey)
       // It starts with a name that is not an ordinary word ("Ok Đức", "Call Trần…" do not).
       if end == index && (flags.isDisjoint(with: .name) || flags.contains(.commonWord)) { return nil }
       // A place that is not also a name (Dhaka, Malaysia) ends it; Donald (a town too) does not.
@@ -409,7 +409,7 @@ package struct VietnameseNameRules: Detector {
   private func isPlace(_ range: Range<Int>, in vi: VietnameseText) -> Bool {
     var key: UInt64 = 0
     for (offset, index) in range.enumerated() {
-      let tokenKey = Lexicon.key(of: Array(vi.words[index]!.folded.utf8))
+      let tokenKey = vi.words[index]!.lexiconKey
       key = offset == 0 ? tokenKey : Lexicon.extend(key, withKey: tokenKey)
     }
     let flags = lexicon.flags(forKey: key)

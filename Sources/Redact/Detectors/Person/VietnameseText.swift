@@ -27,6 +27,9 @@ struct VietnameseText {
     /// First word of the text or of a sentence (after `.`, `!`, `?`, `:` or a line break).
     var sentenceStart: Bool
     var range: Range<Int>
+
+    /// The lexicon key of the folded form (``Lexicon/key(of:)``).
+    var lexiconKey: UInt64 { Lexicon.key(of: Array(folded.utf8)) }
   }
 
   let signal: Signal
