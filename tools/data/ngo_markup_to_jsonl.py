@@ -15,7 +15,7 @@ MARK = re.compile(r"\{([PLO]):([^{}]*)\}")
 LABELS = {"P": "PERSON", "L": "LOCATION"}
 
 
-def convert(doc_id, body):
+def convert(doc_id, body, origin):
     text, spans, public = [], [], set()
     position, offset = 0, 0  # in characters (Unicode scalars), as the eval sets count them
     for match in MARK.finditer(body):
@@ -37,14 +37,15 @@ def convert(doc_id, body):
     assert "{" not in joined and "}" not in joined, doc_id
     return {
         "id": doc_id, "text": joined, "spans": spans, "public": sorted(public),
-        "words": len(joined.split()), "source": "written by hand for this project (ngo-reports-2/source.txt)",
+        "words": len(joined.split()), "source": f"written by hand for this project ({origin})",
     }
 
 
 def main(path):
+    origin = "/".join(path.rstrip("/").split("/")[-2:])  # e.g. ngo-reports-2/source.txt
     documents = re.split(r"^=== (\S+)\n", open(path, encoding="utf-8").read(), flags=re.M)
     for index in range(1, len(documents), 2):
-        print(json.dumps(convert(documents[index], documents[index + 1].strip("\n") + "\n"), ensure_ascii=False))
+        print(json.dumps(convert(documents[index], documents[index + 1].strip("\n") + "\n", origin), ensure_ascii=False))
 
 
 if __name__ == "__main__":
