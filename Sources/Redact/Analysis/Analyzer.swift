@@ -181,6 +181,7 @@ package struct Analyzer: Sendable {
   /// Applies context boosts, the threshold and the allow list to `findings[first...]`, in place
   /// (a long text's raw findings are not copied).
   private func filter(_ findings: inout [Finding], from first: Int, in text: AnalysisText) {
+    LineBreakSplitter.split(&findings, from: first, in: text.bytes)
     var kept = first
     for index in first..<findings.count {
       var finding = findings[index]
