@@ -31,12 +31,22 @@ extension PublicEntityVeto {
     "tamil", "sinhala", "sinhalese", "telugu", "marathi", "gujarati", "punjabi", "kannada", "malayalam", "odia",
     "oriya", "assamese", "maithili", "bhojpuri", "sindhi", "pashto", "dari", "farsi", "persian", "arabic",
     "rohingya", "chittagonian", "sylheti", "newari", "tharu", "kachin", "rakhine", "shan language", "javanese",
-    "sundanese", "cebuano", "ilocano", "visayan", "hokkien", "hakka", "teochew", "bahasa indonesia",
+    "sundanese", "balinese", "madurese", "tetum", "dzongkha", "bisaya", "ilokano", "cebuano", "ilocano", "visayan",
+    "hokkien", "hakka", "teochew", "bahasa indonesia",
     "bahasa melayu", "bahasa malaysia", "devanagari", "hangul", "hiragana", "katakana", "kanji",
   ]
 
+  /// Words before a language's name that make it one ("speaks Balinese", "with English
+  /// materials", "translated into Khmer").
+  static let languageCues: Set<String> = [
+    "speaks", "speak", "spoke", "speaking", "with", "into", "learn", "learns", "learning", "learned", "learnt",
+    "taught", "teach", "teaches", "teaching", "translated", "translate", "fluent", "understand", "understands",
+  ]
+
   private static let functionWordSet = FoldedWordSet(functionWords)
+  private static let languageCueSet = FoldedWordSet(languageCues)
   private static let languageSet = FoldedWordSet(languageNames)
+  private static let bahasaSet = FoldedWordSet(["bahasa"])
   private static let demonymOrLanguageSet = FoldedWordSet(demonyms.union(languageNames))
   /// Words joining the items of a list ("Thai and Burmese").
   private static let listJoinerSet = FoldedWordSet(["and", "or", "&"])
@@ -62,6 +72,13 @@ extension PublicEntityVeto {
       // "in Bangla, Nepali, Thai and Burmese": a demonym in a list of them.
       return true
     }
+    if finding.kind == .person, let previous = words.before.first, languageCueSet.contains(folding: bytes, previous),
+      demonymOrLanguageSet.contains(folded: value)
+    {
+      return true
+    }
+    // "Bahasa Indonesia", "Bahasa Melayu": the language, not the country.
+    if let previous = words.before.first, bahasaSet.contains(folding: bytes, previous) { return true }
     return isRunInHeading(finding.range, value: value, lexicon: lexicon, in: bytes)
   }
 

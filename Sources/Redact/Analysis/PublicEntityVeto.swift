@@ -9,7 +9,8 @@
 /// - its text is a well-known public entity of ``entities`` (case and diacritics folded), or
 ///   lies inside one written around it (`Bangladesh` in "the Bangladesh Police");
 /// - it, or the Title Case words right after it, end in an organisation word ("Open Doors
-///   Network", "Freedom Bridge" + "Foundation", "Harbour Light Trust");
+///   Network", "Freedom Bridge" + "Foundation", "Harbour Light Trust", "Shakti Samuha"); after a possessive, any organisation word ("Vietnam" + "Women's Union",
+///   "Bangladesh National Woman" + "Lawyers' Association");
 /// - its text is a demonym or language name (the lexicon's and ``demonyms``): a place always,
 ///   a person when used as an adjective ("a Thai woman", "Cambodian workers", "in Thai");
 /// - its text is a month ("between January and December"; April, May, June and August only
@@ -64,7 +65,35 @@ enum PublicEntityVeto {
     "Ministry of Labor", "Ministry of Justice", "Ministry of Interior", "Ministry of Women and Children Affairs",
     "Home Office", "Supreme Court", "High Court", "Parliament",
     // News agencies
-    "Reuters", "AFP", "Associated Press", "BBC", "CNN", "Al Jazeera",
+    "Reuters", "AFP", "Associated Press", "BBC", "CNN", "Al Jazeera", "Xinhua", "Kyodo", "Yonhap", "NHK",
+    // Public bodies, NGOs, banks, payment apps and airlines of the region, as English reports
+    // name them. Left out: those spelled like given names (Dana, Maya, MoMo, Robi, Prajwala,
+    // Hagar, ANA, Sony) and ordinary words (Wing, Toss, Rocket, ASK, BLAST).
+    "Komnas HAM", "Komnas Perempuan", "KPAI", "BP2MI", "BNP2TKI", "Kemnaker", "Kemlu", "Bareskrim",
+    "Bareskrim Polri", "Polda", "Polres", "Polsek", "Migrant CARE", "SBMI", "Serikat Buruh Migran Indonesia", "OVO",
+    "GoPay", "ShopeePay", "LinkAja", "Bank Mandiri", "BCA", "Lion Air", "Garuda Indonesia", "DSWD", "DMW", "POEA",
+    "OWWA", "NBI", "IACAT", "PAOCC", "PayMaya", "Cebu Pacific", "Philippine Airlines", "Maiti Nepal",
+    "Shakti Samuha", "CWIN", "Pourakhi", "WOREC", "Nepal Rastra Bank", "eSewa", "Khalti", "Buddha Air",
+    "Yeti Airlines", "Foreign Employment Board", "Department of Foreign Employment", "Tribhuvan University",
+    "Kathmandu University", "BNWLA", "Ain o Salish Kendra", "Rights Jessore", "RAB", "Rapid Action Battalion",
+    "BMET", "BOESL", "Biman", "Biman Bangladesh Airlines", "US-Bangla Airlines", "Dutch-Bangla Bank",
+    "Grameenphone", "Banglalink", "Dhaka University", "University of Dhaka", "BRAC University", "Shakti Vahini",
+    "Sanlaap", "Rescue Foundation", "Justice and Care", "Bachpan Bachao Andolan", "NCRB", "NHRC", "NCW", "CBI",
+    "NIA", "AHTU", "Anti-Human Trafficking Unit", "Paytm", "PhonePe", "UPI", "Google Pay", "Air India", "IndiGo",
+    "SpiceJet", "Childline", "TICAC", "PromptPay", "TrueMoney", "Kasikornbank", "Bangkok Bank", "Thai Airways",
+    "AirAsia", "Chulalongkorn University", "Mahidol University", "Royal Thai Navy", "Royal Thai Army",
+    "Thai Union", "Thai Union Group", "Charoen Pokphand", "LICADHO", "CCHR", "Chab Dai", "ABA Bank", "KBZPay",
+    "KBZ Bank", "AYA Bank", "Wave Money", "Tatmadaw", "Blue Dragon", "Blue Dragon Children's Foundation",
+    "Pacific Links Foundation", "Vietnam Women's Union", "Ministry of Public Security", "MOLISA", "Vietnam Airlines",
+    "VietJet", "Vietcombank", "ZaloPay", "Vietnam National University", "Alipay", "WeChat Pay", "Yunnan University",
+    "Tsinghua University", "Peking University", "Fudan University", "KOICA", "HRD Korea",
+    "Ministry of Employment and Labor", "National Human Rights Commission of Korea", "Korean Air", "Samsung",
+    "Hyundai", "Coupang", "KakaoPay", "Korea University", "Seoul National University", "JITCO", "OTIT",
+    "Japan Airlines", "Toyota", "Rakuten", "PayPay", "University of Tokyo", "SUHAKAM", "Tenaganita",
+    "Touch 'n Go", "Maybank", "Malaysia Airlines", "Stop the Traffik", "GAATW", "Bali Process", "Mekong Club",
+    "Issara Institute", "Verité", "Humanity United", "Open Doors", "A21", "Destiny Rescue", "Love146", "Emirates",
+    "Qatar Airways", "Etihad", "Saudia", "Singapore Airlines", "Cathay Pacific", "Turkish Airlines", "Flydubai",
+    "Air Arabia", "Huione", "Huione Pay", "OKX",
   ]
 
   static let entities: Set<String> = Set(entityNames.map(TextFolder.fold))
@@ -104,17 +133,26 @@ enum PublicEntityVeto {
     "university", "fund", "programme", "program", "coalition", "alliance", "centre", "center", "services",
     "ltd", "inc", "corp", "corporation", "company", "group", "committee", "authority", "embassy", "consulate",
     "project", "watch", "international", "federation", "forum", "mission", "ngo", "partnership", "collective",
+    "tribunal", "court", "navy", "army", "division", "directorate", "secretariat", "unit", "office", "airlines",
+    "airways", "air", "care", "government",
+    // South Asian words ending an organisation's name ("Shakti Samuha", "… Kendra").
+    "samuha", "samiti", "sanstha", "sangh", "sangathan", "kendra", "manch",
   ]
 
   /// Organisation words that never end a place's name: a place finding ending in one, or
   /// followed by one, is an organisation ("Open Doors Network", "Safe Haven" + "Trust").
-  /// "Bank", "Center", "Embassy", "Union", "University" end places too ("West Bank", "Civic
-  /// Center", "Soviet Union"), and "Police" follows them ("Mae Sot Police Station").
+  /// "Bank", "Center", "Embassy", "Union", "Court", "Office" end places too ("West Bank", "Civic
+  /// Center", "Soviet Union"), and "Police" or "Parishad" follow them ("Mae Sot Police Station",
+  /// a union parishad): they end an organisation after a possessive ("Vietnam Women's Union").
+  /// Schools, colleges, universities and hospitals are left out of both lists: a child's school
+  /// or the hospital that treated a survivor can identify them ("orchard academy in Pune").
   static let placelessOrganisationWords: Set<String> = [
     "foundation", "trust", "network", "initiative", "organisation", "organization", "association", "society",
     "council", "commission", "ministry", "department", "agency", "bureau", "fund", "programme", "program",
     "coalition", "alliance", "committee", "federation", "forum", "ngo", "partnership", "collective", "ltd", "inc",
-    "corp", "corporation", "company", "group", "services", "project", "watch",
+    "corp", "corporation", "company", "group", "services", "project", "watch", "tribunal", "navy", "army",
+    "directorate", "secretariat", "unit", "airlines", "airways", "care", "samuha",
+    "samiti", "sanstha", "sangh", "sangathan", "manch",
   ]
 
   /// Whether `finding` is to be dropped: see the type's documentation.
@@ -446,13 +484,40 @@ enum PublicEntityVeto {
       || words.before.first.map { bytes[$0.lowerBound] >= UInt8(ascii: "A") && bytes[$0.lowerBound] <= UInt8(ascii: "Z") }
         == true
     if namedBefore && isOrganisational(lastStart..<range.upperBound) { return true }
+    var afterPossessive = false
     for word in words.after.prefix(3) {
       guard let first = bytes[word].first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
       if isOrganisational(word) { return true }
-      // Punctuation after the word ends the name.
-      if let last = bytes[word].last, !ASCIIByte.isLetter(last) { return false }
+      // After a possessive, any organisation word ends an organisation's name ("Women's Union").
+      if afterPossessive && organisationWordSet.contains(folding: bytes, withoutPunctuation(word, in: bytes)) {
+        return true
+      }
+      // Punctuation after the word ends the name, but for a possessive ("Lawyers' Association").
+      afterPossessive = isPossessive(word, in: bytes)
+      if let last = bytes[word].last, !ASCIIByte.isLetter(last), !afterPossessive { return false }
     }
     return false
+  }
+
+  /// Whether the word is a possessive: `…'s` or `…s'` (ASCII apostrophe or U+2019).
+  private static func isPossessive(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let text = bytes[word]
+    guard text.count > 2 else { return false }
+    if text.last == UInt8(ascii: "'") { return bytes[word.upperBound - 2] == UInt8(ascii: "s") }
+    if text.last == UInt8(ascii: "s") {
+      if bytes[word.upperBound - 2] == UInt8(ascii: "'") { return true }
+      // U+2019 is E2 80 99.
+      return text.count > 4 && bytes[word.upperBound - 2] == 0x99 && bytes[word.upperBound - 3] == 0x80
+        && bytes[word.upperBound - 4] == 0xE2
+    }
+    return text.count > 4 && text.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) && bytes[word.upperBound - 4] == UInt8(ascii: "s")
+  }
+
+  /// The word without the ASCII punctuation at its end.
+  private static func withoutPunctuation(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    var end = word.upperBound
+    while end > word.lowerBound && bytes[end - 1] < 0x80 && !ASCIIByte.isLetter(bytes[end - 1]) { end -= 1 }
+    return word.lowerBound..<end
   }
 
   /// Whether the finding lies on a heading: a line of at most eight words, each of four or

@@ -1,0 +1,98 @@
+import Testing
+
+@testable import Redact
+
+/// The names of public bodies in a report are not masked as people or places: a name ending in
+/// an organisation word, also after a possessive ("Women's Union", "Lawyers' Association") and
+/// in the region's own words ("Shakti Samuha", "… Kendra"), the region's listed bodies, banks,
+/// apps and airlines, and a language after a verb of speaking ("speaks Balinese"). A person or
+/// a town before an ordinary word, a police station or a union parishad stays masked.
+@Suite struct OrganisationNameVetoTests {
+  static func vetoes(_ value: String, in text: String, as kind: EntityKind) -> Bool {
+    ProseVetoTests.vetoes(value, in: text, as: kind)
+  }
+
+  /// Random capitalised words of Latin syllables (names no list holds).
+  static func randomName(_ rng: inout SplitMix64, words: ClosedRange<Int> = 1...2) -> String {
+    let syllables = ["ka", "ri", "mo", "sun", "da", "lek", "ha", "bo", "tri", "wan", "pu", "sel", "ang", "ro"]
+    return (0..<Int.random(in: words, using: &rng)).map { _ in
+      let word = (0..<Int.random(in: 2...3, using: &rng)).map { _ in syllables.randomElement(using: &rng)! }.joined()
+      return word.prefix(1).uppercased() + word.dropFirst()
+    }.joined(separator: " ")
+  }
+
+  static let frames = [
+    "We thank the {o} for its support.", "Survivors were referred to {o} last year.",
+    "A meeting with {o} discussed the new law.", "Staff of {o} visited the shelter in May.",
+  ]
+
+  @Test func namesEndingInAnOrganisationWordAreBodies() {
+    var rng = SplitMix64(seed: 0x0E_6A)
+    let placeless = PublicEntityVeto.placelessOrganisationWords.sorted()
+    let possessives = ["Women's", "Workers'", "Lawyers'", "Children's", "Migrants'", "Farmers’"]
+    let anyWord = ["Union", "Court", "Center", "Bank", "Office", "Association"]
+    var kept: [String] = []
+    for _ in 0..<400 {
+      let name = Self.randomName(&rng)
+      let body: String
+      if Bool.random(using: &rng) {
+        let word = placeless.randomElement(using: &rng)!
+        body = "\(name) \(word.prefix(1).uppercased() + word.dropFirst())"
+      } else {
+        body = "\(name) \(possessives.randomElement(using: &rng)!) \(anyWord.randomElement(using: &rng)!)"
+      }
+      let text = Self.frames.randomElement(using: &rng)!.replacing("{o}", with: body)
+      let kind: EntityKind = Bool.random(using: &rng) ? .person : .location
+      if !Self.vetoes(name, in: text, as: kind) { kept.append("\(kind) \(name) in \(text)") }
+    }
+    #expect(kept.isEmpty, "\(kept.count) kept, e.g. \(kept.prefix(3))")
+  }
+
+  /// Hard negatives: a name or place before an ordinary word, a place before "Police Station"
+  /// or "Union Parishad", a place before a possessive that is no organisation's.
+  @Test func peopleAndPlacesBeforeOtherWordsStayMasked() {
+    var rng = SplitMix64(seed: 0x4E_6A)
+    var dropped: [String] = []
+    for _ in 0..<300 {
+      let name = Self.randomName(&rng)
+      let cases: [(String, EntityKind)] = [
+        ("\(name) said the broker kept her passport.", .person),
+        ("She was taken to \(name) Police Station on Friday.", .location),
+        ("The chairman of \(name) Union Parishad signed the letter.", .location),
+        ("Her mother \(name) works in a garment factory.", .person),
+        ("They met at \(name) Bus Terminal before dawn.", .location),
+        ("\(name) Women's shelter is full.", .location),
+      ]
+      for (text, kind) in cases where Self.vetoes(name, in: text, as: kind) { dropped.append("\(kind) \(name) in \(text)") }
+    }
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, e.g. \(dropped.prefix(3))")
+  }
+
+  @Test func listedBodiesOfTheRegionAreNotMasked() {
+    let bodies = [
+      ("Komnas Perempuan", EntityKind.person), ("Shakti Samuha", .person), ("Buddha Air", .location), ("KOICA", .location),
+      ("Maiti Nepal", .person), ("Blue Dragon", .location), ("KBZPay", .person), ("Vietnam National University", .location),
+    ]
+    for (body, kind) in bodies {
+      #expect(Self.vetoes(body, in: "Support came from \(body) in the end.", as: kind), "\(body)")
+    }
+  }
+
+  @Test func aLanguageAfterAVerbOfSpeakingIsNoName() {
+    var rng = SplitMix64(seed: 0x5B_EA)
+    let languages = ["Balinese", "English", "Nepali", "Khmer", "Tetum", "Bangla", "Javanese", "Thai"]
+    let cues = ["speaks", "spoke", "with", "into", "learning", "fluent"]
+    var kept: [String] = []
+    for _ in 0..<200 {
+      let language = languages.randomElement(using: &rng)!
+      let text = "She \(cues.randomElement(using: &rng)!) \(language) at the centre every week."
+      if !Self.vetoes(language, in: text, as: .person) { kept.append(text) }
+    }
+    #expect(kept.isEmpty, "\(kept.count) kept, e.g. \(kept.prefix(3))")
+    // A name after the same words is kept.
+    for name in ["Rekha", "Sunita Danuwar", "Wayan"] {
+      #expect(!Self.vetoes(name, in: "She spoke with \(name) at the centre.", as: .person), "\(name)")
+    }
+    #expect(Self.vetoes("Indonesia", in: "He speaks Bahasa Indonesia well.", as: .location))
+  }
+}
