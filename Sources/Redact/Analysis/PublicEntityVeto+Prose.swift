@@ -20,7 +20,10 @@ extension PublicEntityVeto {
     "via", "with", "within", "without", "and", "but", "or", "nor", "yet", "if", "because", "although", "though",
     "while", "whereas", "unless", "whether", "is", "are", "was", "were", "been", "being", "has", "have", "had",
     "does", "did", "not", "all", "any", "each", "every", "some", "many", "most", "few", "both", "either", "neither",
-    "such", "then", "also", "only", "very",
+    "such", "then", "also", "only", "very", "instead", "however", "meanwhile", "moreover", "furthermore",
+    "therefore", "thus", "nevertheless", "nonetheless", "otherwise", "indeed", "perhaps", "already", "again",
+    "often", "sometimes", "yesterday", "tomorrow", "later", "earlier", "recently", "finally", "nearly", "almost",
+    "together", "afterwards", "overall",
   ]
 
   /// Languages of the region and their scripts' names, beside ``demonyms`` (which holds those
@@ -48,6 +51,10 @@ extension PublicEntityVeto {
   private static let languageSet = FoldedWordSet(languageNames)
   private static let bahasaSet = FoldedWordSet(["bahasa"])
   private static let demonymOrLanguageSet = FoldedWordSet(demonyms.union(languageNames))
+  /// Languages that are also given names: a language only inside a list of other languages
+  /// ("Burmese, Karen and Thai").
+  static let languagesNamedLikePeople: Set<String> = ["karen", "shan", "mon", "chin", "kachin"]
+  private static let anyLanguageSet = FoldedWordSet(demonyms.union(languageNames).union(languagesNamedLikePeople))
   /// Words joining the items of a list ("Thai and Burmese").
   private static let listJoinerSet = FoldedWordSet(["and", "or", "&"])
 
@@ -66,7 +73,7 @@ extension PublicEntityVeto {
     if languageSet.contains(folded: value) {
       if finding.kind == .location { return true }
       if isInListOfLanguages(words, in: bytes) { return true }
-    } else if finding.kind == .person, demonymOrLanguageSet.contains(folded: value),
+    } else if finding.kind == .person, anyLanguageSet.contains(folded: value),
       isInListOfLanguages(words, in: bytes)
     {
       // "in Bangla, Nepali, Thai and Burmese": a demonym in a list of them.
@@ -109,7 +116,17 @@ extension PublicEntityVeto {
     }
     var end = previous.upperBound
     if bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
-    return end > previous.lowerBound && demonymOrLanguageSet.contains(folding: bytes, previous.lowerBound..<end)
+    guard end > previous.lowerBound else { return false }
+    if demonymOrLanguageSet.contains(folding: bytes, previous.lowerBound..<end) { return true }
+    // A language named like a person ("Karen and Thai") counts when a language comes before it.
+    let earlierIndex = listJoinerSet.contains(folding: bytes, words.before[0]) ? 2 : 1
+    guard anyLanguageSet.contains(folding: bytes, previous.lowerBound..<end), earlierIndex < words.before.count else {
+      return false
+    }
+    let earlier = words.before[earlierIndex]
+    var earlierEnd = earlier.upperBound
+    if bytes[earlierEnd - 1] == UInt8(ascii: ",") { earlierEnd -= 1 }
+    return earlierEnd > earlier.lowerBound && demonymOrLanguageSet.contains(folding: bytes, earlier.lowerBound..<earlierEnd)
   }
 
   /// Whether the finding is one ordinary word opening a line and ending in a full stop, with

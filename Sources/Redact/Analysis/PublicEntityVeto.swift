@@ -135,6 +135,8 @@ enum PublicEntityVeto {
     "project", "watch", "international", "federation", "forum", "mission", "ngo", "partnership", "collective",
     "tribunal", "court", "navy", "army", "division", "directorate", "secretariat", "unit", "office", "airlines",
     "airways", "air", "care", "government",
+    // Laws ("… Act", "Bharatiya Nyaya Sanhita").
+    "act", "ordinance", "sanhita",
     // South Asian words ending an organisation's name ("Shakti Samuha", "… Kendra").
     "samuha", "samiti", "sanstha", "sangh", "sangathan", "kendra", "manch",
   ]
@@ -151,7 +153,7 @@ enum PublicEntityVeto {
     "council", "commission", "ministry", "department", "agency", "bureau", "fund", "programme", "program",
     "coalition", "alliance", "committee", "federation", "forum", "ngo", "partnership", "collective", "ltd", "inc",
     "corp", "corporation", "company", "group", "services", "project", "watch", "tribunal", "navy", "army",
-    "directorate", "secretariat", "unit", "airlines", "airways", "care", "samuha",
+    "directorate", "secretariat", "unit", "airlines", "airways", "care", "act", "ordinance", "sanhita", "samuha",
     "samiti", "sanstha", "sangh", "sangathan", "manch",
   ]
 
@@ -226,6 +228,8 @@ enum PublicEntityVeto {
       // one ("a Thai woman", "Cambodian workers"): "Dutch" and "Slovak" are also names.
       if finding.kind == .location || isAdjectival(words, in: bytes) { return true }
     }
+    if isPluralDemonym(value, lexicon: lexicon) { return true }
+    if listable && bodyWordSet.contains(folded: value) { return true }
     if listable && monthNameSet.contains(folded: value) && isTemporal(words, in: bytes) { return true }
     if listable && dayNameSet.contains(folded: value) && isDayOfTheWeek(words, in: bytes) { return true }
     if isInsideEntity(range, words: words, in: bytes) { return true }
@@ -271,6 +275,25 @@ enum PublicEntityVeto {
     "families", "child", "children", "authorities", "government", "officials", "police", "embassy", "language",
     "employer", "employers", "broker", "brokers", "recruiter", "recruiters", "passport", "passports", "and",
   ]
+
+  /// Words naming a public body that are never a person or a place on their own ("the
+  /// Embassy", "the Ministry"); "Corporation" (a place in Bengaluru) and "Union" are not among them.
+  static let bodyWords: Set<String> = [
+    "embassy", "consulate", "ministry", "department", "agency", "bureau", "commission", "committee", "tribunal",
+    "directorate", "secretariat", "government", "parliament",
+  ]
+  private static let bodyWordSet = FoldedWordSet(bodyWords)
+
+  /// Whether the folded value is the plural of a demonym ("Ugandans", "Indonesians", "Nepalis",
+  /// "Filipinos"): people of a nation, never one person. A place spelled so is kept ("Laos").
+  private static func isPluralDemonym(_ value: UnsafeBufferPointer<UInt8>, lexicon: Lexicon?) -> Bool {
+    guard let lexicon, value.count > 3, value.last == UInt8(ascii: "s"), value[value.count - 2] != UInt8(ascii: "s"),
+      lexicon.flags(ofFolded: value).isDisjoint(with: .place)
+    else { return false }
+    let singular = UnsafeBufferPointer(rebasing: value[0..<(value.count - 1)])
+    guard !singular.contains(0x20) || singular.allSatisfy({ $0 < 0x80 }) else { return false }
+    return demonymSet.contains(folded: singular) || lexicon.flags(ofFolded: singular).contains(.demonym)
+  }
 
   /// Whether the words around a demonym make it an adjective ("a Thai woman", "in Thai and").
   private static func isAdjectival(
@@ -473,7 +496,10 @@ enum PublicEntityVeto {
       while end > range.lowerBound && !ASCIIByte.isLetter(bytes[end - 1]) && bytes[end - 1] < 0x80 { end -= 1 }
       // A possessive ("the High Commission's labour wing").
       if end - range.lowerBound > 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") { end -= 2 }
-      return organisationWords.contains(folding: bytes, range.lowerBound..<end)
+      if organisationWords.contains(folding: bytes, range.lowerBound..<end) { return true }
+      // A plural ("Bar Associations", "District Vigilance Committees").
+      return end - range.lowerBound > 3 && bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 2] != UInt8(ascii: "s")
+        && organisationWords.contains(folding: bytes, range.lowerBound..<(end - 1))
     }
     // The finding's own last word, after a name ("Open Doors Network"; "Corporation" alone is
     // a place in Bengaluru).
