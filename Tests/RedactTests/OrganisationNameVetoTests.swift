@@ -108,6 +108,27 @@ import Testing
     #expect(!Self.vetoes("Corporation", in: "He lives near Corporation in Bengaluru.", as: .location))
   }
 
+  /// A title line under a signature or in a heading ("Chief Executive", "Protection Officer")
+  /// is no name; a name with a title in it stays masked.
+  @Test func officeTitlesAreNoNames() {
+    var rng = SplitMix64(seed: 0x0F_F1)
+    let words = PublicEntityVeto.officeWords.sorted()
+    var kept: [String] = []
+    var dropped: [String] = []
+    for _ in 0..<300 {
+      let title = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+        let word = words.randomElement(using: &rng)!
+        return word.prefix(1).uppercased() + word.dropFirst()
+      }.joined(separator: " ")
+      let text = "With thanks,\nFarzana Haque\n\(title), Hope Relief\n"
+      if !Self.vetoes(title, in: text, as: .person) { kept.append(title) }
+      let name = "\(title) \(Self.randomName(&rng))"
+      if Self.vetoes(name, in: "The letter was signed by \(name) on Friday.", as: .person) { dropped.append(name) }
+    }
+    #expect(kept.isEmpty, "\(kept.count) kept, e.g. \(kept.prefix(3))")
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, e.g. \(dropped.prefix(3))")
+  }
+
   /// A language spelled like a name counts as one only in a list of languages.
   @Test func languagesNamedLikePeopleOnlyInAListOfLanguages() {
     #expect(Self.vetoes("Karen", in: "Lawyers who speak Burmese, Karen and Thai.", as: .person))

@@ -46,7 +46,23 @@ extension PublicEntityVeto {
     "taught", "teach", "teaches", "teaching", "translated", "translate", "fluent", "understand", "understands",
   ]
 
+  /// Words of job titles and offices ("Chief Executive", "Protection Officer", "Deputy
+  /// Commissioner"): a person finding made of these words alone is a signature's or a heading's
+  /// title line, not a name. Left out: those that are also names or titles before a name
+  /// ("Justice", "Major", "Doctor", "Judge").
+  static let officeWords: Set<String> = [
+    "chief", "executive", "director", "officer", "secretary", "minister", "inspector", "superintendent",
+    "commissioner", "coordinator", "manager", "president", "vice", "chairman", "chairperson", "chairwoman", "deputy",
+    "assistant", "senior", "junior", "programme", "program", "protection", "communications", "counsellor",
+    "counselor", "caseworker", "paralegal", "advocate", "attorney", "solicitor", "consul", "ambassador", "attaché",
+    "attache", "spokesperson", "spokesman", "spokeswoman", "editor", "founder", "co-founder", "treasurer", "trustee",
+    "volunteer", "researcher", "analyst", "specialist", "adviser", "advisor", "representative", "registrar",
+    "magistrate", "constable", "sergeant", "lieutenant", "general", "field", "regional", "country", "national",
+    "legal", "media", "contact", "head", "team", "lead", "leader", "unit", "officer-in-charge", "in-charge",
+  ]
+
   private static let functionWordSet = FoldedWordSet(functionWords)
+  private static let officeWordSet = FoldedWordSet(officeWords)
   private static let languageCueSet = FoldedWordSet(languageCues)
   private static let languageSet = FoldedWordSet(languageNames)
   private static let bahasaSet = FoldedWordSet(["bahasa"])
@@ -86,7 +102,23 @@ extension PublicEntityVeto {
     }
     // "Bahasa Indonesia", "Bahasa Melayu": the language, not the country.
     if let previous = words.before.first, bahasaSet.contains(folding: bytes, previous) { return true }
+    if finding.kind == .person && isOfficeTitle(value) { return true }
     return isRunInHeading(finding.range, value: value, lexicon: lexicon, in: bytes)
+  }
+
+  /// Whether every space-separated word of the folded value is an office word ("chief
+  /// executive", "protection officer").
+  private static func isOfficeTitle(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = 0
+    var words = 0
+    for index in 0...value.count where index == value.count || value[index] == 0x20 {
+      if index > start {
+        guard officeWordSet.contains(folded: UnsafeBufferPointer(rebasing: value[start..<index])) else { return false }
+        words += 1
+      }
+      start = index + 1
+    }
+    return words > 0
   }
 
   /// Whether the finding's last word (after an article: "the US") has two letters or more, all
