@@ -17,10 +17,10 @@
 /// taken off, that begins with a family name from the lexicon (`박지성과` → `박지성`).
 package struct NameLexiconDetector: Detector {
   package let id = "name-lexicon"
-  private let lexicon: Lexicon
+  let lexicon: Lexicon
   private let mode: DetectionMode
 
-  private static let stopKeys = KeySet(words: stopWords)
+  static let stopKeys = KeySet(words: stopWords)
   /// Speech verbs: what lets a lower-case word count as a name in any language ("anjali said").
   private static let speechVerbKeys = KeySet(words: PersonContextWords.speechVerbs)
   /// Verbs after a lower-case name ("anjali said", "rahul went"): the cheap screen before a
@@ -158,6 +158,7 @@ package struct NameLexiconDetector: Detector {
       // message; it is now made only for a text holding a lower-case name pair, after the
       // cheaper lower-case test.
       markLowercasePairs(text, &marked) { (writesInLowerCase() || isEnglish()) && !Self.readsAsVietnamese(text) }
+      markCapitalisedPairs(text, &marked)
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").

@@ -1,0 +1,45 @@
+extension NameLexiconDetector {
+  /// Capitalised given name + family name pairs ("Rekha Thapa", "Budi Santoso"): both lexicon
+  /// names, the first a given name and the second a family name, neither an ordinary English
+  /// word, a demonym, a stop word or a romanised function word. Balanced mode. The tagger finds
+  /// most such names from their context, but not all: "Yesterday Rekha Thapa joined the team."
+  /// was left whole while "Anita Thapa" and "Rekha Gurung" in the same sentence were masked.
+  func markCapitalisedPairs(_ text: AnalysisText, _ marked: inout [Bool]) {
+    let bytes = text.bytes
+    let tokens = text.tokens
+    guard tokens.count > 1 else { return }
+    let keys = text.tokenKeys
+    // The token's flags when it is a capitalised lexicon name, and no romanised function word
+    // or demonym but as a family name. An ordinary English word counts when an Asian source lists it
+    // as a name ("khan", "maria"), a title-like stop word only as the family name ("Begum").
+    func nameFlags(_ i: Int, asFamily: Bool) -> LexiconFlags? {
+      let token = tokens[i]
+      guard token.script == .spaced, token.end - token.start >= 3, ASCIIByte.isUpper(bytes[token.start]),
+        bytes[(token.start + 1)..<token.end].allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) })
+      else { return nil }
+      let flags = lexicon.flags(forKey: keys[i])
+      if flags.isDisjoint(with: .name) { return nil }
+      // A people's name is a family name too in Nepal ("Sita Magar", "Ram Gurung"), never a
+      // given name ("Thai Union").
+      if flags.contains(.demonym) && !(asFamily && flags.contains(.surname)) { return nil }
+      if !asFamily && Self.stopKeys.contains(keys[i]) { return nil }
+      if flags.contains(.commonWord) && !flags.contains(.asianName) { return nil }
+      // A romanised function word that is also a family name ("magar" but, "Magar") is one
+      // written capitalised after a given name.
+      guard !asFamily else { return flags }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        .lowercased()
+      return RomanisedFunctionWords.vetoes(word) ? nil : flags
+    }
+    var index = 0
+    while index + 1 < tokens.count {
+      defer { index += 1 }
+      guard !marked[index] || !marked[index + 1], tokens[index + 1].spaceBefore,
+        let given = nameFlags(index, asFamily: false), given.contains(.givenName),
+        let family = nameFlags(index + 1, asFamily: true), family.contains(.surname)
+      else { continue }
+      marked[index] = true
+      marked[index + 1] = true
+    }
+  }
+}
