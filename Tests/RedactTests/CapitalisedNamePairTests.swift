@@ -57,6 +57,39 @@ import Testing
     #expect(missed.isEmpty, "\(missed.count) of 300 missed, e.g. \(missed.prefix(3))")
   }
 
+  /// The same pairs written in capitals ("REKHA THAPA, 19"), and one given name of an Asian
+  /// source with no cue: first in a list, called out in a quote.
+  @Test func namesInCapitalsAndAsianGivenNamesWithoutACue() throws {
+    let lexicon = try Lexicon.bundled()
+    let detector = NameLexiconDetector(lexicon: lexicon, mode: .balanced)
+    let asian = Self.givenPool.filter {
+      let flags = lexicon.flags(of: $0.lowercased())
+      return flags.contains(.givenName) && flags.contains(.asianName) && !flags.contains(.commonWord)
+        && !flags.contains(.demonym) && flags.isDisjoint(with: .place) && $0.count >= 4
+    }
+    let family = Self.familyPool.filter { lexicon.flags(of: $0.lowercased()).contains(.surname) }
+    #expect(asian.count >= 20, "\(asian.count) Asian given names listed")
+    var rng = SplitMix64(seed: 0xCA_9B)
+    var missed: [String] = []
+    for _ in 0..<300 {
+      let given = asian.randomElement(using: &rng)!
+      let capitals = "\(given.uppercased()) \(family.randomElement(using: &rng)!.uppercased())"
+      let frames = [
+        (capitals, "\(capitals), 19, was found in a hotel."), (given, "The girls (\(given), Mina and Gita) were moved."),
+        (given, "\"\(given),\" she said, \"come home.\""), (given, "Survivor 22: \(given), age 16, left in May."),
+      ]
+      let (name, text) = frames.randomElement(using: &rng)!
+      let lower = Array(text.utf8).firstRange(of: Array(name.utf8))!.lowerBound
+      let found = detector.findings(in: text).filter { $0.kind == .person }
+      if !found.contains(where: { $0.range.lowerBound <= lower && $0.range.upperBound >= lower + name.utf8.count }) {
+        missed.append(text)
+      }
+    }
+    #expect(missed.isEmpty, "\(missed.count) of 300 missed, e.g. \(missed.prefix(3))")
+    // Capitals alone make no name: a heading of ordinary words.
+    #expect(detector.findings(in: "CASE STUDY: THE ROSE GARDEN").filter { $0.kind == .person }.isEmpty)
+  }
+
   /// Hard negatives: a given name before an ordinary word or a demonym, and two family names of
   /// a place ("Victoria Station", "Thai Union"), are not a pair.
   @Test func ordinaryWordsBesideANameAreNoPair() throws {

@@ -1,5 +1,5 @@
 extension NameLexiconDetector {
-  /// Capitalised given name + family name pairs ("Rekha Thapa", "Budi Santoso"): both lexicon
+  /// Capitalised given name + family name pairs ("Rekha Thapa", "Budi Santoso", "REKHA THAPA"): both lexicon
   /// names, the first a given name and the second a family name, neither an ordinary English
   /// word, a demonym, a stop word or a romanised function word. Balanced mode. The tagger finds
   /// most such names from their context, but not all: "Yesterday Rekha Thapa joined the team."
@@ -12,11 +12,20 @@ extension NameLexiconDetector {
     // The token's flags when it is a capitalised lexicon name, and no romanised function word
     // or demonym but as a family name. An ordinary English word counts when an Asian source lists it
     // as a name ("khan", "maria"), a title-like stop word only as the family name ("Begum").
+    // How a word is written: capitalised ("Rekha") or in capitals ("REKHA"); both words of a
+    // pair are written alike ("REKHA THAPA, 19" in a case file's heading).
+    func casing(_ i: Int) -> Int? {
+      let token = tokens[i]
+      guard token.script == .spaced, token.end - token.start >= 3, ASCIIByte.isUpper(bytes[token.start]) else {
+        return nil
+      }
+      let rest = bytes[(token.start + 1)..<token.end]
+      if rest.allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) }) { return 1 }
+      return rest.allSatisfy(ASCIIByte.isUpper) ? 2 : nil
+    }
     func nameFlags(_ i: Int, asFamily: Bool) -> LexiconFlags? {
       let token = tokens[i]
-      guard token.script == .spaced, token.end - token.start >= 3, ASCIIByte.isUpper(bytes[token.start]),
-        bytes[(token.start + 1)..<token.end].allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) })
-      else { return nil }
+      guard casing(i) != nil else { return nil }
       let flags = lexicon.flags(forKey: keys[i])
       if flags.isDisjoint(with: .name) { return nil }
       // A people's name is a family name too in Nepal ("Sita Magar", "Ram Gurung"), never a
@@ -34,7 +43,8 @@ extension NameLexiconDetector {
     var index = 0
     while index + 1 < tokens.count {
       defer { index += 1 }
-      guard !marked[index] || !marked[index + 1], tokens[index + 1].spaceBefore,
+      guard !marked[index] || !marked[index + 1], tokens[index + 1].spaceBefore, let written = casing(index),
+        casing(index + 1) == written,
         let given = nameFlags(index, asFamily: false), given.contains(.givenName),
         let family = nameFlags(index + 1, asFamily: true), family.contains(.surname)
       else { continue }

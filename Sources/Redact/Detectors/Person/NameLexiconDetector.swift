@@ -159,6 +159,7 @@ package struct NameLexiconDetector: Detector {
       // cheaper lower-case test.
       markLowercasePairs(text, &marked) { (writesInLowerCase() || isEnglish()) && !Self.readsAsVietnamese(text) }
       markCapitalisedPairs(text, &marked)
+      markAsianGivenNames(text, &marked) { isEnglish() || isChat() }
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").

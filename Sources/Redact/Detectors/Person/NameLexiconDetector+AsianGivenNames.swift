@@ -1,0 +1,29 @@
+extension NameLexiconDetector {
+  /// Capitalised given names from the lexicon's South, Southeast and East Asian sources that are
+  /// no ordinary English word, no place and no demonym ("Rekha", "Sunita", "Bishnu"): names
+  /// with no cue beside them — the first of a list ("(Rekha, Sunita and Mina)"), one called out
+  /// in a quote ("\"Rekha,\" she said") — were left whole in balanced mode. Balanced mode, in
+  /// text that reads as English or South Asian chat (`applies`, asked once, at the first such
+  /// word): Indonesian capitalises ordinary words that are also given names ("Utama", "Jaya").
+  func markAsianGivenNames(_ text: AnalysisText, _ marked: inout [Bool], applies appliesToText: () -> Bool) {
+    var applies: Bool?
+    let bytes = text.bytes
+    let tokens = text.tokens
+    let keys = text.tokenKeys
+    for (index, token) in tokens.enumerated() where !marked[index] && token.script == .spaced {
+      guard token.end - token.start >= 4, ASCIIByte.isUpper(bytes[token.start]),
+        bytes[(token.start + 1)..<token.end].allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) })
+      else { continue }
+      let flags = lexicon.flags(forKey: keys[index])
+      guard flags.contains(.givenName), flags.contains(.asianName), !flags.contains(.commonWord),
+        !flags.contains(.demonym), flags.isDisjoint(with: .place), !Self.stopKeys.contains(keys[index])
+      else { continue }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+        .lowercased()
+      if RomanisedFunctionWords.vetoes(word) { continue }
+      if applies == nil { applies = appliesToText() }
+      guard applies == true else { return }
+      marked[index] = true
+    }
+  }
+}
