@@ -40,16 +40,27 @@ extension NameLexiconDetector {
         .lowercased()
       return RomanisedFunctionWords.vetoes(word) ? nil : flags
     }
+    // The family name's token after the given name at `index`: the next one after a space, or
+    // the one after a hyphen written with no space ("Rekha-Thapa", a profile's name).
+    func familyIndex(after index: Int) -> Int? {
+      if tokens[index + 1].spaceBefore { return index + 1 }
+      guard index + 2 < tokens.count, tokens[index + 1].script == .symbol,
+        tokens[index + 1].end - tokens[index + 1].start == 1, bytes[tokens[index + 1].start] == UInt8(ascii: "-"),
+        !tokens[index + 2].spaceBefore
+      else { return nil }
+      return index + 2
+    }
     var index = 0
     while index + 1 < tokens.count {
       defer { index += 1 }
-      guard !marked[index] || !marked[index + 1], tokens[index + 1].spaceBefore, let written = casing(index),
-        casing(index + 1) == written,
+      guard let next = familyIndex(after: index), !marked[index] || !marked[next], let written = casing(index),
+        casing(next) == written,
         let given = nameFlags(index, asFamily: false), given.contains(.givenName),
-        let family = nameFlags(index + 1, asFamily: true), family.contains(.surname)
+        let family = nameFlags(next, asFamily: true), family.contains(.surname)
       else { continue }
+      // Both names, not the hyphen: "[PERSON]-[PERSON]".
       marked[index] = true
-      marked[index + 1] = true
+      marked[next] = true
     }
   }
 }
