@@ -12,6 +12,11 @@
 ///   kept there when it stands beside a lexicon name inside the finding and does not start a
 ///   sentence ("Nguyen Thi Mai"). A finding is split where such a word stands inside it
 ///   ("Rahim aur Karim"), and dropped when nothing else is left.
+/// - Vietnamese verbs and function words written with their marks (`về`, `đi`, `ở`, `là`,
+///   `của`): see `NameEdgeTrimmer+Vietnamese.swift`.
+///
+/// It also adds the lower-case one-word items of a list that a person finding stands in
+/// ("rahim, karim and salma"): see `NameEdgeTrimmer+Lists.swift`.
 ///
 /// - in balanced mode, lower-case ordinary words at the ends of a person finding ("hey",
 ///   "sekali"), and a finding that is only an ordinary word ("bunga", "dewi" in Indonesian
@@ -113,6 +118,7 @@ package struct NameEdgeTrimmer: Detector {
     func isExcluded(_ t: Int) -> Bool {
       let key = keys[t]
       let word = tokens[t].start..<tokens[t].end
+      if Self.isVietnameseEdgeWord(bytes, tokens[t]) { return true }
       let hyphenated =
         t > 0 && tokens[t - 1].script == .symbol && bytes[tokens[t - 1].start] == UInt8(ascii: "-")
         && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore

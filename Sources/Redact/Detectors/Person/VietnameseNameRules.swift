@@ -175,7 +175,9 @@ package struct VietnameseNameRules: Detector {
       let afterCapital =
         vi.previousWord(index).map { $0.capitalised && (!$0.sentenceStart || isPlace(index - 1..<index + 1, in: vi)) }
         ?? false
-      if end - index == 1, vi.signal != .none, !word.sentenceStart, !afterCapital,
+      // At a sentence start, a listed given name right before a verb or function word written
+      // with its marks (`Tuấn ở Huế`, `Lan về quê rồi`) is the subject, not a verb.
+      if end - index == 1, vi.signal != .none, !word.sentenceStart || startsSentenceAsSubject(index, in: vi), !afterCapital,
         index == 0 || !isTitle(at: index - 1, in: vi),
         VietnameseLexicon.given.contains(word.folded) || isFamily || !Self.capitalisedNouns.contains(word.folded),
         !isPlace(index..<end, in: vi), !VietnameseLexicon.notNamesExact.contains(word.exact),
@@ -226,6 +228,19 @@ package struct VietnameseNameRules: Detector {
       return index + 2
     }
     return nil
+  }
+
+  /// Whether the capitalised word at `index`, first of its sentence, is a listed given name
+  /// followed by a Vietnamese verb or function word written with its marks
+  /// (``NameEdgeTrimmer/vietnameseEdgeWords``). Not the given names that are also a word
+  /// starting a sentence: `Mai` ("tomorrow"), `Năm` ("year", "five"), `An`, `Thu` ("autumn").
+  private func startsSentenceAsSubject(_ index: Int, in vi: VietnameseText) -> Bool {
+    guard let word = vi.words[index], VietnameseLexicon.given.contains(word.folded),
+      !["mai", "năm", "nam", "an", "thu", "xuân", "hè", "đông"].contains(word.exact),
+      !VietnameseLexicon.notNamesExact.contains(word.exact), index + 1 < vi.words.count, vi.joined(index + 1),
+      let next = vi.words[index + 1], !next.capitalised
+    else { return false }
+    return NameEdgeTrimmer.vietnameseEdgeWords.contains(next.exact)
   }
 
   /// Whether the capitalised word at `index` and the lower-case word after it make an ordinary
