@@ -91,6 +91,7 @@ package struct NameEdgeTrimmer: Detector {
         result.append(piece)
       }
     }
+    result += listItems(beside: result, in: text)
     findings.replaceSubrange(first..., with: result)
   }
 
