@@ -224,11 +224,34 @@ package struct VietnameseNameRules: Detector {
       }
       return end
     }
-    if strongFamily && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
-      return index + 2
+    // A family name and one or two listed given names (`nguyễn mai nhàn`, `trần dũng`): after
+    // a strong family name one or two; after another family name that is also a word (`hồ`
+    // "lake", `cao` "tall"), two, in text written with diacritics (`hồ thu hương`).
+    if isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
+      var third = false
+      if index + 2 < words.count, vi.joined(index + 2), let word3 = words[index + 2], !word3.capitalised,
+        isLowerName(word3, vi.signal), VietnameseLexicon.given.contains(word3.folded), !isCompound(word3, after: second),
+        !VietnameseLexicon.placeStopWords.contains(word3.exact), vi.placeWord(at: index + 2) == nil
+      {
+        third = true
+      }
+      if strongFamily { return third ? index + 3 : index + 2 }
+      if third && vi.signal == .diacritics && Self.familiesBeforeTwoGivens.contains(word.exact)
+        && !isCompound(second, after: word)
+      {
+        return index + 3
+      }
     }
     return nil
   }
+
+  /// Family names that are also words (`hồ` "lake", `cao` "tall", `lê` "pear") but start no
+  /// everyday phrase of two given names: in lower case, with diacritics, they take two. Not
+  /// `tăng` (`tăng cường an ninh`), `từ`, `lại`, `mai` (`mai anh đào`), `thái` (`thái bình`),
+  /// `đỗ` (`đỗ đạt`), `hà`, `văn` (`văn hóa`).
+  private static let familiesBeforeTwoGivens: Set<String> = [
+    "lê", "hồ", "lý", "lí", "lâm", "tạ", "châu", "cao", "lưu", "chu", "tôn", "thạch", "tống", "diệp", "bạch", "giáp",
+  ]
 
   /// Whether the capitalised word at `index`, first of its sentence, is a listed given name
   /// followed by a Vietnamese verb or function word written with its marks
@@ -375,7 +398,7 @@ package struct VietnameseNameRules: Detector {
     "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
     "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
     "trung tâm", "quan tâm", "em út", "con trai", "con gái", "bà con", "quan trọng", "bình thường", "viết chữ",
-    "cơ quan",
+    "cơ quan", "anh đào",
   ]
   private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
 
