@@ -52,6 +52,8 @@ package struct NameEdgeTrimmer: Detector {
   /// The words ``RomanisedFunctionWords/contains(_:)`` accepts.
   private static let functionWordSet = FoldedWordSet(
     RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared).union(RomanisedFunctionWords.licensed))
+  /// Indonesian verbs of meeting and speaking (``LowercaseNameWords/contactVerbs``).
+  private static let contactVerbSet = FoldedWordSet(LowercaseNameWords.contactVerbs)
   /// Honorifics of unspaced scripts written right after the name.
   private static let trailingUnspaced: [[UInt8]] = [
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
@@ -120,6 +122,13 @@ package struct NameEdgeTrimmer: Detector {
       let key = keys[t]
       let word = tokens[t].start..<tokens[t].end
       if Self.isVietnameseEdgeWord(bytes, tokens[t]) { return true }
+      // A lower-case Indonesian verb of meeting or speaking ("kangen hendra"), even beside a
+      // name; the model also took one with the word before it for a place ("tadi ngobrol").
+      if ASCIIByte.isLetter(bytes[tokens[t].start]), !ASCIIByte.isUpper(bytes[tokens[t].start]),
+        Self.contactVerbSet.contains(key: key, folding: bytes, word)
+      {
+        return true
+      }
       let hyphenated =
         t > 0 && tokens[t - 1].script == .symbol && bytes[tokens[t - 1].start] == UInt8(ascii: "-")
         && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore
