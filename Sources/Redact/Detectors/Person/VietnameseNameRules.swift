@@ -77,6 +77,21 @@ package struct VietnameseNameRules: Detector {
         index = end
         continue
       }
+      // A lower-case listed given name after a verb of contact or `với`/`của` ("nói chuyện với
+      // lan rồi", "số điện thoại của đạt ko", "ai biết hảo ở đâu"), when a particle, a verb of
+      // place or the end of the clause follows it.
+      // Not after `đối với` (a role word: the rule below takes a whole name there), nor before
+      // a name the shape rules take (`với nguyễn văn an`).
+      if vi.signal != .none, !word.capitalised, index + 1 < words.count, vi.joined(index + 1),
+        !isRoleCue(at: index, in: vi), name(at: index + 1, in: vi) == nil,
+        let end = givenNameAfterContact(index, in: vi)
+      {
+        findings.append(
+          Finding(
+            kind: .person, range: words[index + 1]!.range, score: 0.7, detector: id, explanation: "vi-contact"))
+        index = end
+        continue
+      }
       // A title or kin term: the name after it.
       // `bạn thành công` ("you succeed"), `em an tâm`: the word after the title starts an
       // ordinary compound, not a name.
@@ -244,6 +259,42 @@ package struct VietnameseNameRules: Detector {
     }
     return nil
   }
+
+  /// The end of the one-word name after the verb of contact or preposition at `index`, or nil.
+  private func givenNameAfterContact(_ index: Int, in vi: VietnameseText) -> Int? {
+    guard let cue = vi.words[index], let next = vi.words[index + 1], !next.capitalised, next.syllable
+    else { return nil }
+    let exact = cue.exact != cue.folded || vi.signal == .diacritics
+    guard exact ? Self.contactCues.contains(cue.exact) : Self.contactCuesFolded.contains(cue.folded),
+      isLowerName(next, vi.signal), VietnameseLexicon.given.contains(next.folded), !isVetoed(next, vi.signal),
+      !Self.wordsAfterContact.contains(next.folded), vi.placeWord(at: index + 1) == nil
+    else { return nil }
+    // The clause ends after the name: the text's end, a symbol, or a particle or verb.
+    let after = index + 2
+    guard after < vi.words.count, vi.joined(after) else { return after }
+    guard let following = vi.words[after] else { return after }
+    let follows =
+      Self.afterSubject.contains(following.exact) || Self.afterContact.contains(following.exact)
+      || following.exact == following.folded
+        && (Self.afterSubjectFolded.contains(following.folded) || Self.afterContactFolded.contains(following.folded))
+    return follows ? after : nil
+  }
+
+  /// Verbs of contact and prepositions before a person: with, of, meet, text, call, ask, know,
+  /// see, look for; chat spellings without marks.
+  private static let contactCues: Set<String> = ["với", "của", "gặp", "nhắn", "gọi", "hỏi", "biết", "thấy", "tìm", "vs"]
+  private static let contactCuesFolded: Set<String> = [
+    "voi", "cua", "gap", "nhan", "goi", "hoi", "biet", "bit", "bik", "thay", "tim", "vs",
+  ]
+  /// Given names that after these words are more often a word: `nhắn tin` "to text", `với nam`
+  /// "with the south", `tìm an` "seek safety", `hỏi thăm` "ask after", `mai` "tomorrow"…, folded.
+  private static let wordsAfterContact: Set<String> = [
+    "tin", "an", "nam", "binh", "hoa", "tam", "thanh", "phuc", "loc", "tai", "mai", "xuan", "thu", "dong", "viet",
+    "ha", "hai", "trung", "quang", "long", "kim", "vinh", "tien", "son", "tham",
+  ]
+  /// Particles of chat after a name that ends a question or a clause (không, ko, hok, k, nhé…).
+  private static let afterContact: Set<String> = ["không", "ko", "k", "hok", "khong", "nhé", "nha", "rồi", "r", "đâu", "luôn"]
+  private static let afterContactFolded: Set<String> = ["khong", "ko", "k", "hok", "nhe", "nha", "roi", "r", "dau", "luon", "di"]
 
   /// Family names that are also words (`hồ` "lake", `cao` "tall", `lê` "pear") but start no
   /// everyday phrase of two given names: in lower case, with diacritics, they take two. Not
