@@ -8,7 +8,6 @@ import Testing
 /// "ai biết hảo ở đâu", with or without diacritics; and the everyday phrases of the same shape
 /// (`nhắn tin cho em`, `của an ninh`, `gặp nhau`) left alone.
 @Suite struct VietnameseContactNameTests {
-  static let rules = VietnameseNameRules(lexicon: try! Lexicon.bundled())
   /// Not `huyền`: without marks it is `huyện` ("district").
   static let givens = ["hương", "dũng", "thảo", "nhàn", "hạnh", "tuấn", "quỳnh", "hiếu", "thùy", "khánh", "trang", "hùng", "linh", "đạt"]
   static let frames = [
@@ -20,14 +19,8 @@ import Testing
     text.replacingOccurrences(of: "đ", with: "d").folding(options: .diacriticInsensitive, locale: nil)
   }
 
-  static func found(_ text: String) -> [Range<Int>] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var found: [Finding] = []
-      rules.detect(in: AnalysisText(bytes: bytes), into: &found)
-      return found.filter { $0.kind == .person }.map(\.range)
-    }
-  }
+  /// The person findings of the Vietnamese rules alone.
+  static func found(_ text: String) -> [Range<Int>] { VietnameseLowercaseFamilyNameTests.found(text) }
 
   @Test func takesAGivenNameAfterAVerbOfContact() {
     var rng = SplitMix64(seed: 0x7E2B)

@@ -1,5 +1,5 @@
-/// Names in lists (issue 15, session 26): when a person finding is an item of a list joined by
-/// commas and a conjunction ("rahim, karim and salma", "budi, eko dan wati", "rekha aur
+/// Names in lists (issue 15, session 26): when a person finding written in lower case is an
+/// item of a list joined by commas and a conjunction ("rahim, karim and salma", "budi, eko dan wati", "rekha aur
 /// deepak", Tagalog "sina ana, ben at carlo"), its other one-word items written in lower case
 /// are names too, even when no name list holds them. An item must be a word of three letters or
 /// more that is no ordinary English, Indonesian, Malay or Tagalog word, no romanised function
@@ -24,6 +24,9 @@ extension NameEdgeTrimmer {
     let bytes = text.bytes
     var taken: [Int] = []
     for finding in found where finding.kind == .person {
+      // A writer who capitalised the name beside them writes names so: a lower-case item of
+      // that list is a word ("Kevin Peter Hall dan efek …", "Bolton Wanderers dan dihukum").
+      if UTF8Scalars.decode(bytes, at: finding.range.lowerBound).0.properties.isUppercase { continue }
       let first = Self.firstToken(tokens, startingAtOrAfter: finding.range.lowerBound)
       let last = Self.firstToken(tokens, startingAtOrAfter: finding.range.upperBound) - 1
       guard first <= last, first < tokens.count else { continue }
