@@ -102,7 +102,7 @@ package struct GazetteerDetector: Detector {
       // Lower-case Latin words are taken only for countries ("mexico" in a chat); a lower-case
       // division name is more often an ordinary word the word list lacks ("centre").
       if longEnough && (!isLowerLatin(bytes[range.lowerBound]) || bestFlags.contains(.country))
-        && isWholeThaiPlace(range, in: bytes)
+        && isWholeThaiPlace(range, in: bytes) && !VietnameseLexicon.isNotPlace(bytes, range)
       {
         findings.append(Finding(kind: .location, range: range, score: 0.65, detector: id, explanation: "gazetteer"))
       }

@@ -138,6 +138,7 @@ package struct VietnamesePlaceRules: Detector {
           end - index >= 2
             || word.capitalised && !word.sentenceStart
               && !lexicon.flags(forKey: word.lexiconKey).isDisjoint(with: [.country, .admin1, .admin2])
+              && !VietnameseLexicon.notPlacesExact.contains(word.exact)
             || country,
           words[index..<end].allSatisfy({ $0.map { $0.capitalised == word.capitalised } ?? false }),
           // `hòa bình` ("peace"), `thái bình`: a province spelt like ordinary words is a place in

@@ -19,6 +19,14 @@ enum LowercaseNameWords {
     "lolo", "lola", "ka", "bang", "abang", "dik", "om", "tante",
   ]
 
+  /// Colloquial Indonesian verbs of meeting and speaking (session 26): weak markers, so a
+  /// lexicon name that is no ordinary word is taken after one ("aku kangen hendra", "sudah
+  /// hubungi joko", "tadi ketemu siti"). They are ordinary words too (``indonesian``).
+  static let contactVerbs: Set<String> = [
+    "kangen", "hubungi", "menghubungi", "ketemu", "ngobrol", "bareng", "nelpon", "telpon", "menelepon", "ajak",
+    "ngajak", "kenal", "jemput", "nanya", "temui", "menemui", "kabari", "kabarin", "samperin", "nungguin",
+  ]
+
   /// Markers that are no English word nor a word that usually precedes a thing: after them
   /// even a name that is an ordinary word is taken ("si rose", "mbak indah", "bhai sunny").
   static let strongMarkers: Set<String> = [
@@ -68,5 +76,10 @@ enum LowercaseNameWords {
     // Common verbs.
     "pergi", "datang", "pulang", "tinggal", "makan", "minum", "tidur", "bilang", "kata", "tahu", "lihat",
     "kirim", "telepon", "bawa", "beri", "minta", "tolong", "tunggu", "cari", "dapat", "punya",
+    // Colloquial verbs of meeting and speaking, written before a name in chat ("aku kangen
+    // hendra", "sudah hubungi joko"; session 26): the model took them with the name.
+    "kangen", "hubungi", "menghubungi", "ketemu", "ketemuan", "ngobrol", "bareng", "nelpon", "telpon", "menelepon",
+    "ajak", "ngajak", "kenal", "jemput", "nanya", "ngomong", "bicara", "berbicara", "temui", "menemui", "kabari",
+    "kabarin", "samperin", "nungguin",
   ]
 }

@@ -12,6 +12,11 @@
 ///   kept there when it stands beside a lexicon name inside the finding and does not start a
 ///   sentence ("Nguyen Thi Mai"). A finding is split where such a word stands inside it
 ///   ("Rahim aur Karim"), and dropped when nothing else is left.
+/// - Vietnamese verbs and function words written with their marks (`về`, `đi`, `ở`, `là`,
+///   `của`): see `NameEdgeTrimmer+Vietnamese.swift`.
+///
+/// It also adds the lower-case one-word items of a list that a person finding stands in
+/// ("rahim, karim and salma"): see `NameEdgeTrimmer+Lists.swift`.
 ///
 /// - in balanced mode, lower-case ordinary words at the ends of a person finding ("hey",
 ///   "sekali"), and a finding that is only an ordinary word ("bunga", "dewi" in Indonesian
@@ -47,6 +52,8 @@ package struct NameEdgeTrimmer: Detector {
   /// The words ``RomanisedFunctionWords/contains(_:)`` accepts.
   private static let functionWordSet = FoldedWordSet(
     RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared).union(RomanisedFunctionWords.licensed))
+  /// Indonesian verbs of meeting and speaking (``LowercaseNameWords/contactVerbs``).
+  private static let contactVerbSet = FoldedWordSet(LowercaseNameWords.contactVerbs)
   /// Honorifics of unspaced scripts written right after the name.
   private static let trailingUnspaced: [[UInt8]] = [
     "先生", "女士", "小姐", "太太", "夫人", "阿姨", "同志", "老师", "老師", "さん", "さま", "様", "氏", "ちゃん", "くん", "君",
@@ -86,6 +93,7 @@ package struct NameEdgeTrimmer: Detector {
         result.append(piece)
       }
     }
+    result += listItems(beside: result, in: text)
     findings.replaceSubrange(first..., with: result)
   }
 
@@ -113,6 +121,14 @@ package struct NameEdgeTrimmer: Detector {
     func isExcluded(_ t: Int) -> Bool {
       let key = keys[t]
       let word = tokens[t].start..<tokens[t].end
+      if Self.isVietnameseEdgeWord(bytes, tokens[t]) { return true }
+      // A lower-case Indonesian verb of meeting or speaking ("kangen hendra"), even beside a
+      // name; the model also took one with the word before it for a place ("tadi ngobrol").
+      if ASCIIByte.isLetter(bytes[tokens[t].start]), !ASCIIByte.isUpper(bytes[tokens[t].start]),
+        Self.contactVerbSet.contains(key: key, folding: bytes, word)
+      {
+        return true
+      }
       let hyphenated =
         t > 0 && tokens[t - 1].script == .symbol && bytes[tokens[t - 1].start] == UInt8(ascii: "-")
         && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore

@@ -2,8 +2,8 @@
 /// after a person marker ("si rina", "mbak dewi", "kuya arnold"), and a given name with no cue
 /// in text whose writer capitalises nothing.
 extension NameLexiconDetector {
-  /// Person markers, as token keys.
-  private static let markerKeys = KeySet(words: Array(LowercaseNameWords.markers))
+  /// Person markers and Indonesian verbs of meeting and speaking, as token keys.
+  private static let markerKeys = KeySet(words: Array(LowercaseNameWords.markers.union(LowercaseNameWords.contactVerbs)))
   /// Markers after which a name that is also an ordinary word is still a name.
   private static let strongMarkerKeys = KeySet(words: Array(LowercaseNameWords.strongMarkers))
 

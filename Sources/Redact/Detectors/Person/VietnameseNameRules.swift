@@ -77,6 +77,21 @@ package struct VietnameseNameRules: Detector {
         index = end
         continue
       }
+      // A lower-case listed given name after a verb of contact or `với`/`của` ("nói chuyện với
+      // lan rồi", "số điện thoại của đạt ko", "ai biết hảo ở đâu"), when a particle, a verb of
+      // place or the end of the clause follows it.
+      // Not after `đối với` (a role word: the rule below takes a whole name there), nor before
+      // a name the shape rules take (`với nguyễn văn an`).
+      if vi.signal != .none, !word.capitalised, index + 1 < words.count, vi.joined(index + 1),
+        !isRoleCue(at: index, in: vi), name(at: index + 1, in: vi) == nil,
+        let end = givenNameAfterContact(index, in: vi)
+      {
+        findings.append(
+          Finding(
+            kind: .person, range: words[index + 1]!.range, score: 0.7, detector: id, explanation: "vi-contact"))
+        index = end
+        continue
+      }
       // A title or kin term: the name after it.
       // `bạn thành công` ("you succeed"), `em an tâm`: the word after the title starts an
       // ordinary compound, not a name.
@@ -175,7 +190,9 @@ package struct VietnameseNameRules: Detector {
       let afterCapital =
         vi.previousWord(index).map { $0.capitalised && (!$0.sentenceStart || isPlace(index - 1..<index + 1, in: vi)) }
         ?? false
-      if end - index == 1, vi.signal != .none, !word.sentenceStart, !afterCapital,
+      // At a sentence start, a listed given name right before a verb or function word written
+      // with its marks (`Tuấn ở Huế`, `Lan về quê rồi`) is the subject, not a verb.
+      if end - index == 1, vi.signal != .none, !word.sentenceStart || startsSentenceAsSubject(index, in: vi), !afterCapital,
         index == 0 || !isTitle(at: index - 1, in: vi),
         VietnameseLexicon.given.contains(word.folded) || isFamily || !Self.capitalisedNouns.contains(word.folded),
         !isPlace(index..<end, in: vi), !VietnameseLexicon.notNamesExact.contains(word.exact),
@@ -222,10 +239,82 @@ package struct VietnameseNameRules: Detector {
       }
       return end
     }
-    if strongFamily && isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
-      return index + 2
+    // A family name and one or two listed given names (`nguyễn mai nhàn`, `trần dũng`): after
+    // a strong family name one or two; after another family name that is also a word (`hồ`
+    // "lake", `cao` "tall"), two, in text written with diacritics (`hồ thu hương`).
+    if isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
+      var third = false
+      if index + 2 < words.count, vi.joined(index + 2), let word3 = words[index + 2], !word3.capitalised,
+        isLowerName(word3, vi.signal), VietnameseLexicon.given.contains(word3.folded), !isCompound(word3, after: second),
+        !VietnameseLexicon.placeStopWords.contains(word3.exact), vi.placeWord(at: index + 2) == nil
+      {
+        third = true
+      }
+      if strongFamily { return third ? index + 3 : index + 2 }
+      if third && vi.signal == .diacritics && Self.familiesBeforeTwoGivens.contains(word.exact)
+        && !isCompound(second, after: word)
+      {
+        return index + 3
+      }
     }
     return nil
+  }
+
+  /// The end of the one-word name after the verb of contact or preposition at `index`, or nil.
+  private func givenNameAfterContact(_ index: Int, in vi: VietnameseText) -> Int? {
+    guard let cue = vi.words[index], let next = vi.words[index + 1], !next.capitalised, next.syllable
+    else { return nil }
+    let exact = cue.exact != cue.folded || vi.signal == .diacritics
+    guard exact ? Self.contactCues.contains(cue.exact) : Self.contactCuesFolded.contains(cue.folded),
+      isLowerName(next, vi.signal), VietnameseLexicon.given.contains(next.folded), !isVetoed(next, vi.signal),
+      !Self.wordsAfterContact.contains(next.folded), vi.placeWord(at: index + 1) == nil
+    else { return nil }
+    // The clause ends after the name: the text's end, a symbol, or a particle or verb.
+    let after = index + 2
+    guard after < vi.words.count, vi.joined(after) else { return after }
+    guard let following = vi.words[after] else { return after }
+    let follows =
+      Self.afterSubject.contains(following.exact) || Self.afterContact.contains(following.exact)
+      || following.exact == following.folded
+        && (Self.afterSubjectFolded.contains(following.folded) || Self.afterContactFolded.contains(following.folded))
+    return follows ? after : nil
+  }
+
+  /// Verbs of contact and prepositions before a person: with, of, meet, text, call, ask, know,
+  /// see, look for; chat spellings without marks.
+  private static let contactCues: Set<String> = ["với", "của", "gặp", "nhắn", "gọi", "hỏi", "biết", "thấy", "tìm", "vs"]
+  private static let contactCuesFolded: Set<String> = [
+    "voi", "cua", "gap", "nhan", "goi", "hoi", "biet", "bit", "bik", "thay", "tim", "vs",
+  ]
+  /// Given names that after these words are more often a word: `nhắn tin` "to text", `với nam`
+  /// "with the south", `tìm an` "seek safety", `hỏi thăm` "ask after", `mai` "tomorrow"…, folded.
+  private static let wordsAfterContact: Set<String> = [
+    "tin", "an", "nam", "binh", "hoa", "tam", "thanh", "phuc", "loc", "tai", "mai", "xuan", "thu", "dong", "viet",
+    "ha", "hai", "trung", "quang", "long", "kim", "vinh", "tien", "son", "tham",
+  ]
+  /// Particles of chat after a name that ends a question or a clause (không, ko, hok, k, nhé…).
+  private static let afterContact: Set<String> = ["không", "ko", "k", "hok", "khong", "nhé", "nha", "rồi", "r", "đâu", "luôn"]
+  private static let afterContactFolded: Set<String> = ["khong", "ko", "k", "hok", "nhe", "nha", "roi", "r", "dau", "luon", "di"]
+
+  /// Family names that are also words (`hồ` "lake", `cao` "tall", `lê` "pear") but start no
+  /// everyday phrase of two given names: in lower case, with diacritics, they take two. Not
+  /// `tăng` (`tăng cường an ninh`), `từ`, `lại`, `mai` (`mai anh đào`), `thái` (`thái bình`),
+  /// `đỗ` (`đỗ đạt`), `hà`, `văn` (`văn hóa`).
+  private static let familiesBeforeTwoGivens: Set<String> = [
+    "lê", "hồ", "lý", "lí", "lâm", "tạ", "châu", "cao", "lưu", "chu", "tôn", "thạch", "tống", "diệp", "bạch", "giáp",
+  ]
+
+  /// Whether the capitalised word at `index`, first of its sentence, is a listed given name
+  /// followed by a Vietnamese verb or function word written with its marks
+  /// (``NameEdgeTrimmer/vietnameseEdgeWords``). Not the given names that are also a word
+  /// starting a sentence: `Mai` ("tomorrow"), `Năm` ("year", "five"), `An`, `Thu` ("autumn").
+  private func startsSentenceAsSubject(_ index: Int, in vi: VietnameseText) -> Bool {
+    guard let word = vi.words[index], VietnameseLexicon.given.contains(word.folded),
+      !["mai", "năm", "nam", "an", "thu", "xuân", "hè", "đông"].contains(word.exact),
+      !VietnameseLexicon.notNamesExact.contains(word.exact), index + 1 < vi.words.count, vi.joined(index + 1),
+      let next = vi.words[index + 1], !next.capitalised
+    else { return false }
+    return NameEdgeTrimmer.vietnameseEdgeWords.contains(next.exact)
   }
 
   /// Whether the capitalised word at `index` and the lower-case word after it make an ordinary
@@ -360,7 +449,7 @@ package struct VietnameseNameRules: Detector {
     "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
     "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
     "trung tâm", "quan tâm", "em út", "con trai", "con gái", "bà con", "quan trọng", "bình thường", "viết chữ",
-    "cơ quan",
+    "cơ quan", "anh đào",
   ]
   private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
 
