@@ -16,7 +16,9 @@ import Foundation
 /// dev splits); any word seen inside a gold name or place of a train split is left out.
 ///
 /// A Bengali or Nepali word is looked up as written and without a case ending written onto it
-/// (``bengaliEndings``, ``nepaliEndings``), as the lists hold the stems.
+/// (``bengaliEndings``, ``nepaliEndings``), as the lists hold the stems. A Hindi, Bengali or
+/// Nepali word that is a name or place of the bundled lexicon is never taken as ordinary (`দে`,
+/// `আশা`, `प्रधान` are names as well as words).
 ///
 /// - Complexity: O(k) per finding of these languages in its bytes (a hash per word); Thai edges
 ///   segment at most ``ThaiSegmenter/window`` bytes around each edge.
@@ -25,6 +27,7 @@ package struct IndicThaiTaggerFilter: Detector {
   /// The wrapped tagger.
   package let inner: any Detector
   private let lists: Lists
+  private let lexicon: Lexicon
 
   /// The word lists, in `Resources/models`: closed-class and number words (`*-ordinary-words.txt`)
   /// and, for Hindi, Bengali and Nepali, the common words of the train splits (`*-common-words.txt`).
@@ -64,10 +67,11 @@ package struct IndicThaiTaggerFilter: Detector {
 
   /// - Throws: ``ResourceError/missing(file:)`` when a bundled list is missing (fail closed: a
   ///   damaged install must not quietly change what is masked).
-  package init(_ inner: any Detector) throws {
+  package init(_ inner: any Detector, lexicon: Lexicon) throws {
     guard let lists = Lists.bundled else { throw ResourceError.missing(file: Lists.files.joined(separator: ", ")) }
     self.inner = inner
     self.lists = lists
+    self.lexicon = lexicon
   }
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
@@ -116,13 +120,36 @@ package struct IndicThaiTaggerFilter: Detector {
       if end > start { words.append(start..<end) }
       start = end
     }
-    func isClosed(_ word: Range<Int>) -> Bool { closed.contains { Self.isListed(word, bytes, $0, endings) } }
-    func isCommon(_ word: Range<Int>) -> Bool { common.contains { Self.isListed(word, bytes, $0, endings) } }
+    // A name or place of the lexicon (`দে` De, also "give"; `আশা` Asha, also "hope") is never
+    // ordinary here, with or without its ending.
+    func isClosed(_ word: Range<Int>) -> Bool {
+      closed.contains { Self.isListed(word, bytes, $0, endings) } && !isKnownName(word, bytes, endings)
+    }
+    func isCommon(_ word: Range<Int>) -> Bool {
+      common.contains { Self.isListed(word, bytes, $0, endings) } && !isKnownName(word, bytes, endings)
+    }
     if words.allSatisfy({ isClosed($0) || isCommon($0) }) { return nil }
     guard let firstKept = words.firstIndex(where: { !isClosed($0) }) else { return nil }
     let lastKept = words.lastIndex { !isClosed($0) } ?? firstKept
     if firstKept == 0 && lastKept == words.count - 1 { return range }
     return words[firstKept].lowerBound..<words[lastKept].upperBound
+  }
+
+  /// Whether a word, or its stem without one of `endings`, is a name or place of the lexicon that
+  /// is not marked as an ordinary word.
+  func isKnownName(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ endings: [[UInt8]]) -> Bool {
+    var folded = FoldedToken()
+    func known(_ range: Range<Int>) -> Bool {
+      folded.load(bytes, range)
+      let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+      return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
+    }
+    if known(word) { return true }
+    let letters = bytes[word]
+    return endings.contains { ending in
+      letters.count >= ending.count + 6 && letters.suffix(ending.count).elementsEqual(ending)
+        && known(word.lowerBound..<(word.upperBound - ending.count))
+    }
   }
 
   /// Whether a word, or its stem without one of `endings`, is in `list`.
