@@ -1,6 +1,6 @@
 import Foundation
 
-/// Wraps the tagger and takes ordinary words off the edges of what the Hindi, Bengali, Nepali and
+/// Wraps the tagger and, in balanced mode, takes ordinary words off the edges of what the Hindi, Bengali, Nepali and
 /// Thai models find: closed-class words (pronouns, postpositions, conjunctions, auxiliaries),
 /// number words, and the common words of the language's NER training text that were never part
 /// of a name or place there (`मार्ग`, `पौरसभार`-style unit words with their case ending,
@@ -28,6 +28,7 @@ package struct IndicThaiTaggerFilter: Detector {
   package let inner: any Detector
   private let lists: Lists
   private let lexicon: Lexicon
+  private let mode: DetectionMode
 
   /// The word lists, in `Resources/models`: closed-class and number words (`*-ordinary-words.txt`)
   /// and, for Hindi, Bengali and Nepali, the common words of the train splits (`*-common-words.txt`).
@@ -67,17 +68,20 @@ package struct IndicThaiTaggerFilter: Detector {
 
   /// - Throws: ``ResourceError/missing(file:)`` when a bundled list is missing (fail closed: a
   ///   damaged install must not quietly change what is masked).
-  package init(_ inner: any Detector, lexicon: Lexicon) throws {
+  package init(_ inner: any Detector, lexicon: Lexicon, mode: DetectionMode = .balanced) throws {
     guard let lists = Lists.bundled else { throw ResourceError.missing(file: Lists.files.joined(separator: ", ")) }
     self.inner = inner
     self.lists = lists
     self.lexicon = lexicon
+    self.mode = mode
   }
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let first = findings.count
     inner.detect(in: text, into: &findings)
-    guard findings.count > first else { return }
+    // Strict mode is recall first: an ordinary word that is also a name (`बीच` Beach, `पुनर्वास`
+    // Punarbas) stays masked there.
+    guard mode == .balanced, findings.count > first else { return }
     let bytes = text.bytes
     var kept = first
     for index in first..<findings.count {

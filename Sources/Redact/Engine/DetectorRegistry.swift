@@ -61,7 +61,7 @@ package enum DetectorRegistry {
             models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
             languages: policy.languages, mode: policy.mode),
           lexicon: try Lexicon.bundled(), dropsOrdinaryWords: policy.mode == .balanced),
-        lexicon: try Lexicon.bundled(), mode: policy.mode), lexicon: try Lexicon.bundled())
+        lexicon: try Lexicon.bundled(), mode: policy.mode), lexicon: try Lexicon.bundled(), mode: policy.mode)
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {
