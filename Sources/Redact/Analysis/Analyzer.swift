@@ -11,15 +11,21 @@ package struct Analyzer: Sendable {
   package let threshold: Double
   /// Masks the other occurrences of names and places found (nil: off).
   package let recurrence: RecurrencePass?
-  /// ``detectors``, each called through a closure specialised to its type.
+  /// ``detectors``, each called through an object specialised to its type.
   ///
   /// Performance: a detector read out of an array (even through `withUnsafeBufferPointer`, or
   /// as a `let` of a class) was copied before its method was called, retaining and releasing
   /// every array and string it holds (`Detector_pWOc` and the detectors' `initializeWithCopy`
-  /// witnesses: ~2% of a one-core run on English text, 3% on NDJSON posts). A closure made in a
+  /// witnesses: ~2% of a one-core run on English text, 3% on NDJSON posts). An object made in a
   /// generic context holds the detector as its concrete type and calls it in place.
-  private let runners: [Runner]
-  private typealias Runner = @Sendable (AnalysisText, inout [Finding]) -> Void
+  ///
+  /// The objects are called through ``DetectorRunner/call(_:_:_:)`` without a retain: a closure
+  /// read out of an array had its context retained and released around every call, an atomic
+  /// write to one cache line shared by every worker thread (about twenty per record), which on
+  /// two cores bounces that line between them.
+  private let runners: [Unmanaged<DetectorRunner>]
+  /// Keeps ``runners`` alive.
+  private let runnerObjects: [DetectorRunner]
 
   package init(
     detectors: [any Detector], contextRules: [ContextRule] = [], allowList: AllowList = AllowList([]),
@@ -30,7 +36,8 @@ package struct Analyzer: Sendable {
     self.allowList = allowList
     self.threshold = threshold
     self.recurrence = recurrence
-    runners = detectors.map { Self.runner(for: $0) }
+    runnerObjects = detectors.map { Self.runner(for: $0) }
+    runners = runnerObjects.map { Unmanaged.passUnretained($0) }
   }
 
   /// Texts up to this many bytes are analysed whole; longer ones in windows of
@@ -96,26 +103,37 @@ package struct Analyzer: Sendable {
   /// Performance: a structured unit's keys and numbers skip detectors by id; hashing every
   /// detector's id for every such piece (and copying the edge trimmer's inner detector to ask
   /// it its id) was ~6% of a one-core run on NDJSON posts.
+  ///
+  /// A bit set, not an array: the walk of a structured unit hands each piece its category's
+  /// skips, and an array was retained and released per piece, an atomic write to a cache line
+  /// every worker thread shares (~150 per NDJSON post).
   package struct DetectorSkips: Sendable, Equatable {
-    /// Per detector, whether it is skipped; empty when none is.
-    fileprivate let skipped: [Bool]
+    /// Bit `i % 64` of word `i / 64` set: detector `i` is skipped.
+    fileprivate var skipped = SIMD2<UInt64>()
 
     /// Whether detector `index` runs.
     @inline(__always)
-    func runs(_ index: Int) -> Bool { skipped.isEmpty || !skipped[index] }
+    func runs(_ index: Int) -> Bool { index >= 128 || skipped[index >> 6] & (1 << UInt64(index & 63)) == 0 }
   }
 
   /// The ``DetectorSkips`` of the detectors whose ids are in `skipped`.
+  ///
+  /// - Precondition: at most 128 detectors (the registry makes about thirty).
   package func skips(_ skipped: Set<String>) -> DetectorSkips {
-    guard !skipped.isEmpty else { return DetectorSkips(skipped: []) }
-    return DetectorSkips(skipped: detectors.map { skipped.contains($0.id) })
+    var skips = DetectorSkips()
+    guard !skipped.isEmpty else { return skips }
+    precondition(detectors.count <= 128, "more detectors than DetectorSkips holds")
+    for (index, detector) in detectors.enumerated() where skipped.contains(detector.id) {
+      skips.skipped[index >> 6] |= 1 << UInt64(index & 63)
+    }
+    return skips
   }
 
   /// The analysis of a text short enough to be handed to every detector whole.
   private func wholeTextFindings(_ text: AnalysisText, skipping skips: DetectorSkips) -> [Finding] {
     var findings: [Finding] = []
     for index in runners.indices where skips.runs(index) {
-      runners[index](text, &findings)
+      DetectorRunner.call(runners[index], text, &findings)
     }
     filter(&findings, from: 0, in: text)
     if let recurrence, findings.contains(where: { recurrence.kinds.contains($0.kind) }) {
@@ -152,7 +170,7 @@ package struct Analyzer: Sendable {
         bytes: UnsafeBufferPointer(rebasing: text.bytes[lower..<upper]), field: text.field, offset: text.offset + lower)
       for index in detectors.indices where skips.runs(index) {
         found.removeAll(keepingCapacity: true)
-        runners[index](window, &found)
+        DetectorRunner.call(runners[index], window, &found)
         if detectors[index] is PersonRuleDetector {
           // Its recurrences are found once over the whole record below, not per window too.
           for finding in found where finding.explanation != "recurrence" {
@@ -186,11 +204,15 @@ package struct Analyzer: Sendable {
     for index in first..<findings.count {
       var finding = findings[index]
       if finding.score < 1 {
-        for rule in contextRules where rule.kind == finding.kind {
-          if rule.matches(around: finding.range, in: text) {
-            finding.score = min(1, finding.score + rule.boost)
-            finding.explanation = (finding.explanation.map { $0 + ";" } ?? "") + "context"
-            break
+        // Performance: the rules are read in place; `for rule in contextRules` copied each one
+        // (a retain and release of its arrays, shared by every worker thread) per finding.
+        contextRules.withUnsafeBufferPointer { rules in
+          for index in rules.indices where rules[index].kind == finding.kind {
+            if rules[index].matches(around: finding.range, in: text) {
+              finding.score = min(1, finding.score + rules[index].boost)
+              finding.explanation = (finding.explanation.map { $0 + ";" } ?? "") + "context"
+              break
+            }
           }
         }
       }
@@ -228,20 +250,43 @@ package struct Analyzer: Sendable {
     return index
   }
 
-  /// The ``runners`` entry of `detector` (the existential opened, so that the closure below is
+  /// The ``runners`` entry of `detector` (the existential opened, so that the object below is
   /// made for its concrete type).
-  private static func runner(for detector: any Detector) -> Runner {
+  private static func runner(for detector: any Detector) -> DetectorRunner {
     runner(detector)
   }
 
-  private static func runner<Concrete: Detector>(_ detector: Concrete) -> Runner {
-    { text, findings in detector.detect(in: text, into: &findings) }
+  private static func runner<Concrete: Detector>(_ detector: Concrete) -> DetectorRunner {
+    ConcreteDetectorRunner(detector)
   }
 
   /// Analyses a string; offsets in the result index its UTF-8 bytes.
   package func analyze(_ string: String) -> [Finding] {
     var string = string
     return string.withUTF8 { analyze(AnalysisText(bytes: $0)) }
+  }
+}
+
+/// Calls one detector as its concrete type (``Analyzer``'s runners).
+private class DetectorRunner: @unchecked Sendable {
+  func run(_ text: AnalysisText, _ findings: inout [Finding]) {}
+
+  /// Runs `runner` without retaining it (the analyzer keeps it alive).
+  @inline(__always)
+  static func call(_ runner: Unmanaged<DetectorRunner>, _ text: AnalysisText, _ findings: inout [Finding]) {
+    runner._withUnsafeGuaranteedRef { $0.run(text, &findings) }
+  }
+}
+
+private final class ConcreteDetectorRunner<Concrete: Detector>: DetectorRunner, @unchecked Sendable {
+  let detector: Concrete
+
+  init(_ detector: Concrete) {
+    self.detector = detector
+  }
+
+  override func run(_ text: AnalysisText, _ findings: inout [Finding]) {
+    detector.detect(in: text, into: &findings)
   }
 }
 

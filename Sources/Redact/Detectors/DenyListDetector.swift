@@ -61,30 +61,51 @@ package struct DenyListDetector: Detector {
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     guard !matcher.isEmpty else { return }
-    let folded = text.folded
-    let collapsed = folded.bytes.withUnsafeBufferPointer { CollapsedWhitespace($0) }
     // The closure reads locals, not `self`: capturing `self` copied the detector (a retain and
     // release of each of its arrays) for every match and every text, ~2% of a one-core run on
     // a WhatsApp chat, where every message is matched against the chat's learnt authors.
     let (bytes, boundaries, kinds, kindIndex, id) = (text.bytes, boundaries, kinds, kindIndex, id)
+    func report(_ range: Range<Int>, _ pattern: Int) {
+      let boundary = boundaries[pattern]
+      if boundary & 1 != 0, let before = UTF8Scalars.scalar(bytes, before: range.lowerBound),
+        UTF8Scalars.isWordScalar(before)
+      {
+        return
+      }
+      if boundary & 2 != 0, let after = UTF8Scalars.scalar(bytes, at: range.upperBound),
+        UTF8Scalars.isWordScalar(after)
+      {
+        return
+      }
+      findings.append(Finding(kind: kinds[Int(kindIndex[pattern])], range: range, score: 1.0, detector: id))
+    }
+    // Performance: ASCII text with single spaces folds to itself lower-cased, byte for byte,
+    // and has nothing to collapse, so the automaton reads it in place, folding A–Z as it goes:
+    // no folded copy of every chat message (the learnt authors are matched against each one).
+    if Self.isPlainASCII(bytes) {
+      matcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in report(match.range, match.pattern) }
+      return
+    }
+    let folded = text.folded
+    let collapsed = folded.bytes.withUnsafeBufferPointer { CollapsedWhitespace($0) }
     (collapsed?.bytes ?? folded.bytes).withUnsafeBufferPointer { matchedBytes in
       matcher.forEachMatch(in: matchedBytes) { match in
-        let range = folded.originalRange(of: collapsed?.originalRange(of: match.range) ?? match.range)
-        let boundary = boundaries[match.pattern]
-        if boundary & 1 != 0, let before = UTF8Scalars.scalar(bytes, before: range.lowerBound),
-          UTF8Scalars.isWordScalar(before)
-        {
-          return
-        }
-        if boundary & 2 != 0, let after = UTF8Scalars.scalar(bytes, at: range.upperBound),
-          UTF8Scalars.isWordScalar(after)
-        {
-          return
-        }
-        findings.append(
-          Finding(kind: kinds[Int(kindIndex[match.pattern])], range: range, score: 1.0, detector: id))
+        report(folded.originalRange(of: collapsed?.originalRange(of: match.range) ?? match.range), match.pattern)
       }
     }
+  }
+
+  /// Whether `bytes` are ASCII with no whitespace but single spaces: their folded and collapsed
+  /// form is the text with `A`–`Z` lower-cased, at the same offsets.
+  static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousSpace = false
+    for byte in bytes {
+      if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) { return false }
+      let space = byte == 0x20
+      if space && previousSpace { return false }
+      previousSpace = space
+    }
+    return true
   }
 
   /// Whether the first (or last) scalar of a folded term belongs to a script written with

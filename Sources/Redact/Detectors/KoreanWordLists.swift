@@ -56,9 +56,15 @@ enum KoreanWordLists {
         keys = []
         return
       }
-      var keys = data.split(separator: 0x0A).compactMap { line -> UInt64? in
-        let word = line.last == 0x0D ? line.dropLast() : line
-        return word.isEmpty ? nil : FNV1a.add(FNV1a.basis, word)
+      // Performance: split and hashed through the raw bytes. Split as `Data`, every byte went
+      // through `Data`'s iterator (an exclusivity check each): ~1.5G instructions on the first
+      // Korean word of a run, more than the rest of a 100-post NDJSON run, on one thread while
+      // the others waited for the list.
+      var keys = data.withUnsafeBytes { raw in
+        raw.split(separator: 0x0A).compactMap { line -> UInt64? in
+          let word = line.last == 0x0D ? line.dropLast() : line
+          return word.isEmpty ? nil : FNV1a.add(FNV1a.basis, word)
+        }
       }
       keys.sort()
       self.keys = keys

@@ -116,13 +116,14 @@ package struct EntityTaggerDetector: Detector {
       let language = guesser.language(
         for: family, words: scratch.words, nepaliEndings: nepaliEndings, hasKana: hasKana)
     else { return }
-    let model = models.model(language)
-    scratch.extractor.bucketBits = model.bucketBits
-    scratch.extractor.writeFeatures(tokens, into: &scratch.features)
-    model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
+    models.withModel(language) { model in
+      scratch.extractor.bucketBits = model.bucketBits
+      scratch.extractor.writeFeatures(tokens, into: &scratch.features)
+      model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
+      model.marginals(
+        emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
+    }
     let seed = threshold * Self.languageFactor(language)
-    model.marginals(
-      emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
     let marginals = scratch.marginals
     // Growing a name over "said" or "the" is never right: ordinary lower-case English words
     // are not reached by extension (they can still be part of a name on their own merit).

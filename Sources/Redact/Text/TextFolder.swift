@@ -27,10 +27,10 @@ package enum TextFolder {
     0x00F0: "d", 0x00DE: "th", 0x00FE: "th", 0x00A0: " ", 0x2019: "'", 0x2018: "'",
   ]
 
-  /// Performance: the tables are built on first use, in every run (any text is folded); the
-  /// dictionary of special cases was built for each of the 8,700 scalars tried (~10 ms of
-  /// start-up), and is now built once and read only for scalars in ``foldedRanges``.
-  private static func folding(of scalar: Unicode.Scalar) -> String? {
+  /// How `scalar` folds, or nil when folding leaves it unchanged, worked out from Foundation's
+  /// compatibility decomposition (what ``generatedFoldings`` holds for every scalar in the
+  /// tables' ranges; `TextFolderTableTests` checks that they agree and regenerates the table).
+  static func derivedFolding(of scalar: Unicode.Scalar) -> String? {
     let value = scalar.value
     guard foldedRanges.contains(where: { $0.contains(value) }) else { return nil }
     let folded: String
@@ -55,18 +55,46 @@ package enum TextFolder {
     return folded == String(scalar) ? nil : folded
   }
 
+  /// The scalars of the dense table, in slot order.
+  static var tableScalars: [UInt32] { Array(0x80..<denseLimit) + Array(fullWidth) }
+
+  /// The slot of `value` in the dense table, or nil.
+  @inline(__always)
+  private static func slot(_ value: UInt32) -> Int? {
+    if value < denseLimit { return Int(value) }
+    if fullWidth.contains(value) { return Int(denseLimit) + Int(value - fullWidth.lowerBound) }
+    return nil
+  }
+
+  /// Performance: the tables are filled from ``generatedFoldings`` on first use, in every run
+  /// (any text is folded). Worked out from Foundation's decomposition of each of the 8,700
+  /// scalars at start-up, they took ~15M instructions of a one-line run (a tenth of it).
   private static func buildTables() -> (entries: [UInt32], pool: [UInt8]) {
-    let count = Int(denseLimit) + fullWidth.count
-    var entries = [UInt32](repeating: 0xFF, count: count)
+    var entries = [UInt32](repeating: 0xFF, count: Int(denseLimit) + fullWidth.count)
     var pool: [UInt8] = []
-    func add(_ value: UInt32, at slot: Int) {
-      guard let scalar = Unicode.Scalar(value), let folded = folding(of: scalar) else { return }
-      let bytes = Array(folded.utf8)
-      entries[slot] = UInt32(pool.count) << 8 | UInt32(bytes.count)
-      pool += bytes
+    var text = generatedFoldings
+    text.withUTF8 { bytes in
+      var index = 0
+      func hexDigit(_ byte: UInt8) -> UInt32 { UInt32(byte <= 0x39 ? byte - 0x30 : byte - 0x61 + 10) }
+      while index < bytes.count {
+        guard bytes[index] != 0x20 && bytes[index] != 0x0A else {
+          index += 1
+          continue
+        }
+        var value: UInt32 = 0
+        while bytes[index] != UInt8(ascii: ":") {
+          value = value << 4 | hexDigit(bytes[index])
+          index += 1
+        }
+        index += 1
+        let start = pool.count
+        while index + 1 < bytes.count && bytes[index] != 0x20 && bytes[index] != 0x0A {
+          pool.append(UInt8(hexDigit(bytes[index]) << 4 | hexDigit(bytes[index + 1])))
+          index += 2
+        }
+        entries[slot(value)!] = UInt32(start) << 8 | UInt32(pool.count - start)
+      }
     }
-    for value in 0x80..<denseLimit { add(value, at: Int(value)) }
-    for (offset, value) in fullWidth.enumerated() { add(value, at: Int(denseLimit) + offset) }
     return (entries, pool)
   }
 
@@ -84,14 +112,7 @@ package enum TextFolder {
   /// The folded bytes of a non-ASCII scalar, or nil when folding leaves it unchanged.
   @inline(__always)
   static func folded(_ value: UInt32) -> ArraySlice<UInt8>? {
-    let slot: Int
-    if value < denseLimit {
-      slot = Int(value)
-    } else if fullWidth.contains(value) {
-      slot = Int(denseLimit) + Int(value - fullWidth.lowerBound)
-    } else {
-      return nil
-    }
+    guard let slot = slot(value) else { return nil }
     let entry = tables.entries[slot]
     let length = Int(entry & 0xFF)
     if length == 0xFF { return nil }
