@@ -19,6 +19,11 @@ Three files, one Hangul word a line, sorted:
   person name.
 - `ko-nouns.txt`: common nouns (NNG) of 2–6 syllables that are never a proper noun (no NNP entry
   of any class): loanwords (바이러스, 인프라, 스마트) and native and Sino-Korean nouns.
+- `ko-nouns-proper.txt`: the other common nouns of 2–6 syllables, those that are also a proper
+  noun of some class (고양이, 경기, 영광): the recurrence pass asks whether a longer word that
+  begins with a name or place is a noun of either list (`고양` in `고양이`).
+- `ko-verbs.txt`: stems of verbs, adjectives and auxiliaries (VV, VA, VX) of 2–6 syllables (견디,
+  모르, 보이): the name rules' sure cues take no verb stem before 는 for a name (`견디는`).
 Names are single entries only; places and nouns also compound ones (스마트폰, 국제공항); no
 pre-analysed entry (a name written with its family name, an inflected form).
 """
@@ -62,7 +67,7 @@ def hangul(word):
 
 def main():
     source, out = sys.argv[1], sys.argv[2]
-    persons, places, proper, nouns, other = set(), set(), set(), set(), set()
+    persons, places, proper, nouns, other, verbs = set(), set(), set(), set(), set(), set()
     for fields in entries(source):
         if len(fields) < 5 or not hangul(fields[3]):
             continue
@@ -78,12 +83,17 @@ def main():
             nouns.add(word)
         elif not pos.startswith("NNP"):
             other.add(word)  # a verb, adjective, adverb or determiner form (멋진, 모든, 그냥)
+            if pos in ("VV", "VA", "VX") and single:
+                verbs.add(word)
     all_nouns = nouns
     names = {w for w in persons - all_nouns - other
              if 2 <= len(w) <= 5 and not korean_shaped(w)}
     place_list = {w for w in places - all_nouns - persons if 2 <= len(w) <= 6}
     common = {w for w in nouns - proper if 2 <= len(w) <= 6}
-    for name, words in (("ko-names.txt", names), ("ko-places.txt", place_list), ("ko-nouns.txt", common)):
+    common_proper = {w for w in nouns & proper if 2 <= len(w) <= 6}
+    for name, words in (("ko-names.txt", names), ("ko-places.txt", place_list), ("ko-nouns.txt", common),
+                        ("ko-nouns-proper.txt", common_proper),
+                        ("ko-verbs.txt", {w for w in verbs if 2 <= len(w) <= 6})):
         with open(f"{out}/{name}", "w", encoding="utf-8") as handle:
             handle.write("".join(w + "\n" for w in sorted(words)))
         print(name, len(words), file=sys.stderr)

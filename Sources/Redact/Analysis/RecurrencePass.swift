@@ -6,7 +6,8 @@
 /// must not be titles or ordinary English words (a "Will" or "Rose" found once does not mask
 /// every "will"); names in unspaced scripts (Thai, Han, Kana) recur as the whole name; a
 /// Bengali or Devanagari name found with a case ending attached recurs by its stem, with any
-/// ending or none.
+/// ending or none. A Hangul word recurs with particles or an honorific written on it, not as
+/// the start of a longer word (``standsAsKoreanWord(_:_:in:)``: `고양` is not in `고양이`).
 package struct RecurrencePass: Sendable {
   /// The kinds whose recurrences are masked.
   package let kinds: Set<EntityKind>
@@ -54,6 +55,9 @@ package struct RecurrencePass: Sendable {
     fileprivate let kinds: [EntityKind]
     /// Whether each pattern is a name of an unspaced script (Thai, Han, Kana), matched anywhere.
     fileprivate let unspaced: [Bool]
+    /// Whether each pattern is a Hangul word, which a recurrence must not run on past (but with
+    /// particles).
+    fileprivate let hangul: [Bool]
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
 
     func forEach(_ body: (Finding) -> Void) {
@@ -67,6 +71,7 @@ package struct RecurrencePass: Sendable {
         // word (Loei, เลย, found once, is not in ละเลย "to neglect"; Phrae, แพร่, is not in
         // แพร่ระบาด "to spread").
         if unspaced[pattern] && ThaiSegmenter.snap(range, in: bytes) != range { return }
+        if hangul[pattern] && !RecurrencePass.standsAsKoreanWord(range, kinds[pattern], in: bytes) { return }
         body(
           Finding(
             kind: kinds[pattern], range: range, score: RecurrencePass.score, detector: "recurrence",
@@ -92,10 +97,57 @@ package struct RecurrencePass: Sendable {
         bytes: terms.patterns[index], startsWord: !terms.unspaced[index],
         endsWord: terms.patterns[index].allSatisfy { $0 < 0x80 })
     }
+    // Hangul syllables are 3 bytes led by EA…ED.
+    let hangul = terms.patterns.indices.map { !terms.unspaced[$0] && (0xEA...0xED).contains(terms.patterns[$0][0]) }
     return Matches(
       matcher: RecurrenceMatcher(patterns: patterns, edges: .words), kinds: terms.kinds, unspaced: terms.unspaced,
-      bytes: text.bytes)
+      hangul: hangul, bytes: text.bytes)
   }
+
+  /// Whether a recurrence of a Hangul word at `range` stands as that word: the Hangul syllables
+  /// written on after it (to the end of the word) are particles that agree with the sound before
+  /// them (``KoreanWord/particleLength(_:)``, at most three: `까지도`), after an honorific for a
+  /// person (`씨에게`) or a unit word for a place (`시에서`); `경기장` is not `경기`, `부산물` not
+  /// `부산`. A 이 after it is no particle when the word with it is a common noun of mecab-ko-dic
+  /// (``KoreanWordLists/isCommonNoun(_:)``: `고양이`, `고양이는`). Other particles win over the
+  /// list, which holds a few words with one (`대전의`).
+  ///
+  /// - Complexity: O(k) in the syllables of the word; a recurrence followed by no syllable is
+  ///   not looked at further.
+  static func standsAsKoreanWord(_ range: Range<Int>, _ kind: EntityKind, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    var end = range.upperBound
+    while end + 3 <= bytes.count, KoreanWord.isSyllable(UTF8Scalars.decode(bytes, at: end).0.value) { end += 3 }
+    guard end > range.upperBound, range.count % 3 == 0,
+      let word = KoreanWord(bytes, range.lowerBound..<end, honorifics: false)
+    else { return true }
+    let stem = range.count / 3
+    let syllables = word.syllables
+    // 이 after a final consonant is the subject particle, or the suffix of a noun (고양이, 고양이는).
+    if syllables[stem] == Self.nounSuffixI && KoreanWordLists.isCommonNoun(syllables[...stem]) { return false }
+    var count = syllables.count
+    for _ in 0..<3 where count > stem {
+      // Read from the stem's last syllable, a particle never takes a syllable of the stem
+      // (`아멜리에는`: 는 after 아멜리에, not 에는 after 아멜리).
+      let particle = KoreanWord.particleLength(Array(syllables[(stem - 1)..<count]))
+      guard particle > 0 else { break }
+      count -= particle
+    }
+    if count == stem { return true }
+    let rest = syllables[stem..<count]
+    switch kind {
+    case .person: return KoreanWord.honorifics.contains { rest.elementsEqual($0) }
+    // A unit word that makes a common noun is not one (광주리 "basket" is not 광주 + 리).
+    case .location:
+      return rest.count == 1 && unitWords.contains(rest.first!) && !KoreanWordLists.isCommonNoun(syllables[..<count])
+    default: return false
+    }
+  }
+
+  private static let nounSuffixI = KoreanWord.syllables("이")[0]
+  /// Unit words written onto a place (`고양시`, `경기도`, `강남구에서`).
+  private static let unitWords: Set<UInt32> = KoreanWord.syllableSet("시 도 군 구 동 읍 면 리")
 
   /// What recurs of the names and places that `found` visits in `bytes`: the whole name in
   /// unspaced scripts, else each word that is not too short, a title or an ordinary word.

@@ -6,19 +6,29 @@ import Foundation
 ///   or two syllables after it: transliterated foreign names (스필버그, 히메네스) and given names;
 /// - ``places``: place names (NNP 지명) that are no common noun or person name (리옹, 치앙마이);
 /// - ``nouns``: common nouns (NNG) that are never a proper noun: loanwords (바이러스, 인프라) and
-///   native and Sino-Korean nouns (모임, 연기력).
+///   native and Sino-Korean nouns (모임, 연기력);
+/// - ``properNouns``: the other common nouns, those that are also a proper noun of some class
+///   (고양이, 경기, 영광): with ``nouns``, every common noun (``isCommonNoun(_:)``);
+/// - ``verbs``: stems of verbs and adjectives (견디, 모르, 보이).
 ///
 /// Each list is read on the first Korean word that asks for it (text without Hangul never loads
-/// them) and held as sorted 64-bit keys: 8 bytes a word, ~2.4 MB for the three.
+/// them) and held as sorted 64-bit keys: 8 bytes a word, ~2.6 MB for the five.
 ///
 /// - Complexity: ``contains(_:_:)`` is O(log n) in the list's length.
 enum KoreanWordLists {
   /// The files, in `Resources/models`.
-  static let files = ["ko-names.txt", "ko-places.txt", "ko-nouns.txt"]
+  static let files = ["ko-names.txt", "ko-places.txt", "ko-nouns.txt", "ko-nouns-proper.txt", "ko-verbs.txt"]
 
   static let names = Keys(file: files[0])
   static let places = Keys(file: files[1])
   static let nouns = Keys(file: files[2])
+  static let properNouns = Keys(file: files[3])
+  static let verbs = Keys(file: files[4])
+
+  /// Whether a word is a common noun of mecab-ko-dic, also one that is a proper noun too.
+  static func isCommonNoun(_ syllables: some Collection<UInt32>) -> Bool {
+    nouns.contains(syllables) || properNouns.contains(syllables)
+  }
 
   /// Throws unless every list is bundled and not empty (the registry asks before it builds the
   /// Korean detectors, so that a damaged install does not quietly lose Korean names).

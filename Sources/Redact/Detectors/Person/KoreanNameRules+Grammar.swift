@@ -37,7 +37,17 @@ extension KoreanNameRules {
   func detectByGrammar(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding]) {
     var taken = Set<Int>()
     for index in tokens.indices where isHangul(tokens[index], bytes) {
-      guard !taken.contains(index), let word = candidate(tokens[index], bytes) else { continue }
+      guard !taken.contains(index), let word = candidate(tokens[index], bytes, fullNames: mode == .balanced) else {
+        continue
+      }
+      // A family name and usual given-name syllables (KoreanNameRules' own shape): here only by
+      // the sure cues of balanced mode, where that rule asks a distinctive syllable.
+      if word.isFullNameShape {
+        if let sure = sureCue(word, tokens, index, bytes) {
+          appendSure(sure, word, tokens, index, to: &findings, taken: &taken)
+        }
+        continue
+      }
       let listed = KoreanWordLists.names.contains(word.stem)
       // A word not of the list must not end like a verb or adverb form (발표한, 늦겠다고, 그냥).
       guard listed || !Self.verbLikeFinals.contains(word.stem.last!) else { continue }
@@ -54,7 +64,17 @@ extension KoreanNameRules {
         cue =
           actsNext(word, tokens, index, bytes) || roleBefore(tokens, index, bytes) || inDotList(tokens, index, bytes)
       }
-      guard cue && (listed || titled || mode == .strict) else { continue }
+      // Balanced mode takes a word no list holds where the grammar is sure (``sureCue``).
+      var sure: SureCue?
+      if !cue && !listed && mode == .balanced {
+        sure = sureCue(word, tokens, index, bytes)
+        cue = sure != nil
+      }
+      guard cue && (listed || titled || sure != nil || mode == .strict) else { continue }
+      if let sure {
+        appendSure(sure, word, tokens, index, to: &findings, taken: &taken)
+        continue
+      }
       append(tokens[index].start, word.stemCount, score: 0.8, rule: "korean-name:grammar", to: &findings)
       taken.insert(index)
       // The given name before a family name written apart (`네모반 시노 장관`): a candidate
@@ -86,6 +106,12 @@ extension KoreanNameRules {
     let hasParticle: Bool
     let honorific: [UInt32]?
     var stem: ArraySlice<UInt32> { syllables[..<stemCount] }
+    /// Whether the stem is a family name and usual given-name syllables (김민지): KoreanNameRules'
+    /// own shape.
+    var isFullNameShape: Bool {
+      stemCount <= 3 && KoreanNameRules.surnames.contains(syllables[0])
+        && stem.dropFirst().allSatisfy(KoreanNameRules.givenSyllables.contains)
+    }
 
     init(_ word: KoreanWord) {
       syllables = word.syllables
@@ -118,22 +144,24 @@ extension KoreanNameRules {
     return Self.offices.contains(Array(next.stem)) || Self.offices.contains(next.syllables)
   }
 
-  private func isHangul(_ token: TaggerToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func isHangul(_ token: TaggerToken, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     token.script == .spaced && (0xEA...0xED).contains(bytes[token.start])
   }
 
   /// The word at `token` when it can be a name: two to five syllables of stem, no common noun,
-  /// ordinary word, title, place, organisation or Korean full name (KoreanNameRules' own).
-  private func candidate(_ token: TaggerToken, _ bytes: UnsafeBufferPointer<UInt8>) -> NameWord? {
+  /// ordinary word, title, place, organisation or (unless `fullNames`) Korean full name of usual
+  /// given-name syllables (KoreanNameRules' own).
+  func candidate(_ token: TaggerToken, _ bytes: UnsafeBufferPointer<UInt8>, fullNames: Bool = false) -> NameWord? {
     guard let korean = KoreanWord(bytes, token.start..<token.end) else { return nil }
     let word = NameWord(korean)
     let stem = Array(word.stem)
-    guard stem.count >= 2 && stem.count <= 5, !Self.isFullName(stem[...]), !KoreanWordLists.nouns.contains(stem),
+    guard stem.count >= 2 && stem.count <= 5, fullNames || !Self.isFullName(stem[...]),
+      !KoreanWordLists.nouns.contains(stem),
       !Self.ordinaryWords.contains(stem), !KoreanWord.everydayWords.contains(stem), !Self.titles.contains(stem),
       !Self.roleNouns.contains(stem), !KoreanPlaceRules.isKnownPlace(stem),
       !KoreanPlaceRules.ordinaryWords.contains(stem),
       !KoreanWordLists.places.contains(stem), !KoreanTaggerFilter.isOrganisation(token.start..<token.end, bytes),
-      !(stem.count <= 3 && Self.surnames.contains(stem[0]) && stem.dropFirst().allSatisfy(Self.givenSyllables.contains))
+      fullNames || !word.isFullNameShape
     else { return nil }
     return word
   }

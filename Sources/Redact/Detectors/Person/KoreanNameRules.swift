@@ -112,6 +112,7 @@ package struct KoreanNameRules: Detector {
     let bytes = text.bytes
     detectRomanised(bytes, tokens, into: &findings)
     detectByGrammar(bytes, tokens, into: &findings)
+    detectByAge(bytes, tokens, into: &findings)
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {
       guard var word = KoreanWord(bytes, token.start..<token.end) else { continue }
       if Self.isFullName(word.syllables[...]) { word.keepWhole() }
