@@ -526,7 +526,8 @@ package struct AddressDetector: Detector {
       guard runEnd > runStart else { break }
       // A Thai abbreviation is one letter and a dot (`ม.5 ต.เวียง`): a run of one Thai letter.
       if runEnd - runStart == 3 && runEnd < count && bytes[runEnd] == UInt8(ascii: "."),
-        let abbreviation = Self.thaiAbbreviations[Array(bytes[runStart..<runEnd])]
+        let abbreviation = Self.thaiAbbreviations[Array(bytes[runStart..<runEnd])],
+        isThaiAddressAbbreviation(bytes, at: runStart)
       {
         thaiKeywordMatch(bytes, range: runStart..<(runEnd + 1), administrative: abbreviation, into: &findings)
       }
@@ -571,6 +572,27 @@ package struct AddressDetector: Detector {
     Array("ม".utf8): false, Array("ซ".utf8): false, Array("ถ".utf8): false,
     Array("ต".utf8): true, Array("อ".utf8): true, Array("จ".utf8): true,
   ]
+  /// Whether the one-letter abbreviation at `start` is an address word: not part of a chain of
+  /// initials (a police rank `พ.ต.อ.`, a title `ร.ต.ท.`: a dot before it or a one-letter
+  /// abbreviation right after), and with another address part near (a digit or another Thai
+  /// address word within 48 bytes either side): `อ.สมชาย` alone is a teacher, `ม.ค.` January.
+  private func isThaiAddressAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    if start > 0 && bytes[start - 1] == UInt8(ascii: ".") { return false }
+    let afterDot = start + 4
+    if afterDot + 3 < bytes.count && bytes[afterDot + 3] == UInt8(ascii: ".") && bytes[afterDot] >= 0x80 {
+      return false
+    }
+    let window = bytes[max(0, start - 48)..<min(bytes.count, start + 4 + 48)]
+    if window.contains(where: ASCIIByte.isDigit) { return true }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: window), as: UTF8.self)
+    if text.unicodeScalars.contains(where: { (0x0E50...0x0E59).contains($0.value) }) { return true }  // Thai digits
+    return Self.thaiAddressWords.contains { word in text.components(separatedBy: word).count > (word.hasSuffix(".") ? 2 : 1) }
+  }
+
+  /// Thai address words whose presence near an abbreviation confirms it (an abbreviation counts
+  /// itself once, so it needs a second).
+  private static let thaiAddressWords = ["หมู่", "ตำบล", "อำเภอ", "จังหวัด", "ซอย", "ถนน", "บ้านเลขที่", " ต.", " อ.", " จ.", " ม."]
+
   /// Street-level Thai keywords after a house number (`86 หมู่ 13`, `291/12 ม.5`).
   private static let thaiStreetKeywords: Set<String> = ["หมู่", "ซอย", "ถนน", "บ้านเลขที่"]
   /// Thai classifiers after a number that make it a count (`หมู่ 17 คน`: a group of 17 people).
