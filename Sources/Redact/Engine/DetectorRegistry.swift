@@ -99,7 +99,7 @@ package enum DetectorRegistry {
   package static let phoneContextWords: [String] = [
     "tel", "phone", "call", "mobile", "mob", "cell", "whatsapp", "wa", "viber", "line", "telegram", "imo", "signal",
     "contact", "number", "no", "sms", "text", "ph", "hotline", "fax", "helpline", "hp", "nomor", "telp", "telepon",
-    "hubungi", "nombor", "sđt", "điện thoại", "số", "liên hệ", "gọi", "โทร", "เบอร์", "ติดต่อ", "มือถือ", "電話", "电话",
+    "hubungi", "nombor", "sđt", "điện thoại", "số máy", "liên hệ", "gọi", "โทร", "เบอร์", "ติดต่อ", "มือถือ", "電話", "电话",
     "手机", "联系", "連絡先", "携帯", "番号", "전화", "연락처", "번호", "핸드폰", "फ़ोन", "फोन", "नंबर", "मोबाइल", "संपर्क",
     "ফোন", "নম্বর", "মোবাইল", "যোগাযোগ", "ফোন নম্বর", "ဖုန်း", "ទូរស័ព្ទ", "ໂທ", "رقم", "هاتف", "جوال", "واتساب",
     "telefono", "telefon", "numero", "tlf",

@@ -19,6 +19,9 @@ extension AddressDetector {
     // and Indian `Vill.`, `Dist.`.
     "avda", "avd", "pl", "pr", "prospekt", "per", "pereulok", "shosse", "ulitsa", "ku", "shi", "cho", "chome", "dist",
     "tp", "vill", "alley", "dr",
+    // Korean boulevards and numbered side roads in Latin letters (`Banpo-daero 4-gil`,
+    // `Centum jungang-ro 79beon-gil`)
+    "daero", "beongil",
     // Buildings named in an address line (`Sunrise Court`, `Wami Mansion 186`).
     "mansion", "heights", "haitsu", "corpo", "court", "residences", "homes", "plaza", "centre", "center", "estate",
     "towers", "pangsapuri", "perumahan", "condo",

@@ -21,7 +21,7 @@ package struct AddressDetector: Detector {
   /// English (xã → `xa`, tổ → `to`, số → `so`) are left out.
   private static let streetWords: Set<String> = [
     "road", "rd", "street", "st", "lane", "ln", "avenue", "ave", "nagar", "colony", "marg", "gali", "mohalla",
-    "sector", "para", "bazar", "bazaar", "chowk", "layout", "enclave", "extension", "cross", "highway", "hwy",
+    "khu", "sector", "para", "bazar", "bazaar", "chowk", "layout", "enclave", "extension", "cross", "highway", "hwy",
     "boulevard", "blvd", "drive", "close", "crescent", "place", "square", "village", "ward", "tole", "marga",
     "thana", "upazila", "zila", "zilla", "district", "tehsil", "taluk", "mandal", "block", "phase", "soi",
     "thanon", "moo", "tambon", "amphoe", "changwat", "khet", "khwaeng", "barangay", "brgy", "purok", "sitio",
@@ -38,6 +38,8 @@ package struct AddressDetector: Detector {
   /// Non-Latin keywords that take the word (or number) beside them.
   private static let nativeKeywords: [String] = [
     "ซอย", "ถนน", "หมู่", "ตำบล", "อำเภอ", "จังหวัด", "แขวง", "เขต", "บ้านเลขที่", "หมู่บ้าน",
+    // Bengali house, block, sector, lane (`বাসা 57, রোড 12, ব্লক ক`)
+    "বাসা", "ব্লক", "সেক্টর", "লেন",
     "गाँव", "गांव", "ग्राम", "जिला", "ज़िला", "मोहल्ला", "गली", "नगर", "मार्ग", "रोड", "वार्ड", "टोल", "तहसील",
     "गाउँ", "गाउँपालिका", "नगरपालिका", "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন", "পাড়া", "রোড", "মহল্লা",
     "जिले", "ज़िले", "जिल्ला", "थाना", "प्रखंड", "प्रदेश", "वडा", "পৌরসভা", "বিভাগ", "ওয়ার্ড", "महानगरपालिका",
@@ -47,6 +49,8 @@ package struct AddressDetector: Detector {
   private static let cjkSuffixes: [String] = [
     "丁目", "番地", "番", "号", "号室", "路", "街", "巷", "弄", "区", "市", "町", "村", "县", "镇", "乡", "栋", "楼",
     "번지", "로", "길", "동", "층", "〒",
+    // Traditional 號 and 樓 (Hong Kong, Taiwan), 單元/单元 (a stairwell of a block: `4单元2006`)
+    "號", "樓", "单元", "單元",
   ]
   /// Native keywords that announce a place name by themselves (village, district, province);
   /// the others (street, lane, zone, ward…) are everyday words and need a number beside them.
@@ -56,7 +60,7 @@ package struct AddressDetector: Detector {
     "পৌরসভা", "বিভাগ", "नगरपालिका", "महानगरपालिका", "उपमहानगरपालिका",
   ]
   private static let nativeAutomaton = AhoCorasick(patterns: (nativeKeywords + cjkSuffixes).map { Array($0.utf8) })
-  private static let numberUnits: [[UInt8]] = ["호", "号", "번지"].map { Array($0.utf8) }
+  private static let numberUnits: [[UInt8]] = ["호", "号室", "号", "號", "번지", "室"].map { Array($0.utf8) }
   private static let nativeCount = nativeKeywords.count
 
   package init(mode: DetectionMode = .balanced) {
@@ -128,6 +132,9 @@ package struct AddressDetector: Detector {
     guard token.script == .spaced else { return false }
     if token.end - token.start <= 16 {
       let tokenKey = key(bytes, token)
+      if Self.vietnameseStreetKeys.contains(tokenKey) {
+        return Self.hasSpelling(bytes, token, in: Self.vietnameseStreetSpellings)
+      }
       if Self.streetKeys.contains(tokenKey) {
         return !Self.weakKeys.contains(tokenKey) || isWeakStreetSpelling(bytes, token)
       }
@@ -180,7 +187,7 @@ package struct AddressDetector: Detector {
       let length = token.end - token.start
       let lower: UInt64 = length <= 16 ? keys[index] : 0
       guard token.script == .spaced, length <= 40,
-        screen.contains(lower)
+        screen.contains(lower) || Self.vietnameseStreetKeys.contains(lower)
           || (length >= 7 && suffixLastBytes[Int(bytes[token.end - 1] | 0x20)] && hasStreetSuffix(bytes, token))
       else {
         index += 1
@@ -194,7 +201,9 @@ package struct AddressDetector: Detector {
         index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
         && !Self.codePrefixKeys.contains(lower)
       let isStreet = isStreetToken(bytes, tokens, index) && !ordinal && !gluedCode
-      let isMarker = isMarkerWord(lower) && nextIsNumber(bytes, tokens, index)
+      let isMarker =
+        (isMarkerWord(lower) || Self.hasSpelling(bytes, token, in: Self.vietnameseMarkerSpellings))
+        && nextIsNumber(bytes, tokens, index)
       guard isStreet || isMarker else {
         index += 1
         continue
@@ -282,13 +291,20 @@ package struct AddressDetector: Detector {
         } else if isStreetToken(bytes, tokens, last + 1) {
           // A weak street word ("bd", "al", "u") counts only written as a name ("Bd").
           hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakKeys.contains(key(bytes, next))
-        } else if next.script == .spaced && isMarkerWord(key(bytes, next)) {
+        } else if next.script == .spaced
+          && (isMarkerWord(key(bytes, next)) || Self.hasSpelling(bytes, next, in: Self.vietnameseMarkerSpellings))
+        {
           // another number marker
         } else if isCapitalised(bytes, next)
           && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2))
         {
           hasName = true
           hasNameAfter = true
+        } else if next.script == .spaced && Self.hasSpelling(bytes, next, in: Self.vietnameseUnitWords)
+          && tokens[last].script == .spaced
+          && (isStreetToken(bytes, tokens, last) || Self.hasSpelling(bytes, tokens[last], in: Self.vietnameseUnitWords))
+        {
+          // "tổ dân phố", "khu dân cư": the words of a Vietnamese residential unit
         } else if isFiller(bytes, tokens, last + 1)
           || (next.script == .spaced && Self.fillerKeys.contains(key(bytes, next))
             && (tokens[last].script == .digits || isSymbol(bytes, tokens[last], ".")
@@ -346,7 +362,8 @@ package struct AddressDetector: Detector {
         || (mode == .strict && !numberBefore && tokens[index - 1].script == .spaced
           && !isCapitalised(bytes, tokens[index - 1]))
       let inProse = proseBefore && last == index + 1 && !hasNameAfter && tokens[last].script == .digits
-        && isProseAfterNumber(bytes, tokens, last + 1)
+        && (isProseAfterNumber(bytes, tokens, last + 1)
+          || (last + 1 < tokens.count && Self.hasSpelling(bytes, tokens[last + 1], in: Self.vietnameseCounters)))
       if !bare && !inProse && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
         && (!afterNumberOnly || (numberBefore && first < index - 1))
       {
@@ -444,7 +461,33 @@ package struct AddressDetector: Detector {
   }
 
   /// Irregular plurals, collectives and auxiliaries that follow "Ward 18" in prose.
+  /// Vietnamese street and unit words that fold to English or other words (`tổ` → `to`, `phố`
+  /// → `pho`, `ấp` → `ap`): they count only written with their diacritics (`tổ 14, khu phố 6`,
+  /// `xóm 9`, `ngách 61/3`, `phố Tôn Đức Thắng`).
+  static let vietnameseStreetSpellings: Set<String> = ["tổ", "xóm", "ngách", "phố", "khóm", "ấp", "kiệt", "xã"]
+  /// `số` (number) marks the number after it (`số 31`, `Số 107`), written with its diacritic.
+  static let vietnameseMarkerSpellings: Set<String> = ["số"]
+  static let vietnameseStreetKeys = KeySet(words: ["to", "xom", "ngach", "pho", "khom", "ap", "kiet", "xa", "so"])
+  /// Words inside a Vietnamese unit's name (`tổ dân phố`, `khu dân cư`).
+  static let vietnameseUnitWords: Set<String> = ["dân", "cư"]
+  /// Vietnamese counters after a number: `Tổ 19 người trực đêm` counts people, names no place.
+  static let vietnameseCounters: Set<String> = [
+    "người", "lần", "ngày", "năm", "tháng", "giờ", "phút", "tuổi", "buổi", "cái", "chiếc", "học", "em", "cháu",
+  ]
+
+  /// Whether the token, lower-cased, is one of `spellings` (a word with diacritics; ASCII
+  /// tokens never are, which keeps the check to one byte scan for English text).
+  static func hasSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, in spellings: Set<String>) -> Bool {
+    guard token.script == .spaced, token.end - token.start <= 16,
+      bytes[token.start..<token.end].contains(where: { $0 >= 0x80 })
+    else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+    return spellings.contains(word.lowercased())
+  }
+
   private static let proseKeys = KeySet(words: [
+    // Indonesian, Malay and Tagalog counters: `RT 3 kali sehari` (three times a day)
+    "kali", "orang", "hari", "jam", "minggu", "bulan", "tahun", "menit", "anak", "beses", "katao", "araw", "taon",
     "children", "people", "men", "women", "staff", "police", "personnel", "crew", "team", "youth", "folk",
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
     "met", "took", "got", "went", "saw", "said", "told", "made", "left", "ran", "fell", "rose", "came",
@@ -481,6 +524,13 @@ package struct AddressDetector: Detector {
       var runEnd = runStart
       while runEnd < bytes.count && bytes[runEnd] >= 0x80 { runEnd += 1 }
       guard runEnd > runStart else { break }
+      // A Thai abbreviation is one letter and a dot (`ม.5 ต.เวียง`): a run of one Thai letter.
+      if runEnd - runStart == 3 && runEnd < count && bytes[runEnd] == UInt8(ascii: "."),
+        let abbreviation = Self.thaiAbbreviations[Array(bytes[runStart..<runEnd])],
+        isThaiAddressAbbreviation(bytes, at: runStart)
+      {
+        thaiKeywordMatch(bytes, range: runStart..<(runEnd + 1), administrative: abbreviation, into: &findings)
+      }
       Self.nativeAutomaton.forEachMatch(in: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])) { match in
         let shifted = (match.range.lowerBound + runStart)..<(match.range.upperBound + runStart)
         nativeMatch(bytes, pattern: match.pattern, range: shifted, into: &findings)
@@ -501,7 +551,11 @@ package struct AddressDetector: Detector {
     if pattern < Self.nativeCount {
       let keyword = Self.nativeKeywords[pattern]
       let isIndic = UTF8Scalars.scalar(bytes, at: range.lowerBound).map(Self.isIndicWordScalar) ?? false
-      if let span = isIndic ? indicKeywordSpan(bytes, range) : nativeKeywordSpan(bytes, range),
+      if !isIndic {
+        thaiKeywordMatch(
+          bytes, range: range, administrative: Self.nativeAdministrative.contains(keyword),
+          houseNumberBefore: Self.thaiStreetKeywords.contains(keyword), into: &findings)
+      } else if let span = indicKeywordSpan(bytes, range),
         Self.nativeAdministrative.contains(keyword)
           || bytes[span].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, span)
       {
@@ -509,6 +563,80 @@ package struct AddressDetector: Detector {
       }
     } else if let span = cjkSpan(bytes, range) {
       findings.append(Finding(kind: .location, range: span, score: 0.8, detector: id, explanation: "address"))
+    }
+  }
+
+  /// Thai abbreviations of address words, one letter and a dot: ม. (หมู่), ซ. (ซอย), ถ. (ถนน)
+  /// take a number; ต. (ตำบล), อ. (อำเภอ), จ. (จังหวัด) name a place by themselves.
+  private static let thaiAbbreviations: [[UInt8]: Bool] = [
+    Array("ม".utf8): false, Array("ซ".utf8): false, Array("ถ".utf8): false,
+    Array("ต".utf8): true, Array("อ".utf8): true, Array("จ".utf8): true,
+  ]
+  /// Whether the one-letter abbreviation at `start` is an address word: not part of a chain of
+  /// initials (a police rank `พ.ต.อ.`, a title `ร.ต.ท.`: a dot before it or a one-letter
+  /// abbreviation right after), and with another address part near (a digit or another Thai
+  /// address word within 48 bytes either side): `อ.สมชาย` alone is a teacher, `ม.ค.` January.
+  private func isThaiAddressAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    if start > 0 && bytes[start - 1] == UInt8(ascii: ".") { return false }
+    let afterDot = start + 4
+    if afterDot + 3 < bytes.count && bytes[afterDot + 3] == UInt8(ascii: ".") && bytes[afterDot] >= 0x80 {
+      return false
+    }
+    let window = bytes[max(0, start - 48)..<min(bytes.count, start + 4 + 48)]
+    if window.contains(where: ASCIIByte.isDigit) { return true }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: window), as: UTF8.self)
+    if text.unicodeScalars.contains(where: { (0x0E50...0x0E59).contains($0.value) }) { return true }  // Thai digits
+    return Self.thaiAddressWords.contains { word in text.components(separatedBy: word).count > (word.hasSuffix(".") ? 2 : 1) }
+  }
+
+  /// Thai address words whose presence near an abbreviation confirms it (an abbreviation counts
+  /// itself once, so it needs a second).
+  private static let thaiAddressWords = ["หมู่", "ตำบล", "อำเภอ", "จังหวัด", "ซอย", "ถนน", "บ้านเลขที่", " ต.", " อ.", " จ.", " ม."]
+
+  /// Street-level Thai keywords after a house number (`86 หมู่ 13`, `291/12 ม.5`).
+  private static let thaiStreetKeywords: Set<String> = ["หมู่", "ซอย", "ถนน", "บ้านเลขที่"]
+  /// Thai classifiers after a number that make it a count (`หมู่ 17 คน`: a group of 17 people).
+  private static let thaiClassifiers: [[UInt8]] = ["คน", "ปี", "วัน", "ชั่วโมง", "ครั้ง", "บาท", "ตัว", "ชิ้น", "เดือน"]
+    .map { Array($0.utf8) }
+
+  /// A Thai keyword or abbreviation: the name or number beside it (not the keyword), and for a
+  /// street-level one (or `ม.`, `ซ.`, `ถ.`) the house number right before it. A number followed by
+  /// a classifier is a count, not an address part.
+  private func thaiKeywordMatch(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, administrative: Bool, houseNumberBefore: Bool? = nil,
+    into findings: inout [Finding]
+  ) {
+    let isAbbreviation = range.count == 4
+    guard let span = nativeKeywordSpan(bytes, range) else { return }
+    let hasDigit = bytes[span].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, span)
+    guard administrative || hasDigit else { return }
+    if !administrative, let classifier = Self.thaiClassifiers.first(where: { unit in
+      var index = span.upperBound
+      if index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+      return bytes.count - index >= unit.count && bytes[index..<(index + unit.count)].elementsEqual(unit)
+    }), !classifier.isEmpty {
+      return
+    }
+    guard span.lowerBound >= range.upperBound, houseNumberBefore ?? (isAbbreviation && !administrative) else {
+      findings.append(Finding(kind: .location, range: span, score: 0.75, detector: id, explanation: "address"))
+      return
+    }
+    // The house number before (`86 หมู่ 13`, `291/12 ม.5`) goes with the part, keyword and all.
+    var end = range.lowerBound
+    if end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    var start = end
+    while start > 0, let scalar = UTF8Scalars.scalar(bytes, before: start),
+      scalar.properties.numericType == .decimal || scalar == "/" || scalar == "-"
+    {
+      start = UTF8Scalars.previousStart(bytes, before: start)
+    }
+    if start < end, let first = UTF8Scalars.scalar(bytes, at: start), first.properties.numericType == .decimal,
+      start == 0 || !(UTF8Scalars.scalar(bytes, before: start)?.properties.isAlphabetic ?? false)
+    {
+      findings.append(
+        Finding(kind: .location, range: start..<span.upperBound, score: 0.75, detector: id, explanation: "address"))
+    } else {
+      findings.append(Finding(kind: .location, range: span, score: 0.75, detector: id, explanation: "address"))
     }
   }
 
@@ -608,26 +736,98 @@ package struct AddressDetector: Detector {
     var end = suffix.upperBound
     var probe = end
     if probe < bytes.count && bytes[probe] == UInt8(ascii: " ") { probe += 1 }
-    var digitsEnd = probe
-    while digitsEnd < bytes.count, let scalar = UTF8Scalars.scalar(bytes, at: digitsEnd), isDigitScalar(scalar) {
-      digitsEnd += UTF8.width(scalar)
+    func digitRunEnd(from index: Int) -> Int {
+      var end = index
+      while end < bytes.count, let scalar = UTF8Scalars.scalar(bytes, at: end), isDigitScalar(scalar) {
+        end += UTF8.width(scalar)
+      }
+      return end
+    }
+    func unitEnd(at index: Int) -> Int? {
+      Self.numberUnits.first { bytes.count - index >= $0.count && bytes[index..<(index + $0.count)].elementsEqual($0) }
+        .map { index + $0.count }
+    }
+    var digitsEnd = digitRunEnd(from: probe)
+    if digitsEnd == probe && Self.banchiWardSuffixes.contains(where: { bytes[suffix].elementsEqual($0) }) {
+      // `中区栄1-10-12`: a block name of up to four characters after the ward, then its chōme,
+      // banchi and gō written with dashes.
+      var nameEnd = probe
+      while nameEnd < bytes.count, nameEnd - probe < 12, let scalar = UTF8Scalars.scalar(bytes, at: nameEnd),
+        isNameScalar(scalar)
+      {
+        nameEnd += UTF8.width(scalar)
+      }
+      let banchiEnd = digitRunEnd(from: nameEnd)
+      if nameEnd > probe && banchiEnd > nameEnd && bytes[nameEnd..<banchiEnd].contains(UInt8(ascii: "-")) {
+        (probe, digitsEnd) = (nameEnd, banchiEnd)
+      }
     }
     if digitsEnd > probe {
       hasNumber = true
       end = digitsEnd
-      // The unit after a building number: `105동 836호`, `5号`.
-      for unit in Self.numberUnits where bytes.count - end >= unit.count && bytes[end..<(end + unit.count)].elementsEqual(unit) {
-        end += unit.count
-        break
+      // The unit after a building number: `105동 836호`, `5号`, `339室`.
+      if let unit = unitEnd(at: end) { end = unit }
+      // A room after a Korean building number: `…번길 8-5 390호`.
+      if end < bytes.count && bytes[end] == UInt8(ascii: " ") {
+        let roomEnd = digitRunEnd(from: end + 1)
+        if roomEnd > end + 1, let unit = unitEnd(at: roomEnd) { end = unit }
       }
     }
     guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
+    if !isAddressNumberUnit(bytes, suffix: suffix, numberBefore: start < suffix.lowerBound, numberAfter: digitsEnd > probe) {
+      return nil
+    }
     if Self.koreanRoadSuffixes.contains(where: { bytes[suffix].elementsEqual($0) })
       && !isKoreanRoadNumber(bytes, suffix: suffix, numberStart: probe, numberEnd: digitsEnd)
     {
       return nil
     }
     return start..<end
+  }
+
+  /// Ward and town endings after which a block name and its dashed chōme-banchi follow.
+  private static let banchiWardSuffixes: [[UInt8]] = ["区", "市", "町", "村"].map { Array($0.utf8) }
+  private static let numberSuffixes: [[UInt8]] = ["号", "號"].map { Array($0.utf8) }
+  private static let floorSuffix = Array("층".utf8)
+  /// Characters before `N号` that make it a date, an ordinal or a count, not a house number:
+  /// `第3号文件` (document no. 3), `他说4号再来` (he will come on the 4th).
+  private static let notBeforeHouseNumber: Set<Unicode.Scalar> = [
+    "第", "说", "說", "的", "了", "是", "在", "到", "月", "有", "和", "共", "带", "帶", "等", "给", "給", "约", "約", "每", "为", "為",
+  ]
+  /// What may end a Korean address part before a floor: a digit (`152, 12층`) or an address unit.
+  private static let koreanPartEnds: Set<Unicode.Scalar> = ["로", "길", "동", "호", "지", "가"]
+
+  /// Whether a number written with `号`/`號` or `층` is an address part: `N号` needs a street,
+  /// building or block name right before its number (`建国路88号`, `院17号`), not `第`, a verb or
+  /// nothing; `N층` (floor) needs an address part before it (`테헤란로 152, 12층`) or a room after it
+  /// (`12층 1203호`): `2층 침대` is a bunk bed.
+  private func isAddressNumberUnit(
+    _ bytes: UnsafeBufferPointer<UInt8>, suffix: Range<Int>, numberBefore: Bool, numberAfter: Bool
+  ) -> Bool {
+    let text = bytes[suffix]
+    let isNumberSuffix = Self.numberSuffixes.contains { text.elementsEqual($0) }
+    let isFloor = text.elementsEqual(Self.floorSuffix)
+    guard (isNumberSuffix || isFloor) && numberBefore else { return true }
+    // the scalar before the digits right before the suffix
+    var index = suffix.lowerBound
+    while let scalar = UTF8Scalars.scalar(bytes, before: index),
+      (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value) || scalar == "-"
+    {
+      index = UTF8Scalars.previousStart(bytes, before: index)
+    }
+    if isNumberSuffix {
+      guard let before = UTF8Scalars.scalar(bytes, before: index) else { return false }
+      let v = before.value
+      let isName = (0x4E00...0x9FFF).contains(v) || (0x30A0...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v)
+        || (0x41...0x5A).contains(v)  // a block letter: `B座`, `A3号`
+      return isName && !Self.notBeforeHouseNumber.contains(before)
+    }
+    if numberAfter { return true }
+    while let scalar = UTF8Scalars.scalar(bytes, before: index), scalar == " " || scalar == "," {
+      index = UTF8Scalars.previousStart(bytes, before: index)
+    }
+    guard let before = UTF8Scalars.scalar(bytes, before: index) else { return false }
+    return (0x30...0x39).contains(before.value) || Self.koreanPartEnds.contains(before)
   }
 
   /// 로 and 길 end road names (테헤란로 152, 세종대로23길 47) but 로 is also the particle "by, to"

@@ -42,6 +42,13 @@ enum PhoneLookalikes {
       return true  // Malaysian MyKad number
     }
     if onlyDashes && groups.count == 3 && groups.map(\.count) == [5, 7, 1] { return true }  // Pakistani CNIC
+    // 10.30-16.30, 08.00–17.00: two clock times with dots joined by a dash.
+    if groups.count == 4 && candidate.dots == 2 && candidate.dashes == 1 && candidate.spaces == 0
+      && groups.allSatisfy({ $0.count == 2 }) && groups[2].dashes == 1
+      && value(0) <= 23 && value(1) <= 59 && value(2) <= 23 && value(3) <= 59 && value(2) * 100 + value(3) > value(0) * 100 + value(1)
+    {
+      return true
+    }
     // 2551–4794: two groups joined by an en dash are a range.
     if groups.count == 2 && !leadingZero && containsEnDash(bytes, candidate.range) { return true }
     return isFollowedByUnitOrExtension(bytes, at: candidate.range.upperBound)
@@ -57,7 +64,11 @@ enum PhoneLookalikes {
   /// - Complexity: O(g) for g groups.
   static func isGroupedIdentifier(_ candidate: PhoneCandidate) -> Bool {
     let groups = candidate.groups
-    guard !candidate.hasPlus, groups.count >= 3, candidate.digits.first != 0, candidate.dots == 0 else { return false }
+    // (Four or more groups of four are no phone even after a 0, `0548 9311 6359 2512` in an IBAN,
+    // unless 00 starts an international number: `0086 1380 0138 000`.)
+    guard !candidate.hasPlus, groups.count >= 3, candidate.digits.first != 0 || (groups.count >= 4 && candidate.digits[1] != 0),
+      candidate.dots == 0
+    else { return false }
     let bySpaces = groups.dropFirst().allSatisfy { $0.spaces == 1 && $0.dashes == 0 && !$0.plus }
     let byDashes = groups.dropFirst().allSatisfy { $0.dashes == 1 && $0.spaces == 0 && !$0.plus }
     guard bySpaces || byDashes else { return false }
@@ -103,6 +114,70 @@ enum PhoneLookalikes {
     }
   }
 
+  /// How sure a range reading of a candidate is (see ``range(_:in:)``).
+  enum RangeEvidence {
+    /// Two groups of four to six digits, the second within 3% above the first (`4527-4646`):
+    /// a Singapore or Hong Kong number can be written so, and a phone word beside it still
+    /// makes it one.
+    case close
+    /// A range word before it (`from 1937-2274`), two clock times on the quarter hour
+    /// (`0800-1730`), or three-digit ends (`471-474`): not a phone even beside a phone word.
+    case sure
+  }
+
+  /// Whether the candidate is a range written with a hyphen: two groups of three to six digits
+  /// of the same length, the second larger and within 3% of the first, or at most twice the
+  /// first after a range word (`from`, `between`, `pages`, `từ`, `ตั้งแต่`, `第` …); or two
+  /// clock times on the quarter hour.
+  /// - Complexity: O(1): two groups and one word before the number.
+  static func range(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> RangeEvidence? {
+    let groups = candidate.groups
+    guard !candidate.hasPlus, groups.count == 2, candidate.dashes == 1, candidate.spaces == 0, candidate.dots == 0,
+      groups[0].count == groups[1].count, (3...6).contains(groups[0].count)
+    else { return nil }
+    let digits = candidate.digits
+    let first = digits[0..<groups[0].count].reduce(0) { $0 * 10 + Int($1) }
+    let second = digits[groups[1].firstDigit...].reduce(0) { $0 * 10 + Int($1) }
+    guard second > first else { return nil }
+    if groups[0].count == 4 && isQuarterHour(first) && isQuarterHour(second) { return .sure }
+    if second <= 2 * first && hasRangeWord(before: candidate.range.lowerBound, in: bytes) { return .sure }
+    guard (second - first) * 100 <= first * 3 else { return nil }
+    return groups[0].count == 3 ? .sure : .close
+  }
+
+  /// 0800, 1730: a clock time on the quarter hour written as four digits.
+  private static func isQuarterHour(_ value: Int) -> Bool { value / 100 <= 23 && value % 100 % 15 == 0 && value % 100 < 60 }
+
+  /// Words that open a range ("from 1937-2274", "từ 1200-1500", "第836979-838712号").
+  static let rangeWords: Set<String> = [
+    "from", "between", "range", "pages", "page", "pp", "rows", "row", "items", "nos", "serials", "tickets", "approx",
+    "about", "around", "roughly", "từ", "khoảng", "tầm", "dari", "antara", "sekitar", "mula", "ตั้งแต่", "ประมาณ",
+  ]
+  /// The same glued to the number in scripts without spaces.
+  private static let gluedRangeWords: [[UInt8]] = ["第", "从", "從", "约", "約", "ตั้งแต่", "ประมาณ"].map { Array($0.utf8) }
+
+  /// Whether the word right before `start` (after spaces or a colon) is one of ``rangeWords``.
+  private static func hasRangeWord(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if gluedRangeWords.contains(where: { start >= $0.count && bytes[(start - $0.count)..<start].elementsEqual($0) }) {
+      return true
+    }
+    var end = start
+    while end > 0 && (bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: ":")) && start - end < 3 {
+      end -= 1
+    }
+    var wordStart = end
+    while wordStart > 0, end - wordStart < 24, let scalar = UTF8Scalars.scalar(bytes, before: wordStart),
+      scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        || scalar.properties.generalCategory == .spacingMark || scalar == "."
+    {
+      wordStart = UTF8Scalars.previousStart(bytes, before: wordStart)
+    }
+    guard wordStart < end else { return false }
+    var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self).lowercased()
+    if word.hasSuffix(".") { word.removeLast() }
+    return rangeWords.contains(word)
+  }
+
   private static func isServicePrefix(_ first4: Int) -> Bool { [1300, 1800, 1900, 1500, 1700].contains(first4) }
 
   private static func isMonthDay(_ month: Int, _ day: Int) -> Bool { (1...12).contains(month) && (1...31).contains(day) }
@@ -129,6 +204,9 @@ enum PhoneLookalikes {
     "rupees", "rupee", "rs", "taka", "dong", "ringgit", "pesos", "peso", "won", "yen", "yuan", "kyat", "riyal",
     "dirham", "workers", "people", "persons", "victims", "units", "pcs", "pieces", "times", "votes", "views", "likes",
     "followers", "households", "families", "children", "women", "men", "cases", "steps", "calories", "kcal",
+    // clock hours of a shift ("0700-1900 hrs"), marks and points of a score (not "hours", which
+    // may follow a phone number: "… 5678 hours 9-5")
+    "hrs", "marks", "points", "pts",
   ]
   /// File extensions and web endings after a number (`IMG 2024 18.51.24.jpeg`, `/story-1234567.html`).
   static let fileExtensions: Set<String> = [
@@ -138,6 +216,9 @@ enum PhoneLookalikes {
   /// The same in scripts without case (`원`, `円`, `元`, `บาท`, `টাকা`, `रुपये`, `đồng`).
   static let nativeUnitWords: [[UInt8]] = [
     "원", "円", "元", "块", "บาท", "টাকা", "রুপি", "रुपये", "रुपया", "रू", "đồng", "ກີບ", "រៀល", "ကျပ်", "명", "人",
+    // the Thai clock ("08.30-16.30 น."); not the words for people, which may begin the next word
+    // after a phone number in Thai and Bengali ("คนขาย", "জনাব") or a phrase in Vietnamese
+    "น.",
   ].map { Array($0.utf8) }
 
   /// Whether a unit word or a file extension / domain (`.jpeg`, `.html`) follows the number.
@@ -158,7 +239,13 @@ enum PhoneLookalikes {
       word.append(ASCIIByte.lower(bytes[probe]))
       probe += 1
     }
-    let wordEnds = probe >= bytes.count || !ASCIIByte.isAlphanumeric(bytes[probe])
+    // The word must end there: `m` is metres, but `mọi`, `mẹ`, `gọi`, `lúc` are Vietnamese words
+    // (a letter with a diacritic goes on).
+    let wordEnds =
+      probe >= bytes.count
+      || (bytes[probe] < 0x80
+        ? !ASCIIByte.isAlphanumeric(bytes[probe])
+        : !(UTF8Scalars.scalar(bytes, at: probe).map { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } ?? false))
     if !word.isEmpty && word.count <= 10 && wordEnds && unitWords.contains(String(decoding: word, as: UTF8.self)) {
       return true
     }

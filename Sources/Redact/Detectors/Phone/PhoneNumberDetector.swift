@@ -51,7 +51,21 @@ package struct PhoneNumberDetector: Detector {
     // References in a document and bookings: pages, volumes, sections, DOIs, PNRs ("page" and
     // "art" are also surnames, "line" is a phone word: LINE).
     "pp", "vol", "para", "section", "doi", "pnr", "booking",
+    // Labels of Southeast Asian papers in Latin letters: a Vietnamese account (STK), Indonesian
+    // and Malay accounts, receipts, parcels, invoices and cases (rek, resi, faktur, akaun, kes),
+    // Philippine, Sri Lankan, Burmese, Malaysian, Korean and Indian identity numbers.
+    "stk", "rek", "rekening", "resi", "faktur", "kuitansi", "akaun", "invois", "resit", "kes", "perkara",
+    "kaso", "resibo", "sss", "umid", "crn", "philhealth", "nic", "nrc", "mykad", "ic", "rrn", "uan", "sbd", "ifsc",
+    "tk", "laporan", "exam", "urut",
+    // A shift or a range of clock times ("shift 0800-1600").
+    "shift",
   ]
+  /// Words for a file (Indonesian, Malay) that label the number only with a number word before
+  /// them or an abbreviated one after ("no. fail 0373…", "berkas no. 758…", "nomor berkas …"):
+  /// "Tercatat di berkas: nomor 0062 …" is a phone written in a file.
+  static let fileWords: Set<String> = ["berkas", "fail"]
+  static let fileNumberWordsBefore: Set<String> = ["no", "nr", "number", "nomor", "num"]
+  static let fileNumberWordsAfter: Set<String> = ["no", "nr"]
   /// Phone words that name any number ("passport number", "case number"): they cancel a
   /// negative word only when that word is not the one they follow.
   static let numberWords: Set<String> = ["number", "nomor"]
@@ -59,6 +73,8 @@ package struct PhoneNumberDetector: Detector {
   static let phoneWords: [String] = [
     "tel", "tel.", "phone", "call", "mobile", "mob", "cell", "whatsapp", "wa", "viber", "line", "telegram",
     "contact", "number", "sms", "text", "ph", "hotline", "fax", "hp", "nomor", "telp", "telepon", "hubungi",
+    // messengers and the Philippine and Malaysian words for a mobile ("cp#", "cellphone", "handphone")
+    "imo", "signal", "zalo", "cellphone", "cp", "handphone",
   ]
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
@@ -393,10 +409,17 @@ package struct PhoneNumberDetector: Detector {
       score = 0.3
       reason += ";date-or-timestamp"
     }
+    // A range is none: after a range word ("from 1937-2274"), of clock times ("0800-1700"), or
+    // of two close numbers ("4527-4646") unless a phone word stands right before it (Singapore
+    // and Hong Kong numbers are written with one dash too).
+    let rangeEvidence = PhoneLookalikes.range(candidate, in: bytes)
+    let isRange =
+      rangeEvidence == .sure || (rangeEvidence == .close && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes))
+    if isRange { reason += ";range" }
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
-    if negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
+    if isRange || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
       // Without a `+`, low enough that a context word ("no", "number" in "passport no …")
       // cannot raise it back over the threshold.
       score = candidate.hasPlus ? score - 0.2 : min(score - 0.45, 0.1)
@@ -493,7 +516,29 @@ package struct PhoneNumberDetector: Detector {
     return i < end && i >= 1 && bytes[i] == UInt8(ascii: ".") && ASCIIByte.isDigit(bytes[i - 1])
   }
 
+  /// Whether the words right before the number say it is something else: an identifier label
+  /// (``negativeWords``, or one of ``PhoneLabelWords`` in the region's scripts) nearer the
+  /// number than any phone word. A label right before the number (separators and number words
+  /// between) decides first, then the two ASCII words nearest the number, then a label one word
+  /// further.
   private func hasNegativeContext(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let native = PhoneLabelWords.nearestLabel(before: start, in: bytes)
+    if let native, native.adjacent { return native.kind == .identifier }
+    return asciiContext(before: start, in: bytes) ?? (native?.kind == .identifier)
+  }
+
+  /// Whether a phone word stands right before the number (a label of ``PhoneLabelWords`` with
+  /// only separators and number words between, or one of the two ASCII words nearest it).
+  private func hasPhoneWord(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let native = PhoneLabelWords.nearestLabel(before: start, in: bytes), native.adjacent {
+      return native.kind == .phone
+    }
+    return asciiContext(before: start, in: bytes) == false
+  }
+
+  /// What the two ASCII words nearest the number say: `true` for a negative word, `false` for a
+  /// phone word, nil for neither.
+  private func asciiContext(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     let lower = max(0, start - 28)
     var words: [String] = []
     var current: [UInt8] = []
@@ -519,10 +564,20 @@ package struct PhoneNumberDetector: Detector {
     // bare "number" counts as a phone word unless a negative word stands right before it
     // ("passport number was …", "case number …").
     let near = words.suffix(3).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+    // ("nomor rekening …", "number of the account" : a number word before a negative word
+    // names that one too.)
+    func isNegative(_ offset: Int) -> Bool {
+      guard near.indices.contains(offset) else { return false }
+      if Self.negativeWords.contains(near[offset]) { return true }
+      // a file word beside a number word
+      return Self.fileWords.contains(near[offset])
+        && ((offset > 0 && Self.fileNumberWordsBefore.contains(near[offset - 1]))
+          || (offset + 1 < near.count && Self.fileNumberWordsAfter.contains(near[offset + 1])))
+    }
     for (offset, word) in near.enumerated() where offset >= near.count - 2 && Self.phoneWords.contains(word) {
-      let describesOther = Self.numberWords.contains(word) && offset > 0 && Self.negativeWords.contains(near[offset - 1])
+      let describesOther = Self.numberWords.contains(word) && (isNegative(offset - 1) || isNegative(offset + 1))
       return describesOther
     }
-    return near.suffix(2).contains { Self.negativeWords.contains($0) }
+    return (near.count - 2..<near.count).contains(where: isNegative) ? true : nil
   }
 }

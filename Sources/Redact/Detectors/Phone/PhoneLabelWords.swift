@@ -1,0 +1,198 @@
+/// Labels written before a number in the region's languages beyond ASCII: identifier labels
+/// (an account, an identity card, a case file, an invoice, a parcel: `số tài khoản`, `hồ sơ số`,
+/// `เลขที่บัญชี`, `জাতীয় পরিচয়পত্র নং`, `身份证号码`, `口座番号`, `계좌번호`) that take the
+/// number out of the phone detector, and phone cues (`SĐT`, `điện thoại`, `โทร`, `ফোন`, `电话`,
+/// `전화`) that keep it in. Whichever stands nearer the number decides.
+///
+/// A label counts only where it is the number's own: right before it, with only separators
+/// (`:`, `#`, `.`, spaces …) and number words (`số`, `no.`, `नं.`, `নং`, `เลขที่`, `号码`, `번호`,
+/// `番号`) between, or with one more word between (a bank's name: `số tài khoản Vietcombank`).
+/// Labels match with their diacritics and as whole words in scripts written with spaces
+/// (Latin, Devanagari, Bengali, Arabic): `hồ sơ` (file) is not `số` (number), and `sơ` is not
+/// `so`. In scripts written without spaces (Thai, Khmer, Myanmar, Han, Kana, Hangul) a label
+/// may be glued to the words around it (`โอนเข้าบัญชี`, `계좌번호`).
+///
+/// - Complexity: O(w·L) for a window of w ≤ ``window`` bytes and L labels, once per candidate
+///   number that reaches evaluation (not per byte of text).
+enum PhoneLabelWords {
+  enum Kind { case identifier, phone }
+
+  /// Bytes before the number that are looked at.
+  static let window = 72
+
+  /// Identifier labels (what the number is, when it is not a phone).
+  static let identifierLabels: [String] = [
+    // Vietnamese
+    "tài khoản", "hồ sơ", "hóa đơn", "hoá đơn", "vận đơn", "căn cước", "định danh", "biên lai", "đơn hàng",
+    "báo danh", "vụ án", "giấy phép", "hộ chiếu", "mã số thuế", "chứng minh", "hộ khẩu", "số thứ tự", "hđ",
+    // Hindi, Nepali
+    "खाता", "आधार", "केस", "बिल", "रसीद", "रसिद", "प्राथमिकी", "एफआईआर", "फाइल", "फ़ाइल", "पासपोर्ट", "राहदानी", "ट्रैकिंग",
+    "ट्र्याकिङ", "चालान", "मुकदमा", "मुद्दा", "उजुरी", "नागरिकता", "परिचयपत्र", "क्रम", "क्र.सं",
+    // Bengali
+    "হিসাব", "অ্যাকাউন্ট", "একাউন্ট", "পরিচয়পত্র", "এনআইডি", "নিবন্ধন", "মামলা", "জিডি", "নথি", "রসিদ", "চালান",
+    "ট্র্যাকিং", "পার্সেল", "পাসপোর্ট", "ক্রমিক",
+    // Urdu
+    "اکاؤنٹ", "شناختی", "مقدمہ", "ایف آئی آر", "رسید", "ٹریکنگ", "پاسپورٹ",
+    // Thai
+    "บัญชี", "บัตรประชาชน", "ประจำตัวประชาชน", "คดี", "แฟ้ม", "ใบเสร็จ", "ใบแจ้งหนี้", "ใบกำกับภาษี", "คำสั่งซื้อ",
+    "พัสดุ", "แทร็ก", "หนังสือเดินทาง", "ลำดับที่",
+    // Khmer, Myanmar
+    "គណនី", "អត្តសញ្ញាណប័ណ្ណ", "សំណុំរឿង", "វិក្កយបត្រ", "កញ្ចប់", "លិខិតឆ្លងដែន",
+    "အကောင့်", "မှတ်ပုံတင်", "အမှု", "ပြေစာ", "ပါဆယ်", "နိုင်ငံကူးလက်မှတ်",
+    // Chinese
+    "账号", "账户", "帳號", "帳戶", "戶口", "银行卡", "卡号", "卡號", "身份证", "身份證", "案件", "立案", "档案", "檔案",
+    "发票", "發票", "订单", "訂單", "单号", "單號", "运单", "運單", "快递", "快遞", "收据", "收據", "护照", "護照",
+    "编号", "編號",
+    // Japanese
+    "口座", "普通預金", "マイナンバー", "個人番号", "事件番号", "受理番号", "整理番号", "請求書", "注文番号", "領収書",
+    "伝票", "追跡番号", "旅券", "会員番号",
+    // Korean
+    "계좌", "주민등록", "주민", "사건", "접수", "민원", "주문", "영수증", "세금계산서", "송장", "여권", "카드", "회원",
+  ]
+
+  /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).
+  static let phoneLabels: [String] = [
+    "điện thoại", "sđt", "đt", "gọi", "liên hệ", "số máy", "di động",
+    "फोन", "फ़ोन", "मोबाइल", "संपर्क", "सम्पर्क", "व्हाट्सएप", "भाइबर",
+    "ফোন", "মোবাইল", "যোগাযোগ", "ইমো", "হোয়াটসঅ্যাপ",
+    "فون", "موبائل", "واٹس ایپ", "رابطہ",
+    "โทร", "เบอร์", "ติดต่อ", "ไลน์", "มือถือ",
+    "ទូរស័ព្ទ", "តេឡេក្រាម", "ဖုန်း",
+    "电话", "電話", "手机", "手機", "微信", "联系", "聯絡", "携帯", "連絡先",
+    "전화", "연락처", "핸드폰", "휴대폰", "카톡",
+  ]
+
+  /// Number words between a label and its number ("số", "no.", "नं.", "নং", "เลขที่", "号码").
+  static let numberWords: [String] = [
+    "số", "no", "nr", "nos", "number", "nomor", "blg",
+    "नं", "संख्या", "नम्बर", "नंबर", "নং", "নম্বর", "নাম্বার", "نمبر",
+    "เลขที่", "เลข", "ที่", "លេខ", "အမှတ်", "号码", "號碼", "号", "號", "番号", "번호",
+  ]
+
+  /// Whether every label and number word holds a non-ASCII byte or is matched elsewhere too:
+  /// what the fast path of ``nearestLabel(before:in:)`` relies on.
+  static var labelsAreNonASCII: Bool {
+    (identifierLabels + phoneLabels).allSatisfy { $0.utf8.contains { $0 >= 0x80 } }
+  }
+
+  private struct Entry {
+    let bytes: [UInt8]
+    let kind: Kind?  // nil: a number word
+    /// Written in a script with spaces between words: must be a whole word.
+    let spaced: Bool
+  }
+
+  private static let entries: [Entry] = {
+    func entry(_ word: String, _ kind: Kind?) -> Entry {
+      Entry(bytes: Array(word.utf8), kind: kind, spaced: word.unicodeScalars.first.map(isSpacedScript) ?? true)
+    }
+    return identifierLabels.map { entry($0, .identifier) } + phoneLabels.map { entry($0, .phone) }
+  }()
+  /// Longest first: `番号` is stripped whole, not as `号` after `番`.
+  private static let numberWordEntries: [Entry] = numberWords.sorted { $0.utf8.count > $1.utf8.count }.map {
+    Entry(bytes: Array($0.utf8), kind: nil, spaced: $0.unicodeScalars.first.map(isSpacedScript) ?? true)
+  }
+
+  /// Whether words of this scalar's script are written with spaces between them (Latin,
+  /// Devanagari, Bengali, Arabic), so that a label in it must be a whole word.
+  static func isSpacedScript(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x0E00 || (0x1E00...0x1EFF).contains(v)
+  }
+
+  /// The label nearest before `start` in `bytes`, and whether it is right before the number
+  /// (only separators and number words between) or one word further.
+  ///
+  /// Labels are compared byte for byte after lower-casing ASCII and the Vietnamese capitals
+  /// that open a label (`Số`, `Hồ`, `Tài`): text in another Unicode normal form than NFC is not
+  /// matched.
+  static func nearestLabel(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (kind: Kind, adjacent: Bool)? {
+    let lower = max(0, start - window)
+    // Every label here holds a byte above ASCII (checked by a test): ASCII text has none.
+    guard bytes[lower..<start].contains(where: { $0 >= 0x80 }) else { return nil }
+    // The window, lower-cased (ASCII and Latin capitals of the Vietnamese alphabet), cut at the
+    // last digit before the number: words before another number describe that number.
+    var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<start]), as: UTF8.self)
+    if let lastDigit = text.unicodeScalars.lastIndex(where: { PhoneDigits.value($0) != nil }) {
+      text = String(text.unicodeScalars[text.unicodeScalars.index(after: lastDigit)...])
+    }
+    let window = Array(text.lowercased().utf8)
+    var end = window.count
+    for adjacent in [true, false] {
+      // Each place a label may end: before the separators and number words, and between them
+      // ("口座番号", "계좌번호": a label glued to its number word).
+      for stop in stops(window, from: end) {
+        if let kind = label(endingAt: stop, in: window) { return (kind, adjacent) }
+        end = stop
+      }
+      guard adjacent else { break }
+      // One more word (a bank's name, an adjective) between the label and its number.
+      var wordStart = end
+      while wordStart > 0 && !isSeparator(window, before: wordStart) {
+        wordStart = previousStart(window, before: wordStart)
+      }
+      guard wordStart < end else { break }
+      end = wordStart
+    }
+    return nil
+  }
+
+  /// The kind of the label ending at `end` (a longer label before a shorter one: `số tài khoản`
+  /// is read as `tài khoản`, never as the phone word `số`). In a script written with spaces the
+  /// label must start a word; in one without, it may be glued to the word before
+  /// (`โอนเข้าบัญชี`), but it must end where the number words begin: `档案里写着：` ("written in
+  /// the file:") is no label of the number after it.
+  private static func label(endingAt end: Int, in window: [UInt8]) -> Kind? {
+    guard end > 0 else { return nil }
+    var best: (length: Int, kind: Kind)?
+    for entry in entries {
+      guard let kind = entry.kind else { continue }
+      let count = entry.bytes.count
+      guard count <= end, window[(end - count)..<end].elementsEqual(entry.bytes),
+        !entry.spaced || end - count == 0 || isSeparator(window, before: end - count)
+      else { continue }
+      if best == nil || best!.length < count { best = (count, kind) }
+    }
+    return best?.kind
+  }
+
+  /// The places from `index` back over separators and number words where a label may end:
+  /// after each number word, and where they stop.
+  private static func stops(_ window: [UInt8], from index: Int) -> [Int] {
+    var end = index
+    var stops: [Int] = []
+    while end > 0 {
+      if isSeparator(window, before: end) {
+        end = previousStart(window, before: end)
+        continue
+      }
+      guard
+        let word = numberWordEntries.first(where: { entry in
+          let count = entry.bytes.count
+          return count <= end && window[(end - count)..<end].elementsEqual(entry.bytes)
+            && (!entry.spaced || end - count == 0 || isSeparator(window, before: end - count))
+        })
+      else { break }
+      stops.append(end)
+      end -= word.bytes.count
+    }
+    stops.append(end)
+    return stops
+  }
+
+  /// Whether the scalar ending at `index` is a space or punctuation (not a letter, mark or digit).
+  private static func isSeparator(_ window: [UInt8], before index: Int) -> Bool {
+    let start = previousStart(window, before: index)
+    let scalar = String(decoding: window[start..<index], as: UTF8.self).unicodeScalars.first ?? " "
+    let properties = scalar.properties
+    return !(properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+      || properties.generalCategory == .spacingMark || properties.generalCategory == .format
+      || properties.numericType != nil)
+  }
+
+  private static func previousStart(_ window: [UInt8], before index: Int) -> Int {
+    var start = index - 1
+    while start > 0 && window[start] & 0xC0 == 0x80 { start -= 1 }
+    return max(start, 0)
+  }
+}
