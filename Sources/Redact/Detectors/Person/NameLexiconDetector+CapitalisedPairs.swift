@@ -53,7 +53,9 @@ extension NameLexiconDetector {
     var index = 0
     while index + 1 < tokens.count {
       defer { index += 1 }
-      guard let next = familyIndex(after: index), !marked[index] || !marked[next], let written = casing(index),
+      // A word written twice ("Sindhu Sindhu") is two mentions, not a given and a family name.
+      guard let next = familyIndex(after: index), keys[index] != keys[next], !marked[index] || !marked[next],
+        let written = casing(index),
         casing(next) == written,
         let given = nameFlags(index, asFamily: false), given.contains(.givenName),
         let family = nameFlags(next, asFamily: true), family.contains(.surname)
