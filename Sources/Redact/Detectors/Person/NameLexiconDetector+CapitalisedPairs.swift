@@ -1,7 +1,8 @@
 extension NameLexiconDetector {
-  /// Capitalised given name + family name pairs ("Rekha Thapa", "Budi Santoso", "REKHA THAPA"): both lexicon
-  /// names, the first a given name and the second a family name, neither an ordinary English
-  /// word, a demonym, a stop word or a romanised function word. Balanced mode. The tagger finds
+  /// Given name + family name pairs written capitalised or in capitals ("Rekha Thapa", "Budi
+  /// Santoso", "REKHA THAPA", "Rekha-Thapa"): both lexicon names, the first a given name and
+  /// the second a family name (see `nameFlags` for the ordinary words, demonyms and stop words
+  /// each may be). Balanced mode. The tagger finds
   /// most such names from their context, but not all: "Yesterday Rekha Thapa joined the team."
   /// was left whole while "Anita Thapa" and "Rekha Gurung" in the same sentence were masked.
   func markCapitalisedPairs(_ text: AnalysisText, _ marked: inout [Bool]) {
@@ -9,9 +10,6 @@ extension NameLexiconDetector {
     let tokens = text.tokens
     guard tokens.count > 1 else { return }
     let keys = text.tokenKeys
-    // The token's flags when it is a capitalised lexicon name, and no romanised function word
-    // or demonym but as a family name. An ordinary English word counts when an Asian source lists it
-    // as a name ("khan", "maria"), a title-like stop word only as the family name ("Begum").
     // How a word is written: capitalised ("Rekha") or in capitals ("REKHA"); both words of a
     // pair are written alike ("REKHA THAPA, 19" in a case file's heading).
     func casing(_ i: Int) -> Int? {
@@ -23,6 +21,10 @@ extension NameLexiconDetector {
       if rest.allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) }) { return 1 }
       return rest.allSatisfy(ASCIIByte.isUpper) ? 2 : nil
     }
+    // The token's flags when it is a capitalised lexicon name, and no romanised function word
+    // or demonym but as a family name. An ordinary English word counts when an Asian source
+    // lists it as a name ("khan", "maria"), a title-like stop word only as the family name
+    // ("Begum").
     func nameFlags(_ i: Int, asFamily: Bool) -> LexiconFlags? {
       let token = tokens[i]
       guard casing(i) != nil else { return nil }
