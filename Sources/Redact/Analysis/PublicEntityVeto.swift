@@ -492,8 +492,7 @@ enum PublicEntityVeto {
   ) -> Bool {
     // Whether the word, without ASCII punctuation at its end, is an organisation word.
     func isOrganisational(_ range: Range<Int>) -> Bool {
-      var end = range.upperBound
-      while end > range.lowerBound && !ASCIIByte.isLetter(bytes[end - 1]) && bytes[end - 1] < 0x80 { end -= 1 }
+      var end = withoutPunctuation(range, in: bytes).upperBound
       // A possessive ("the High Commission's labour wing").
       if end - range.lowerBound > 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") { end -= 2 }
       if organisationWords.contains(folding: bytes, range.lowerBound..<end) { return true }

@@ -11,16 +11,12 @@ extension NameLexiconDetector {
     let tokens = text.tokens
     let keys = text.tokenKeys
     for (index, token) in tokens.enumerated() where !marked[index] && token.script == .spaced {
-      guard token.end - token.start >= 4, ASCIIByte.isUpper(bytes[token.start]),
-        bytes[(token.start + 1)..<token.end].allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) })
-      else { continue }
+      guard token.end - token.start >= 4, Self.asciiCasing(bytes, token) == .capitalised else { continue }
       let flags = lexicon.flags(forKey: keys[index])
       guard flags.contains(.givenName), flags.contains(.asianName), !flags.contains(.commonWord),
         !flags.contains(.demonym), flags.isDisjoint(with: .place), !Self.stopKeys.contains(keys[index])
       else { continue }
-      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-        .lowercased()
-      if RomanisedFunctionWords.vetoes(word) { continue }
+      if Self.isRomanisedFunctionWord(bytes, token) { continue }
       if applies == nil { applies = appliesToText() }
       guard applies == true else { return }
       marked[index] = true

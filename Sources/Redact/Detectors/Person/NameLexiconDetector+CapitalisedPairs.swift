@@ -10,23 +10,15 @@ extension NameLexiconDetector {
     let tokens = text.tokens
     guard tokens.count > 1 else { return }
     let keys = text.tokenKeys
-    // How a word is written: capitalised ("Rekha") or in capitals ("REKHA"); both words of a
-    // pair are written alike ("REKHA THAPA, 19" in a case file's heading).
-    func casing(_ i: Int) -> Int? {
-      let token = tokens[i]
-      guard token.script == .spaced, token.end - token.start >= 3, ASCIIByte.isUpper(bytes[token.start]) else {
-        return nil
-      }
-      let rest = bytes[(token.start + 1)..<token.end]
-      if rest.allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) }) { return 1 }
-      return rest.allSatisfy(ASCIIByte.isUpper) ? 2 : nil
+    // Both words of a pair are written alike ("REKHA THAPA, 19" in a case file's heading).
+    func casing(_ i: Int) -> ASCIICasing? {
+      tokens[i].end - tokens[i].start >= 3 ? Self.asciiCasing(bytes, tokens[i]) : nil
     }
     // The token's flags when it is a capitalised lexicon name, and no romanised function word
     // or demonym but as a family name. An ordinary English word counts when an Asian source
     // lists it as a name ("khan", "maria"), a title-like stop word only as the family name
     // ("Begum").
     func nameFlags(_ i: Int, asFamily: Bool) -> LexiconFlags? {
-      let token = tokens[i]
       guard casing(i) != nil else { return nil }
       let flags = lexicon.flags(forKey: keys[i])
       if flags.isDisjoint(with: .name) { return nil }
@@ -38,9 +30,7 @@ extension NameLexiconDetector {
       // A romanised function word that is also a family name ("magar" but, "Magar") is one
       // written capitalised after a given name.
       guard !asFamily else { return flags }
-      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-        .lowercased()
-      return RomanisedFunctionWords.vetoes(word) ? nil : flags
+      return Self.isRomanisedFunctionWord(bytes, tokens[i]) ? nil : flags
     }
     // The family name's token after the given name at `index`: the next one after a space, or
     // the one after a hyphen written with no space ("Rekha-Thapa", a profile's name).
@@ -66,5 +56,23 @@ extension NameLexiconDetector {
       marked[index] = true
       marked[next] = true
     }
+  }
+
+  /// How an ASCII word is written, as the capitalised-name rules read it.
+  enum ASCIICasing { case capitalised, capitals }
+
+  /// `.capitalised` for a word of ASCII letters with only its first one upper case ("Rekha"),
+  /// `.capitals` for one all upper case ("REKHA"), nil otherwise.
+  static func asciiCasing(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> ASCIICasing? {
+    guard token.script == .spaced, ASCIIByte.isUpper(bytes[token.start]) else { return nil }
+    let rest = bytes[(token.start + 1)..<token.end]
+    if rest.allSatisfy({ ASCIIByte.isLetter($0) && !ASCIIByte.isUpper($0) }) { return .capitalised }
+    return rest.allSatisfy(ASCIIByte.isUpper) ? .capitals : nil
+  }
+
+  /// Whether the token, lower-cased, is a romanised South Asian function word ("hai", "magar").
+  static func isRomanisedFunctionWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+    return RomanisedFunctionWords.vetoes(word.lowercased())
   }
 }
