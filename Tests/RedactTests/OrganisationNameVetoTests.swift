@@ -154,4 +154,38 @@ import Testing
     }
     #expect(Self.vetoes("Indonesia", in: "He speaks Bahasa Indonesia well.", as: .location))
   }
+
+  /// The last words of a body's formal name after "Ministry of …", "Department of …" are part
+  /// of it ("Ministry of Gender Equality and Family"), unless a word of them is a known name or
+  /// place; an organisation word after a possessive is one ("Vietnam Women's" + "Union"); a
+  /// country code on a currency sign is money ("US$ 3,000").
+  @Test func formalNamesPossessivesAndCurrencies() {
+    var rng = SplitMix64(seed: 0xF0_4A)
+    let bodies = ["Ministry", "Department", "Commission", "Bureau", "Directorate"]
+    let parts = ["Gender Equality", "Labour", "Invalids", "Social Affairs", "Employment", "Welfare", "Justice"]
+    var kept: [String] = []
+    for _ in 0..<200 {
+      // A word no list knows as a name or place ("Sunda", "Hada" are: those are kept).
+      var last = OrganisationNameVetoTests.randomName(&rng, words: 1...1)
+      let known = LexiconFlags.name.union(.asianName).union(.place)
+      while !OrdinaryWordGuessVetoTests.lexicon.flags(of: last.lowercased()).isDisjoint(with: known) {
+        last = OrganisationNameVetoTests.randomName(&rng, words: 1...1)
+      }
+      let middle = (0..<Int.random(in: 1...3, using: &rng)).map { _ in parts.randomElement(using: &rng)! }
+      let name = "\(bodies.randomElement(using: &rng)!) of \(middle.joined(separator: ", ")) and \(last)"
+      let text = "Officials of the \(name) attended the meeting."
+      if !Self.vetoes(last, in: text, as: .person) { kept.append(text) }
+    }
+    #expect(kept.count == 0, "\(kept.count) kept, e.g. \(kept.prefix(3))")
+    // A known name or place after the same words, and a name after "and" in running prose, stay.
+    #expect(!Self.vetoes("Nepal", in: "Staff of the Embassy of Nepal came.", as: .location))
+    #expect(!Self.vetoes("Rekha Thapa", in: "Officials of the Ministry of Labour and Rekha Thapa met.", as: .person))
+    #expect(!Self.vetoes("Sokha", in: "The Ministry said so. Then Sokha left.", as: .person))
+    #expect(Self.vetoes("Union", in: "Speakers from the Vietnam Women's Union came.", as: .location))
+    #expect(!Self.vetoes("Sunita", in: "Her mother's Sunita came.", as: .person))
+    for code in ["US", "HK", "NT", "S"] {
+      #expect(Self.vetoes(code, in: "Debts of \(code)$ 3,000 were demanded.", as: .location), "\(code)")
+    }
+    #expect(!Self.vetoes("US", in: "She was taken to the US in 2019.", as: .location))
+  }
 }

@@ -103,7 +103,8 @@ extension PublicEntityVeto {
     // "Bahasa Indonesia", "Bahasa Melayu": the language, not the country.
     if let previous = words.before.first, bahasaSet.contains(folding: bytes, previous) { return true }
     if finding.kind == .person && isOfficeTitle(value) { return true }
-    return isRunInHeading(finding.range, value: value, lexicon: lexicon, in: bytes)
+    if isRunInHeading(finding.range, value: value, lexicon: lexicon, in: bytes) { return true }
+    return finding.detector == "tagger" && isOrdinaryWordGuess(finding.range, value: value, words: words, lexicon: lexicon, in: bytes)
   }
 
   /// Whether every space-separated word of the folded value is an office word ("chief
@@ -180,4 +181,74 @@ extension PublicEntityVeto {
     let flags = lexicon.flags(ofFolded: value)
     return flags.contains(.commonWord) && flags.isDisjoint(with: LexiconFlags.place.union([.asianName, .givenName]))
   }
+
+  /// Whether a tagger finding is one ordinary English word that no list knows as a name or a
+  /// place, written in lower case after a lower-case function word ("at sea") or capitalised only because it opens a
+  /// sentence or a line ("Customers paid…", "Flooding in Satkhira…", a heading "Debt"): the
+  /// English tagger reads sentence-initial nouns of report prose as names and places. A word
+  /// the lexicon also holds as a given name, a family name, an Asian name or a place ("Ward",
+  /// "Hope", "Key", "Nice") is kept: a surname alone may open a sentence ("Baker said…").
+  /// Findings of the rules and lexicons, and recurrences, are never dropped here.
+  private static func isOrdinaryWordGuess(
+    _ range: Range<Int>, value: UnsafeBufferPointer<UInt8>, words: (before: WordRanges, after: WordRanges),
+    lexicon: Lexicon?, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let lexicon, value.count >= 3, !value.contains(0x20), let first = bytes[range].first, ASCIIByte.isLetter(first)
+    else {
+      return false
+    }
+    let flags = lexicon.flags(ofFolded: value)
+    guard flags.contains(.commonWord),
+      flags.isDisjoint(with: LexiconFlags.place.union(.name).union([.asianName, .demonym]))
+    else { return false }
+    if first >= 0x61 && first <= 0x7A {
+      guard let previous = words.before.first else { return false }
+      return bytes[previous].allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && functionWordSet.contains(folding: bytes, previous)
+    }
+    return opensSentence(range.lowerBound, in: bytes)
+  }
+
+  /// Whether only spaces, tabs, opening quotes or brackets and a list bullet stand between
+  /// `offset` and the text's start, a line break, or a sentence's end (`!`, `?`, a full stop
+  /// after a word that is no initial or short title).
+  private static func opensSentence(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = offset
+    while index > 0 {
+      let byte = bytes[index - 1]
+      switch byte {
+      case 0x20, 0x09, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "*"):
+        index -= 1
+      case 0x0A, 0x0D, UInt8(ascii: "!"), UInt8(ascii: "?"):
+        return true
+      case UInt8(ascii: "."):
+        return !endsInInitialOrTitle(index - 1, in: bytes)
+      default:
+        // A curly opening quote (U+201C, U+2018) or a bullet (U+2022) written in UTF-8.
+        if index >= 3, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80,
+          [0x9C, 0x98, 0xA2].contains(byte)
+        {
+          index -= 3
+        } else {
+          return false
+        }
+      }
+    }
+    return true
+  }
+
+  /// Whether the full stop at `dot` ends an initial or a short capitalised abbreviation ("E.",
+  /// "J .", "Dr.", "Capt.", "Md."; also "Inc." or "Co.") rather than a sentence: a word after it
+  /// may be a name.
+  private static func endsInInitialOrTitle(_ dot: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = dot
+    while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+    var start = end
+    while start > 0 && ASCIIByte.isLetter(bytes[start - 1]) { start -= 1 }
+    guard end > start, ASCIIByte.isUpper(bytes[start]) else { return false }
+    return end - start <= 3 || longAbbreviationSet.contains(folding: bytes, start..<end)
+  }
+
+  /// Abbreviated titles of four letters ("Capt.", "Prof.", "Shri."); shorter capitalised words
+  /// before a full stop are taken for titles or initials without a list.
+  private static let longAbbreviationSet = FoldedWordSet(["capt", "prof", "insp", "supt", "shri", "smt", "hon", "rev"])
 }

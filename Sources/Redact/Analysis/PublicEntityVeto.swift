@@ -17,7 +17,12 @@
 ///   next to a number or a word of time), or a day of the week used as one ("by Friday",
 ///   "Sunday night");
 /// - it is a person or place on a heading line (a short Title Case line without sentence
-///   punctuation, in a text of several lines) and no word of it is a known name or place.
+///   punctuation, in a text of several lines), no word of it is a known name or place, and it
+///   is no recurrence of a finding in running text;
+/// - it ends a body's formal name ("Ministry of Gender Equality and" + "Family") and no word of
+///   it is a known name or place; or it is a country code on a currency sign ("US$");
+/// - it is one ordinary English word that the tagger took at a sentence's start
+///   (``isOrdinaryWordGuess``, in the prose extension).
 ///
 /// Findings of the coordinate and deny-list detectors are never dropped, nor addresses other
 /// than a listed name ("Red Cross" read as a street): a policy
@@ -93,7 +98,13 @@ enum PublicEntityVeto {
     "Touch 'n Go", "Maybank", "Malaysia Airlines", "Stop the Traffik", "GAATW", "Bali Process", "Mekong Club",
     "Issara Institute", "Verité", "Humanity United", "Open Doors", "A21", "Destiny Rescue", "Love146", "Emirates",
     "Qatar Airways", "Etihad", "Saudia", "Singapore Airlines", "Cathay Pacific", "Turkish Airlines", "Flydubai",
-    "Air Arabia", "Huione", "Huione Pay", "OKX",
+    "Air Arabia", "Huione", "Huione Pay", "OKX", "HSBC", "Standard Chartered", "Citibank", "Citi", "Deutsche Bank",
+    "Remitly", "Xoom", "WorldRemit", "IJM", "International Justice Mission", "Yomiuri Shimbun", "Mainichi Shimbun",
+    "Kyodo", "NHK", "KBS", "MBC", "SBS", "Yonhap", "Chosun Ilbo", "JoongAng Ilbo", "Hankyoreh", "Bangkok Post",
+    "Jakarta Post", "Kompas", "Rappler", "Inquirer", "Philippine Daily Inquirer", "Daily Star", "Prothom Alo",
+    "Kathmandu Post", "Himalayan Times", "Times of India", "Hindustan Times", "VnExpress", "Tuoi Tre", "Thanh Nien",
+    "Xinhua", "South China Morning Post", "Reuters", "AFP", "Associated Press", "BBC", "CNN", "Al Jazeera",
+    "Myanmar Now", "Frontier Myanmar", "Phnom Penh Post", "Khmer Times", "VOD",
   ]
 
   static let entities: Set<String> = Set(entityNames.map(TextFolder.fold))
@@ -107,6 +118,8 @@ enum PublicEntityVeto {
     "afghan", "bhutanese", "maldivian", "emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini", "jordanian",
     "lebanese", "russian", "american", "british", "australian", "european", "asian", "african", "arab", "english",
     "bangla", "bengali", "hindi", "urdu", "tagalog", "malay", "bahasa", "mandarin", "cantonese",
+    // Peoples of the region named as groups ("Hmong girls", "Sri Lankans", "Rohingya refugees").
+    "hmong", "akha", "lahu", "lisu", "uyghur", "uighur", "rohingya", "bamar", "lankan", "dalit", "adivasi", "madhesi",
   ]
 
   /// Months read as names ("between January and December"). April, May, June and August are
@@ -139,6 +152,8 @@ enum PublicEntityVeto {
     "act", "ordinance", "sanhita",
     // South Asian words ending an organisation's name ("Shakti Samuha", "… Kendra").
     "samuha", "samiti", "sanstha", "sangh", "sangathan", "kendra", "manch",
+    // Newspapers ("Asahi Shimbun", "Chosun Ilbo", "Dhaka Tribune", "Hindustan Times").
+    "shimbun", "ilbo", "sinmun", "nippo", "gazette", "tribune", "herald", "chronicle", "times", "daily",
   ]
 
   /// Organisation words that never end a place's name: a place finding ending in one, or
@@ -154,7 +169,8 @@ enum PublicEntityVeto {
     "coalition", "alliance", "committee", "federation", "forum", "ngo", "partnership", "collective", "ltd", "inc",
     "corp", "corporation", "company", "group", "services", "project", "watch", "tribunal", "navy", "army",
     "directorate", "secretariat", "unit", "airlines", "airways", "care", "act", "ordinance", "sanhita", "samuha",
-    "samiti", "sanstha", "sangh", "sangathan", "manch",
+    "samiti", "sanstha", "sangh", "sangathan", "manch", "shimbun", "ilbo", "sinmun", "nippo", "gazette", "tribune",
+    "herald", "chronicle",
   ]
 
   /// Whether `finding` is to be dropped: see the type's documentation.
@@ -220,6 +236,8 @@ enum PublicEntityVeto {
     // An address ("Red Cross" read as a street) is dropped only when it is a listed name.
     guard finding.detector != "address" else { return false }
     if listable && monthSet.contains(folded: value) { return true }
+    // A country code written onto a currency sign ("US$ 3,000", "HK$", "NT$"): money, not a place.
+    if range.upperBound < bytes.count && bytes[range.upperBound] == UInt8(ascii: "$") { return true }
     let lexicon = bundledLexicon
     let words = wordsAround(range, in: bytes)
     if vetoesProse(finding, value: value, words: words, lexicon: lexicon, in: bytes) { return true }
@@ -233,9 +251,17 @@ enum PublicEntityVeto {
     if listable && monthNameSet.contains(folded: value) && isTemporal(words, in: bytes) { return true }
     if listable && dayNameSet.contains(folded: value) && isDayOfTheWeek(words, in: bytes) { return true }
     if isInsideEntity(range, words: words, in: bytes) { return true }
+    if isInBodysFormalName(range, in: bytes)
+      && !hasKnownNameOrPlace(String(decoding: value, as: UTF8.self), lexicon: lexicon)
+    {
+      return true
+    }
     let organisational = finding.kind == .person ? organisationWordSet : placelessOrganisationWordSet
     if endsInOrganisationWord(range, words: words, organisationWords: organisational, in: bytes) { return true }
-    return isOnHeading(range, in: bytes) && !hasKnownNameOrPlace(String(decoding: value, as: UTF8.self), lexicon: lexicon)
+    // A recurrence on a heading repeats a name or place found in running text ("Field Visit —
+    // Sindhupalchok" over a paragraph that names it): kept.
+    return finding.detector != "recurrence" && isOnHeading(range, in: bytes)
+      && !hasKnownNameOrPlace(String(decoding: value, as: UTF8.self), lexicon: lexicon)
   }
 
   /// The bundled lexicon, nil when it cannot be read (``Lexicon/bundled()`` keeps a failure
@@ -509,6 +535,12 @@ enum PublicEntityVeto {
       || words.before.first.map { bytes[$0.lowerBound] >= UInt8(ascii: "A") && bytes[$0.lowerBound] <= UInt8(ascii: "Z") }
         == true
     if namedBefore && isOrganisational(lastStart..<range.upperBound) { return true }
+    // An organisation word right after a possessive ("Vietnam Women's" + a finding "Union").
+    if let previous = words.before.first, isPossessive(previous, in: bytes),
+      organisationWordSet.contains(folding: bytes, withoutPunctuation(lastStart..<range.upperBound, in: bytes))
+    {
+      return true
+    }
     var afterPossessive = false
     for word in words.after.prefix(3) {
       guard let first = bytes[word].first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
@@ -520,6 +552,41 @@ enum PublicEntityVeto {
       // Punctuation after the word ends the name, but for a possessive ("Lawyers' Association").
       afterPossessive = isPossessive(word, in: bytes)
       if let last = bytes[word].last, !ASCIIByte.isLetter(last), !afterPossessive { return false }
+    }
+    return false
+  }
+
+  /// Words joining the parts of a body's formal name ("Ministry of Labour, Employment and
+  /// Social Security").
+  private static let formalNameJoinerSet = FoldedWordSet(["of", "and", "for", "the", "&"])
+
+  /// Whether the finding ends a body's formal name: going back from it over at most eight
+  /// capitalised words and joiners (``formalNameJoinerSet``, commas after a word) reaches one
+  /// of ``bodyWords`` followed by "of" ("Ministry of Gender Equality and" + "Family",
+  /// "Department of Labour, Invalids and Social" + "Affairs"). The caller keeps a finding with a
+  /// word the lexicon knows as a name or a place ("Embassy of" + "Nepal").
+  private static func isInBodysFormalName(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = range.lowerBound
+    var sawOf = false
+    for _ in 0..<8 {
+      while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+      var start = end
+      while start > 0 && bytes[start - 1] != 0x20 && bytes[start - 1] != 0x0A { start -= 1 }
+      guard start < end else { return false }
+      let word = withoutPunctuation(start..<end, in: bytes)
+      guard !word.isEmpty else { return false }
+      if bodyWordSet.contains(folding: bytes, word) {
+        return sawOf && ASCIIByte.isUpper(bytes[word.lowerBound])
+      }
+      if formalNameJoinerSet.contains(folding: bytes, word) {
+        sawOf = bytes[word].elementsEqual("of".utf8)
+      } else {
+        // A capitalised word; a full stop, colon or the like after it ends the name.
+        guard ASCIIByte.isUpper(bytes[word.lowerBound]), word.upperBound == end || bytes[word.upperBound] == UInt8(ascii: ",")
+        else { return false }
+        sawOf = false
+      }
+      end = start
     }
     return false
   }
