@@ -260,6 +260,12 @@ package struct KoreanTaggerFilter: Detector {
       || organisationWords.contains { stem.count > $0.count && stem.reversed().starts(with: $0.reversed()) }
   }
 
+  /// Whether `stem` is or ends in a word that ends an organisation's name (항공, 은행, 위원회: see
+  /// ``organisationWords``), whatever comes before it.
+  static func endsInOrganisationWord(_ stem: ArraySlice<UInt32>) -> Bool {
+    organisationWords.contains { stem.count >= $0.count && stem.reversed().starts(with: $0.reversed()) }
+  }
+
   /// A family name of the closed list and a one- or two-syllable given name (김민지, 남궁민),
   /// a family name alone (`김 선수`), or a given name alone of two usual given-name syllables,
   /// also with the 이 written after a given name that ends in a consonant (chats: `민수야`,

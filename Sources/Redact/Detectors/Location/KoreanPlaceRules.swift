@@ -125,10 +125,22 @@ package struct KoreanPlaceRules: Detector {
         }
       }
       if rule == nil { rule = listedPlaceRule(word, key, tokens, index, bytes) }
+      var start = token.start
+      if rule == nil, Self.facilityEnding(stem) != nil { rule = "korean-place:facility" }
+      if rule == nil, let context = contextPlaceRule(word, key, tokens, index, bytes) {
+        rule = context
+        // A name of two words before a noun of nearness (`남체 바자르 인근`).
+        if !word.hasParticle, let previous = placeWordBefore(tokens, index, bytes) { start = previous }
+      }
+      var length = stem.count
+      if rule == nil, let place = Self.placeBeforeNoun(word) {
+        rule = "korean-place:before-noun"
+        length = place
+      }
       guard let rule else { continue }
       findings.append(
         Finding(
-          kind: .location, range: token.start..<(token.start + 3 * stem.count), score: 0.85, detector: id,
+          kind: .location, range: start..<(token.start + 3 * length), score: 0.85, detector: id,
           explanation: rule))
     }
   }

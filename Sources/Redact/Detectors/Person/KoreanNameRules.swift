@@ -113,6 +113,7 @@ package struct KoreanNameRules: Detector {
     detectRomanised(bytes, tokens, into: &findings)
     detectByGrammar(bytes, tokens, into: &findings)
     detectByAge(bytes, tokens, into: &findings)
+    detectInClosedLists(bytes, tokens, into: &findings)
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {
       guard var word = KoreanWord(bytes, token.start..<token.end) else { continue }
       if Self.isFullName(word.syllables[...]) { word.keepWhole() }
@@ -144,6 +145,9 @@ package struct KoreanNameRules: Detector {
         continue
       }
       guard word.hasParticle, !Self.excludedFinals.contains(stem.last!) else { continue }
+      // Strict mode: a common noun of mecab-ko-dic that is not a family name and usual given-name
+      // syllables (사람이, 주민은, 가능성을) is no name by its particle alone.
+      if mode == .strict, KoreanWordLists.nouns.contains(stem), !surnames.contains(where: usualGiven) { continue }
       if mode == .balanced {
         let qualifies = surnames.contains { surname in
           stem.count - surname == 2 && usualGiven(surname)
