@@ -46,6 +46,10 @@ def bengali(word, script):
     # Letters sanscript leaves or writes as no Bengali word does: Odia ଳ (ল with a nukta), Odia ୱ
     # (wa: ওয়, ব after a virama), য় after a virama (the ya-phala is য), a stray nukta.
     out = out.replace("ল\u09bc", "ল").replace("্\u0b71", "্ব").replace("\u0b71", "ওয়").replace("্য়", "্য")
+    if script == sanscript.DEVANAGARI:
+        # Bengali writes the /j/ of Devanagari य as য় after a vowel or letter (জয়ন্তী), য after
+        # a virama and at the start (as bn-news's code-point shift does).
+        out = "".join("য়" if c == "য" and i > 0 and out[i - 1] != "্" else c for i, c in enumerate(out))
     out = nfc(out)
     if not all(0x0980 <= ord(c) <= 0x09FF or c in "\u200c\u200d" for c in out):
         return None
