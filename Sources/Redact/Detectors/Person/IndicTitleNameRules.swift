@@ -78,26 +78,30 @@ struct IndicTitleNameRules: Detector {
     // Cheap screen: Devanagari and Bengali letters are E0 A4–A7 in UTF-8.
     guard bytes.indices.contains(where: { bytes[$0] == 0xE0 && $0 + 1 < bytes.count && (0xA4...0xA7).contains(bytes[$0 + 1]) })
     else { return }
+    // Performance: the matches are gathered first and handled in a plain loop, where `self` is
+    // borrowed; a closure using `self` copied the detector (and retained its arrays) per record.
+    var matches: [AhoCorasick.Match] = []
+    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: false) { matches.append($0) }
     var lastStart = -1
     var hindi: Bool?
-    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
+    for match in matches {
       let title = Self.titles[match.pattern]
       // Devanagari titles are Nepali ones: Hindi text is the tagger's (its offices are spelt
       // differently and its shared titles — नेता, अभिनेता — head common nouns more often).
       if bytes[match.range.lowerBound + 1] <= 0xA5 {
         if hindi == nil { hindi = Self.isHindi(bytes) }
-        if hindi == true { return }
+        if hindi == true { continue }
       }
       if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), Self.isWordScalar(before),
         !Self.compoundOffices.contains(title)
       {
-        return
+        continue
       }
       // A counted or quantified title is a common noun (`তিনজন সাংবাদিক নিহত`, `अनेक मन्त्री`).
-      if Self.isQuantified(before: match.range.lowerBound, in: bytes) { return }
+      if Self.isQuantified(before: match.range.lowerBound, in: bytes) { continue }
       guard let name = Self.name(after: match.range.upperBound, in: bytes, dotted: title.hasSuffix(".")),
         name.lowerBound != lastStart
-      else { return }
+      else { continue }
       lastStart = name.lowerBound
       findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "indic title"))
     }
