@@ -25,6 +25,7 @@ fair: every name whose Bengali form is in Faker's hi_IN lists (bn-news's source,
 code-point shift and by sanscript) and every or_IN name (bn-news2's source). Places in the
 `title` frames: Bangladesh's upazilas in Bengali (`bangladesh` 0.0.10, MIT).
 """
+import hashlib
 import json
 import os
 import random
@@ -64,6 +65,11 @@ def name_pools(data):
         given |= set(g)
         family |= set(f)
     return sorted(given - held_out), sorted(family - held_out)
+
+
+def tuning_name(word):
+    """One name in five is kept out of the training text for the tuning set (bn-dev-swap)."""
+    return hashlib.sha1(word.encode("utf-8")).digest()[0] % 5 == 0
 
 
 def upazilas():
@@ -207,11 +213,25 @@ def fill(frame, values, rng, given, family):
 def main():
     data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/ner"
     out = sys.argv[2] if len(sys.argv) > 2 else "Fixtures/train/bn-varied/bn-train.jsonl"
-    given, family = name_pools(data)
+    all_given, all_family = name_pools(data)
+    given = [g for g in all_given if not tuning_name(g)]
+    family = [f for f in all_family if not tuning_name(f)]
     places = upazilas()
     rng = random.Random(SEED)
     rows = [json.loads(line) for line in open(os.path.join(data, "bn", "train.jsonl"), encoding="utf-8")]
     bare_words = {w for r in rows for s in r["spans"] if s["label"] == "PERSON" for w in s["entity"].split()}
+    # The tuning set: the bn *dev* split with its names replaced by the held-out fifth, to choose
+    # the training mix on names the model never saw without looking at a check set.
+    tuning = os.path.join(os.path.dirname(out), "bn-dev-swap.jsonl")
+    dev_rows = [json.loads(line) for line in open(os.path.join(data, "bn", "dev.jsonl"), encoding="utf-8")]
+    held_given = [g for g in all_given if tuning_name(g)]
+    held_family = [f for f in all_family if tuning_name(f)]
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(tuning, "w", encoding="utf-8") as f:
+        for row in dev_rows:
+            text, spans = swap(row, rng, held_given, held_family, bare_words)
+            f.write(json.dumps({"id": f"{row['id']}-swap", "lang": "bn", "text": text, "spans": spans,
+                                "source": "generated: tools/data/make_bn_varied_names.py"}, ensure_ascii=False) + "\n")
     result = []
     for row in rows:
         if not any(s["label"] == "PERSON" for s in row["spans"]):
@@ -230,7 +250,6 @@ def main():
         text, spans = fill(frame, values, rng, given, family)
         result.append({"id": f"bn-varied-{n}", "lang": "bn", "text": text, "spans": spans,
                        "kind": "negative" if negative else "title"})
-    os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
         for row in result:
             row["source"] = "generated: tools/data/make_bn_varied_names.py"
