@@ -29,7 +29,8 @@ import Testing
   static let nepali = Language(
     offices: ["प्रमुख जिल्ला अधिकारी", "प्रहरी उपरीक्षक", "अधिवक्ता", "चिकित्सक", "संवाददाता", "शिक्षिका", "पीडित",
       "वडा सदस्य", "प्रधानाध्यापक", "डीएसपी"],
-    syllables: ["रा", "जि", "बु", "मन", "ता", "सु", "लि", "गा", "दे", "नि", "पा", "हि", "शो", "फा", "रुम"],
+    // No "दे": a name ending in -देको reads as a participle (-एको), which ends a name.
+    syllables: ["रा", "जि", "बु", "मन", "ता", "सु", "लि", "गा", "धा", "नि", "पा", "हि", "शो", "फा", "रुम"],
     endings: ["", "ले", "को", "लाई"],
     frames: [("हिजो ", " घटनास्थल पुगे ।"), ("", " यस विषयमा केही बोलेनन् ।"), ("पछि ", " भनाइ राखे ।")],
     bodies: ["संघ", "समिति", "अस्पतालमा", "कार्यालयमा", "कर्मचारी", "अदालतमा"])
@@ -49,7 +50,7 @@ import Testing
     var extra: [String] = []
     for _ in 0..<200 {
       let office = words.offices.randomElement(using: &rng)!
-      let name = randomName(words, &rng) + words.endings.randomElement(using: &rng)!
+      let name = Self.randomName(words, &rng) + words.endings.randomElement(using: &rng)!
       let frame = words.frames.randomElement(using: &rng)!
       let prefix = frame.0 + office + " "
       let text = prefix + name + frame.1
