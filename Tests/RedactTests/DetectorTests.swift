@@ -80,7 +80,8 @@ import Testing
   @Test(arguments: [
     ("Sindhu said", "Sindhu"), ("SINDHU!", "SINDHU"), ("sindhu's mother", "sindhu"),
     ("Ｓｉｎｄｈｕ", "Ｓｉｎｄｈｕ"), ("ms nguyen thi lan", "nguyen thi lan"), ("NGUYỄN THỊ LAN", "NGUYỄN THỊ LAN"),
-    ("রহিমের বাড়ি", "রহিম"), ("田中さん", "田中"),
+    // A Bengali name recurs with its case ending (the recurrence pass): the ending is masked too.
+    ("রহিমের বাড়ি", "রহিমের"), ("田中さん", "田中"),
   ])
   func matchesFoldedWholeWords(text: String, expected: String) throws {
     #expect(try found(text, policy: policy).map(\.1) == [expected])

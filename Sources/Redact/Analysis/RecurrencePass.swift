@@ -72,9 +72,11 @@ package struct RecurrencePass: Sendable {
         // แพร่ระบาด "to spread").
         if unspaced[pattern] && ThaiSegmenter.snap(range, in: bytes) != range { return }
         if hangul[pattern] && !RecurrencePass.standsAsKoreanWord(range, kinds[pattern], in: bytes) { return }
+        // A Bengali or Devanagari recurrence takes a case ending written on it (RecurrencePass+IndicEndings).
+        let end = unspaced[pattern] || hangul[pattern] ? range.upperBound : RecurrencePass.endingEnd(of: range, in: bytes)
         body(
           Finding(
-            kind: kinds[pattern], range: range, score: RecurrencePass.score, detector: "recurrence",
+            kind: kinds[pattern], range: range.lowerBound..<end, score: RecurrencePass.score, detector: "recurrence",
             explanation: "recurrence"))
       }
     }

@@ -32,6 +32,53 @@ struct IndicTitleNameRules: Detector {
     "उपाध्यक्ष", "महासचिव", "सचिव", "प्रवक्ता", "मेयर", "उपमेयर", "सांसद", "कप्तान", "प्रशिक्षक", "अभिनेता",
     "अभिनेत्री", "गायक", "गायिका", "कवि", "लेखक", "पत्रकार", "निरीक्षक", "न्यायाधीश", "राजदूत", "राजा", "रानी",
     "संयोजक", "कमाण्डर", "नेता", "श्री", "श्रीमती",
+  ] + officeTitles
+
+  /// Offices and roles of the region's administration, courts, police, health, press and
+  /// education, and the roles news gives people before their names (`ভুক্তভোগী`, `पीडित`),
+  /// written from general knowledge of Bangladesh, West Bengal and Nepal (not from a check set).
+  /// A several-word office is listed whole when its last word alone is an ordinary word
+  /// (`পুলিশ সুপার`); otherwise its last word suffices (`তদন্ত কর্মকর্তা` by `কর্মকর্তা`).
+  static let officeTitles: [String] = [
+    // Bengali: administration and elected offices
+    "কর্মকর্তা", "প্রশাসক", "কমিশনার", "ডিসি", "ইউএনও", "এমপি", "বিধায়ক", "প্রতিমন্ত্রী", "উপমন্ত্রী", "কাউন্সিলার",
+    "ইউপি চেয়ারম্যান", "ইউপি সদস্য", "সংসদ সদস্য", "ইউনিয়ন পরিষদ সদস্য", "মহাপরিচালক", "পরিচালক", "উপপরিচালক",
+    "রাষ্ট্রদূত", "হাইকমিশনার", "কনসাল", "মুখ্যমন্ত্রী",
+    // Bengali: courts
+    "বিচারক", "জজ", "ম্যাজিস্ট্রেট", "আইনজীবী", "অ্যাডভোকেট", "এডভোকেট", "ব্যারিস্টার", "প্রসিকিউটর",
+    "কৌঁসুলি", "বাদী", "বিবাদী", "আসামি", "অভিযুক্ত", "সাক্ষী",
+    // Bengali: police and forces
+    "পুলিশ সুপার", "এসপি", "এএসপি", "এসআই", "এএসআই", "কনস্টেবল", "হাবিলদার", "পুলিশ কমিশনার", "মেজর", "ক্যাপ্টেন",
+    "কর্নেল", "লেফটেন্যান্ট", "সার্জেন্ট", "জমাদার",
+    // Bengali: health
+    "চিকিৎসক", "সার্জন", "নার্স", "সেবিকা", "স্বাস্থ্যকর্মী", "ধাত্রী", "ফার্মাসিস্ট",
+    // Bengali: press
+    "প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি", "ফটোসাংবাদিক", "উপস্থাপক", "সংবাদকর্মী",
+    // Bengali: education
+    "শিক্ষিকা", "অধ্যক্ষ", "উপাধ্যক্ষ", "প্রভাষক", "গবেষক", "শিক্ষার্থী", "ছাত্রী",
+    // Bengali: roles in news and case notes
+    "ভুক্তভোগী", "গৃহবধূ", "ব্যবসায়ী", "কৃষক", "দিনমজুর", "গৃহকর্মী", "শ্রমিক", "পোশাকশ্রমিক", "রিকশাচালক",
+    "চালক", "প্রবাসী", "এনজিওকর্মী", "সমাজকর্মী", "কর্মী", "দালাল", "পুরোহিত", "মাওলানা", "মুফতি",
+    // Nepali: administration and elected offices
+    "प्रमुख जिल्ला अधिकारी", "सहायक प्रमुख जिल्ला अधिकारी", "प्रजिअ", "जिल्ला अधिकारी", "प्रशासक", "सहसचिव",
+    "उपसचिव", "महानिर्देशक", "निर्देशक", "वडाध्यक्ष", "वडा सदस्य", "उपप्रमुख", "नगर प्रमुख", "गाउँपालिका प्रमुख",
+    "प्रदेश सांसद", "मुख्यमन्त्री", "राज्यमन्त्री",
+    // Nepali: courts
+    "न्यायमूर्ति", "अधिवक्ता", "वरिष्ठ अधिवक्ता", "वकिल", "सरकारी वकिल", "जाहेरवाला", "प्रतिवादी",
+    "अभियुक्त", "आरोपी", "साक्षी",
+    // Nepali: police and forces
+    "प्रहरी निरीक्षक", "उपरीक्षक", "प्रहरी उपरीक्षक", "एसपी", "डीएसपी", "एसएसपी", "इन्स्पेक्टर", "सई",
+    "असई", "हवल्दार", "प्रहरी जवान", "मेजर", "कर्णेल", "क्याप्टेन", "प्रहरी प्रवक्ता",
+    // Nepali: health
+    "चिकित्सक", "नर्स", "स्वास्थ्यकर्मी", "अहेब", "सुडेनी",
+    // Nepali: press
+    "संवाददाता", "सम्पादक", "प्रस्तोता", "समाचारदाता",
+    // Nepali: education
+    "शिक्षक", "शिक्षिका", "प्रधानाध्यापक", "प्रधानाध्यापिका", "प्राचार्य", "उपप्राचार्य", "उपकुलपति", "विद्यार्थी",
+    "छात्रा", "अनुसन्धानकर्ता",
+    // Nepali: roles in news and case notes
+    "पीडित", "पीडिता", "व्यापारी", "व्यवसायी", "किसान", "कृषक", "मजदुर", "श्रमिक", "चालक", "कामदार", "दलाल",
+    "समाजसेवी", "कार्यकर्ता", "पुजारी",
   ]
 
   /// Offices that also end compounds (`স্বরাষ্ট্রমন্ত্রী`, `प्रधानमन्त्री`): these may have letters before them.
@@ -57,12 +104,27 @@ struct IndicTitleNameRules: Detector {
       "হিসাবে", "পদত্যাগ", "নির্বাচিত", "মনোনীত", "ছাড়া", "বিরুদ্ধে", "নির্বাচন", "নির্বাচনে", "ভবন", "ভবনে", "কার্যালয়",
       "কার্যালয়ে", "है", "हैं", "था", "थे", "थी", "भी", "में", "से", "पर", "कहते", "कहा", "चुनाव", "निर्वाचन",
       "प्रचार", "भवन", "कार्यालय", "निवास", "पदको", "हुन", "बने", "बनेका", "और", "एवं", "इस", "यह", "वह", "एक",
+      // Bodies and places an office or role word heads (`কৃষক লীগ`, `শিক্ষক সমিতি`, `प्रहरी कार्यालय`)
+      // and words that go on a role word (`কর্মকর্তা কর্মচারী`, `ব্যবসায়ী নেতা`).
+      "লীগ", "দল", "সমিতি", "সংগঠন", "সংঘ", "ফোরাম", "ইউনিয়ন", "কমিটি", "কমিশন", "অধিদপ্তর", "দপ্তর", "হাসপাতাল",
+      "হাসপাতালে", "কলেজ", "বিদ্যালয়", "স্কুল", "আদালত", "আদালতে", "কোর্ট", "কোর্টে", "কোর্টের", "অফিস", "অফিসে", "থানা", "থানায়", "কর্মচারী", "কর্মচারীরা",
+      "কর্মকর্তারা", "প্রতিনিধিরা", "প্রতিনিধিদল", "দিবস", "সম্মেলন", "অধিকার", "আন্দোলন", "পরিবার", "পরিবারের",
+      "পর্যায়ে", "পর্যায়ের", "হত্যা", "হত্যার", "নির্যাতন", "মৃত্যু", "আত্মহত্যা", "দুজন", "তিনজন", "সবাই", "নিজে",
+      "কেউ", "কাউকে", "বলছেন", "জানিয়েছে", "সংখ্যা", "কল্যাণ", "সমবায়", "বাজার", "শিক্ষা", "স্বাস্থ্য", "সেবা",
+      "संघ", "समिति", "संगठन", "आयोग", "अस्पताल", "अस्पतालमा", "विद्यालय", "कलेज", "अदालत", "अदालतमा", "कार्यालयमा",
+      "कर्मचारी", "परिवार", "परिवारका", "परिवारको", "हत्या", "दिवस", "सम्मेलन", "अधिकार", "आन्दोलन", "सबै", "आफैं",
+      "कोही", "केही", "संख्या", "कल्याण", "सहकारी", "बजार", "शिक्षा", "स्वास्थ्य", "सेवा", "जनता",
+      // Verbs, pronouns and words that follow a role word used as a common noun (`আসামি করা হয়`,
+      // `আসামি গ্রেপ্তার করেছি`, `প্রতিনিধি প্রথম আলোকে`, `कार्यकर्ता माथि`).
+      "করা", "করেছি", "উচিত", "গ্রেপ্তার", "আটক", "জনৈক", "প্রথম", "তাদের", "তাঁদের", "তারা", "তাঁরা", "তাকে", "আমি",
+      "আপনি", "সেখানে", "এখানে", "জেনারেল", "माथि", "तर्फ", "विरुद्ध", "भित्र", "बारे", "जनरल", "उनीहरू", "म", "हामी",
+      "पक्राउ",
     ] + titles)
 
   /// Endings of verbs and participles: a word with one is no name (`করেন`, `গিয়েছিলেন`, `गरेको`, `भन्ने`).
   static let verbEndings: [[Unicode.Scalar]] = [
     "ছে", "ছেন", "লেন", "ছিল", "েছিলেন", "য়েছে", "नुभयो", "ेको", "ेका", "ेकी", "ने", "दै", "यो", "छन्",
-    "नुहुन्छ", "एको", "एका", "न्छ",
+    "नुहुन्छ", "एको", "एका", "न्छ", "েছি",
   ].map { Array($0.unicodeScalars) }
 
   /// Case endings that end a name and are taken with it (`আনিসুজ্জামানের`, `यादवबीच`).
@@ -78,26 +140,30 @@ struct IndicTitleNameRules: Detector {
     // Cheap screen: Devanagari and Bengali letters are E0 A4–A7 in UTF-8.
     guard bytes.indices.contains(where: { bytes[$0] == 0xE0 && $0 + 1 < bytes.count && (0xA4...0xA7).contains(bytes[$0 + 1]) })
     else { return }
+    // Performance: the matches are gathered first and handled in a plain loop, where `self` is
+    // borrowed; a closure using `self` copied the detector (and retained its arrays) per record.
+    var matches: [AhoCorasick.Match] = []
+    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: false) { matches.append($0) }
     var lastStart = -1
     var hindi: Bool?
-    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: false) { match in
+    for match in matches {
       let title = Self.titles[match.pattern]
       // Devanagari titles are Nepali ones: Hindi text is the tagger's (its offices are spelt
       // differently and its shared titles — नेता, अभिनेता — head common nouns more often).
       if bytes[match.range.lowerBound + 1] <= 0xA5 {
         if hindi == nil { hindi = Self.isHindi(bytes) }
-        if hindi == true { return }
+        if hindi == true { continue }
       }
       if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), Self.isWordScalar(before),
         !Self.compoundOffices.contains(title)
       {
-        return
+        continue
       }
       // A counted or quantified title is a common noun (`তিনজন সাংবাদিক নিহত`, `अनेक मन्त्री`).
-      if Self.isQuantified(before: match.range.lowerBound, in: bytes) { return }
+      if Self.isQuantified(before: match.range.lowerBound, in: bytes) { continue }
       guard let name = Self.name(after: match.range.upperBound, in: bytes, dotted: title.hasSuffix(".")),
         name.lowerBound != lastStart
-      else { return }
+      else { continue }
       lastStart = name.lowerBound
       findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "indic title"))
     }
