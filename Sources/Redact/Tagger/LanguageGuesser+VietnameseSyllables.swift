@@ -98,9 +98,15 @@ enum VietnameseSyllables {
   }
 
   /// Keys of every syllable and chat word (``all()``, ``chatWords``).
-  static let wordKeys = KeySet(words: all().map(\.syllable) + chatWords)
+  ///
+  /// Performance: read from the generated lists (`VietnameseSyllables+Table.swift`, checked
+  /// against ``all()`` by `VietnameseSyllableTableTests`): working out ``all()`` twice, with a
+  /// `String` built and hashed for each of ~9,000 combinations, took 25M instructions of every
+  /// start-up (an eighth of a one-line run).
+  static let wordKeys = KeySet(
+    KeySet.keys(ofWordList: generatedSyllables.utf8) + chatWords.map { Lexicon.key(of: Array($0.utf8)) })
   /// Keys of the distinctive syllables.
-  static let distinctiveKeys = KeySet(words: all().filter(\.distinctive).map(\.syllable))
+  static let distinctiveKeys = KeySet(KeySet.keys(ofWordList: generatedDistinctiveSyllables.utf8))
 
   /// Whether a Latin run's words (lexicon keys of their folded forms) read as Vietnamese typed
   /// without diacritics by their shape: two distinctive syllables or more, a fifth of the words,
