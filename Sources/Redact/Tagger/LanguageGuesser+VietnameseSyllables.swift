@@ -114,12 +114,16 @@ enum VietnameseSyllables {
   /// more that are all such words, one distinctive syllable (`mat lien lac vs a hung 2 thang r`).
   static func readsAsVietnamese(_ words: [UInt64]) -> Bool {
     guard !words.isEmpty else { return false }
-    var syllables = 0
+    // Performance: both readings need a distinctive syllable, which most runs (English,
+    // Indonesian) do not have: those are counted first, and the syllables only when there is
+    // one (every distinctive syllable is a syllable). The sets are read once, not per word.
+    let distinctiveKeys = Self.distinctiveKeys
     var distinctive = 0
-    for word in words where wordKeys.contains(word) {
-      syllables += 1
-      if distinctiveKeys.contains(word) { distinctive += 1 }
-    }
+    for word in words where distinctiveKeys.contains(word) { distinctive += 1 }
+    guard distinctive >= 1 else { return false }
+    let wordKeys = Self.wordKeys
+    var syllables = 0
+    for word in words where wordKeys.contains(word) { syllables += 1 }
     if distinctive >= 2 && distinctive * 5 >= words.count && syllables * 5 >= words.count * 4 { return true }
     return distinctive >= 1 && syllables == words.count && words.count >= 4
   }

@@ -193,23 +193,29 @@ package struct NameLexiconDetector: Detector {
   /// rules read them there or look up the rest (both rules looked up every capitalised word
   /// again). Strict mode reads in it which neighbours of a name the sweep found ordinary.
   struct TokenFlags {
-    private var flags: [LexiconFlags?]
+    /// ``LexiconFlags`` raw values with bit 16 set once looked up (0: not yet). Not an array of
+    /// optionals, whose filling was not a plain memory clear.
+    private var flags: [UInt32]
+    private static let known: UInt32 = 1 << 16
 
     init(count: Int) {
-      flags = Array(repeating: nil, count: count)
+      flags = Array(repeating: 0, count: count)
     }
 
     /// The flags of token `index`, whose key is `key`.
     @inline(__always)
     mutating func flags(at index: Int, key: UInt64, in lexicon: Lexicon) -> LexiconFlags {
-      if let known = flags[index] { return known }
+      let stored = flags[index]
+      if stored != 0 { return LexiconFlags(rawValue: UInt16(truncatingIfNeeded: stored)) }
       let looked = lexicon.flags(forKey: key)
-      flags[index] = looked
+      flags[index] = Self.known | UInt32(looked.rawValue)
       return looked
     }
 
     /// Whether token `index` was looked up and is an ordinary word or a demonym.
-    func isCommon(_ index: Int) -> Bool { flags[index].map(Self.isCommon) ?? false }
+    func isCommon(_ index: Int) -> Bool {
+      flags[index] != 0 && Self.isCommon(LexiconFlags(rawValue: UInt16(truncatingIfNeeded: flags[index])))
+    }
 
     /// Whether `flags` are an ordinary word's or a demonym's.
     static func isCommon(_ flags: LexiconFlags) -> Bool { flags.contains(.commonWord) || flags.contains(.demonym) }
