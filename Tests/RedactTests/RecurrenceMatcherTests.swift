@@ -68,6 +68,39 @@ import Testing
     #expect(failures == 0)
   }
 
+  /// Many patterns that share their first three bytes (one bucket of the matcher's table, walked
+  /// in order) and patterns of one or two bytes: found as the automaton finds them.
+  @Test func findsPatternsSharingTheirFirstBytes() {
+    var rng = SplitMix64(seed: 1604)
+    var failures = 0
+    for _ in 0..<200 {
+      let stems = ["ram", "rah", "nam", "mi", "a", "र\u{093E}", "กา"].shuffled(using: &rng).prefix(3)
+      let text = Array(
+        (0..<Int.random(in: 10...60, using: &rng)).map { _ in
+          Bool.random(using: &rng) ? stems.randomElement(using: &rng)! : Self.pieces.randomElement(using: &rng)!
+        }.joined().utf8)
+      var patterns: [RecurrenceMatcher.Pattern] = []
+      var seen = Set<[UInt8]>()
+      for _ in 0..<Int.random(in: 1...24, using: &rng) {
+        let tail = (0..<Int.random(in: 0...3, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
+        let bytes = Array((stems.randomElement(using: &rng)! + tail).utf8).map(ASCIIByte.lower)
+        guard seen.insert(bytes).inserted else { continue }
+        patterns.append(
+          RecurrenceMatcher.Pattern(bytes: bytes, startsWord: Bool.random(using: &rng), endsWord: Bool.random(using: &rng)))
+      }
+      text.withUnsafeBufferPointer { bytes in
+        var found: [[Int]] = []
+        RecurrenceMatcher(patterns: patterns, edges: .words).forEachMatch(in: bytes, startingIn: 0..<bytes.count) {
+          found.append([$0, $1.lowerBound, $1.upperBound])
+        }
+        if found.sorted(by: { $0.lexicographicallyPrecedes($1) }) != Self.automatonMatches(patterns, .words, bytes) {
+          failures += 1
+        }
+      }
+    }
+    #expect(failures == 0)
+  }
+
   /// Random invented names (not ordinary words) after a title; every later mention, in any
   /// case and with a possessive, is masked.
   @Test func masksEveryLaterMentionOfANameFoundOnce() throws {

@@ -18,17 +18,7 @@ import Testing
       let bytes = folded.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }
       parts.append(String(value, radix: 16) + ":" + bytes.joined())
     }
-    var lines: [String] = []
-    var line = ""
-    for part in parts {
-      if line.count + part.count + 1 > 104 {
-        lines.append(line)
-        line = part
-      } else {
-        line = line.isEmpty ? part : line + " " + part
-      }
-    }
-    lines.append(line)
+    let lines = GeneratedSource.wrapped(parts)
     return """
       // Generated: the folding of every scalar that ``TextFolder`` changes, from
       // ``TextFolder/derivedFolding(of:)`` (Foundation's compatibility decomposition, marks dropped, lower
@@ -47,11 +37,7 @@ import Testing
   }
 
   @Test func generatedTableIsTheDerivation() throws {
-    let expected = Self.generatedSource()
-    if let path = ProcessInfo.processInfo.environment["REDACT_WRITE_FOLD_TABLE"] {
-      try expected.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-    #expect(try String(contentsOf: Self.tableFile, encoding: .utf8) == expected)
+    try GeneratedSource.expect(Self.tableFile, toHold: Self.generatedSource(), writingTo: "REDACT_WRITE_FOLD_TABLE")
   }
 
   @Test func foldsEveryTableScalarAsTheDerivationDoes() {

@@ -66,12 +66,17 @@ package struct RecurrencePass: Sendable {
 
     /// The recurrences that start in `core` (the word checks see the whole text).
     func forEach(startingIn core: Range<Int>, _ body: (Finding) -> Void) {
-      matcher.forEachMatch(in: bytes, startingIn: core) { pattern, range in
+      // Performance: the matches are gathered first and checked in a plain loop. A closure that
+      // read the arrays as properties captured the whole value, copied per record (a retain
+      // and release of each array and of the matcher's tables).
+      var found: [(pattern: Int, range: Range<Int>)] = []
+      matcher.forEachMatch(in: bytes, startingIn: core) { found.append(($0, $1)) }
+      for (pattern, range) in found {
         // Thai has no spaces: a name recurs where a word starts and ends, not inside a longer
         // word (Loei, เลย, found once, is not in ละเลย "to neglect"; Phrae, แพร่, is not in
         // แพร่ระบาด "to spread").
-        if unspaced[pattern] && ThaiSegmenter.snap(range, in: bytes) != range { return }
-        if hangul[pattern] && !RecurrencePass.standsAsKoreanWord(range, kinds[pattern], in: bytes) { return }
+        if unspaced[pattern] && ThaiSegmenter.snap(range, in: bytes) != range { continue }
+        if hangul[pattern] && !RecurrencePass.standsAsKoreanWord(range, kinds[pattern], in: bytes) { continue }
         // A Bengali or Devanagari recurrence takes a case ending written on it (RecurrencePass+IndicEndings).
         let end = unspaced[pattern] || hangul[pattern] ? range.upperBound : RecurrencePass.endingEnd(of: range, in: bytes)
         body(
@@ -295,8 +300,16 @@ struct RecurrenceMatcher {
 
   private let patterns: [Pattern]
   private let edges: Edges
-  /// Patterns by their first three bytes (patterns of fewer bytes are in ``short``).
-  private var buckets: [UInt32: [Int32]] = [:]
+  /// Patterns by their first three bytes (patterns of fewer bytes are in ``short``): an
+  /// open-addressing table of `key << 32 | (first pattern + 1)` (0: empty), the patterns that
+  /// share a key linked in order by ``nextInBucket``.
+  ///
+  /// Performance: a `[UInt32: [Int32]]` cost an array per bucket and a dictionary for every
+  /// record with a finding, and a `Hasher` run per word looked up.
+  private var slots: [UInt64] = []
+  private var slotMask = 0
+  /// The next pattern with the same first three bytes, or -1.
+  private var nextInBucket: [Int32] = []
   private var short: [Int32] = []
   /// First bytes of patterns whose start is checked (`anchored`) or not (`free`).
   private var anchored = ByteMap()
@@ -307,16 +320,43 @@ struct RecurrenceMatcher {
     self.patterns = patterns
     self.edges = edges
     var longest = 0
+    var capacity = 8
+    while capacity < patterns.count * 2 { capacity <<= 1 }
+    slots = Array(repeating: 0, count: capacity)
+    slotMask = capacity - 1
+    nextInBucket = Array(repeating: -1, count: patterns.count)
     for (index, pattern) in patterns.enumerated() where !pattern.bytes.isEmpty {
       longest = max(longest, pattern.bytes.count)
       if pattern.startsWord { anchored.insert(pattern.bytes[0]) } else { free.insert(pattern.bytes[0]) }
-      if pattern.bytes.count < 3 {
-        short.append(Int32(index))
-      } else {
-        buckets[Self.key(pattern.bytes[0], pattern.bytes[1], pattern.bytes[2]), default: []].append(Int32(index))
-      }
+      if pattern.bytes.count < 3 { short.append(Int32(index)) }
+    }
+    // Linked from the last pattern to the first, so that a bucket lists its patterns in order.
+    for index in patterns.indices.reversed() where patterns[index].bytes.count >= 3 {
+      let bytes = patterns[index].bytes
+      let key = Self.key(bytes[0], bytes[1], bytes[2])
+      var slot = Self.slot(of: key, mask: slotMask)
+      while slots[slot] != 0 && UInt32(truncatingIfNeeded: slots[slot] >> 32) != key { slot = (slot + 1) & slotMask }
+      if slots[slot] != 0 { nextInBucket[index] = Int32(truncatingIfNeeded: slots[slot]) - 1 }
+      slots[slot] = UInt64(key) << 32 | UInt64(index + 1)
     }
     self.longest = longest
+  }
+
+  @inline(__always)
+  private static func slot(of key: UInt32, mask: Int) -> Int {
+    Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+  }
+
+  /// The first pattern whose first three bytes are `key`, or -1.
+  @inline(__always)
+  private func firstInBucket(_ key: UInt32) -> Int {
+    var slot = Self.slot(of: key, mask: slotMask)
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { return -1 }
+      if UInt32(truncatingIfNeeded: entry >> 32) == key { return Int(UInt32(truncatingIfNeeded: entry)) - 1 }
+      slot = (slot + 1) & slotMask
+    }
   }
 
   var isEmpty: Bool { longest == 0 }
@@ -342,10 +382,12 @@ struct RecurrenceMatcher {
       guard isFree || anchored.contains(first) else { continue }
       // A word pattern cannot start right after an ASCII letter or digit (both edge rules).
       if !isFree, index > 0, bytes[index - 1] < 0x80, (ASCIIByte.isAlphanumeric(bytes[index - 1]) || bytes[index - 1] == 0x5F) { continue }
-      if index + 2 < count,
-        let bucket = buckets[Self.key(first, Self.lower(bytes[index + 1]), Self.lower(bytes[index + 2]))]
-      {
-        for pattern in bucket { check(Int(pattern), at: index, in: bytes, body) }
+      if index + 2 < count {
+        var pattern = firstInBucket(Self.key(first, Self.lower(bytes[index + 1]), Self.lower(bytes[index + 2])))
+        while pattern >= 0 {
+          check(pattern, at: index, in: bytes, body)
+          pattern = Int(nextInBucket[pattern])
+        }
       }
       for pattern in short where patterns[Int(pattern)].bytes[0] == first {
         check(Int(pattern), at: index, in: bytes, body)

@@ -24,6 +24,26 @@ struct KeySet: Sendable {
     self.init(words.map { Lexicon.key(of: Array($0.utf8)) })
   }
 
+  /// The lexicon keys of the words of a list in UTF-8 (already folded), separated by spaces or
+  /// line breaks (carriage returns are skipped), hashed in place: no `String` per word.
+  static func keys(ofWordList bytes: some Sequence<UInt8>) -> [UInt64] {
+    var keys: [UInt64] = []
+    var hash = FNV1a.basis
+    var length = 0
+    for byte in bytes {
+      if byte == 0x0A || byte == 0x20 {
+        if length > 0 { keys.append(hash) }
+        hash = FNV1a.basis
+        length = 0
+      } else if byte != 0x0D {
+        hash = FNV1a.add(hash, byte)
+        length += 1
+      }
+    }
+    if length > 0 { keys.append(hash) }
+    return keys
+  }
+
   @inline(__always)
   func contains(_ key: UInt64) -> Bool {
     var index = Int(truncatingIfNeeded: key) & mask

@@ -43,8 +43,11 @@ package final class Lexicon: @unchecked Sendable {
   ///
   /// Performance: reading, copying and hashing it took half of a one-line run's start-up
   /// (~25 ms of CPU). Now the sorted keys are searched in the mapping until the hash table,
-  /// built on another thread, is ready (a few milliseconds into a run); both give the same
-  /// flags (see ``searchedFlags(forKey:)``), so which one answers does not change a result.
+  /// built on another thread once ``searchesBeforeHashing`` lookups have been searched, is
+  /// ready (a few milliseconds later); both give the same flags (see
+  /// ``searchedFlags(forKey:)``), so which one answers does not change a result. A short run
+  /// (one line, a small file) never builds the table: filling and paging in its 8 MB took
+  /// 28M of the 208M instructions of a one-line run.
   package init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
     let file = try MappedFile(contentsOf: url)
@@ -66,7 +69,7 @@ package final class Lexicon: @unchecked Sendable {
     if tagsShared {
       hashed.build(keys, values)
     } else {
-      hashed.buildInBackground(keys, values, keeping: file)
+      hashed.buildWhenSearched(keys, values, keeping: file)
     }
   }
 
@@ -86,6 +89,11 @@ package final class Lexicon: @unchecked Sendable {
     out.appendKeyedTable(keys: Array(keys), values: Array(values))
     return out
   }
+
+  /// Lookups of a mapped lexicon searched in its sorted keys before its hash table is built:
+  /// more than a short run makes (a line makes tens), few enough that a long run soon uses
+  /// the table.
+  static let searchesBeforeHashing = 1 << 12
 
   /// Whether lookups go to the hash table yet (else they search the sorted keys).
   var isHashed: Bool { hashed.table != nil }
@@ -159,7 +167,10 @@ package final class Lexicon: @unchecked Sendable {
   /// The flags of the entry whose folded-token key is `key` (empty when unknown).
   @inline(__always)
   package func flags(forKey key: UInt64) -> LexiconFlags {
-    guard let table = hashed.table else { return searchedFlags(forKey: key) }
+    guard let table = hashed.table else {
+      hashed.countSearch()
+      return searchedFlags(forKey: key)
+    }
     let mask = hashed.mask
     let tag = key & ~Lexicon.flagBits
     var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> hashed.shift)
@@ -280,8 +291,9 @@ package final class Lexicon: @unchecked Sendable {
 /// empty slot — every entry has flags, so no filled slot is 0). Keys sharing their top 48 bits
 /// (about one pair in 2,000 lexicons of this size) share a slot with both flag sets.
 ///
-/// The bundled lexicon's table is built on a thread of its own and published once complete
-/// (release/acquire): until then ``table`` is nil and lookups search the sorted keys.
+/// The bundled lexicon's table is built on a thread of its own, once the lexicon has been
+/// searched ``Lexicon/searchesBeforeHashing`` times, and published once complete (release/acquire):
+/// until then ``table`` is nil and lookups search the sorted keys.
 private final class HashedLexicon: @unchecked Sendable {
   let shift: UInt64
   let mask: Int
@@ -290,6 +302,10 @@ private final class HashedLexicon: @unchecked Sendable {
   #if os(Linux)
     /// 1 once `storage` is filled.
     private let ready = Atomic<Int>(0)
+    /// The build to start after enough searches; set before the lexicon is shared, then only read.
+    private var pending: BuildJob?
+    /// Lookups searched so far (counted until the table is ready).
+    private let searches = Atomic<Int>(0)
   #else
     private var ready = 0
   #endif
@@ -335,16 +351,27 @@ private final class HashedLexicon: @unchecked Sendable {
     #endif
   }
 
-  /// Fills the table on another thread (on Linux; elsewhere at once), keeping `owner` (the
-  /// keys' storage) alive until it is done.
-  func buildInBackground(
+  /// Fills the table on another thread once ``Lexicon/searchesBeforeHashing`` lookups have been
+  /// searched (on Linux; elsewhere at once), keeping `owner` (the keys' storage) alive until
+  /// it is done.
+  func buildWhenSearched(
     _ keys: UnsafeBufferPointer<UInt64>, _ values: UnsafeBufferPointer<UInt16>, keeping owner: AnyObject
   ) {
     #if os(Linux)
-      let job = BuildJob(table: self, keys: keys, values: values, owner: owner)
-      Thread.detachNewThread { job.run() }
+      pending = BuildJob(table: self, keys: keys, values: values, owner: owner)
     #else
       build(keys, values)
+    #endif
+  }
+
+  /// Counts a lookup searched while the table is not ready; the one that reaches
+  /// ``Lexicon/searchesBeforeHashing`` starts the build.
+  @inline(__always)
+  func countSearch() {
+    #if os(Linux)
+      if searches.add(1, ordering: .relaxed).newValue == Lexicon.searchesBeforeHashing, let job = pending {
+        Thread.detachNewThread { job.run() }
+      }
     #endif
   }
 

@@ -11,13 +11,16 @@ extension LanguageGuesser {
   /// hard negatives of `Fixtures/eval/vi2`), so such runs are left to ``VietnameseNameRules``
   /// and ``VietnamesePlaceRules``.
   static func isVietnamese(_ words: [UInt64]) -> Bool {
+    // The sets read once, not per word (a `swift_once` each: this runs for every Latin run).
     let filter = VietnameseLexicon.listedKeyFilter
+    let functionWordKeys = VietnameseLexicon.functionWordKeys
+    let syllableKeys = vietnameseSyllableKeys
     var hits = 0
     var shaped = 0
     for word in words {
-      if VietnameseLexicon.mayBeListed(word, in: filter), VietnameseLexicon.functionWordKeys.contains(word) {
+      if VietnameseLexicon.mayBeListed(word, in: filter), functionWordKeys.contains(word) {
         hits += 1
-      } else if vietnameseSyllableKeys.contains(word) {
+      } else if syllableKeys.contains(word) {
         shaped += 1
       }
     }

@@ -98,9 +98,15 @@ enum VietnameseSyllables {
   }
 
   /// Keys of every syllable and chat word (``all()``, ``chatWords``).
-  static let wordKeys = KeySet(words: all().map(\.syllable) + chatWords)
+  ///
+  /// Performance: read from the generated lists (`VietnameseSyllables+Table.swift`, checked
+  /// against ``all()`` by `VietnameseSyllableTableTests`): working out ``all()`` twice, with a
+  /// `String` built and hashed for each of ~9,000 combinations, took 25M instructions of every
+  /// start-up (an eighth of a one-line run).
+  static let wordKeys = KeySet(
+    KeySet.keys(ofWordList: generatedSyllables.utf8) + chatWords.map { Lexicon.key(of: Array($0.utf8)) })
   /// Keys of the distinctive syllables.
-  static let distinctiveKeys = KeySet(words: all().filter(\.distinctive).map(\.syllable))
+  static let distinctiveKeys = KeySet(KeySet.keys(ofWordList: generatedDistinctiveSyllables.utf8))
 
   /// Whether a Latin run's words (lexicon keys of their folded forms) read as Vietnamese typed
   /// without diacritics by their shape: two distinctive syllables or more, a fifth of the words,
@@ -108,12 +114,16 @@ enum VietnameseSyllables {
   /// more that are all such words, one distinctive syllable (`mat lien lac vs a hung 2 thang r`).
   static func readsAsVietnamese(_ words: [UInt64]) -> Bool {
     guard !words.isEmpty else { return false }
-    var syllables = 0
+    // Performance: both readings need a distinctive syllable, which most runs (English,
+    // Indonesian) do not have: those are counted first, and the syllables only when there is
+    // one (every distinctive syllable is a syllable). The sets are read once, not per word.
+    let distinctiveKeys = Self.distinctiveKeys
     var distinctive = 0
-    for word in words where wordKeys.contains(word) {
-      syllables += 1
-      if distinctiveKeys.contains(word) { distinctive += 1 }
-    }
+    for word in words where distinctiveKeys.contains(word) { distinctive += 1 }
+    guard distinctive >= 1 else { return false }
+    let wordKeys = Self.wordKeys
+    var syllables = 0
+    for word in words where wordKeys.contains(word) { syllables += 1 }
     if distinctive >= 2 && distinctive * 5 >= words.count && syllables * 5 >= words.count * 4 { return true }
     return distinctive >= 1 && syllables == words.count && words.count >= 4
   }

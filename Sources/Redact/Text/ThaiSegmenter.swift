@@ -29,26 +29,13 @@ enum ThaiSegmenter {
 
   static let wordsFile = "th-words.txt"
 
-  /// Reads a word list: one NFC word a line.
+  /// Reads a word list: one NFC word a line (an entry with a space could never match: words
+  /// are found over runs of Thai letters).
   static func loadWords(_ url: URL) throws -> KeySet {
     guard let data = FileManager.default.contents(atPath: url.path), !data.isEmpty else {
       throw ResourceError.missing(file: url.lastPathComponent)
     }
-    var keys: [UInt64] = []
-    var hash = FNV1a.basis
-    var length = 0
-    for byte in data {
-      if byte == 0x0A {
-        if length > 0 { keys.append(hash) }
-        hash = FNV1a.basis
-        length = 0
-      } else if byte != 0x0D {
-        hash = FNV1a.add(hash, byte)
-        length += 1
-      }
-    }
-    if length > 0 { keys.append(hash) }
-    return KeySet(keys)
+    return KeySet(data.withUnsafeBytes { KeySet.keys(ofWordList: $0) })
   }
 
   // MARK: Letters

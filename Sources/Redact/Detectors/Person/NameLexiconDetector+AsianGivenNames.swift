@@ -5,14 +5,16 @@ extension NameLexiconDetector {
   /// in a quote ("\"Rekha,\" she said") — were left whole in balanced mode. Balanced mode, in
   /// text that reads as English or South Asian chat (`applies`, asked once, at the first such
   /// word): Indonesian capitalises ordinary words that are also given names ("Utama", "Jaya").
-  func markAsianGivenNames(_ text: AnalysisText, _ marked: inout [Bool], applies appliesToText: () -> Bool) {
+  func markAsianGivenNames(
+    _ text: AnalysisText, _ marked: inout [Bool], _ tokenFlags: inout TokenFlags, applies appliesToText: () -> Bool
+  ) {
     var applies: Bool?
     let bytes = text.bytes
     let tokens = text.tokens
     let keys = text.tokenKeys
     for (index, token) in tokens.enumerated() where !marked[index] && token.script == .spaced {
       guard token.end - token.start >= 4, Self.asciiCasing(bytes, token) == .capitalised else { continue }
-      let flags = lexicon.flags(forKey: keys[index])
+      let flags = tokenFlags.flags(at: index, key: keys[index], in: lexicon)
       guard flags.contains(.givenName), flags.contains(.asianName), !flags.contains(.commonWord),
         !flags.contains(.demonym), flags.isDisjoint(with: .place), !Self.stopKeys.contains(keys[index])
       else { continue }

@@ -5,7 +5,7 @@ extension NameLexiconDetector {
   /// each may be). Balanced mode. The tagger finds
   /// most such names from their context, but not all: "Yesterday Rekha Thapa joined the team."
   /// was left whole while "Anita Thapa" and "Rekha Gurung" in the same sentence were masked.
-  func markCapitalisedPairs(_ text: AnalysisText, _ marked: inout [Bool]) {
+  func markCapitalisedPairs(_ text: AnalysisText, _ marked: inout [Bool], _ tokenFlags: inout TokenFlags) {
     let bytes = text.bytes
     let tokens = text.tokens
     guard tokens.count > 1 else { return }
@@ -20,7 +20,7 @@ extension NameLexiconDetector {
     // ("Begum").
     func nameFlags(_ i: Int, asFamily: Bool) -> LexiconFlags? {
       guard casing(i) != nil else { return nil }
-      let flags = lexicon.flags(forKey: keys[i])
+      let flags = tokenFlags.flags(at: i, key: keys[i], in: lexicon)
       if flags.isDisjoint(with: .name) { return nil }
       // A people's name is a family name too in Nepal ("Sita Magar", "Ram Gurung"), never a
       // given name ("Thai Union").

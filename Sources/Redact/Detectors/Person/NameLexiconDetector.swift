@@ -62,8 +62,8 @@ package struct NameLexiconDetector: Detector {
     let keys = text.tokenKeys
     var folded = FoldedToken()
     var marked = [Bool](repeating: false, count: tokens.count)
+    var tokenFlags = TokenFlags(count: tokens.count)
     var capitalised = [Bool](repeating: false, count: tokens.count)
-    var common = [Bool](repeating: false, count: tokens.count)
     // Capitalisation is evidence in English only: Indonesian or Malay capitalise every proper
     // noun, and the common-word list that vetoes ordinary words is English.
     var english = false
@@ -119,9 +119,8 @@ package struct NameLexiconDetector: Detector {
         foldedCount = folded.bytes.count
       }
       if foldedCount < 2 || Self.stopKeys.contains(key) { continue }
-      let flags = lexicon.flags(forKey: key)
-      let isCommon = flags.contains(.commonWord) || flags.contains(.demonym)
-      common[index] = isCommon
+      let flags = tokenFlags.flags(at: index, key: key, in: lexicon)
+      let isCommon = TokenFlags.isCommon(flags)
       capitalised[index] = isCapital
       if mode == .balanced {
         if !isCommon && !flags.isDisjoint(with: .name) && foldedCount >= (isCapital ? 3 : 4)
@@ -158,14 +157,15 @@ package struct NameLexiconDetector: Detector {
       // message; it is now made only for a text holding a lower-case name pair, after the
       // cheaper lower-case test.
       markLowercasePairs(text, &marked) { (writesInLowerCase() || isEnglish()) && !Self.readsAsVietnamese(text) }
-      markCapitalisedPairs(text, &marked)
-      markAsianGivenNames(text, &marked) { isEnglish() || isChat() }
+      markCapitalisedPairs(text, &marked, &tokenFlags)
+      markAsianGivenNames(text, &marked, &tokenFlags) { isEnglish() || isChat() }
     }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").
-    for index in tokens.indices where marked[index] {
+    // Strict mode, English text only: the loop is not entered otherwise.
+    for index in tokens.indices where mode == .strict && english && marked[index] {
       for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < tokens.count {
-        if mode == .strict && english && !marked[neighbour] && capitalised[neighbour] && !common[neighbour]
+        if !marked[neighbour] && capitalised[neighbour] && !tokenFlags.isCommon(neighbour)
           && tokens[neighbour].script == .spaced
         {
           if !Self.stopKeys.contains(keys[neighbour]) { marked[neighbour] = true }
@@ -186,6 +186,39 @@ package struct NameLexiconDetector: Detector {
           explanation: "lexicon"))
       index = last + 1
     }
+  }
+
+  /// The lexicon flags of a text's tokens, each looked up once: the main sweep records those it
+  /// looks up (capitalised words, and lower-case ones with context), and the capitalised-name
+  /// rules read them there or look up the rest (both rules looked up every capitalised word
+  /// again). Strict mode reads in it which neighbours of a name the sweep found ordinary.
+  struct TokenFlags {
+    /// ``LexiconFlags`` raw values with bit 16 set once looked up (0: not yet). Not an array of
+    /// optionals, whose filling was not a plain memory clear.
+    private var flags: [UInt32]
+    private static let known: UInt32 = 1 << 16
+
+    init(count: Int) {
+      flags = Array(repeating: 0, count: count)
+    }
+
+    /// The flags of token `index`, whose key is `key`.
+    @inline(__always)
+    mutating func flags(at index: Int, key: UInt64, in lexicon: Lexicon) -> LexiconFlags {
+      let stored = flags[index]
+      if stored != 0 { return LexiconFlags(rawValue: UInt16(truncatingIfNeeded: stored)) }
+      let looked = lexicon.flags(forKey: key)
+      flags[index] = Self.known | UInt32(looked.rawValue)
+      return looked
+    }
+
+    /// Whether token `index` was looked up and is an ordinary word or a demonym.
+    func isCommon(_ index: Int) -> Bool {
+      flags[index] != 0 && Self.isCommon(LexiconFlags(rawValue: UInt16(truncatingIfNeeded: flags[index])))
+    }
+
+    /// Whether `flags` are an ordinary word's or a demonym's.
+    static func isCommon(_ flags: LexiconFlags) -> Bool { flags.contains(.commonWord) || flags.contains(.demonym) }
   }
 
   /// A verb after the name ("said") or a cue before it ("met"), skipping a surname-like

@@ -57,76 +57,85 @@ package struct PersonRuleDetector: Detector {
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
+    // Performance: the matches are gathered first and handled in a plain loop. A closure that
+    // read `triggers`, `id` and the helpers captured the whole detector, which was copied per
+    // record (a retain and release of each of its arrays, shared by every worker thread).
+    var matches: [AhoCorasick.Match] = []
+    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { matches.append($0) }
+    guard !matches.isEmpty else { return }
     var found: [Finding] = []
-    matcher.forEachMatch(in: bytes, asciiCaseInsensitive: true) { match in
-      let trigger = triggers[match.pattern]
-      if trigger.latin {
-        // Whole words only: "Mr" not inside "Mrs" or "summer".
-        if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before) {
-          return
-        }
-        if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
-          return
-        }
-      }
-      switch trigger.kind {
-      case .before(let score):
-        // A lower-case name after a title only in chat-style text, where the title is lower case too.
-        let allowLowercase =
-          Self.strongTitles.contains(trigger.text) && ASCIIByte.isLetter(bytes[match.range.lowerBound])
-          && bytes[match.range.lowerBound] >= UInt8(ascii: "a")
-        if let range = nameAfter(
-          match.range.upperBound, in: bytes, latinTrigger: trigger.latin, allowLowercase: allowLowercase)
-        {
-          let isCue = Self.cues.contains(trigger.text)
-          // After a cue ("met", "with") only a capitalised name counts; titles are stronger.
-          if isCue && !startsUppercase(bytes, at: range.lowerBound) && !isNonLatinLetter(bytes, at: range.lowerBound) {
-            return
-          }
-          found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
-        }
-      case .attached(let score):
-        // "นางสาว" also contains "นาง": only the longest title at a position counts.
-        let start = match.range.lowerBound
-        for other in Self.nativeAttached where other.utf8.count > trigger.text.utf8.count {
-          if start + other.utf8.count <= bytes.count
-            && bytes[start..<(start + other.utf8.count)].elementsEqual(other.utf8)
-          {
-            return
-          }
-        }
-        // Only words of up to 12 scalars are taken: 13 of 4 bytes bound the scan (unbounded, each
-        // title scanned to the end of a long unspaced line).
-        let end = wordEnd(bytes, from: match.range.upperBound, limit: match.range.upperBound + 52)
-        // Thai runs have no spaces between words: a run much longer than a given name cannot be
-        // segmented here (the learned tagger will), so it is left alone.
-        let length = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range.upperBound..<end]), as: UTF8.self)
-          .unicodeScalars.count
-        guard end > match.range.upperBound, length <= 12 else { return }
-        var range = match.range.upperBound..<end
-        // A formal Thai title announces given name and surname: take the next word too.
-        if let surname = nextWord(bytes, after: end), isNonLatinLetter(bytes, at: surname.lowerBound) {
-          range = range.lowerBound..<surname.upperBound
-        }
-        found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
-      case .after(let score):
-        // 씨/님/군/양 also stand inside ordinary words (마음씨, 고양이, 대단하더군요): here a Hangul
-        // honorific counts written as its own word, alone or with a particle (제임스 씨가); one
-        // glued to a name (김민지씨) is the Korean name rules' (their family-name list decides).
-        if isHangulSyllable(bytes, at: match.range.lowerBound)
-          && (match.range.lowerBound == 0 || bytes[match.range.lowerBound - 1] != UInt8(ascii: " ")
-            || !endsHangulWord(bytes, from: match.range.upperBound))
-        {
-          return
-        }
-        if let range = nameBefore(match.range.lowerBound, in: bytes) {
-          found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "honorific"))
-        }
-      }
-    }
+    for match in matches { handle(match, in: bytes, into: &found) }
     guard !found.isEmpty else { return }
     findings += found
     findings += recurrences(of: found, in: bytes)
+  }
+
+  /// The name a trigger match announces, if any, appended to `found`.
+  private func handle(_ match: AhoCorasick.Match, in bytes: UnsafeBufferPointer<UInt8>, into found: inout [Finding]) {
+    let trigger = triggers[match.pattern]
+    if trigger.latin {
+      // Whole words only: "Mr" not inside "Mrs" or "summer".
+      if let before = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), UTF8Scalars.isWordScalar(before) {
+        return
+      }
+      if let after = UTF8Scalars.scalar(bytes, at: match.range.upperBound), UTF8Scalars.isWordScalar(after) {
+        return
+      }
+    }
+    switch trigger.kind {
+    case .before(let score):
+      // A lower-case name after a title only in chat-style text, where the title is lower case too.
+      let allowLowercase =
+        Self.strongTitles.contains(trigger.text) && ASCIIByte.isLetter(bytes[match.range.lowerBound])
+        && bytes[match.range.lowerBound] >= UInt8(ascii: "a")
+      if let range = nameAfter(
+        match.range.upperBound, in: bytes, latinTrigger: trigger.latin, allowLowercase: allowLowercase)
+      {
+        let isCue = Self.cues.contains(trigger.text)
+        // After a cue ("met", "with") only a capitalised name counts; titles are stronger.
+        if isCue && !startsUppercase(bytes, at: range.lowerBound) && !isNonLatinLetter(bytes, at: range.lowerBound) {
+          return
+        }
+        found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
+      }
+    case .attached(let score):
+      // "นางสาว" also contains "นาง": only the longest title at a position counts.
+      let start = match.range.lowerBound
+      for other in Self.nativeAttached where other.utf8.count > trigger.text.utf8.count {
+        if start + other.utf8.count <= bytes.count
+          && bytes[start..<(start + other.utf8.count)].elementsEqual(other.utf8)
+        {
+          return
+        }
+      }
+      // Only words of up to 12 scalars are taken: 13 of 4 bytes bound the scan (unbounded, each
+      // title scanned to the end of a long unspaced line).
+      let end = wordEnd(bytes, from: match.range.upperBound, limit: match.range.upperBound + 52)
+      // Thai runs have no spaces between words: a run much longer than a given name cannot be
+      // segmented here (the learned tagger will), so it is left alone.
+      let length = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.range.upperBound..<end]), as: UTF8.self)
+        .unicodeScalars.count
+      guard end > match.range.upperBound, length <= 12 else { return }
+      var range = match.range.upperBound..<end
+      // A formal Thai title announces given name and surname: take the next word too.
+      if let surname = nextWord(bytes, after: end), isNonLatinLetter(bytes, at: surname.lowerBound) {
+        range = range.lowerBound..<surname.upperBound
+      }
+      found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "title"))
+    case .after(let score):
+      // 씨/님/군/양 also stand inside ordinary words (마음씨, 고양이, 대단하더군요): here a Hangul
+      // honorific counts written as its own word, alone or with a particle (제임스 씨가); one
+      // glued to a name (김민지씨) is the Korean name rules' (their family-name list decides).
+      if isHangulSyllable(bytes, at: match.range.lowerBound)
+        && (match.range.lowerBound == 0 || bytes[match.range.lowerBound - 1] != UInt8(ascii: " ")
+          || !endsHangulWord(bytes, from: match.range.upperBound))
+      {
+        return
+      }
+      if let range = nameBefore(match.range.lowerBound, in: bytes) {
+        found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "honorific"))
+      }
+    }
   }
 
   // MARK: - Name extents
@@ -271,6 +280,8 @@ package struct PersonRuleDetector: Detector {
       patterns: words.map { RecurrenceMatcher.Pattern(bytes: $0, startsWord: true, endsWord: true) },
       edges: .asciiWords)
     var result: [Finding] = []
+    // A local: the closure reading `self.id` would capture (copy) the whole detector.
+    let id = self.id
     matcher.forEachMatch(in: bytes, startingIn: 0..<bytes.count) { _, range in
       result.append(Finding(kind: .person, range: range, score: 0.75, detector: id, explanation: "recurrence"))
     }

@@ -2,25 +2,71 @@
 ///
 /// A class: plans are read in tight loops over every candidate, and a struct of many arrays
 /// would be retained and released field by field on each copy.
+///
+/// The digit patterns are compiled when a plan is first used (``Patterns``): compiling all
+/// ~250 plans, and probing each for the first digits of its lengths, took 35M instructions of
+/// every start-up (a fifth of a one-line run), for the two dozen plans a text usually needs.
 final class NumberingPlan: Sendable {
   /// ISO 3166 region code, or `001` for non-geographic services (+800, +882 …).
   let region: String
   let countryCode: Int
-  /// International (IDD) prefix pattern, e.g. `00`, `011`, `001[14-689]`.
-  let internationalPrefix: DigitPattern?
   /// The trunk prefix written before national numbers (`0` in India, `1` in the US), if any.
   let nationalPrefix: [UInt8]
-  /// How to recognise a national prefix (and carrier codes) when parsing.
-  let nationalPrefixForParsing: DigitPattern?
   /// Rewrites the national prefix match (`$1` = group 1), for a few regions (AR, BR, MX…).
   let transformRule: String?
-  /// For regions sharing a calling code (+1, +7, +44 …): which leading digits belong here.
-  let leadingDigits: DigitPattern?
   let isMainCountryForCode: Bool
   /// National significant number lengths, as a bit mask (bit n: length n is possible).
   let possibleLengths: UInt32
+  private let patterns: BuiltOnce<Patterns>
+
+  /// A plan's compiled digit patterns, and what is worked out from them.
+  final class Patterns: Sendable {
+    /// International (IDD) prefix pattern, e.g. `00`, `011`, `001[14-689]`.
+    let internationalPrefix: DigitPattern?
+    /// How to recognise a national prefix (and carrier codes) when parsing.
+    let nationalPrefixForParsing: DigitPattern?
+    /// For regions sharing a calling code (+1, +7, +44 …): which leading digits belong here.
+    let leadingDigits: DigitPattern?
+    /// Matches every valid national significant number (all number types).
+    let nationalNumber: DigitPattern
+    /// Per possible length (< 32): the digits a valid number of that length can start with (bit
+    /// i: digit i). Most plans allow only some first digits for each length (IN's 8-digit
+    /// numbers start with 1), so most pattern runs on a candidate are skipped; the phone
+    /// detector tries every hinted plan on every part of a long run.
+    let firstDigitsByLength: [UInt16]
+
+    init(
+      internationalPrefix: DigitPattern?, nationalPrefixForParsing: DigitPattern?, leadingDigits: DigitPattern?,
+      nationalNumber: DigitPattern, possibleLengths: UInt32
+    ) {
+      self.internationalPrefix = internationalPrefix
+      self.nationalPrefixForParsing = nationalPrefixForParsing
+      self.leadingDigits = leadingDigits
+      self.nationalNumber = nationalNumber
+      var firstDigits = [UInt16](repeating: 0, count: 32)
+      for length in 1..<32 where possibleLengths & (1 << UInt32(length)) != 0 {
+        var probe = [UInt8](repeating: DigitPattern.wildcard, count: length)
+        for digit in UInt8(0)...9 {
+          probe[0] = digit
+          if nationalNumber.matchesWhole(probe) { firstDigits[length] |= 1 << UInt16(digit) }
+        }
+      }
+      firstDigitsByLength = firstDigits
+    }
+  }
+
+  /// International (IDD) prefix pattern, e.g. `00`, `011`, `001[14-689]`.
+  var internationalPrefix: DigitPattern? { patterns.with { $0.internationalPrefix } }
+  /// How to recognise a national prefix (and carrier codes) when parsing.
+  var nationalPrefixForParsing: DigitPattern? { patterns.with { $0.nationalPrefixForParsing } }
+  /// For regions sharing a calling code (+1, +7, +44 …): which leading digits belong here.
+  var leadingDigits: DigitPattern? { patterns.with { $0.leadingDigits } }
   /// Matches every valid national significant number (all number types).
-  let nationalNumberPattern: DigitPattern
+  var nationalNumberPattern: DigitPattern { patterns.with { $0.nationalNumber } }
+  /// ``Patterns/firstDigitsByLength``.
+  var firstDigitsByLength: [UInt16] { patterns.with { $0.firstDigitsByLength } }
+  /// Whether the patterns have been compiled (for tests).
+  var isCompiled: Bool { patterns.isBuilt }
 
   /// Whether `national` (digit values) is a valid national significant number here.
   func isValid(_ national: [UInt8]) -> Bool {
@@ -28,17 +74,12 @@ final class NumberingPlan: Sendable {
   }
 
   func isValid(_ national: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = national.first, isPossible(length: national.count),
-      firstDigitsByLength[national.count] & (1 << UInt16(first)) != 0
-    else { return false }
-    return nationalNumberPattern.matchesWhole(national)
+    guard let first = national.first, isPossible(length: national.count) else { return false }
+    return patterns.with { patterns in
+      patterns.firstDigitsByLength[national.count] & (1 << UInt16(first)) != 0
+        && patterns.nationalNumber.matchesWhole(national)
+    }
   }
-
-  /// Per possible length (< 32): the digits a valid number of that length can start with (bit
-  /// i: digit i). Most plans allow only some first digits for each length (IN's 8-digit
-  /// numbers start with 1), so most pattern runs on a candidate are skipped; the phone
-  /// detector tries every hinted plan on every part of a long run.
-  let firstDigitsByLength: [UInt16]
 
   /// Whether `national` has a length numbers of this region can have.
   func isPossible(_ national: [UInt8]) -> Bool { isPossible(length: national.count) }
@@ -80,30 +121,34 @@ final class NumberingPlan: Sendable {
     }
   }
 
+  /// A plan whose patterns (libphonenumber's syntax; empty: none) are compiled on first use.
+  ///
+  /// - Precondition: every pattern compiles (`PhoneNumberTests` checks every bundled plan's).
   init(
-    region: String, countryCode: Int, internationalPrefix: DigitPattern?, nationalPrefix: [UInt8],
-    nationalPrefixForParsing: DigitPattern?, transformRule: String?, leadingDigits: DigitPattern?,
-    isMainCountryForCode: Bool, possibleLengths: [Int], nationalNumberPattern: DigitPattern
+    region: String, countryCode: Int, internationalPrefix: String, nationalPrefix: [UInt8],
+    nationalPrefixForParsing: String, transformRule: String?, leadingDigits: String,
+    isMainCountryForCode: Bool, possibleLengths: [Int], nationalNumberPattern: String
   ) {
     self.region = region
     self.countryCode = countryCode
-    self.internationalPrefix = internationalPrefix
     self.nationalPrefix = nationalPrefix
-    self.nationalPrefixForParsing = nationalPrefixForParsing
     self.transformRule = transformRule
-    self.leadingDigits = leadingDigits
     self.isMainCountryForCode = isMainCountryForCode
-    self.possibleLengths = possibleLengths.filter { $0 < 32 }.reduce(0) { $0 | 1 << UInt32($1) }
-    self.nationalNumberPattern = nationalNumberPattern
-    var firstDigits = [UInt16](repeating: 0, count: 32)
-    for length in 1..<32 where self.possibleLengths & (1 << UInt32(length)) != 0 {
-      var probe = [UInt8](repeating: DigitPattern.wildcard, count: length)
-      for digit in UInt8(0)...9 {
-        probe[0] = digit
-        if nationalNumberPattern.matchesWhole(probe) { firstDigits[length] |= 1 << UInt16(digit) }
+    let lengths: UInt32 = possibleLengths.filter { $0 < 32 }.reduce(0) { $0 | 1 << UInt32($1) }
+    self.possibleLengths = lengths
+    patterns = BuiltOnce {
+      func pattern(_ text: String) -> DigitPattern? {
+        do {
+          return text.isEmpty ? nil : try DigitPattern(text)
+        } catch {
+          preconditionFailure("numbering plan \(region): \(error)")
+        }
       }
+      return Patterns(
+        internationalPrefix: pattern(internationalPrefix),
+        nationalPrefixForParsing: pattern(nationalPrefixForParsing), leadingDigits: pattern(leadingDigits),
+        nationalNumber: pattern(nationalNumberPattern)!, possibleLengths: lengths)
     }
-    firstDigitsByLength = firstDigits
   }
 
   /// `digits` with the national prefix rewritten by the plan's transform rule (AR, BR, MX …).
@@ -145,23 +190,23 @@ package enum NumberingPlans {
     let byCountryCode: [Int: [NumberingPlan]]
   }
 
+  /// Performance: the data is split on bytes and the patterns left to compile on first use
+  /// (``NumberingPlan/Patterns``); splitting it by `Character` and compiling every plan here
+  /// was most of 35M instructions of every start-up.
   static let table: Table = {
     var plans: [NumberingPlan] = []
-    for line in data.split(separator: "\n") {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 10, let code = Int(fields[1]) else { continue }
-      func pattern(_ text: String) -> DigitPattern? {
-        text.isEmpty ? nil : try? DigitPattern(text)
+    for line in data.utf8.split(separator: 0x0A) {
+      let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
       }
-      guard let general = pattern(fields[9]) else { continue }
+      guard fields.count == 10, let code = Int(fields[1]), !fields[9].isEmpty else { continue }
       plans.append(
         NumberingPlan(
-          region: fields[0], countryCode: code, internationalPrefix: pattern(fields[2]),
-          nationalPrefix: fields[3].utf8.map { $0 - UInt8(ascii: "0") },
-          nationalPrefixForParsing: pattern(fields[4]), transformRule: fields[5].isEmpty ? nil : fields[5],
-          leadingDigits: pattern(fields[6]), isMainCountryForCode: fields[7] == "1",
-          possibleLengths: fields[8].split(separator: ",").compactMap { Int($0) },
-          nationalNumberPattern: general))
+          region: fields[0], countryCode: code, internationalPrefix: fields[2],
+          nationalPrefix: fields[3].utf8.map { $0 - UInt8(ascii: "0") }, nationalPrefixForParsing: fields[4],
+          transformRule: fields[5].isEmpty ? nil : fields[5], leadingDigits: fields[6],
+          isMainCountryForCode: fields[7] == "1",
+          possibleLengths: fields[8].split(separator: ",").compactMap { Int($0) }, nationalNumberPattern: fields[9]))
     }
     var byRegion: [String: NumberingPlan] = [:]
     var byCountryCode: [Int: [NumberingPlan]] = [:]

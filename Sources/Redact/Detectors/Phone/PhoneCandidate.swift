@@ -136,7 +136,7 @@ struct PhoneCandidate {
             separatorRun = 0
             index += length + zeroLength + closeLength
             lastEnd = index
-            if separatorRun > 2 { return finish(candidate, lastEnd, firstDigitOrPlus, start) }
+            if separatorRun > 2 { return finish(&candidate, lastEnd, firstDigitOrPlus, start) }
             continue
           }
         }
@@ -145,7 +145,7 @@ struct PhoneCandidate {
         if !candidate.digits.isEmpty { pendingLead = pendingLead ?? index }
         separatorRun += 1
       case 0x29, 0xFF09:  // ) ）
-        guard openParens > 0 else { return finish(candidate, lastEnd, firstDigitOrPlus, start) }
+        guard openParens > 0 else { return finish(&candidate, lastEnd, firstDigitOrPlus, start) }
         openParens -= 1
         closeGroup()
         separatorRun += 1
@@ -165,20 +165,22 @@ struct PhoneCandidate {
         closeGroup()
         separatorRun += 1
       default:
-        return finish(candidate, lastEnd, firstDigitOrPlus, start)
+        return finish(&candidate, lastEnd, firstDigitOrPlus, start)
       }
-      if separatorRun > 2 { return finish(candidate, lastEnd, firstDigitOrPlus, start) }
+      if separatorRun > 2 { return finish(&candidate, lastEnd, firstDigitOrPlus, start) }
       index += length
     }
-    return finish(candidate, lastEnd, firstDigitOrPlus, start)
+    return finish(&candidate, lastEnd, firstDigitOrPlus, start)
 
-    func finish(_ candidate: PhoneCandidate, _ end: Int, _ first: Int?, _ start: Int) -> PhoneCandidate? {
-      guard var result = Optional(candidate), !result.digits.isEmpty, let first else { return nil }
-      if group.count > 0 { result.groups.append(group) }
+    // Performance: the candidate is finished in place. A copy of it (then appended to) shared
+    // its arrays with the scan's, so the append copied the groups into a new array.
+    func finish(_ candidate: inout PhoneCandidate, _ end: Int, _ first: Int?, _ start: Int) -> PhoneCandidate? {
+      guard !candidate.digits.isEmpty, let first else { return nil }
+      if group.count > 0 { candidate.groups.append(group) }
       // A "(" that was never closed before the first digit does not belong to the number.
       let begin = bytes[start] == UInt8(ascii: "(") && openParens > 0 && start < first ? first : start
-      result.range = begin..<end
-      return result
+      candidate.range = begin..<end
+      return candidate
     }
   }
 }
