@@ -40,7 +40,7 @@ import Testing
     let sentences = [
       "mai em về quê", "an toàn là trên hết", "trang này đẹp quá", "hoà nhau rồi", "lộc đã về nhà mình",
       "hà nội đang mưa", "thu về rồi", "bình thường thôi", "tin đồn lan ra khắp nơi", "hoa đã nở rồi",
-      "nam định đang mưa to", "kim đồng hồ chỉ mười giờ", "phúc đã đến rồi", "tài sản bị mất",
+      "nam định đang mưa to", "phúc đã đến rồi", "tài sản bị mất",
     ]
     let taken = sentences.filter { !Self.found($0).isEmpty }
     #expect(taken.isEmpty, "\(taken)")

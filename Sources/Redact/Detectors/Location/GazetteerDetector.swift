@@ -125,12 +125,18 @@ package struct GazetteerDetector: Detector {
   /// everyday Asian word ("visit rahim", "pulang malam").
   private func cued(_ text: AnalysisText, _ start: Int, _ ends: [(end: Int, flags: LexiconFlags)]) -> Int? {
     let tokens = text.tokens
-    return ends.reversed().first { candidate in
-      let (end, flags) = candidate
-      guard tokens[end].end - tokens[start].start >= 4 else { return false }
-      if PlaceCueWords.isCued(text, first: start, last: end) { return true }
-      return flags.isDisjoint(with: .name) && !isEverydayWord(text, start, end)
-        && PlaceCueWords.isCuedByMotion(text, first: start, last: end)
+    let candidates = ends.reversed().filter { tokens[$0.end].end - tokens[start].start >= 4 }
+    // "talked to carmen", "took in jose": a given name after a verb that takes a person.
+    if candidates.count == 1 && candidates[0].end == start
+      && NameEdgeTrimmer.isGivenNameAfterPersonVerb(start, in: text, lexicon: lexicon)
+    {
+      return nil
+    }
+    // A place word or preposition first ("rangpur" of "went rangpur district", not the whole).
+    if let cued = candidates.first(where: { PlaceCueWords.isCued(text, first: start, last: $0.end) }) { return cued.end }
+    return candidates.first { candidate in
+      candidate.flags.isDisjoint(with: .name) && !isEverydayWord(text, start, candidate.end)
+        && PlaceCueWords.isCuedByMotion(text, first: start, last: candidate.end)
     }?.end
   }
 

@@ -11,8 +11,8 @@
 /// - the last word of a person finding of two words or more, written in lower case, that is an
 ///   adverb of time or a chat particle (``PersonContextWords/adverbsAfterNames``), is taken out;
 /// - a one-word location finding written in lower case that is a given name of the lexicon (no
-///   ordinary word, no country or province) right after such a verb and `to`/`in`/`with` is a
-///   person.
+///   country or province) right after such a verb and `to`/`in`/`with` is a person, and the
+///   gazetteer reads no place cue there.
 extension NameEdgeTrimmer {
   private static let contactWordSet = FoldedWordSet(PersonContextWords.contactWordsBeforeNames)
   private static let adverbSet = FoldedWordSet(PersonContextWords.adverbsAfterNames)
@@ -38,18 +38,27 @@ extension NameEdgeTrimmer {
 
   /// Whether the location finding over `range` is one lower-case given name right after a verb
   /// of speaking, giving or taking and a preposition ("talked to maria").
+  /// (The letters masked are the same either way: only the label changes, so a given name that
+  /// is also an ordinary word, "maria", counts too.)
   func isPersonAfterVerb(_ range: Range<Int>, in text: AnalysisText) -> Bool {
+    let t = Self.firstToken(text.tokens, startingAtOrAfter: range.lowerBound)
+    guard t < text.tokens.count, text.tokens[t].start == range.lowerBound, text.tokens[t].end == range.upperBound
+    else { return false }
+    return Self.isGivenNameAfterPersonVerb(t, in: text, lexicon: lexicon)
+  }
+
+  /// Whether token `t` is a lower-case given name of `lexicon` (no demonym, country, region or
+  /// province) right after a verb of speaking, giving or taking and `to`/`in`/`with` ("talked to
+  /// maria", "took in jose"). The gazetteer takes no place there either.
+  static func isGivenNameAfterPersonVerb(_ t: Int, in text: AnalysisText, lexicon: Lexicon) -> Bool {
     let tokens = text.tokens
     let bytes = text.bytes
-    let t = Self.firstToken(tokens, startingAtOrAfter: range.lowerBound)
-    guard t >= 2, t < tokens.count, tokens[t].start == range.lowerBound, tokens[t].end == range.upperBound,
-      tokens[t].script == .spaced, ASCIIByte.isLetter(bytes[range.lowerBound]), !ASCIIByte.isUpper(bytes[range.lowerBound]),
-      tokens[t - 1].script == .spaced, tokens[t - 2].script == .spaced,
-      Self.personPrepositionSet.contains(key: text.tokenKeys[t - 1], folding: bytes, tokens[t - 1].start..<tokens[t - 1].end),
-      Self.personVerbSet.contains(key: text.tokenKeys[t - 2], folding: bytes, tokens[t - 2].start..<tokens[t - 2].end)
+    guard t >= 2, tokens[t].script == .spaced, ASCIIByte.isLetter(bytes[tokens[t].start]),
+      !ASCIIByte.isUpper(bytes[tokens[t].start]), tokens[t - 1].script == .spaced, tokens[t - 2].script == .spaced,
+      personPrepositionSet.contains(key: text.tokenKeys[t - 1], folding: bytes, tokens[t - 1].start..<tokens[t - 1].end),
+      personVerbSet.contains(key: text.tokenKeys[t - 2], folding: bytes, tokens[t - 2].start..<tokens[t - 2].end)
     else { return false }
     let flags = lexicon.flags(forKey: text.tokenKeys[t])
-    return flags.contains(.givenName) && !flags.contains(.commonWord) && !flags.contains(.demonym)
-      && flags.isDisjoint(with: [.country, .region, .admin1])
+    return flags.contains(.givenName) && !flags.contains(.demonym) && flags.isDisjoint(with: [.country, .region, .admin1])
   }
 }

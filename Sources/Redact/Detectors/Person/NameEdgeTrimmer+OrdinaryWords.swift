@@ -7,7 +7,7 @@
 /// lower-case chat ("hey bunga di taman"; issue 15, session 24). Everyday Tagalog words
 /// ("naman", "ko", "ang", "biyernes") go too, outside English and South Asian chat, even when
 /// the lexicon holds them as names elsewhere; and a place finding made only of everyday
-/// Indonesian words that are no name or Tagalog words ("bayan", "kami", "pasar") is dropped
+/// Indonesian words that are no name or Tagalog words ("kami", "amin", "pasar") is dropped
 /// (session 27).
 extension NameEdgeTrimmer {
   private static let strongCueSet = FoldedWordSet(
@@ -17,43 +17,46 @@ extension NameEdgeTrimmer {
   private static let ordinaryTagalogSet = FoldedWordSet(LowercaseNameWords.tagalog)
 
   /// Whether token `index` is a lower-case everyday Tagalog word (``LowercaseNameWords/tagalog``:
-  /// "naman", "ko", "ang", "biyernes") in text that reads as Tagalog (``readsAsTagalog(_:)``)
-  /// and neither as English nor as romanised South Asian chat ("naman" is a Hindi name there,
-  /// "ho" ends Korean names in Indonesian text). Such a word is cut from a finding even when
-  /// the lexicon holds it as a name elsewhere (Ang, Naman).
+  /// "naman", "ko", "ang", "biyernes") in text that reads as Tagalog (``tagalogEvidence(_:)`` of
+  /// 2; "ho" ends Korean names in Indonesian text) and not as romanised South Asian chat
+  /// ("naman" is a Hindi name there), or of 3 (Tagalog and Hindi share `ko`, `na`, `si`). Such a word is cut from a finding even when the lexicon holds it
+  /// as a name elsewhere (Ang, Naman). (The language guesser has no Tagalog: it reads Taglish,
+  /// and even plain Tagalog, as English.)
   func isTagalogChatWord(_ index: Int, in text: AnalysisText, _ context: inout Bool?) -> Bool {
     let token = text.tokens[index]
     guard token.script == .spaced, ASCIIByte.isLetter(text.bytes[token.start]), !ASCIIByte.isUpper(text.bytes[token.start]),
       Self.ordinaryTagalogSet.contains(key: text.tokenKeys[index], folding: text.bytes, token.start..<token.end)
     else { return false }
     if context == nil {
-      context = Self.readsAsTagalog(text) && !NameLexiconDetector.readsAsEnglish(text) && !Self.readsAsSouthAsianChat(text)
+      let evidence = Self.tagalogEvidence(text)
+      context = evidence >= 3 || (evidence >= 2 && !Self.readsAsSouthAsianChat(text))
     }
     return context!
   }
 
   /// Tagalog function words no other language of the region writes alone (weight 2), and the
-  /// personal and place articles `si`, `sa` (weight 1).
+  /// personal and place articles `si`, `sa` (weight 1). Not `lang`, a Chinese family name too
+  /// ("boi ching lang is providing …" read as Tagalog by its own last word).
   private static let tagalogKeys = KeySet(words: [
-    "ang", "ng", "mga", "naman", "siya", "niya", "yung", "hindi", "kami", "tayo", "sila", "nila", "po", "lang",
+    "ang", "ng", "mga", "naman", "siya", "niya", "yung", "hindi", "kami", "tayo", "sila", "nila", "po",
     "nang", "namin", "natin", "kanina", "ngayon", "kasi", "talaga", "ako", "ikaw", "iyon", "dito", "wala", "nasa",
   ])
   private static let tagalogArticleKeys = KeySet(words: ["si", "sa", "ni", "kay"])
 
-  /// Whether the text holds Tagalog function words of weight 2 or more: one of ``tagalogKeys``,
-  /// or two articles.
-  static func readsAsTagalog(_ text: AnalysisText) -> Bool {
+  /// The weight of the Tagalog function words of the text, counted up to 3: 2 for each of
+  /// ``tagalogKeys``, 1 for each article.
+  static func tagalogEvidence(_ text: AnalysisText) -> Int {
     var evidence = 0
     for (index, token) in text.tokens.enumerated() where token.script == .spaced && token.end - token.start <= 7 {
       let key = text.tokenKeys[index]
       evidence += tagalogKeys.contains(key) ? 2 : tagalogArticleKeys.contains(key) ? 1 : 0
-      if evidence >= 2 { return true }
+      if evidence >= 3 { return evidence }
     }
-    return false
+    return evidence
   }
 
   /// Whether a location finding over `range` is only everyday Indonesian and Tagalog words
-  /// written in lower case ("bayan", "hardin", "kami", "pag-asa pa"), none a country, region or
+  /// written in lower case ("kami", "amin", "pasar", "pag-asa pa"), none a country, region or
   /// division: the models read them as places in lower-case chat (session 27).
   func isEverydayWordsAsPlace(_ range: Range<Int>, in text: AnalysisText, _ context: inout Bool?) -> Bool {
     let tokens = text.tokens
@@ -115,16 +118,13 @@ extension NameEdgeTrimmer {
         || isTagalogChatWord(words[position], in: text, &tagalogContext)
     }
     // Only a word written apart: "anal_coleey", "ash-sharq" are one name.
-    while low < high && tokens[words[low + 1]].spaceBefore && isOrdinaryWord(words[low], in: text) && noName(low)
-      && !besideName(low)
-    {
-      low += 1
+    // A Tagalog chat word goes even beside a name ("rowena ang agent").
+    func cuttable(_ position: Int) -> Bool {
+      isOrdinaryWord(words[position], in: text)
+        && (isTagalogChatWord(words[position], in: text, &tagalogContext) || noName(position) && !besideName(position))
     }
-    while high > low && tokens[words[high]].spaceBefore && isOrdinaryWord(words[high], in: text) && noName(high)
-      && !besideName(high)
-    {
-      high -= 1
-    }
+    while low < high && tokens[words[low + 1]].spaceBefore && cuttable(low) { low += 1 }
+    while high > low && tokens[words[high]].spaceBefore && cuttable(high) { high -= 1 }
     if low == high && isOrdinaryWord(words[low], in: text) {
       let word = tokens[words[low]].start..<tokens[words[low]].end
       // An Indonesian word alone only outside English text: "dan" is "and", and Dan.
