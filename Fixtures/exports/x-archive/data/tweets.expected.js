@@ -44,7 +44,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "1789999999999999999",
       "created_at" : "Mon May 13 09:12:03 +0000 2024",
       "favorited" : false,
-      "full_text" : "[PERSON] said call [PHONE] when you reach the bus station &amp; wait. [HANDLE] again",
+      "full_text" : "[PERSON] said call [PHONE] when you reach the bus station &amp; wait. Ask [HANDLE] again",
       "lang" : "en",
       "in_reply_to_screen_name" : "[HANDLE]",
       "in_reply_to_user_id_str" : "[HANDLE]"

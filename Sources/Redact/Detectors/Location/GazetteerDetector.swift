@@ -11,10 +11,14 @@
 /// division, district or town is taken when the words around it say it is a place: a
 /// preposition or postposition of place (``PlaceCueWords``) or a unit word (`zila`, `gaon`,
 /// `district`, `barangay`). Ordinary English words ("reading", "bath") and romanised chat words
-/// ("gaya") are never taken, whatever the cue.
+/// ("gaya") are never taken, whatever the cue. A verb of going is a cue too ("going back
+/// sylhet", "mudik purwokerto", "kal lucknow ja raha hu"), for a place that is no name and no
+/// everyday Asian word; and the other lower-case places of a list that holds a place found by
+/// its cue are taken with it ("we passed sorong, merauke and manokwari"): see
+/// `GazetteerDetector+Lists.swift`.
 package struct GazetteerDetector: Detector {
   package let id = "gazetteer"
-  private let lexicon: Lexicon
+  let lexicon: Lexicon
   private let levels: LexiconFlags
   /// Levels a lower-case place with a cue may have: every place level.
   private static let cuedLevels: LexiconFlags = .place
@@ -36,6 +40,8 @@ package struct GazetteerDetector: Detector {
     let tokens = text.tokens
     let keys = text.tokenKeys
     var folded = FoldedToken()
+    // The lower-case places found by a cue, whose lists are read after the loop.
+    var cuedPlaces: [ClosedRange<Int>] = []
     var start = 0
     while start < tokens.count {
       let token = tokens[start]
@@ -66,14 +72,14 @@ package struct GazetteerDetector: Detector {
       var bestFlags: LexiconFlags = []
       // The last token of every place that starts here, shortest first: a longer one ("rangpur
       // district") may lack the cue its shorter part has ("rangpur" + "district").
-      var cuedEnds: [Int] = []
+      var cuedEnds: [(end: Int, flags: LexiconFlags)] = []
       while true {
         if !flags.contains(.commonWord) && !flags.contains(.demonym) {
           if !flags.isDisjoint(with: levels) {
             bestEnd = end
             bestFlags = flags
           }
-          if !flags.isDisjoint(with: Self.cuedLevels) { cuedEnds.append(end) }
+          if !flags.isDisjoint(with: Self.cuedLevels) { cuedEnds.append((end, flags)) }
         }
         guard flags.contains(.prefix), end + 1 < tokens.count, end + 1 - start < Lexicon.maximumTokens else { break }
         end += 1
@@ -87,6 +93,7 @@ package struct GazetteerDetector: Detector {
           Finding(
             kind: .location, range: tokens[start].start..<tokens[cuedEnd].end, score: 0.6, detector: id,
             explanation: "gazetteer;cue"))
+        cuedPlaces.append(start...cuedEnd)
         start = cuedEnd + 1
         continue
       }
@@ -108,16 +115,38 @@ package struct GazetteerDetector: Detector {
       }
       start = bestEnd + 1
     }
+    if !cuedPlaces.isEmpty { findings += listedPlaces(beside: cuedPlaces, in: text) }
   }
 
-  /// The last token of the longest lower-case place starting at token `start` (among `ends`)
-  /// that has a cue beside it; nil for none, or fewer than four letters ("ada", "ini": three
-  /// letters are too often something else).
-  private func cued(_ text: AnalysisText, _ start: Int, _ ends: [Int]) -> Int? {
+  /// The last token of the longest lower-case place starting at token `start` (among `ends`,
+  /// with their lexicon flags) that has a cue beside it; nil for none, or fewer than four
+  /// letters ("ada", "ini": three letters are too often something else). After a verb of going
+  /// (``PlaceCueWords/isCuedByMotion(_:first:last:)``) only a place that is no name and no
+  /// everyday Asian word ("visit rahim", "pulang malam").
+  private func cued(_ text: AnalysisText, _ start: Int, _ ends: [(end: Int, flags: LexiconFlags)]) -> Int? {
     let tokens = text.tokens
-    return ends.reversed().first { end in
-      tokens[end].end - tokens[start].start >= 4 && PlaceCueWords.isCued(text, first: start, last: end)
+    let candidates = ends.reversed().filter { tokens[$0.end].end - tokens[start].start >= 4 }
+    // "talked to carmen", "took in jose": a given name after a verb that takes a person.
+    if candidates.count == 1 && candidates[0].end == start
+      && NameEdgeTrimmer.isGivenNameAfterPersonVerb(start, in: text, lexicon: lexicon)
+    {
+      return nil
     }
+    // A place word or preposition first ("rangpur" of "went rangpur district", not the whole).
+    if let cued = candidates.first(where: { PlaceCueWords.isCued(text, first: start, last: $0.end) }) { return cued.end }
+    return candidates.first { candidate in
+      candidate.flags.isDisjoint(with: .name) && !isEverydayWord(text, start, candidate.end)
+        && PlaceCueWords.isCuedByMotion(text, first: start, last: candidate.end)
+    }?.end
+  }
+
+  /// Whether tokens `first...last` are one word that is an everyday Indonesian, Malay or
+  /// Tagalog word or a romanised South Asian function word (GeoNames holds many as villages).
+  func isEverydayWord(_ text: AnalysisText, _ first: Int, _ last: Int) -> Bool {
+    guard first == last else { return false }
+    let token = text.tokens[first]
+    let word = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[token.start..<token.end]), as: UTF8.self)
+    return LowercaseNameWords.isOrdinaryAsianWord(word) || RomanisedFunctionWords.contains(word)
   }
 
   /// Whether a match is a Thai place and not letters of other words: Thai has no spaces, so a

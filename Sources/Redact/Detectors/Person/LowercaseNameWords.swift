@@ -39,11 +39,40 @@ enum LowercaseNameWords {
   /// one ("si ligaya", "kay marites") when it is no ordinary word of any list here.
   static let personalArticles: Set<String> = ["si", "ni", "kay", "sina", "nina", "kina"]
 
-  /// Whether `word` (folded) is an everyday Indonesian, Malay or Tagalog word: the hand list
+  /// Whether `word` (folded) is an everyday Indonesian, Malay or Tagalog word: the hand lists
   /// below and the licensed lists (``licensedIndonesian``, ``licensedTagalog``).
   static func isOrdinaryAsianWord(_ word: String) -> Bool {
-    indonesian.contains(word) || licensedIndonesian.contains(word) || licensedTagalog.contains(word)
+    indonesian.contains(word) || tagalog.contains(word) || licensedIndonesian.contains(word)
+      || licensedTagalog.contains(word)
   }
+
+  /// Everyday Tagalog words of chat that the licensed list lacks (session 27): pronouns,
+  /// particles, days and times, and the commonest verbs and adjectives of chat ("okay naman
+  /// siya", "nakita ko si …", "tawagan mo si …", "sa amin"). The models took them for names
+  /// and places in lower-case Tagalog chat. None is a given name of the region (Ligaya, Tala,
+  /// Luningning are left out), but `naman` is also a Hindi name, so they count as ordinary
+  /// words only outside romanised South Asian chat where that matters.
+  static let tagalog: Set<String> = [
+    // Pronouns and case markers.
+    "ako", "ko", "akin", "ikaw", "ka", "mo", "iyo", "siya", "niya", "kanya", "kami", "namin", "amin", "tayo",
+    "natin", "atin", "kayo", "ninyo", "inyo", "sila", "nila", "kanila", "ang", "ng", "nang", "mga", "yung", "iyong",
+    "ito", "iyan", "iyon", "dito", "diyan", "doon", "nito", "niyan",
+    // Particles.
+    "na", "pa", "po", "ho", "lang", "lamang", "naman", "din", "rin", "daw", "raw", "ba", "nga", "kasi", "talaga",
+    "sana", "pala", "muna", "yata", "kaya", "ha", "eh", "oh", "diba", "dba", "wag", "huwag", "hindi", "di", "oo",
+    "opo", "sige", "ok", "okay",
+    // Days and times.
+    "lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo", "kahapon", "kanina", "mamaya",
+    "bukas", "ngayon", "gabi", "umaga", "tanghali", "hapon",
+    // Verbs of chat (contact, going, seeing).
+    "tawagan", "tinawagan", "tumawag", "tatawag", "nakausap", "kausap", "kausapin", "nakita", "makita", "kita",
+    "nagtext", "nag-text", "nag-message", "sabihin", "pakisabi", "sinabi", "umuwi", "uuwi", "uwi", "pauwi",
+    "papunta", "pumunta", "pupunta", "punta", "galing", "dumating", "darating", "umalis", "aalis", "alis",
+    "nandito", "nandiyan", "nandoon", "nasa", "wala", "meron", "may",
+    // Adjectives and nouns of everyday talk.
+    "maganda", "ganda", "pangit", "mabait", "masaya", "malungkot", "mabuti", "buti", "bayan", "hardin", "bahay",
+    "pag-asa", "trabaho", "pera", "anak", "asawa", "nanay", "tatay",
+  ]
 
   /// Everyday Indonesian and Malay words, many of them also names in the lexicon (so in lower
   /// case they are no evidence of a name without a marker before them).
@@ -81,5 +110,9 @@ enum LowercaseNameWords {
     "kangen", "hubungi", "menghubungi", "ketemu", "ketemuan", "ngobrol", "bareng", "nelpon", "telpon", "menelepon",
     "ajak", "ngajak", "kenal", "jemput", "nanya", "ngomong", "bicara", "berbicara", "temui", "menemui", "kabari",
     "kabarin", "samperin", "nungguin",
+    // Verbs of travel and words of position, written before and after a place in chat ("mudik
+    // purwokerto minggu depan"; session 27): the model took them with the place as one name.
+    "mudik", "balik", "berangkat", "lewat", "naik", "turun", "nyampe", "nyebrang", "menyeberang", "numpang",
+    "depan", "belakang", "atas", "bawah", "dekat", "jauh",
   ]
 }

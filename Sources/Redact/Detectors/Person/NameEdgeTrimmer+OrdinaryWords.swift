@@ -4,12 +4,84 @@
 /// person marker or title stands right before it ("si dewi", "mbak indah"), a speech verb right
 /// after it ("dewi said"), or a lexicon name that is no ordinary word stands beside it inside
 /// the finding. The tagger took such words, alone or with the word before, for names in
-/// lower-case chat ("hey bunga di taman"; issue 15, session 24).
+/// lower-case chat ("hey bunga di taman"; issue 15, session 24). Everyday Tagalog words
+/// ("naman", "ko", "ang", "biyernes") go too, outside English and South Asian chat, even when
+/// the lexicon holds them as names elsewhere; and a place finding made only of everyday
+/// Indonesian words that are no name or Tagalog words ("kami", "amin", "pasar") is dropped
+/// (session 27).
 extension NameEdgeTrimmer {
   private static let strongCueSet = FoldedWordSet(
     LowercaseNameWords.strongMarkers.union(PersonContextWords.titlesBeforeNames))
   private static let speechVerbSet = FoldedWordSet(Set(PersonContextWords.speechVerbs))
   private static let ordinaryIndonesianSet = FoldedWordSet(LowercaseNameWords.indonesian)
+  private static let ordinaryTagalogSet = FoldedWordSet(LowercaseNameWords.tagalog)
+
+  /// Whether token `index` is a lower-case everyday Tagalog word (``LowercaseNameWords/tagalog``:
+  /// "naman", "ko", "ang", "biyernes") in text that reads as Tagalog (``tagalogEvidence(_:)`` of
+  /// 2; "ho" ends Korean names in Indonesian text) and not as romanised South Asian chat
+  /// ("naman" is a Hindi name there), or of 3 (Tagalog and Hindi share `ko`, `na`, `si`). Such a word is cut from a finding even when the lexicon holds it
+  /// as a name elsewhere (Ang, Naman). (The language guesser has no Tagalog: it reads Taglish,
+  /// and even plain Tagalog, as English.)
+  func isTagalogChatWord(_ index: Int, in text: AnalysisText, _ context: inout Bool?) -> Bool {
+    let token = text.tokens[index]
+    guard token.script == .spaced, ASCIIByte.isLetter(text.bytes[token.start]), !ASCIIByte.isUpper(text.bytes[token.start]),
+      Self.ordinaryTagalogSet.contains(key: text.tokenKeys[index], folding: text.bytes, token.start..<token.end)
+    else { return false }
+    if context == nil {
+      let evidence = Self.tagalogEvidence(text)
+      context = evidence >= 3 || (evidence >= 2 && !Self.readsAsSouthAsianChat(text))
+    }
+    return context!
+  }
+
+  /// Tagalog function words no other language of the region writes alone (weight 2), and the
+  /// personal and place articles `si`, `sa` (weight 1). Not `lang`, a Chinese family name too
+  /// ("boi ching lang is providing …" read as Tagalog by its own last word).
+  private static let tagalogKeys = KeySet(words: [
+    "ang", "ng", "mga", "naman", "siya", "niya", "yung", "hindi", "kami", "tayo", "sila", "nila", "po",
+    "nang", "namin", "natin", "kanina", "ngayon", "kasi", "talaga", "ako", "ikaw", "iyon", "dito", "wala", "nasa",
+  ])
+  private static let tagalogArticleKeys = KeySet(words: ["si", "sa", "ni", "kay"])
+
+  /// The weight of the Tagalog function words of the text, counted up to 3: 2 for each of
+  /// ``tagalogKeys``, 1 for each article.
+  static func tagalogEvidence(_ text: AnalysisText) -> Int {
+    var evidence = 0
+    for (index, token) in text.tokens.enumerated() where token.script == .spaced && token.end - token.start <= 7 {
+      let key = text.tokenKeys[index]
+      evidence += tagalogKeys.contains(key) ? 2 : tagalogArticleKeys.contains(key) ? 1 : 0
+      if evidence >= 3 { return evidence }
+    }
+    return evidence
+  }
+
+  /// Whether a location finding over `range` is only everyday Indonesian and Tagalog words
+  /// written in lower case ("kami", "amin", "pasar", "pag-asa pa"), none a country, region or
+  /// division: the models read them as places in lower-case chat (session 27).
+  func isEverydayWordsAsPlace(_ range: Range<Int>, in text: AnalysisText, _ context: inout Bool?) -> Bool {
+    let tokens = text.tokens
+    var index = Self.firstToken(tokens, startingAtOrAfter: range.lowerBound)
+    var words = 0
+    while index < tokens.count && tokens[index].end <= range.upperBound {
+      let token = tokens[index]
+      if token.script == .spaced {
+        let flags = lexicon.flags(forKey: text.tokenKeys[index])
+        // An Indonesian word that is also a given name ("dewi", "putri") may be one.
+        let indonesian =
+          ASCIIByte.isLetter(text.bytes[token.start]) && !ASCIIByte.isUpper(text.bytes[token.start])
+          && Self.ordinaryIndonesianSet.contains(key: text.tokenKeys[index], folding: text.bytes, token.start..<token.end)
+          && flags.isDisjoint(with: .name)
+        guard indonesian || isTagalogChatWord(index, in: text, &context),
+          flags.isDisjoint(with: [.country, .region, .admin1, .admin2])
+        else { return false }
+        words += 1
+      } else if token.script != .symbol || text.bytes[token.start] != UInt8(ascii: "-") {
+        return false
+      }
+      index += 1
+    }
+    return words > 0
+  }
 
   /// `range` without the ordinary words at its start and end, or nil when nothing is left.
   func withoutOrdinaryEdgeWords(_ range: Range<Int>, in text: AnalysisText) -> Range<Int>? {
@@ -40,20 +112,19 @@ extension NameEdgeTrimmer {
     // one word alone also when it is an Indonesian ordinary word ("bunga", "dewi"). English
     // ordinary words that are names ("bill", "bush", "john", "harry") stay: dropping them lost
     // 3.7 points of PERSON recall on the lower-cased English dev set.
+    var tagalogContext: Bool?
     func noName(_ position: Int) -> Bool {
       lexicon.flags(forKey: text.tokenKeys[words[position]]).isDisjoint(with: .name)
+        || isTagalogChatWord(words[position], in: text, &tagalogContext)
     }
     // Only a word written apart: "anal_coleey", "ash-sharq" are one name.
-    while low < high && tokens[words[low + 1]].spaceBefore && isOrdinaryWord(words[low], in: text) && noName(low)
-      && !besideName(low)
-    {
-      low += 1
+    // A Tagalog chat word goes even beside a name ("rowena ang agent").
+    func cuttable(_ position: Int) -> Bool {
+      isOrdinaryWord(words[position], in: text)
+        && (isTagalogChatWord(words[position], in: text, &tagalogContext) || noName(position) && !besideName(position))
     }
-    while high > low && tokens[words[high]].spaceBefore && isOrdinaryWord(words[high], in: text) && noName(high)
-      && !besideName(high)
-    {
-      high -= 1
-    }
+    while low < high && tokens[words[low + 1]].spaceBefore && cuttable(low) { low += 1 }
+    while high > low && tokens[words[high]].spaceBefore && cuttable(high) { high -= 1 }
     if low == high && isOrdinaryWord(words[low], in: text) {
       let word = tokens[words[low]].start..<tokens[words[low]].end
       // An Indonesian word alone only outside English text: "dan" is "and", and Dan.
@@ -78,7 +149,10 @@ extension NameEdgeTrimmer {
     let keys = text.tokenKeys
     let word = tokens[index].start..<tokens[index].end
     let flags = lexicon.flags(forKey: keys[index])
-    guard flags.contains(.commonWord) || Self.ordinaryIndonesianSet.contains(key: keys[index], folding: bytes, word)
+    var tagalogContext: Bool?
+    guard
+      flags.contains(.commonWord) || Self.ordinaryIndonesianSet.contains(key: keys[index], folding: bytes, word)
+        || isTagalogChatWord(index, in: text, &tagalogContext)
     else { return false }
     if index > 0, tokens[index - 1].script == .spaced,
       Self.strongCueSet.contains(key: keys[index - 1], folding: bytes, tokens[index - 1].start..<tokens[index - 1].end)

@@ -13,7 +13,10 @@
 ///   sentence ("Nguyen Thi Mai"). A finding is split where such a word stands inside it
 ///   ("Rahim aur Karim"), and dropped when nothing else is left.
 /// - Vietnamese verbs and function words written with their marks (`về`, `đi`, `ở`, `là`,
-///   `của`): see `NameEdgeTrimmer+Vietnamese.swift`.
+///   `của`): see `NameEdgeTrimmer+Vietnamese.swift`;
+/// - a verb of contact before a name and an adverb of time after it ("Call Rahim now", "call
+///   joseph later"), and a lower-case given name read as a place after "talked to": see
+///   `NameEdgeTrimmer+ClauseWords.swift`.
 ///
 /// It also adds the lower-case one-word items of a list that a person finding stands in
 /// ("rahim, karim and salma"): see `NameEdgeTrimmer+Lists.swift`.
@@ -74,6 +77,8 @@ package struct NameEdgeTrimmer: Detector {
     inner.detect(in: text, into: &findings)
     guard findings.count > first else { return }
     var chat: Bool?
+    // Whether the text reads as neither English nor South Asian chat (Tagalog chat words).
+    var tagalog: Bool?
     var pieces: [Range<Int>] = []
     var result: [Finding] = []
     for finding in findings[first...] {
@@ -86,9 +91,12 @@ package struct NameEdgeTrimmer: Detector {
       for range in pieces {
         var piece = finding
         piece.range = range
+        if finding.kind == .location && isPersonAfterVerb(range, in: text) { piece.kind = .person }
         if dropsOrdinaryWords && finding.kind == .person {
           guard let kept = withoutOrdinaryEdgeWords(range, in: text) else { continue }
           piece.range = kept
+        } else if dropsOrdinaryWords && finding.kind == .location && isEverydayWordsAsPlace(range, in: text, &tagalog) {
+          continue
         }
         result.append(piece)
       }
@@ -122,6 +130,7 @@ package struct NameEdgeTrimmer: Detector {
       let key = keys[t]
       let word = tokens[t].start..<tokens[t].end
       if Self.isVietnameseEdgeWord(bytes, tokens[t]) { return true }
+      if finding.kind == .person && isClauseEdgeWord(t, lower: lower, upper: upper, in: text) { return true }
       // A lower-case Indonesian verb of meeting or speaking ("kangen hendra"), even beside a
       // name; the model also took one with the word before it for a place ("tadi ngobrol").
       if ASCIIByte.isLetter(bytes[tokens[t].start]), !ASCIIByte.isUpper(bytes[tokens[t].start]),

@@ -126,6 +126,34 @@ enum PersonContextWords {
     "madam", "khun", "ibu", "mbak", "kuya",
   ]
 
+  /// Verbs of contact and greetings written right before a name ("call rahim", "Call Rahim
+  /// now", "text priya", "hi sunita"), in any case: the first word of a person finding that is
+  /// one of these is taken out of it (session 27: the English model took "Call Rahim" whole).
+  static let contactWordsBeforeNames: Set<String> = [
+    "call", "text", "ask", "tell", "message", "msg", "ping", "phone", "ring", "meet", "met", "visit", "contact",
+    "inform", "remind", "thank", "thanks", "hi", "hello", "hey", "dear", "pls", "please", "plz", "pick", "wait",
+  ]
+
+  /// Adverbs of time and chat particles written right after a name ("call joseph later",
+  /// "took in jose last night", "ask priya asap"): in lower case, the last word of a person
+  /// finding that is one of these is taken out of it.
+  static let adverbsAfterNames: Set<String> = [
+    "later", "last", "now", "today", "tonight", "tomorrow", "tmrw", "tmr", "yesterday", "again", "too", "also",
+    "soon", "already", "yet", "first", "asap", "pls", "please", "plz", "ok", "okay", "instead", "anyway",
+  ]
+
+  /// Verbs after which a preposition ("to", "in", "with") introduces a person, not a place:
+  /// "talked to maria", "took in jose", "spoke with rina".
+  static let verbsBeforePersonPrepositions: Set<String> = [
+    "talk", "talked", "talking", "talks", "spoke", "speak", "speaking", "said", "say", "says", "took", "take",
+    "taking", "takes", "brought", "bring", "bringing", "let", "sent", "send", "sending", "gave", "give", "giving",
+    "wrote", "write", "writing", "texted", "listen", "listened", "married", "marry", "introduced", "explained",
+    "replied", "reply", "belongs", "belong", "belonged", "handed", "lent", "sold", "chatting", "chatted",
+  ]
+
+  /// Prepositions that introduce the person after one of ``verbsBeforePersonPrepositions``.
+  static let personPrepositions: Set<String> = ["to", "in", "with"]
+
   /// Person markers, kin terms and cues of chat in Tagalog, Indonesian and South Asian English.
   static let chatCues: Set<String> = [
     "si", "ni", "kay", "sina", "nina", "kata", "ujar", "bersama", "oleh", "menurut", "bertemu", "naam", "nama",

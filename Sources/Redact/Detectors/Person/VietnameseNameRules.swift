@@ -7,7 +7,9 @@
 /// - a title or kin term (anh, chị, ông, bà, em, cô, chú, bác…) or `tên là` followed by
 ///   capitalised syllables, or by a listed given name in lower case (`chị lan`); the title stays
 ///   outside the mask;
-/// - in Vietnamese text, a capitalised listed given or family name inside a sentence.
+/// - in Vietnamese text, a capitalised listed given or family name inside a sentence;
+/// - in text written with diacritics, lower-case listed given names that open a clause before a
+///   verb or particle written with its marks (`thắm đổi số rồi`, `huệ, loan và thơm vẫn ở …`).
 ///
 /// Vietnamese words that equal names (`lê` "pear", `hồ` "lake", `mình` "we", `anh ấy`
 /// "he") are left alone: lower-case words need a middle name, a title, or a strong family name,
@@ -90,6 +92,16 @@ package struct VietnameseNameRules: Detector {
           Finding(
             kind: .person, range: words[index + 1]!.range, score: 0.7, detector: id, explanation: "vi-contact"))
         index = end
+        continue
+      }
+      // Lower-case listed given names that open a clause before a verb or particle written with
+      // its marks ("thắm đổi số rồi", "huệ, loan và thơm vẫn ở …").
+      if vi.signal == .diacritics, !word.capitalised, let items = clauseSubjectNames(at: index, in: vi) {
+        for item in items {
+          findings.append(
+            Finding(kind: .person, range: words[item]!.range, score: 0.7, detector: id, explanation: "vi-subject"))
+        }
+        index = items[items.count - 1] + 1
         continue
       }
       // A title or kin term: the name after it.
@@ -279,6 +291,75 @@ package struct VietnameseNameRules: Detector {
         && (Self.afterSubjectFolded.contains(following.folded) || Self.afterContactFolded.contains(following.folded))
     return follows ? after : nil
   }
+
+  /// The word indices of lower-case listed given names that open a clause at `index` (the
+  /// text's or a sentence's start, or after a comma), alone or in a list joined by commas,
+  /// `và` or `với`, when a verb or particle written with its marks follows the last
+  /// (``subjectVerbs``); nil otherwise. A given name
+  /// that is as often a word (`mai` "tomorrow", `an`, `hà`, `thu`) counts only in a list of two
+  /// or more.
+  private func clauseSubjectNames(at index: Int, in vi: VietnameseText) -> [Int]? {
+    let words = vi.words
+    // After a comma only when an interjection stands alone before it ("ừ, lan về rồi"): a clause
+    // after a comma in news and records opens with an adverb or verb ("…, hiện làm việc ở …",
+    // "…, khai nhận …").
+    guard let first = words[index],
+      first.sentenceStart
+        || (index >= 2 && vi.symbols[index - 1] == UInt8(ascii: ",") && words[index - 2].map {
+          $0.sentenceStart && Self.interjections.contains($0.exact)
+        } == true)
+    else { return nil }
+    func isItem(_ i: Int) -> Bool {
+      guard i < words.count, let w = words[i], !w.capitalised, w.syllable, VietnameseLexicon.given.contains(w.folded),
+        isLowerName(w, vi.signal), !isVetoed(w, vi.signal), vi.placeWord(at: i) == nil
+      else { return false }
+      return true
+    }
+    guard isItem(index) else { return nil }
+    var items = [index]
+    var next = index + 1
+    while next + 1 < words.count {
+      let isComma = words[next] == nil && vi.symbols[next] == UInt8(ascii: ",")
+      let isAnd = vi.joined(next) && words[next].map { ["và", "với"].contains($0.exact) } == true
+      guard isComma || isAnd else { break }
+      var item = next + 1
+      // ", và"
+      if isComma, let w = words[item], ["và", "với"].contains(w.exact) { item += 1 }
+      guard isItem(item) else { break }
+      items.append(item)
+      next = item + 1
+    }
+    guard next < words.count, vi.joined(next), let verb = words[next], !verb.capitalised, verb.exact != verb.folded,
+      Self.subjectVerbs.contains(verb.exact),
+      !isCompound(verb, after: words[next - 1]!)
+    else { return nil }
+    if items.count == 1 {
+      let only = words[index]!
+      if Self.wordsAfterContact.contains(only.folded) || Self.wordsBeforeVerbs.contains(only.exact) { return nil }
+    }
+    return items
+  }
+
+  /// Verbs, tense and aspect particles and the vocative `ơi`, written with their marks, that
+  /// follow the name opening a clause ("lan đã về", "thắm đổi số", "huệ ơi"). Not the
+  /// demonstratives and possessives of ``NameEdgeTrimmer/vietnameseEdgeWords`` (`trang này`
+  /// "this page", `trang của tôi`), nor `có`, `mà`, `rồi`.
+  private static let subjectVerbs: Set<String> = [
+    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "vẫn", "chưa", "còn", "không", "về", "đi", "ở", "đến", "tới", "là",
+    "làm", "nói", "gặp", "hỏi", "gọi", "nhắn", "biết", "lên", "xuống", "vào", "bị", "được", "rời", "ơi",
+    "đổi", "mất", "ốm", "nghỉ", "bảo", "kêu", "muốn", "cần", "sống", "khóc", "ngủ", "gửi", "nhờ", "hứa", "thích",
+    "chuyển", "trốn", "nhận", "mua", "bán", "ăn", "uống", "học", "chờ", "đợi", "chạy", "bỏ", "ra",
+  ]
+
+  /// Interjections of chat that may stand before a comma and a clause's subject.
+  private static let interjections: Set<String> = ["ừ", "ờ", "ok", "oke", "dạ", "vâng", "à", "alo", "ê", "ơ", "thôi", "ừm"]
+
+  /// Given names that open a sentence as an ordinary word as often (`hoà` "draw", `lộc`
+  /// "luck", `tài` "talent" …), with their marks: alone, they need a cue.
+  private static let wordsBeforeVerbs: Set<String> = [
+    "mai", "năm", "an", "thu", "xuân", "hè", "đông", "hoà", "hòa", "lộc", "tài", "phúc", "bảo", "kim", "hà",
+    "sang", "phát", "thịnh", "quý", "nghĩa", "vinh", "vĩnh", "lực", "mạnh", "thạch", "bích", "giao", "hiện", "khai",
+  ]
 
   /// Verbs of contact and prepositions before a person: with, of, meet, text, call, ask, know,
   /// see, look for; chat spellings without marks.
