@@ -135,6 +135,9 @@ package struct AddressDetector: Detector {
       if Self.vietnameseStreetKeys.contains(tokenKey) {
         return Self.hasSpelling(bytes, token, in: Self.vietnameseStreetSpellings)
       }
+      if Self.vietnameseAccentedStreetKeys.contains(tokenKey) && !isASCII(bytes, token) {
+        return Self.hasSpelling(bytes, token, in: Self.vietnameseAccentedStreetSpellings)
+      }
       if Self.streetKeys.contains(tokenKey) {
         return !Self.weakKeys.contains(tokenKey) || isWeakStreetSpelling(bytes, token)
       }
@@ -204,6 +207,7 @@ package struct AddressDetector: Detector {
       let isMarker =
         (isMarkerWord(lower) || Self.hasSpelling(bytes, token, in: Self.vietnameseMarkerSpellings))
         && nextIsNumber(bytes, tokens, index)
+      let genericMarker = Self.genericMarkerKeys.contains(lower)
       guard isStreet || isMarker else {
         index += 1
         continue
@@ -222,6 +226,8 @@ package struct AddressDetector: Detector {
       var hasStreet = isStreet
       var hasNameAfter = false
       var numberBefore = false
+      // A name word that ends an organisation's name ("District Vigilance Committees").
+      var organisation = false
       // Left: up to six name words or numbers ("12 Banjara Hills Road", "Flat 2, 14 Baker
       // Street", "Budapest, Kossuth Lajos u.").
       // Up to 16 tokens of which at most six name words: "509/97 Trãi Bà Hoàng, P. 14, Q. 12,
@@ -234,6 +240,15 @@ package struct AddressDetector: Detector {
       var run = NumberRun()
       while first > 0 && steps < 16 && first - 1 > lastEnd {
         let previous = tokens[first - 1]
+        // A blank line ends an address ("Village Visits\n\n"); "Her village", "The road": a
+        // capitalised pronoun or determiner before a lower-case word, or opening a sentence,
+        // names no place ("Room 107, The Base" keeps its name).
+        if lineBreaks(bytes, tokens, before: first) >= 2
+          || (isSentenceOpener(bytes, previous)
+            && (!isCapitalised(bytes, tokens[first]) || opensSentence(bytes, tokens, first - 1)))
+        {
+          break
+        }
         let numberish = isNumberish(bytes, tokens, first - 1)
         // a number run goes on over numbers and glued `-`, `/`, `.` ("1712-345678", not " - ")
         if !numberish && !(isSymbol(bytes, previous, "-/.") && !previous.spaceBefore && !tokens[first].spaceBefore) {
@@ -256,8 +271,10 @@ package struct AddressDetector: Detector {
           namesBefore += 1
           hasName = true
         } else if isSymbol(bytes, previous, ",#-/.") && first - 2 >= 0 && endsAddressPart(bytes, tokens, first - 2)
-          // a dot only after an abbreviation ("TP.", "13F.", "g."), not a sentence's end
-          && (!isSymbol(bytes, previous, ".") || (!previous.spaceBefore && tokens[first - 2].end - tokens[first - 2].start <= 4))
+          // a dot only after an abbreviation ("TP.", "13F.", "g."), not a sentence's end ("No. 578. Court")
+          && (!isSymbol(bytes, previous, ".")
+            || (!previous.spaceBefore && tokens[first - 2].end - tokens[first - 2].start <= 4
+              && !isSentenceEndAfterNumber(bytes, tokens, first - 1)))
         {
           // a joining comma or slash
         } else if previous.script == .spaced && isMarkerWord(key(bytes, previous)) {
@@ -284,6 +301,15 @@ package struct AddressDetector: Detector {
       steps = 0
       while last + 1 < tokens.count && steps < 40 {
         let next = tokens[last + 1]
+        // A blank line ends an address; one line break is crossed only by an address that
+        // stands before it (a postal block's next line), not by a title's "No. 14"; a
+        // capitalised pronoun or determiner opens a sentence ("village. She", "Road.\nOur").
+        let breaks = lineBreaks(bytes, tokens, before: last + 1)
+        if breaks >= 2 || (breaks == 1 && !(hasStreet || hasNameAfter || (isMarker && !genericMarker)))
+          || (isSentenceOpener(bytes, next) && opensSentence(bytes, tokens, last + 1))
+        {
+          break
+        }
         if isNumberish(bytes, tokens, last + 1) {
           // a phone after the address ("12 Main Street 555-123-4567") is not its postcode
           if next.script == .digits && phoneStarts(bytes, tokens, at: last + 1) { break }
@@ -300,6 +326,7 @@ package struct AddressDetector: Detector {
         {
           hasName = true
           hasNameAfter = true
+          if isOrganisationWord(bytes, next) { organisation = true }
         } else if next.script == .spaced && Self.hasSpelling(bytes, next, in: Self.vietnameseUnitWords)
           && tokens[last].script == .spaced
           && (isStreetToken(bytes, tokens, last) || Self.hasSpelling(bytes, tokens[last], in: Self.vietnameseUnitWords))
@@ -324,8 +351,9 @@ package struct AddressDetector: Detector {
           // "(RM)" after a city
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore
           && (isStreetToken(bytes, tokens, last) || (tokens[last].script == .spaced && isMarkerWord(key(bytes, tokens[last]))))
+          && isAbbreviationDot(bytes, tokens, last + 1)
         {
-          // "Rd.", "No.", "Jl." abbreviation dots
+          // "Rd.", "No.", "Jl." abbreviation dots (not "village." ending a sentence)
         } else if isSymbol(bytes, next, ".") && !next.spaceBefore && last + 2 < tokens.count
           && isInitial(bytes, tokens[last])
           && (isCapitalised(bytes, tokens[last + 2]) || isNumberish(bytes, tokens, last + 2))
@@ -364,7 +392,17 @@ package struct AddressDetector: Detector {
       let inProse = proseBefore && last == index + 1 && !hasNameAfter && tokens[last].script == .digits
         && (isProseAfterNumber(bytes, tokens, last + 1)
           || (last + 1 < tokens.count && Self.hasSpelling(bytes, tokens[last + 1], in: Self.vietnameseCounters)))
-      if !bare && !inProse && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
+      // An address without a number alone on its line beside a blank line is a heading.
+      let heading = !hasNumber && isHeadingLine(bytes, tokens, first, last)
+      // "Court Watch Bulletin …": a street word that ends a street's name ("Baker Court") with
+      // no name or number before it opens a title, not an address.
+      let namelessSuffix = isStreet && Self.suffixStreetKeys.contains(lower) && namesBefore == 0 && !numberBefore
+      // "District Counter Trafficking Committee": an area word before a body's name, no address.
+      if organisation && !hasNumber {
+        index += 1
+        continue
+      }
+      if !bare && !inProse && !heading && !namelessSuffix && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
         && (!afterNumberOnly || (numberBefore && first < index - 1))
       {
         first -= leadingAddressParts(bytes, tokens, before: first)
@@ -468,6 +506,18 @@ package struct AddressDetector: Detector {
   /// `số` (number) marks the number after it (`số 31`, `Số 107`), written with its diacritic.
   static let vietnameseMarkerSpellings: Set<String> = ["số"]
   static let vietnameseStreetKeys = KeySet(words: ["to", "xom", "ngach", "pho", "khom", "ap", "kiet", "xa", "so"])
+  /// Vietnamese street and area words that fold to a name as well: `Phương` (a given name)
+  /// folds to `phuong` as `phường` (ward) does, `Quân` and `Huyền` to `quan` and `huyen`,
+  /// `Dương` (a family name) to `duong` as `đường` (street). Written with diacritics they count
+  /// only as the address word's own spelling; written in ASCII (unaccented chat) they still
+  /// count.
+  static let vietnameseAccentedStreetKeys = KeySet(words: ["phuong", "quan", "huyen", "duong", "thon", "ngo", "hem"])
+  static let vietnameseAccentedStreetSpellings: Set<String> = ["phường", "quận", "huyện", "đường", "thôn", "ngõ", "hẻm"]
+
+  /// Whether every byte of the token is ASCII.
+  func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    !bytes[token.start..<token.end].contains(where: { $0 >= 0x80 })
+  }
   /// Words inside a Vietnamese unit's name (`tổ dân phố`, `khu dân cư`).
   static let vietnameseUnitWords: Set<String> = ["dân", "cư"]
   /// Vietnamese counters after a number: `Tổ 19 người trực đêm` counts people, names no place.

@@ -49,6 +49,9 @@ enum PhoneLookalikes {
     {
       return true
     }
+    // 13 14 15 17 18: ages or other small numbers listed with spaces in rising order are a
+    // list, not five groups of one number.
+    if isRisingList(candidate) { return true }
     // 2551–4794: two groups joined by an en dash are a range.
     if groups.count == 2 && !leadingZero && containsEnDash(bytes, candidate.range) { return true }
     return isFollowedByUnitOrExtension(bytes, at: candidate.range.upperBound)
@@ -64,18 +67,54 @@ enum PhoneLookalikes {
   /// - Complexity: O(g) for g groups.
   static func isGroupedIdentifier(_ candidate: PhoneCandidate) -> Bool {
     let groups = candidate.groups
+    // `040 023 812 173`, `009 142 062 114`: a Vietnamese CCCD (province 001–096, century, year,
+    // serial) in groups of three, even after 00 (no international number is written so).
+    if !candidate.hasPlus && candidate.dots == 0 && groups.map(\.count) == [3, 3, 3, 3]
+      && groups.dropFirst().allSatisfy({ ($0.spaces == 1 && $0.dashes == 0) || ($0.dashes == 1 && $0.spaces == 0) })
+    {
+      return true
+    }
     // (Four or more groups of four are no phone even after a 0, `0548 9311 6359 2512` in an IBAN,
     // unless 00 starts an international number: `0086 1380 0138 000`.)
     guard !candidate.hasPlus, groups.count >= 3, candidate.digits.first != 0 || (groups.count >= 4 && candidate.digits[1] != 0),
-      candidate.dots == 0
+      candidate.dots == 0 || candidate.groups.map(\.count) == [6, 6, 4]
     else { return false }
+    let byDots = groups.dropFirst().allSatisfy { $0.dots == 1 && $0.spaces == 0 && $0.dashes == 0 && !$0.plus }
     let bySpaces = groups.dropFirst().allSatisfy { $0.spaces == 1 && $0.dashes == 0 && !$0.plus }
     let byDashes = groups.dropFirst().allSatisfy { $0.dashes == 1 && $0.spaces == 0 && !$0.plus }
-    guard bySpaces || byDashes else { return false }
+    guard bySpaces || byDashes || byDots else { return false }
     let counts = groups.map(\.count)
     if counts == [1, 4, 5, 2, 1] { return true }
+    // `934510 670185 0591`: an Indonesian NIK (region, birth date, serial).
+    if counts == [6, 6, 4] { return true }
     if counts.count == 3 { return counts == [4, 4, 4] }
     return counts.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(counts[counts.count - 1])
+  }
+
+  /// Whether the candidate is a list of one- and two-digit numbers written with spaces in rising
+  /// order (`13 14 15 17 18` years old, `12 16 17 18`): three or more groups, no group starting
+  /// with 0, no other separator. A phone number written in pairs starts with its trunk 0 or
+  /// does not rise at every pair.
+  /// - Complexity: O(g) for g groups.
+  static func isRisingList(_ candidate: PhoneCandidate) -> Bool {
+    let groups = candidate.groups
+    guard !candidate.hasPlus, groups.count >= 3, candidate.dots == 0, candidate.dashes == 0,
+      groups.allSatisfy({ $0.count <= 2 && candidate.digits[$0.firstDigit] != 0 })
+    else { return false }
+    func value(_ group: PhoneCandidate.Group) -> Int {
+      candidate.digits[group.firstDigit..<(group.firstDigit + group.count)].reduce(0) { $0 * 10 + Int($1) }
+    }
+    return zip(groups, groups.dropFirst()).allSatisfy { value($1) > value($0) }
+  }
+
+  /// Whether the candidate is written in three dashed groups of three digits without a trunk
+  /// 0 (`866-581-613`): a reference or a serial, no plan of the region writes a number so but
+  /// Hong Kong's toll-free `800-125-831`; a phone word right before it still makes it a phone.
+  static func isDashedTriple(_ candidate: PhoneCandidate) -> Bool {
+    let digits = candidate.digits
+    return !candidate.hasPlus && candidate.spaces == 0 && candidate.dots == 0
+      && candidate.groups.map(\.count) == [3, 3, 3] && candidate.groups.dropFirst().allSatisfy({ $0.dashes == 1 })
+      && digits.first != 0 && !digits.starts(with: [8, 0, 0])
   }
 
   /// Whether the candidate cannot be a national number: `00…` is an international prefix (a
@@ -207,6 +246,8 @@ enum PhoneLookalikes {
     // clock hours of a shift ("0700-1900 hrs"), marks and points of a score (not "hours", which
     // may follow a phone number: "… 5678 hours 9-5")
     "hrs", "marks", "points", "pts",
+    // people and ages counted in Indonesian, Malay and Tagalog, and years of age
+    "orang", "jiwa", "katao", "tahun", "taon", "years", "yrs",
   ]
   /// File extensions and web endings after a number (`IMG 2024 18.51.24.jpeg`, `/story-1234567.html`).
   static let fileExtensions: Set<String> = [
@@ -216,6 +257,8 @@ enum PhoneLookalikes {
   /// The same in scripts without case (`원`, `円`, `元`, `บาท`, `টাকা`, `रुपये`, `đồng`).
   static let nativeUnitWords: [[UInt8]] = [
     "원", "円", "元", "块", "บาท", "টাকা", "রুপি", "रुपये", "रुपया", "रू", "đồng", "ກີບ", "រៀល", "ကျပ်", "명", "人",
+    // years of age ("13 14 15 ปี", "tuổi", "세", "歳", "岁", "বছর", "वर्ष", "साल")
+    "ปี", "tuổi", "세", "歳", "岁", "বছর", "वर्ष", "साल",
     // the Thai clock ("08.30-16.30 น."); not the words for people, which may begin the next word
     // after a phone number in Thai and Bengali ("คนขาย", "জনাব") or a phrase in Vietnamese
     "น.",

@@ -36,14 +36,17 @@ package struct PhoneNumberDetector: Detector {
     self.mode = mode
   }
 
-  /// Words that, right before a number, mean it is something else.
+  /// Words that, right before a number, mean it is something else. A mobile wallet's name
+  /// (bKash, Nagad, GCash, Easypaisa, eSewa, MoMo …) is none: a wallet's account number is its
+  /// holder's mobile number, which must be masked as a phone; the wallet's transaction and
+  /// reference numbers are caught by `txn`, `ref`, `reference`, `transaction`.
   static let negativeWords: [String] = [
-    "order", "invoice", "inv", "case", "ref", "reference", "id", "transaction", "txn", "account", "acct", "otp",
+    "order", "invoice", "inv", "case", "ref", "reference", "id", "transaction", "txn", "txnid", "trx", "trxid", "account", "acct", "otp",
     "pin", "isbn", "passport", "flight", "serial", "tracking", "awb", "receipt", "room", "floor", "building",
     "population", "salary", "price", "score", "version", "ver", "fir", "batch", "amount", "total", "sku", "zip",
-    "postcode", "pincode", "nid", "aadhaar", "ssn", "file", "shipment", "parcel", "consignment", "waybill", "visa",
+    "postcode", "pincode", "nid", "aadhaar", "ssn", "shipment", "parcel", "consignment", "waybill", "visa",
     "bill", "iban", "a/c", "build", "epoch", "created", "ts", "timestamp", "unix", "docket", "ticket", "cnic", "ktp",
-    "nik", "nric", "imei", "voucher", "licence", "license", "registration", "reg", "bkash", "nagad",
+    "nik", "nric", "imei", "voucher", "licence", "license", "registration", "reg",
     // Papers and records of a case: a permit, a police diary entry, a complaint, an identity
     // card's number (Vietnamese CCCD/CMND, Philippine PhilSys, Indian PAN/EPIC).
     "permit", "entry", "gd", "complaint", "citizenship", "cccd", "cmnd", "philsys", "pan", "epic", "challan", "claim",
@@ -59,13 +62,25 @@ package struct PhoneNumberDetector: Detector {
     "tk", "laporan", "exam", "urut",
     // A shift or a range of clock times ("shift 0800-1600").
     "shift",
+    // Currency codes and abbreviations before an amount ("SGD 8522206", "Rs 7370775").
+    "rs", "rp", "inr", "bdt", "npr", "pkr", "lkr", "thb", "vnd", "php", "idr", "myr", "sgd", "mmk", "khr", "usd",
+    "cny", "rmb", "jpy", "krw", "hkd", "aed", "sar", "qar", "eur", "gbp",
   ]
-  /// Words for a file (Indonesian, Malay) that label the number only with a number word before
-  /// them or an abbreviated one after ("no. fail 0373…", "berkas no. 758…", "nomor berkas …"):
-  /// "Tercatat di berkas: nomor 0062 …" is a phone written in a file.
-  static let fileWords: Set<String> = ["berkas", "fail"]
+  /// Mobile wallets: before an account word ("bKash account 017…", "GCash a/c 0917…") they say
+  /// the account is the holder's mobile number, so the account word is no negative word there.
+  static let walletWords: Set<String> = [
+    "bkash", "nagad", "rocket", "upay", "gcash", "paymaya", "maya", "grabpay", "easypaisa", "jazzcash", "esewa",
+    "khalti", "imepay", "momo", "zalopay", "viettelpay", "truemoney", "promptpay", "kbzpay", "wavepay", "wave",
+    "wing", "paytm", "phonepe", "gpay", "gopay", "ovo", "dana", "shopeepay", "linkaja", "tng", "boost",
+  ]
+  static let walletAccountWords: Set<String> = ["account", "acct", "a/c", "wallet"]
+  /// Words for a file (English, Indonesian, Malay) that label the number only with a number
+  /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
+  /// no. 758…", "nomor berkas …"): "Tercatat di berkas: nomor 0062 …", "Nakasulat sa file: (02)
+  /// 8362 …" are phones written in a file.
+  static let fileWords: Set<String> = ["file", "berkas", "fail"]
   static let fileNumberWordsBefore: Set<String> = ["no", "nr", "number", "nomor", "num"]
-  static let fileNumberWordsAfter: Set<String> = ["no", "nr"]
+  static let fileNumberWordsAfter: Set<String> = ["no", "nr", "number", "num"]
   /// Phone words that name any number ("passport number", "case number"): they cancel a
   /// negative word only when that word is not the one they follow.
   static let numberWords: Set<String> = ["number", "nomor"]
@@ -126,6 +141,12 @@ package struct PhoneNumberDetector: Detector {
     let start = candidate.range.lowerBound
     guard let before = UTF8Scalars.scalar(bytes, before: start) else { return true }
     if isLatinLetterOrDigit(before) || before.properties.generalCategory == .currencySymbol { return false }
+    // "₹ 9910774", "₱ 5649980": a currency sign and one space before an amount.
+    if before == " ", let sign = UTF8Scalars.scalar(bytes, before: start - 1),
+      sign.properties.generalCategory == .currencySymbol
+    {
+      return false
+    }
     if before == "#" || before == "_" || before == "@" || before == "$" { return false }
     if before == "-" || before == "/" || before == "." || before == ":" {
       let previousStart = UTF8Scalars.previousStart(bytes, before: start)
@@ -416,10 +437,13 @@ package struct PhoneNumberDetector: Detector {
     let isRange =
       rangeEvidence == .sure || (rangeEvidence == .close && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes))
     if isRange { reason += ";range" }
+    // `866-581-613`: three dashed groups of three without a trunk 0, unless a phone word says so.
+    let isTriple = PhoneLookalikes.isDashedTriple(candidate) && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
+    if isTriple { reason += ";dashed-triple" }
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
-    if isRange || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
+    if isRange || isTriple || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
       // Without a `+`, low enough that a context word ("no", "number" in "passport no …")
       // cannot raise it back over the threshold.
       score = candidate.hasPlus ? score - 0.2 : min(score - 0.45, 0.1)
@@ -542,11 +566,15 @@ package struct PhoneNumberDetector: Detector {
     let lower = max(0, start - 28)
     var words: [String] = []
     var current: [UInt8] = []
+    // A colon after the last word ("Noted in the file: 067…").
+    var colonAfterWord = false
     for index in lower..<start {
       let b = bytes[index]
+      if b == UInt8(ascii: ":") { colonAfterWord = true }
       if ASCIIByte.isLetter(b) || (b == UInt8(ascii: ".") && !current.isEmpty)
         || (b == UInt8(ascii: "/") && !current.isEmpty && index + 1 < start && ASCIIByte.isLetter(bytes[index + 1]))
       {
+        if current.isEmpty { colonAfterWord = false }
         current.append(ASCIIByte.lower(b))  // "a/c" is one word
       } else if ASCIIByte.isDigit(b) {
         // Digits glued to letters ("IBAN AE06 …") are part of a code the words describe.
@@ -566,9 +594,14 @@ package struct PhoneNumberDetector: Detector {
     let near = words.suffix(3).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
     // ("nomor rekening …", "number of the account" : a number word before a negative word
     // names that one too.)
+    let wallet = near.contains(where: Self.walletWords.contains)
     func isNegative(_ offset: Int) -> Bool {
       guard near.indices.contains(offset) else { return false }
+      if wallet && Self.walletAccountWords.contains(near[offset]) { return false }
       if Self.negativeWords.contains(near[offset]) { return true }
+      // "file 234-567-8901": the English file word right before the number names it; before a
+      // colon ("Noted in the file: 067-159-3381") it says where a phone was written.
+      if near[offset] == "file" && offset == near.count - 1 && !colonAfterWord { return true }
       // a file word beside a number word
       return Self.fileWords.contains(near[offset])
         && ((offset > 0 && Self.fileNumberWordsBefore.contains(near[offset - 1]))
