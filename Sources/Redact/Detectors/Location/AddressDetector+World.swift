@@ -94,10 +94,21 @@ extension AddressDetector {
         }
         offset += 1
       }
-      if matches { return true }
+      if matches && !isEnglishWordEnding(bytes, token, suffix) { return true }
     }
     // "…straße", "…vägen", "…torget": the last letters are not ASCII.
     return Self.nonASCIISuffixes.contains { Self.endsWith(bytes, token, $0) }
+  }
+
+  /// Whether a word ending in a street suffix is an English word instead: a vowel before
+  /// `ring` is the `-ing` of a verb ("Monitoring", "Offering", "Catering"; the ring roads of
+  /// German towns join a noun ending in a consonant: "Opernring", "Kaiserring"), and `igate` ends a
+  /// verb ("Investigate", "Mitigate"). A heading "Monitoring Report" was read as an address.
+  private func isEnglishWordEnding(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, _ suffix: [UInt8]) -> Bool {
+    let before = bytes[token.end - suffix.count - 1] | 0x20
+    if suffix.elementsEqual("ring".utf8) { return "aeiou".utf8.contains(before) }
+    if suffix.elementsEqual("gate".utf8) { return before == UInt8(ascii: "i") }
+    return false
   }
 
   /// Whether some suffix ends in the byte (ASCII-lowered, as compared): most words are
