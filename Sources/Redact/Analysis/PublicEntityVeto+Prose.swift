@@ -201,9 +201,9 @@ extension PublicEntityVeto {
     guard flags.contains(.commonWord),
       flags.isDisjoint(with: LexiconFlags.place.union(.name).union([.asianName, .demonym]))
     else { return false }
-    if first >= 0x61 && first <= 0x7A {
+    if ASCIIByte.isLower(first) {
       guard let previous = words.before.first else { return false }
-      return bytes[previous].allSatisfy { $0 >= 0x61 && $0 <= 0x7A } && functionWordSet.contains(folding: bytes, previous)
+      return bytes[previous].allSatisfy(ASCIIByte.isLower) && functionWordSet.contains(folding: bytes, previous)
     }
     return opensSentence(range.lowerBound, in: bytes)
   }

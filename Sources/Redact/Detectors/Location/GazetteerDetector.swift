@@ -86,7 +86,7 @@ package struct GazetteerDetector: Detector {
         key = Lexicon.extend(key, withKey: keys[end])
         flags = lexicon.flags(forKey: key)
       }
-      if !cuedEnds.isEmpty, isLowerLatin(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
+      if !cuedEnds.isEmpty, ASCIIByte.isLower(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
         let cuedEnd = cued(text, start, cuedEnds)
       {
         findings.append(
@@ -108,7 +108,7 @@ package struct GazetteerDetector: Detector {
       let longEnough = unspaced ? bestEnd > start : range.count >= 4
       // Lower-case Latin words are taken only for countries ("mexico" in a chat); a lower-case
       // division name is more often an ordinary word the word list lacks ("centre").
-      if longEnough && (!isLowerLatin(bytes[range.lowerBound]) || bestFlags.contains(.country))
+      if longEnough && (!ASCIIByte.isLower(bytes[range.lowerBound]) || bestFlags.contains(.country))
         && isWholeThaiPlace(range, in: bytes) && !VietnameseLexicon.isNotPlace(bytes, range)
       {
         findings.append(Finding(kind: .location, range: range, score: 0.65, detector: id, explanation: "gazetteer"))
@@ -172,6 +172,4 @@ package struct GazetteerDetector: Detector {
   private static let thaiPlaceCues: [[UInt8]] = [
     "จ.", "จังหวัด", "อ.", "อำเภอ", "เมือง", "ชาว", "ที่", "ใน", "จาก",
   ].map { Array($0.utf8) }
-
-  private func isLowerLatin(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 }
