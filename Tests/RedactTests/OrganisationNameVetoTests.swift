@@ -188,4 +188,52 @@ import Testing
     }
     #expect(!Self.vetoes("US", in: "She was taken to the US in 2019.", as: .location))
   }
+
+  /// A listed body followed by a place is its national office ("UNICEF Cambodia"); a people's
+  /// or a caste's name is no person wherever it stands ("Most were Dalit or Adivasi families");
+  /// a government scheme's name ends in its word ("Jan Dhan Yojana"); an ordinary word after
+  /// "the" on a heading line is no place ("News from the House"). A place after a word that is
+  /// no listed body, a given name that is also a common word in running text, and "the Oval" in
+  /// a sentence stay masked.
+  @Test func officesOfBodiesPeoplesSchemesAndHeadingNouns() {
+    var rng = SplitMix64(seed: 0x0FF1_CE)
+    let bodies = ["UNICEF", "Save the Children", "World Vision", "IOM", "Plan International", "UNHCR", "Oxfam"]
+    let places = ["Cambodia", "Nepal", "Bangladesh", "India", "Thailand", "Myanmar", "Indonesia", "Philippines"]
+    let peoples = PublicEntityVeto.peoples.sorted()
+    let nouns = ["House", "Field", "Clinic", "River", "Kitchen", "Office", "Library", "Market", "Classroom", "Farm"]
+    let headings = ["News from the {n}", "Notes from the {n}", "Life in the {n}", "Back to the {n}"]
+    var kept: [String] = []
+    var dropped: [String] = []
+    for _ in 0..<300 {
+      let kind: EntityKind = Bool.random(using: &rng) ? .person : .location
+      let office = "\(bodies.randomElement(using: &rng)!) \(places.randomElement(using: &rng)!)"
+      if !Self.vetoes(office, in: "Thank you also to \(office) for their trust.", as: kind) { kept.append(office) }
+      let people = peoples.randomElement(using: &rng)!
+      let capitalised = people.prefix(1).uppercased() + people.dropFirst()
+      let text = "Most were \(capitalised) or migrant families recruited through advances."
+      if !Self.vetoes(capitalised, in: text, as: .person) { kept.append(text) }
+      let scheme = "\(Self.randomName(&rng)) \(["Yojana", "Abhiyan", "Scheme"].randomElement(using: &rng)!)"
+      if !Self.vetoes(scheme, in: "Accounts were opened under the PM \(scheme) last year.", as: kind) {
+        kept.append(scheme)
+      }
+      let noun = nouns.randomElement(using: &rng)!
+      let heading = headings.randomElement(using: &rng)!.replacing("{n}", with: noun)
+      if !Self.vetoes(noun, in: "Shelter Newsletter\n\n\(heading)\nWe welcomed six new residents.", as: .location) {
+        kept.append(heading)
+      }
+      // Hard negatives.
+      let name = Self.randomName(&rng)
+      let place = places.randomElement(using: &rng)!
+      if Self.vetoes("\(name) \(place)", in: "She met \(name) \(place) at the border.", as: kind) {
+        dropped.append("\(name) \(place)")
+      }
+      if Self.vetoes(noun, in: "She lived near the \(noun) in town for a year.\nThen she moved.", as: .location) {
+        dropped.append("the \(noun) in a sentence")
+      }
+    }
+    #expect(kept.isEmpty, "\(kept.count) kept, e.g. \(kept.prefix(3))")
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, e.g. \(dropped.prefix(3))")
+    #expect(!Self.vetoes("Oval", in: "There is a painting on my wall in the Oval.", as: .location))
+    #expect(!Self.vetoes("Cambodia", in: "Thank you also to UNICEF and Cambodia.", as: .location))
+  }
 }

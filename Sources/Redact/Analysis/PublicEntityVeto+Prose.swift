@@ -104,7 +104,9 @@ extension PublicEntityVeto {
     if let previous = words.before.first, bahasaSet.contains(folding: bytes, previous) { return true }
     if finding.kind == .person && isOfficeTitle(value) { return true }
     if isRunInHeading(finding.range, value: value, lexicon: lexicon, in: bytes) { return true }
-    return finding.detector == "tagger" && isOrdinaryWordGuess(finding.range, value: value, words: words, lexicon: lexicon, in: bytes)
+    guard finding.detector == "tagger" else { return false }
+    return isOrdinaryWordGuess(finding.range, value: value, words: words, lexicon: lexicon, in: bytes)
+      || finding.kind == .location && isOrdinaryNounAfterArticle(value, words: words, lexicon: lexicon, in: bytes)
   }
 
   /// Whether every space-separated word of the folded value is an office word ("chief
@@ -206,6 +208,45 @@ extension PublicEntityVeto {
       return bytes[previous].allSatisfy(ASCIIByte.isLower) && functionWordSet.contains(folding: bytes, previous)
     }
     return opensSentence(range.lowerBound, in: bytes)
+  }
+
+  /// Whether a tagger's place finding is one ordinary English word after "the" on a heading
+  /// line (``isHeadingLine(_:in:)``) that no list knows as a place or a demonym ("News from the
+  /// House"): a common noun, capitalised as a heading's words are. A family name spelled so
+  /// ("House") is no place. In running text it is kept: "the Oval", "the Universe" are places
+  /// to the dev set's annotators.
+  private static func isOrdinaryNounAfterArticle(
+    _ value: UnsafeBufferPointer<UInt8>, words: (before: WordRanges, after: WordRanges), lexicon: Lexicon?,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let lexicon, value.count >= 3, !value.contains(0x20), let previous = words.before.first,
+      theSet.contains(folding: bytes, previous), isHeadingLine(previous.lowerBound, in: bytes)
+    else { return false }
+    let flags = lexicon.flags(ofFolded: value)
+    return flags.contains(.commonWord) && flags.isDisjoint(with: LexiconFlags.place.union(.demonym))
+  }
+
+  private static let theSet = FoldedWordSet(["the"])
+
+  /// Whether the line holding `offset` is a heading: one of several lines, of at most eight words,
+  /// not ending in sentence punctuation. Unlike ``isOnHeading(_:in:)`` it admits lower-case
+  /// words ("News from the House").
+  private static func isHeadingLine(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = offset
+    while start > 0 && bytes[start - 1] != 0x0A && offset - start < 120 { start -= 1 }
+    var end = offset
+    while end < bytes.count && bytes[end] != 0x0A && end - offset < 120 { end += 1 }
+    guard (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A),
+      start > 0 || end < bytes.count
+    else { return false }
+    var line = bytes[start..<end]
+    while let last = line.last, last == 0x20 || last == 0x0D { line = line.dropLast() }
+    guard let last = line.last, !".!?,;:\"'”".utf8.contains(last) else { return false }
+    var words = 1
+    for (index, byte) in zip(line.indices, line) where byte == 0x20 && index > line.startIndex && line[index - 1] != 0x20 {
+      words += 1
+    }
+    return words <= 8
   }
 
   /// Whether only spaces, tabs, opening quotes or brackets and a list bullet stand between

@@ -7,12 +7,14 @@
 /// no one. A person or place finding is dropped when:
 ///
 /// - its text is a well-known public entity of ``entities`` (case and diacritics folded), or
-///   lies inside one written around it (`Bangladesh` in "the Bangladesh Police");
+///   lies inside one written around it (`Bangladesh` in "the Bangladesh Police"), or is one
+///   followed by a place: its national office ("UNICEF Cambodia");
 /// - it, or the Title Case words right after it, end in an organisation word ("Open Doors
 ///   Network", "Freedom Bridge" + "Foundation", "Harbour Light Trust", "Shakti Samuha"); after a possessive, any organisation word ("Vietnam" + "Women's Union",
 ///   "Bangladesh National Woman" + "Lawyers' Association");
 /// - its text is a demonym or language name (the lexicon's and ``demonyms``): a place always,
-///   a person when used as an adjective ("a Thai woman", "Cambodian workers", "in Thai");
+///   a person when used as an adjective ("a Thai woman", "Cambodian workers", "in Thai"); a
+///   people's or caste's name of ``peoples`` is no person anywhere ("Dalit or Adivasi families");
 /// - its text is a month ("between January and December"; April, May, June and August only
 ///   next to a number or a word of time), or a day of the week used as one ("by Friday",
 ///   "Sunday night");
@@ -22,7 +24,8 @@
 /// - it ends a body's formal name ("Ministry of Gender Equality and" + "Family") and no word of
 ///   it is a known name or place; or it is a country code on a currency sign ("US$");
 /// - it is one ordinary English word that the tagger took at a sentence's start
-///   (``isOrdinaryWordGuess``, in the prose extension).
+///   (``isOrdinaryWordGuess``, in the prose extension), or as a place after "the" on a heading
+///   line ("News from the House").
 ///
 /// Findings of the coordinate and deny-list detectors are never dropped, nor addresses other
 /// than a listed name ("Red Cross" read as a street): a policy
@@ -111,15 +114,22 @@ enum PublicEntityVeto {
 
   /// Nationality and language adjectives of the region and of destination countries, beside
   /// the lexicon's demonyms (which lack some: "Burmese", "Nepali").
-  static let demonyms: Set<String> = [
+  static let demonyms: Set<String> = Set<String>([
     "burmese", "nepali", "nepalese", "bangladeshi", "cambodian", "khmer", "lao", "laotian", "thai", "vietnamese",
     "filipino", "indonesian", "malaysian", "sri lankan", "pakistani", "indian", "chinese", "korean",
     "north korean", "south korean", "japanese", "taiwanese", "singaporean", "bruneian", "timorese", "mongolian",
     "afghan", "bhutanese", "maldivian", "emirati", "saudi", "qatari", "omani", "kuwaiti", "bahraini", "jordanian",
     "lebanese", "russian", "american", "british", "australian", "european", "asian", "african", "arab", "english",
     "bangla", "bengali", "hindi", "urdu", "tagalog", "malay", "bahasa", "mandarin", "cantonese",
-    // Peoples of the region named as groups ("Hmong girls", "Sri Lankans", "Rohingya refugees").
-    "hmong", "akha", "lahu", "lisu", "uyghur", "uighur", "rohingya", "bamar", "lankan", "dalit", "adivasi", "madhesi",
+  ]).union(peoples)
+
+  /// Peoples, castes and communities of the region named as groups ("Hmong girls", "Sri Lankans",
+  /// "Rohingya refugees", "Dalit or Adivasi families"): never one person's name, so a person
+  /// finding of one is dropped wherever it stands (a demonym only where it is an adjective:
+  /// "Thai" is also a given name).
+  static let peoples: Set<String> = [
+    "hmong", "akha", "lahu", "lisu", "uyghur", "uighur", "rohingya", "bamar", "lankan", "dalit", "dalits", "adivasi",
+    "adivasis", "madhesi", "madhesis", "janajati",
   ]
 
   /// Months read as names ("between January and December"). April, May, June and August are
@@ -147,7 +157,9 @@ enum PublicEntityVeto {
     "ltd", "inc", "corp", "corporation", "company", "group", "committee", "authority", "embassy", "consulate",
     "project", "watch", "international", "federation", "forum", "mission", "ngo", "partnership", "collective",
     "tribunal", "court", "navy", "army", "division", "directorate", "secretariat", "unit", "office", "airlines",
-    "airways", "air", "care", "government",
+    "airways", "air", "care", "government", "customs",
+    // Government schemes ("Pradhan Mantri Jan Dhan Yojana", "Swachh Bharat Abhiyan").
+    "yojana", "abhiyan", "scheme",
     // Laws ("… Act", "Bharatiya Nyaya Sanhita").
     "act", "ordinance", "sanhita",
     // South Asian words ending an organisation's name ("Shakti Samuha", "… Kendra").
@@ -161,6 +173,8 @@ enum PublicEntityVeto {
   /// "Bank", "Center", "Embassy", "Union", "Court", "Office" end places too ("West Bank", "Civic
   /// Center", "Soviet Union"), and "Police" or "Parishad" follow them ("Mae Sot Police Station",
   /// a union parishad): they end an organisation after a possessive ("Vietnam Women's Union").
+  /// "Embassy", "Consulate" and "Customs" follow a country that news annotators mark as a place
+  /// ("the U.S. Embassy"): they are left out too.
   /// Schools, colleges, universities and hospitals are left out of both lists: a child's school
   /// or the hospital that treated a survivor can identify them ("orchard academy in Pune").
   static let placelessOrganisationWords: Set<String> = [
@@ -169,6 +183,7 @@ enum PublicEntityVeto {
     "coalition", "alliance", "committee", "federation", "forum", "ngo", "partnership", "collective", "ltd", "inc",
     "corp", "corporation", "company", "group", "services", "project", "watch", "tribunal", "navy", "army",
     "directorate", "secretariat", "unit", "airlines", "airways", "care", "act", "ordinance", "sanhita", "samuha",
+    "yojana", "abhiyan", "scheme",
     "samiti", "sanstha", "sangh", "sangathan", "manch", "shimbun", "ilbo", "sinmun", "nippo", "gazette", "tribune",
     "herald", "chronicle",
   ]
@@ -233,6 +248,7 @@ enum PublicEntityVeto {
     let ascii = value.allSatisfy { $0 < 0x80 }
     let listable = ascii ? value.count <= longestListed : !listedAreASCII
     if listable && entitySet.contains(folded: value) { return true }
+    if isEntityOfAPlace(value) { return true }
     // An address ("Red Cross" read as a street) is dropped only when it is a listed name.
     guard finding.detector != "address" else { return false }
     if listable && monthSet.contains(folded: value) { return true }
@@ -246,6 +262,7 @@ enum PublicEntityVeto {
       // one ("a Thai woman", "Cambodian workers"): "Dutch" and "Slovak" are also names.
       if finding.kind == .location || isAdjectival(words, in: bytes) { return true }
     }
+    if finding.kind == .person && listable && peopleSet.contains(folded: value) { return true }
     if isPluralDemonym(value, lexicon: lexicon) { return true }
     if listable && bodyWordSet.contains(folded: value) { return true }
     if listable && monthNameSet.contains(folded: value) && isTemporal(words, in: bytes) { return true }
@@ -272,6 +289,7 @@ enum PublicEntityVeto {
   private static let entitySet = FoldedWordSet(entities)
   private static let monthSet = FoldedWordSet(months)
   private static let demonymSet = FoldedWordSet(demonyms)
+  private static let peopleSet = FoldedWordSet(peoples)
   private static let monthNameSet = FoldedWordSet(monthNames)
   private static let timeWordSet = FoldedWordSet(timeWords)
   private static let dayNameSet = FoldedWordSet(dayNames)
@@ -309,6 +327,26 @@ enum PublicEntityVeto {
     "directorate", "secretariat", "government", "parliament",
   ]
   private static let bodyWordSet = FoldedWordSet(bodyWords)
+
+  /// Whether the folded value is a listed entity followed by a country or another place the
+  /// lexicon knows: a body's national office ("UNICEF Cambodia", "Save the Children Nepal",
+  /// "World Vision India"). The entity is one to four words; the place is the rest.
+  private static func isEntityOfAPlace(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard value.count <= longestListed + 40, value.allSatisfy({ $0 < 0x80 }), let lexicon = bundledLexicon else {
+      return false
+    }
+    var spaces = 0
+    for index in value.indices where value[index] == 0x20 {
+      spaces += 1
+      guard spaces <= 4 else { return false }
+      let entity = UnsafeBufferPointer(rebasing: value[..<index])
+      let place = UnsafeBufferPointer(rebasing: value[(index + 1)...])
+      if !place.isEmpty, entitySet.contains(folded: entity), !lexicon.flags(ofFolded: place).isDisjoint(with: .place) {
+        return true
+      }
+    }
+    return false
+  }
 
   /// Whether the folded value is the plural of a demonym ("Ugandans", "Indonesians", "Nepalis",
   /// "Filipinos"): people of a nation, never one person. A place spelled so is kept ("Laos").
