@@ -55,7 +55,7 @@ package enum DetectorRegistry {
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
       try KoreanWordLists.require()  // the Korean rules' word lists: refuse to start without them
-      return try JapaneseTaggerFilter(IndicThaiTaggerFilter(KoreanTaggerFilter(
+      return try CommonNounTaggerFilter(IndicThaiTaggerFilter(KoreanTaggerFilter(
         NameEdgeTrimmer(
           EntityTaggerDetector(
             models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
