@@ -90,4 +90,44 @@ import Testing
     }
     #expect(wrong.isEmpty, "\(wrong.prefix(5))")
   }
+
+  /// A line is no heading unless it is Latin-script Title Case: in a text of several lines, a
+  /// name in a sentence of Han, kana, Thai, Hangul, Bengali or Devanagari, in a short chat line
+  /// ("Iguazu is in Argentina :)"), in a signature ("Vladi Pimenov ext. 37625"), an affiliation
+  /// ("Li Wenjing, Yunnan University, Kunming") or a line that is only the name stays masked.
+  /// Every line below, written alone, lost its name when a line break followed it.
+  @Test func linesOfOtherScriptsAndChatLinesAreNoHeadings() throws {
+    var rng = SplitMix64(seed: 0x4EAD)
+    let letters: [[String]] = [
+      ["音", "楽", "担", "当", "開", "発", "は", "が", "し", "て", "い", "る"],  // kanji and kana
+      ["我", "们", "住", "在", "昨", "天", "说", "了", "很", "多"],  // hanzi
+      ["กา", "คี", "จู", "ทอง", "สม", "ชาย", "บ้าน", "ที่", "อยู่"],  // Thai syllables
+      ["서", "울", "에", "산", "다", "민", "지", "는", "오", "늘"],  // Hangul
+      ["কা", "মি", "লা", "রা", "বা", "ড়ি", "ক", "ম"],  // Bengali syllables
+      ["का", "मि", "ला", "रा", "घर", "क", "म"],  // Devanagari syllables
+    ]
+    var dropped: [String] = []
+    for _ in 0..<300 {
+      let script = letters.randomElement(using: &rng)!
+      func word(_ count: ClosedRange<Int>) -> String {
+        (0..<Int.random(in: count, using: &rng)).map { _ in script.randomElement(using: &rng)! }.joined()
+      }
+      let name = word(2...4)
+      let spaced = Bool.random(using: &rng) ? " " : ""
+      let line = word(1...6) + spaced + name + spaced + word(2...8) + (Bool.random(using: &rng) ? "。" : "")
+      let text = line + "\n" + (Bool.random(using: &rng) ? "" : word(3...10) + "\n")
+      if ProseVetoTests.vetoes(name, in: text, as: Bool.random(using: &rng) ? .person : .location) {
+        dropped.append(line)
+      }
+    }
+    let lines: [(String, String)] = [
+      ("Iguazu", "Iguazu is in Argentina :)\n"), ("Pimenov", "Vladi Pimenov ext. 37625\n"),
+      ("Wenjing", "Li Wenjing, Yunnan University, Kunming\n"), ("Sokhom", "Sokhom\nThanks\n"),
+      ("Sokhom Vuthy", "Sokhom Vuthy\nCaseworker\n"), ("Runar", "@ Runar its ok\n"), ("Tevita", "#Tevita Lolo\n"),
+    ]
+    for (name, text) in lines where ProseVetoTests.vetoes(name, in: text, as: .person) { dropped.append(text) }
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, e.g. \(dropped.prefix(5))")
+    // A Title Case heading in a text of several lines still is one.
+    #expect(ProseVetoTests.vetoes("Passport Confiscation", in: "Debt Bondage and Passport Confiscation\nShe left.\n"))
+  }
 }

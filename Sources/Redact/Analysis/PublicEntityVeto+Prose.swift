@@ -59,6 +59,7 @@ extension PublicEntityVeto {
     "volunteer", "researcher", "analyst", "specialist", "adviser", "advisor", "representative", "registrar",
     "magistrate", "constable", "sergeant", "lieutenant", "general", "field", "regional", "country", "national",
     "legal", "media", "contact", "head", "team", "lead", "leader", "unit", "officer-in-charge", "in-charge",
+    "convenor", "convener", "adv", "advt", "rapporteur", "moderator", "facilitator", "host",
   ]
 
   private static let functionWordSet = FoldedWordSet(functionWords)

@@ -650,9 +650,17 @@ enum PublicEntityVeto {
     return word.lowerBound..<end
   }
 
-  /// Whether the finding lies on a heading: a line of at most eight words, each of four or
-  /// more letters capitalised, without sentence punctuation at its end, in a text that has
+  /// Whether the finding lies on a heading: a Latin-script line of two to eight words in Title
+  /// Case (every word capitalised but the joiners of ``headingJoiners``), without sentence
+  /// punctuation at its end, without `@`, `#` or a comma (an affiliation "Li Wenjing, Yunnan
+  /// University, Kunming", a dateline), with a word outside the finding, in a text that has
   /// other lines.
+  ///
+  /// A first version took any short line without a lower-case word of four letters for a heading:
+  /// in a text of several lines it dropped "Iguazu is in Argentina :)", a signature line
+  /// "Vladi Pimenov ext. 37625", handles and hashtags, a line that is only a name, and every
+  /// Japanese, Chinese and Thai sentence (no capitals, no spaces: the dev sets with a line break
+  /// after each record lost up to 65 points of PERSON recall; docs/MEASUREMENTS.md, session 28).
   private static func isOnHeading(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // Performance: a heading is short, so the line ends are looked for within 160 bytes (a long
     // line is no heading, and each finding costs a bounded look, however long the record).
@@ -664,26 +672,39 @@ enum PublicEntityVeto {
       start > 0 || end < bytes.count
     else { return false }  // a long line, or a text of one line
     var line = bytes[start..<end]
-    while let last = line.last, last == 0x20 || last == 0x0D { line = line.dropLast() }
-    guard let last = line.last, !".!?,;\"'”".utf8.contains(last) else { return false }
+    while let last = line.last, last == 0x20 || last == 0x0D || last == 0x09 { line = line.dropLast() }
+    guard let last = line.last, !".!?,;:)\"'”".utf8.contains(last),
+      !line.contains(UInt8(ascii: "@")), !line.contains(UInt8(ascii: "#")), !line.contains(UInt8(ascii: ","))
+    else { return false }
+    // Headings are told by Latin-script Title Case: a line with a letter of Han, kana, Thai,
+    // Hangul or an Indic script has no capitals and few spaces.
+    for index in line.indices where line[index] >= 0xC0 {
+      let family = LanguageGuesser.family(of: UTF8Scalars.decode(bytes, at: index).0.value)
+      if family != .latin && family != .none { return false }
+    }
     var words = 0
+    var outside = false
     var index = line.startIndex
     while index < line.endIndex {
-      while index < line.endIndex && line[index] == 0x20 { index += 1 }
+      while index < line.endIndex && (line[index] == 0x20 || line[index] == 0x09) { index += 1 }
       guard index < line.endIndex else { break }
       let wordStart = index
-      var letters = 0
-      while index < line.endIndex && line[index] != 0x20 {
-        if ASCIIByte.isLetter(line[index]) || line[index] >= 0x80 { letters += 1 }
-        index += 1
-      }
+      while index < line.endIndex && line[index] != 0x20 && line[index] != 0x09 { index += 1 }
       words += 1
       if words > 8 { return false }
+      if wordStart < range.lowerBound || wordStart >= range.upperBound { outside = true }
       let lead = line[wordStart]
-      if letters >= 4 && lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z") { return false }
+      if ASCIIByte.isLower(lead) && !headingJoinerSet.contains(folding: bytes, wordStart..<index) { return false }
     }
-    return words > 0
+    return words >= 2 && outside
   }
+
+  /// Lower-case words that join the capitalised words of a Title Case heading ("Notes from the
+  /// Field", "Recommendations for the Ministry").
+  static let headingJoiners: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "as", "into", "vs",
+  ]
+  private static let headingJoinerSet = FoldedWordSet(headingJoiners)
 
   /// Whether a word of the finding is a given name, a surname or a place in the lexicon.
   private static func hasKnownNameOrPlace(_ value: String, lexicon: Lexicon?) -> Bool {
