@@ -78,6 +78,8 @@ package struct EntityTaggerDetector: Detector {
           && (text.offset + tokens[end].start) / Self.runBytes
             == (text.offset + tokens[end - 1].start) / Self.runBytes
         {
+          // A line break ends a run: the models were trained on one sentence or line at a time.
+          if text.bytes[tokens[end - 1].end..<tokens[end].start].contains(0x0A) { break }
           let next = scratch.families[end]
           let japanese = (next == .kana && family == .han) || (next == .han && family == .kana)
           if next != .none && family != .none && next != family && !japanese { break }
