@@ -117,8 +117,9 @@ package struct EntityTaggerDetector: Detector {
         for: family, words: scratch.words, nepaliEndings: nepaliEndings, hasKana: hasKana)
     else { return }
     models.withModel(language) { model in
-      scratch.extractor.emissions(
-        tokens, model: model, sums: &scratch.tokenSums[language.ordinal], into: &scratch.scores)
+      scratch.extractor.bucketBits = model.bucketBits
+      scratch.extractor.writeFeatures(tokens, into: &scratch.features)
+      model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
       model.marginals(
         emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
     }

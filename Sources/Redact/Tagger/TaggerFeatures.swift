@@ -14,7 +14,7 @@ package struct TaggerFeatureExtractor {
   private let lexicon: Lexicon?
   private var folded = FoldedToken()
   /// The per-token values features combine, after ``prepare(_:_:)``.
-  private(set) var prepared: [PreparedToken] = []
+  private var prepared: [PreparedToken] = []
 
   /// What ``prepare(_:_:)`` computes for one token.
   struct PreparedToken {
@@ -134,106 +134,74 @@ package struct TaggerFeatureExtractor {
     return value
   }
 
-  /// Writes the features of the prepared tokens at the current ``bucketBits``, in template
-  /// order (template `k` at slot `k − 1` of each token's ``featuresPerToken``).
+  /// Writes the features of the prepared tokens at the current ``bucketBits``.
   package mutating func writeFeatures(_ tokens: [TaggerToken], into features: inout [UInt32]) {
     let count = tokens.count
     features.removeAll(keepingCapacity: true)
     guard count > 0 else { return }
+    let none: UInt64 = 0x5EED
     let shift = UInt64(64 - bucketBits)
-    let per = Self.featuresPerToken
-    features.append(contentsOf: repeatElement(0, count: count * per))
+    features.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))
     prepared.withUnsafeBufferPointer { prepared in
-      tokens.withUnsafeBufferPointer { tokens in
-        features.withUnsafeMutableBufferPointer { out in
-          for i in 0..<count {
-            var k = 0
-            Self.forEachTokenFeature(prepared[i]) { value in
-              out[i * per + Self.tokenTemplates[k] - 1] = UInt32(truncatingIfNeeded: value >> shift)
-              k += 1
-            }
-            k = 0
-            Self.forEachContextFeature(prepared, tokens, i) { value in
-              out[i * per + Self.contextTemplates[k] - 1] = UInt32(truncatingIfNeeded: value >> shift)
-              k += 1
-            }
-          }
+      features.withUnsafeMutableBufferPointer { out in
+        var slot = 0
+        @inline(__always) func put(_ value: UInt64) {
+          out[slot] = UInt32(truncatingIfNeeded: value >> shift)
+          slot += 1
+        }
+        for i in 0..<count {
+          let token = tokens[i]
+          let current = prepared[i]
+          let w0 = current.word
+          let wm1 = i > 0 ? prepared[i - 1].word : none
+          let wm2 = i > 1 ? prepared[i - 2].word : none
+          let wp1 = i + 1 < count ? prepared[i + 1].word : none
+          let wp2 = i + 2 < count ? prepared[i + 2].word : none
+          let s0 = current.shape
+          let sm1 = i > 0 ? prepared[i - 1].shape : none
+          let sp1 = i + 1 < count ? prepared[i + 1].shape : none
+          let l0 = current.lexicon & 0x7FF
+          let lm1 = i > 0 ? prepared[i - 1].lexicon & 0x7FF : none
+          let lp1 = i + 1 < count ? prepared[i + 1].lexicon & 0x7FF : none
+          let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
+          let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
+          let (p1, p2, p3) = (current.prefix1, current.prefix2, current.prefix3)
+          let (x1, x2, x3, x4) = (current.suffix1, current.suffix2, current.suffix3, current.suffix4)
+          put(Self.mix(1, 0))
+          put(Self.mix(2, w0))
+          put(Self.mix(3, wm1))
+          put(Self.mix(4, wp1))
+          put(Self.mix(5, wm2))
+          put(Self.mix(6, wp2))
+          put(Self.mix(7, wm1, w0))
+          put(Self.mix(8, w0, wp1))
+          put(Self.mix(9, wm2, wm1))
+          put(Self.mix(10, wp1, wp2))
+          put(Self.mix(11, s0))
+          put(Self.mix(12, sm1, s0))
+          put(Self.mix(13, s0, sp1))
+          put(Self.mix(14, p1))
+          put(Self.mix(15, p2))
+          put(Self.mix(16, p3))
+          put(Self.mix(17, x1))
+          put(Self.mix(18, x2))
+          put(Self.mix(19, x3))
+          put(Self.mix(20, x4))
+          put(Self.mix(21, l0, s0))
+          put(Self.mix(22, lm1))
+          put(Self.mix(23, lp1))
+          put(Self.mix(24, current.span))
+          put(Self.mix(25, current.span, s0))
+          put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
+          put(Self.mix(27, i == 0 ? 1 : 0, s0))
+          put(Self.mix(28, wm1, s0))
+          put(Self.mix(29, s0, wp1))
+          put(Self.mix(30, l0, w0 & 0xFF))
+          put(Self.mix(31, wm1, wp1))
+          put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
         }
       }
     }
-  }
-
-  /// The templates ``forEachTokenFeature(_:_:)`` writes, in its order.
-  static let tokenTemplates = [1, 2, 11, 14, 15, 16, 17, 18, 19, 20, 21, 30]
-  /// The templates ``forEachContextFeature(_:_:_:_:)`` writes, in its order.
-  static let contextTemplates = [3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32]
-
-  /// Calls `body` with the hash of each feature that reads the token alone (``tokenTemplates``:
-  /// bias, word, shape, prefixes, suffixes, lexicon × shape, lexicon × the word's low byte):
-  /// the same wherever the token stands, so their summed weights can be kept per word
-  /// (``TaggerTokenSums``).
-  @inline(__always)
-  static func forEachTokenFeature(_ current: PreparedToken, _ body: (UInt64) -> Void) {
-    let w0 = current.word
-    let s0 = current.shape
-    let l0 = current.lexicon & 0x7FF
-    body(mix(1, 0))
-    body(mix(2, w0))
-    body(mix(11, s0))
-    body(mix(14, current.prefix1))
-    body(mix(15, current.prefix2))
-    body(mix(16, current.prefix3))
-    body(mix(17, current.suffix1))
-    body(mix(18, current.suffix2))
-    body(mix(19, current.suffix3))
-    body(mix(20, current.suffix4))
-    body(mix(21, l0, s0))
-    body(mix(30, l0, w0 & 0xFF))
-  }
-
-  /// Calls `body` with the hash of each feature of token `i` that reads its neighbours, its
-  /// spacing, its position or the lexicon spans over it (``contextTemplates``).
-  @inline(__always)
-  static func forEachContextFeature(
-    _ prepared: UnsafeBufferPointer<PreparedToken>, _ tokens: UnsafeBufferPointer<TaggerToken>, _ i: Int,
-    _ body: (UInt64) -> Void
-  ) {
-    let count = tokens.count
-    let none: UInt64 = 0x5EED
-    let token = tokens[i]
-    let current = prepared[i]
-    let w0 = current.word
-    let wm1 = i > 0 ? prepared[i - 1].word : none
-    let wm2 = i > 1 ? prepared[i - 2].word : none
-    let wp1 = i + 1 < count ? prepared[i + 1].word : none
-    let wp2 = i + 2 < count ? prepared[i + 2].word : none
-    let s0 = current.shape
-    let sm1 = i > 0 ? prepared[i - 1].shape : none
-    let sp1 = i + 1 < count ? prepared[i + 1].shape : none
-    let lm1 = i > 0 ? prepared[i - 1].lexicon & 0x7FF : none
-    let lp1 = i + 1 < count ? prepared[i + 1].lexicon & 0x7FF : none
-    let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
-    let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
-    body(mix(3, wm1))
-    body(mix(4, wp1))
-    body(mix(5, wm2))
-    body(mix(6, wp2))
-    body(mix(7, wm1, w0))
-    body(mix(8, w0, wp1))
-    body(mix(9, wm2, wm1))
-    body(mix(10, wp1, wp2))
-    body(mix(12, sm1, s0))
-    body(mix(13, s0, sp1))
-    body(mix(22, lm1))
-    body(mix(23, lp1))
-    body(mix(24, current.span))
-    body(mix(25, current.span, s0))
-    body(mix(26, spacing, UInt64(token.script.rawValue)))
-    body(mix(27, i == 0 ? 1 : 0, s0))
-    body(mix(28, wm1, s0))
-    body(mix(29, s0, wp1))
-    body(mix(31, wm1, wp1))
-    body(mix(32, mix(0, wm1, w0), wp1))
   }
 
   /// Marks tokens covered by the longest multi-token name and place entries starting anywhere.

@@ -1,15 +1,14 @@
 import Foundation
 
-/// Buffers the tagger fills for every record (tokens of a run, per-token values, scores,
-/// forward–backward messages) and the kept sums of token-only features, kept between records
-/// so that tagging a short post does not allocate a dozen arrays. A value type lent `inout`, so its buffers are not reached
+/// Buffers the tagger fills for every record (tokens of a run, per-token values, features,
+/// scores, forward–backward messages), kept between records so that tagging a short post does
+/// not allocate a dozen arrays. A value type lent `inout`, so its buffers are not reached
 /// through a class reference (and its run-time exclusivity checks) on every token.
 struct TaggerScratch {
   var extractor: TaggerFeatureExtractor
   var runTokens: [TaggerToken] = []
   var families: [LanguageGuesser.Family] = []
-  /// The token-only feature sums of recent words, per model (by ``TaggerLanguage/ordinal``).
-  var tokenSums = [TaggerTokenSums](repeating: TaggerTokenSums(), count: TaggerLanguage.allCases.count)
+  var features: [UInt32] = []
   var scores: [Float] = []
   var marginals: [Float] = []
   var workspace = CRFInference.Workspace()
