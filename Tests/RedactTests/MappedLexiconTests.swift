@@ -79,6 +79,29 @@ import Testing
     }
   }
 
+  @Test func keysSharingTheirTop48BitsKeepTheirOwnFlags() throws {
+    // Entries in groups of one to three keys with the same top 48 bits, each with one flag.
+    var rng = SplitMix64(seed: 0x48_48)
+    var entries: [UInt64: UInt16] = [:]
+    for _ in 0..<3_000 {
+      let tag = rng.next() & ~0xFFFF
+      for _ in 0...(rng.next() % 3) { entries[tag | (rng.next() & 0xFFFF)] = UInt16(1) << (rng.next() % 12) }
+    }
+    let sorted = entries.sorted { $0.key < $1.key }
+    try #require(zip(sorted.dropFirst(), sorted).contains { ($0.key ^ $1.key) >> 16 == 0 })
+    let built = Lexicon(sortedKeys: sorted.map(\.key), values: sorted.map(\.value))
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("redact-lexicon-shared-\(getpid()).bin")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try Data(built.serialized()).write(to: url)
+    let mapped = try Lexicon(contentsOf: url)
+    try Self.waitForHashTable(mapped)
+    var wrong = 0
+    for (key, value) in sorted {
+      if built.flags(forKey: key).rawValue != value || mapped.flags(forKey: key).rawValue != value { wrong += 1 }
+    }
+    #expect(wrong == 0)
+  }
+
   /// The full key of a term, as lookups compute it.
   static func key(_ term: String) -> UInt64 {
     var key: UInt64 = 0

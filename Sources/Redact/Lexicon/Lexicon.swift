@@ -47,7 +47,10 @@ package final class Lexicon: @unchecked Sendable {
   /// ready (a few milliseconds later); both give the same flags (see
   /// ``searchedFlags(forKey:)``), so which one answers does not change a result. A short run
   /// (one line, a small file) never builds the table: filling and paging in its 8 MB took
-  /// 28M of the 208M instructions of a one-line run.
+  /// 28M of the 208M instructions of a one-line run. Nor does it read every key: keys that
+  /// share their top 48 bits are marked in the table as it is filled (lookups of them
+  /// search), where a check of all 600,000 keys at load took 10M instructions of a one-line
+  /// run's 119M.
   package init(contentsOf url: URL) throws {
     let name = url.lastPathComponent
     let file = try MappedFile(contentsOf: url)
@@ -59,22 +62,11 @@ package final class Lexicon: @unchecked Sendable {
     values = table.values
     owner = file
     hashed = HashedLexicon(count: keys.count)
-    // Keys sharing their top 48 bits share a table slot, where the search would tell them
-    // apart: then the table is built before the first lookup.
-    var tagsShared = false
-    for index in 1..<max(keys.count, 1) where (keys[index - 1] ^ keys[index]) & ~Lexicon.flagBits == 0 {
-      tagsShared = true
-      break
-    }
-    if tagsShared {
-      hashed.build(keys, values)
-    } else {
-      hashed.buildWhenSearched(keys, values, keeping: file)
-    }
+    hashed.buildWhenSearched(keys, values, keeping: file)
   }
 
   /// A lexicon of sorted keys and their flags, hashed at once.
-  private init(sortedKeys: [UInt64], values: [UInt16]) {
+  init(sortedKeys: [UInt64], values: [UInt16]) {
     let storage = OwnedKeyedTable<UInt16>(sortedKeys, values)
     keys = UnsafeBufferPointer(storage.keys)
     self.values = UnsafeBufferPointer(storage.values)
@@ -102,8 +94,8 @@ package final class Lexicon: @unchecked Sendable {
   var sortedKeys: UnsafeBufferPointer<UInt64> { keys }
 
   /// The flags of the entry whose key is `key`, found by binary search of the sorted keys:
-  /// what the hash table answers when no two keys share their top 48 bits (checked at load),
-  /// but for a key that is not an entry and shares its top 48 bits with one (about 1 in 10^9
+  /// what the hash table answers (which searches for keys that share their top 48 bits), but
+  /// for a key that is not an entry and shares its top 48 bits with one (about 1 in 10^9
   /// tokens), which the table may take for that entry, depending on where its probe starts.
   func searchedFlags(forKey key: UInt64) -> LexiconFlags {
     var low = 0
@@ -177,7 +169,11 @@ package final class Lexicon: @unchecked Sendable {
     while true {
       let slot = table[index]
       if slot == 0 { return [] }
-      if slot & ~Lexicon.flagBits == tag { return LexiconFlags(rawValue: UInt16(truncatingIfNeeded: slot)) }
+      if slot & ~Lexicon.flagBits == tag {
+        // Keys sharing their top 48 bits share the slot; the search tells them apart.
+        if slot & HashedLexicon.sharedTag != 0 { return searchedFlags(forKey: key) }
+        return LexiconFlags(rawValue: UInt16(truncatingIfNeeded: slot))
+      }
       index = (index + 1) & mask
     }
   }
@@ -289,12 +285,15 @@ package final class Lexicon: @unchecked Sendable {
 
 /// A lexicon's open-addressing table (capacity a power of two, at most half full; 0 marks an
 /// empty slot — every entry has flags, so no filled slot is 0). Keys sharing their top 48 bits
-/// (about one pair in 2,000 lexicons of this size) share a slot with both flag sets.
+/// (about one pair in 2,000 lexicons of this size) share a slot marked ``sharedTag``, and
+/// lookups that reach it search the sorted keys.
 ///
 /// The bundled lexicon's table is built on a thread of its own, once the lexicon has been
 /// searched ``Lexicon/searchesBeforeHashing`` times, and published once complete (release/acquire):
 /// until then ``table`` is nil and lookups search the sorted keys.
 private final class HashedLexicon: @unchecked Sendable {
+  /// The flag bit (no ``LexiconFlags`` value) that marks a slot two keys share.
+  static let sharedTag: UInt64 = 0x8000
   let shift: UInt64
   let mask: Int
   /// The slots: allocated at once, filled (and so paged in) by the thread that builds them.
@@ -383,7 +382,7 @@ private final class HashedLexicon: @unchecked Sendable {
       let tag = key & ~flagBits
       var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
       while table[index] != 0 && table[index] & ~flagBits != tag { index = (index + 1) & mask }
-      table[index] |= tag | UInt64(value)
+      table[index] = table[index] == 0 ? tag | UInt64(value) : table[index] | Self.sharedTag
     }
   }
 

@@ -141,7 +141,7 @@ extension ChinesePlaceRules {
     麻阳苗族自治县 黄冈 黄冈市 黄南藏族自治州 黄埔区 黄山 黄山区 黄山市 黄岛区 黄岩区 黄州区 黄平县 黄梅县 黄浦区 黄石市 黄石港区 黄陂区 黄陵县 黄骅市 黄龙县 黎城县 黎川县 黎平县 黑山县
     黑水县 黑河 黑河市 黑龙江 黑龙江省 黔江区 黔西县 鼎城区 鼎湖区 鼓楼区 齐河县 齐齐哈尔市 龙井市 龙亭区 龙凤区 龙华区 龙南县 龙口市 龙圩区 龙城区 龙子湖区 龙安区 龙山区 龙山县
     龙岗区 龙岩市 龙川县 龙州县 龙文区 龙江县 龙沙区 龙泉市 龙泉驿区 龙海市 龙港区 龙游县 龙湖区 龙湾区 龙潭区 龙胜各族自治县 龙里县 龙门县 龙陵县 龙马潭区
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
   /// County and district names without their unit (1539: 启东, 淳安), places only
   /// after a place cue; none of them an ordinary word of jieba's dictionary.
   static let countyStems: Set<String> = Set(
@@ -211,5 +211,5 @@ extension ChinesePlaceRules {
     鸡东 鸡西 鹤城 鹤壁 鹤山 鹤岗 鹤峰 鹤庆 鹰潭 麦积 麻山 麻章 黄冈 黄埔 黄山 黄岛 黄州 黄浦 黄石港 黄陂 黄陵 黄骅 黎城 黎川
     黑山 黑河 黔江 黔西 鼎城 鼎湖 龙井 龙南 龙圩 龙城 龙子湖 龙安 龙山 龙川 龙州 龙江 龙沙 龙泉驿 龙海 龙港 龙湖 龙湾 龙潭 龙里
     龙门 龙陵 龙马潭
-    """.split(whereSeparator: \.isWhitespace).map(String.init))
+    """.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
 }
