@@ -604,7 +604,8 @@ package struct PhoneNumberDetector: Detector {
     // "Reference: GCash 0917…", "Nota pegawai kes: office 01-4226249": a label before a colon
     // names the field; when the field's value has words of its own before the number (other
     // than a number word: "Case: no. 1234"), the nearest label decides, and those words are it.
-    if let colon = wordsBeforeColon,
+    // A phone word naming the field ("Contact: order line 0917…") still counts (recall first).
+    if let colon = wordsBeforeColon, !words[..<colon].contains(where: Self.phoneWords.contains),
       words[colon...].contains(where: { !Self.fileNumberWordsBefore.contains($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
     {
       words.removeFirst(colon)
