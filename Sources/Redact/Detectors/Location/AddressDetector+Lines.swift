@@ -62,9 +62,11 @@ extension AddressDetector {
       && Self.sentenceOpenerKeys.contains(key(bytes, token))
   }
 
-  /// Four-letter abbreviations of street, area and number words written with a dot.
+  /// Four- and five-letter abbreviations of street, area and number words written with a dot
+  /// (`Blvd.`, `Λεωφ.`, `просп.`, `бульв.`).
   static let fourLetterAbbreviationKeys = KeySet(words: [
     "blvd", "brgy", "λεωφ", "apto", "avda", "vill", "dist", "bldg", "sect", "tamb", "amph", "kamp", "kelu", "kecm",
+    "просп", "бульв", "корп", "prosp",
   ])
 
   /// Whether the dot at token `dot` (glued to the street or marker word before it) is an
@@ -80,7 +82,9 @@ extension AddressDetector {
       index += UTF8Scalars.sequenceLength(lead: bytes[index])
       letters += 1
     }
-    if letters <= 3 || (letters == 4 && Self.fourLetterAbbreviationKeys.contains(key(bytes, word))) { return true }
+    if letters <= 3 || ((4...5).contains(letters) && Self.fourLetterAbbreviationKeys.contains(key(bytes, word))) {
+      return true
+    }
     guard dot + 1 < tokens.count else { return false }
     return !isCapitalised(bytes, tokens[dot + 1]) && lineBreaks(bytes, tokens, before: dot + 1) == 0
   }

@@ -25,6 +25,10 @@ extension AddressDetector {
     // Buildings named in an address line (`Sunrise Court`, `Wami Mansion 186`).
     "mansion", "heights", "haitsu", "corpo", "court", "residences", "homes", "plaza", "centre", "center", "estate",
     "towers", "pangsapuri", "perumahan", "condo",
+    // Russian and Ukrainian in Cyrillic (`ул. Ленина`, `вул. Шевченка`, `просп. Мира`, `пр-т`,
+    // `пер.`, `бульв.`, `ш.`, `пл.`, `мкр.`) and Ukrainian in Latin letters (`vul.`, `prov.`).
+    "ул", "улица", "вул", "вулиця", "просп", "проспект", "пр", "пер", "переулок", "пров", "провулок", "бульв",
+    "бульвар", "ш", "шоссе", "пл", "площадь", "мкр", "vul", "vulytsia", "prov", "prosp",
   ])
 
   /// Street words that are also everyday words or names (`via email`, `rue the day`, `Al`,
@@ -34,11 +38,13 @@ extension AddressDetector {
     "via", "rue", "al", "u", "c", "ut", "ter", "os", "ring", "gate", "weg", "platz", "villa", "ste", "suite", "str", "bd",
     "av", "ul", "pl", "pr", "per", "ku", "shi", "cho", "dist", "tp", "court", "plaza", "centre", "center", "estate",
     "homes", "alley", "condo", "dr",
+    // Cyrillic abbreviations that are also words or letters (`пр` "etc.", `ш`, `пл`, `пер`).
+    "пр", "ш", "пл", "пер", "prov",
   ])
 
   /// The spellings with diacritics of the weak street words (Hungarian `tér`, `út`, Japanese
   /// `chō`); any other non-ASCII word that folds to a weak word is not one.
-  static let weakStreetSpellings: Set<String> = ["tér", "út", "chō"]
+  static let weakStreetSpellings: Set<String> = ["tér", "út", "chō", "пр", "ш", "пл", "пер"]
 
   /// Endings of one-word street names (`Goethestraße`, `Nørrebrogade`, `Drottninggatan`,
   /// `Kalverstraat`, `Storgata`): a capitalised word ending so is a street word. Folded ASCII.
@@ -55,6 +61,10 @@ extension AddressDetector {
     "piso", "nr", "no", "lot", "blk", "sec", "casa", "bloco", "conj", "cep", "kv", "korp", "dom",
     // French `bât. A` (bâtiment: the building of a block of flats).
     "bat", "batiment",
+    // Russian and Ukrainian house, flat and building (`д. 12`, `кв. 45`, `корп. 2`, `буд. 7`); a
+    // Greek P.O. box (`Τ.Θ. 4405`: its `Θ`), the Portuguese `Caixa Postal 7690` and the Malay
+    // `Peti Surat 264` (their second words).
+    "д", "дом", "кв", "корп", "буд", "θ", "postal", "surat",
   ])
 
   /// Words written between the numbers of an address: floors, sides and door letters
@@ -69,7 +79,27 @@ extension AddressDetector {
     // `Ln.`, `Sec.`, `F`; Brazilian `CEP`, `casa`, states; `P.O.`, `PC`.
     "d", "kv", "korp", "k", "p", "q", "ln", "sec", "f", "cep", "casa", "mg", "pr", "sc", "rs", "ba", "pe", "ce", "go",
     "df", "po", "g",
+    // Korean `-ho` (a flat: `108-dong 1203-ho`); Spanish `ático` (the top floor), Portuguese
+    // `sala` and `loja` (office, shop); Russian and Ukrainian house, flat, building, block,
+    // floor and office (`д.`, `кв.`, `корп.`, `к.`, `стр.`, `буд.`, `эт.`, `оф.`) and the `т`
+    // of `пр-т` (prospekt).
+    "ho", "atico", "sala", "loja", "д", "кв", "корп", "к", "стр", "буд", "эт", "оф", "т",
   ])
+
+  /// Korean road and area words written in Latin letters after a hyphen: the word glued
+  /// before them belongs to the name even in lower case (`World Cup buk-ro`, `Centum
+  /// jungang-ro`).
+  static let koreanHyphenKeys = KeySet(words: ["ro", "gil", "daero", "dong", "gu", "beongil"])
+
+  /// Whether tokens `index`, `index + 1`, `index + 2` are a word, a hyphen and one of
+  /// ``koreanHyphenKeys`` glued together (`buk-ro`).
+  func isGluedToKoreanRoadWord(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+    guard index >= 0, index + 2 < tokens.count, tokens[index].script == .spaced,
+      isSymbol(bytes, tokens[index + 1], "-"), !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
+      tokens[index + 2].script == .spaced, tokens[index + 2].end - tokens[index + 2].start <= 16
+    else { return false }
+    return Self.koreanHyphenKeys.contains(key(bytes, tokens[index + 2]))
+  }
 
   /// Folds words the way tokens are folded before lookup (so `Οδός` matches `οδος`).
   static func folded(_ words: [String]) -> Set<String> {

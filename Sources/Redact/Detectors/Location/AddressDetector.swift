@@ -277,6 +277,10 @@ package struct AddressDetector: Detector {
               && !isSentenceEndAfterNumber(bytes, tokens, first - 1)))
         {
           // a joining comma or slash
+        } else if isSymbol(bytes, previous, "-") && first >= 2 && isGluedToKoreanRoadWord(bytes, tokens, first - 2) {
+          // "buk-ro" in "World Cup buk-ro": the hyphen now, the word glued before it next
+          first -= 1
+          steps += 1
         } else if previous.script == .spaced && isMarkerWord(key(bytes, previous)) {
           // "No" in "No 12 Main Road"
         } else if previous.script == .spaced && first < index && isFiller(bytes, tokens, first - 1)
@@ -310,7 +314,9 @@ package struct AddressDetector: Detector {
         {
           break
         }
-        if isNumberish(bytes, tokens, last + 1) {
+        if isGluedToKoreanRoadWord(bytes, tokens, last + 1) {
+          // "buk" of "World Cup buk-ro" (its hyphen and road word follow)
+        } else if isNumberish(bytes, tokens, last + 1) {
           // a phone after the address ("12 Main Street 555-123-4567") is not its postcode
           if next.script == .digits && phoneStarts(bytes, tokens, at: last + 1) { break }
           hasNumber = true
@@ -322,7 +328,9 @@ package struct AddressDetector: Detector {
         {
           // another number marker
         } else if isCapitalised(bytes, next)
-          && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2))
+          && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2)
+            // a name and its house number ("Avda. de la Paz 45": the particles took the steps)
+            || (last + 2 < tokens.count && tokens[last + 2].script == .digits))
         {
           hasName = true
           hasNameAfter = true

@@ -62,6 +62,10 @@ package struct PhoneNumberDetector: Detector {
     "tk", "laporan", "exam", "urut",
     // A shift or a range of clock times ("shift 0800-1600").
     "shift",
+    // Money-transfer and bank references (Western Union's MTCN, India's UTR and NEFT/IMPS/RTGS
+    // references), a SIM's subscriber and card numbers (IMSI, ICCID) and a handset's (ESN,
+    // MEID), and a court's case register ("CR 3121-2020").
+    "mtcn", "moneygram", "utr", "neft", "imps", "rtgs", "imsi", "iccid", "esn", "meid", "cr",
     // Currency codes and abbreviations before an amount ("SGD 8522206", "Rs 7370775").
     "rs", "rp", "inr", "bdt", "npr", "pkr", "lkr", "thb", "vnd", "php", "idr", "myr", "sgd", "mmk", "khr", "usd",
     "cny", "rmb", "jpy", "krw", "hkd", "aed", "sar", "qar", "eur", "gbp",
@@ -72,6 +76,11 @@ package struct PhoneNumberDetector: Detector {
     "bkash", "nagad", "rocket", "upay", "gcash", "paymaya", "maya", "grabpay", "easypaisa", "jazzcash", "esewa",
     "khalti", "imepay", "momo", "zalopay", "viettelpay", "truemoney", "promptpay", "kbzpay", "wavepay", "wave",
     "wing", "paytm", "phonepe", "gpay", "gopay", "ovo", "dana", "shopeepay", "linkaja", "tng", "boost",
+  ]
+  /// Wallets written in two words, as (first, second): `Touch 'n Go` (its last two words),
+  /// `eZ Cash`, `mCash` written `m Cash`, `Pi Pay`, `Wave Money`, `True Money`.
+  static let walletWordPairs: Set<[String]> = [
+    ["n", "go"], ["ez", "cash"], ["m", "cash"], ["pi", "pay"], ["wave", "money"], ["true", "money"],
   ]
   static let walletAccountWords: Set<String> = ["account", "acct", "a/c", "wallet"]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
@@ -568,6 +577,8 @@ package struct PhoneNumberDetector: Detector {
     var current: [UInt8] = []
     // A colon after the last word ("Noted in the file: 067…").
     var colonAfterWord = false
+    // How many words stood before the last colon ("Reference: GCash 0917…").
+    var wordsBeforeColon: Int?
     for index in lower..<start {
       let b = bytes[index]
       if b == UInt8(ascii: ":") { colonAfterWord = true }
@@ -581,20 +592,33 @@ package struct PhoneNumberDetector: Detector {
         if !current.isEmpty { continue }
         // Another number stands between: the words before it describe that number.
         words.removeAll()
+        wordsBeforeColon = nil
         current.removeAll(keepingCapacity: true)
       } else {
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         current.removeAll(keepingCapacity: true)
+        if b == UInt8(ascii: ":") { wordsBeforeColon = words.count }
       }
     }
     if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+    // "Reference: GCash 0917…", "Nota pegawai kes: office 01-4226249": a label before a colon
+    // names the field; when the field's value has words of its own before the number (other
+    // than a number word: "Case: no. 1234"), the nearest label decides, and those words are it.
+    // A phone word naming the field ("Contact: order line 0917…") still counts (recall first).
+    if let colon = wordsBeforeColon, !words[..<colon].contains(where: Self.phoneWords.contains),
+      words[colon...].contains(where: { !Self.fileNumberWordsBefore.contains($0.hasSuffix(".") ? String($0.dropLast()) : $0) })
+    {
+      words.removeFirst(colon)
+    }
     // The two words nearest the number decide: a negative word there, and no phone word. A
     // bare "number" counts as a phone word unless a negative word stands right before it
     // ("passport number was …", "case number …").
     let near = words.suffix(3).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
     // ("nomor rekening …", "number of the account" : a number word before a negative word
     // names that one too.)
-    let wallet = near.contains(where: Self.walletWords.contains)
+    let wallet =
+      near.contains(where: Self.walletWords.contains)
+      || zip(words, words.dropFirst()).contains { Self.walletWordPairs.contains([$0, $1]) }
     func isNegative(_ offset: Int) -> Bool {
       guard near.indices.contains(offset) else { return false }
       if wallet && Self.walletAccountWords.contains(near[offset]) { return false }
