@@ -51,8 +51,14 @@ import Testing
         .randomElement(using: &rng)!
       let text = frame.replacingOccurrences(of: "N", with: words.joined(separator: " ") + " " + title + ending)
       let found = Self.masked(text, KoreanNameRules(mode: mode))
-      // Balanced mode takes the word before the last only when the list holds it.
-      if found != (mode == .strict ? words : Array(words.suffix(1))) { failures.append("\(text) → \(found)") }
+      // Balanced mode takes the word before the last only when the list holds it or, since
+      // session 28, may take it when it has the shape of a transcribed foreign name word and the
+      // last word is one too (KoreanNameRules+Foreign).
+      let shaped = words.count == 2
+        && KoreanNameRules(mode: .balanced).isForeignNameWord(
+          KoreanWord.syllables(words[0])[...], last: false, strongCue: false)
+      let expected = mode == .strict ? [words] : shaped ? [words, Array(words.suffix(1))] : [Array(words.suffix(1))]
+      if !expected.contains(found) { failures.append("\(text) → \(found)") }
     }
     #expect(failures.isEmpty, "\(failures.count) of 300: \(failures.prefix(5))")
   }
