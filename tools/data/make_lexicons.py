@@ -525,8 +525,9 @@ def build_places(common, everyday, names):
                 for district in regency["kecamatan"]:
                     add_id(district["kec"], "p", admin1)
 
-    # Nepal's districts, headquarters and municipalities in Latin letters (nepali-address, read
-    # above in Devanagari), without their unit words ("Phaktanlung Rural Municipality").
+    # Nepal's districts and their headquarters in Latin letters (nepali-address, read above in
+    # Devanagari). Not its municipalities: many are named after people or words ("Bishnu",
+    # "Thaha"), which hashtags and chat write as names and words.
     def add_np(term, kind, admin1):
         term = term.strip("'")
         for unit in (" Rural Municipality", " Sub-Metropolitan City", " Metropolitan City", " Municipality"):
@@ -537,8 +538,7 @@ def build_places(common, everyday, names):
     for d in DISTRICTS:
         add_np(d["name"], "2", district_province[d["id"]])
         add_np(d["headquarter"], "p", district_province[d["id"]])
-    for level in LOCAL_LEVELS:
-        add_np(level["name"], "p", district_province.get(level["district_id"], ""))
+
 
     # Spelling variants of the region's division and town names, made by rule from the names
     # above (session 28): romanisations of one name differ ("Sindhupalchok" and "Sindhupalchowk",
