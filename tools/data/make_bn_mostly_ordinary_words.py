@@ -19,9 +19,9 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
-import make_indic_thai_ordinary_words as base
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import make_indic_thai_ordinary_words as base  # noqa: E402
 
 MIN_OUTSIDE = 5
 RATIO = 4
