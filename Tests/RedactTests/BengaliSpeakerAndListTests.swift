@@ -8,9 +8,11 @@ import Testing
 /// frames with a pronoun, a plural or a common word of the corpus take nothing (issue 15: names
 /// with no cue in lists and quotations were most of the Bengali misses on news text).
 @Suite struct BengaliSpeakerAndListTests {
+  /// Every word of the Bengali lists the rules read (closed-class, common, mostly ordinary).
   static let ordinary = Set(
     ((try? IndicThaiTaggerFilterTests.list("bn")) ?? [])
-      + ((try? IndicThaiTaggerFilterTests.list("bn", "common")) ?? []))
+      + ((try? IndicThaiTaggerFilterTests.list("bn", "common")) ?? [])
+      + ((try? IndicThaiTaggerFilterTests.list("bn", "mostly-ordinary")) ?? []))
 
   /// A random-syllable word in no list, with no ending of a verb, a case, a plural or a
   /// locative, and no stop word.

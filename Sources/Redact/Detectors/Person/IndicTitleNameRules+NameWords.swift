@@ -76,12 +76,18 @@ extension IndicTitleNameRules {
     return hasEnding(Array(text.unicodeScalars), in: caseEndings)
   }
 
-  /// The range of the Bengali or Devanagari word that ends at `end`, or nil when no word
-  /// letter stands before `end`.
+  /// The start of the Bengali or Devanagari word that ends at `end`, or nil when no word letter
+  /// stands before `end` or the letters run on from a digit or another letter (`১১টা`: no word
+  /// `টা`).
   static func wordStart(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
     var start = end
     while start > 0, end - start < 120, let scalar = UTF8Scalars.scalar(bytes, before: start), isWordScalar(scalar) {
       start = UTF8Scalars.previousStart(bytes, before: start)
+    }
+    if let before = UTF8Scalars.scalar(bytes, before: start),
+      before.properties.numericType != nil || before.properties.isAlphabetic
+    {
+      return nil
     }
     return start < end ? start : nil
   }
