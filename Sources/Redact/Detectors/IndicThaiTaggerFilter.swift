@@ -6,7 +6,8 @@ import Foundation
 /// of a name or place there (`मार्ग`, `पौरसभार`-style unit words with their case ending,
 /// `প্রত্যেকটি`, `जनताले`). A finding made only of such words is dropped; one that starts or ends
 /// with them is cut to the words between (`प्रभाकरण मारे` → `प्रभाकरण`; Thai `และเจ้าหน้าที่…` loses
-/// its `และ`). Words inside a finding stay.
+/// its `และ`). Words inside a finding stay. In either mode, the other members of a Bengali list
+/// beside a name found are added (``appendBengaliListMembers(in:to:)``).
 ///
 /// In scripts without capital letters these models tag low-probability ordinary words from
 /// context alone, and the recurrence pass then masks each of them again; the dev sets' false
@@ -81,7 +82,14 @@ package struct IndicThaiTaggerFilter: Detector {
     inner.detect(in: text, into: &findings)
     // Strict mode is recall first: an ordinary word that is also a name (`बीच` Beach, `पुनर्वास`
     // Punarbas) stays masked there.
-    guard mode == .balanced, findings.count > first else { return }
+    if mode == .balanced, findings.count > first { dropOrdinaryWords(&findings, from: first, in: text) }
+    // After the tagger and every rule before it: a list's other members beside a name found.
+    appendBengaliListMembers(in: text.bytes, to: &findings)
+  }
+
+  /// Takes the ordinary words off the edges of the tagger's findings `findings[first...]`, in
+  /// place, and drops those made of nothing else.
+  private func dropOrdinaryWords(_ findings: inout [Finding], from first: Int, in text: AnalysisText) {
     let bytes = text.bytes
     var kept = first
     for index in first..<findings.count {
@@ -142,18 +150,22 @@ package struct IndicThaiTaggerFilter: Detector {
   /// Whether a word, or its stem without one of `endings`, is a name or place of the lexicon that
   /// is not marked as an ordinary word.
   func isKnownName(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ endings: [[UInt8]]) -> Bool {
-    var folded = FoldedToken()
-    func known(_ range: Range<Int>) -> Bool {
-      folded.load(bytes, range)
-      let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
-      return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
-    }
+    func known(_ range: Range<Int>) -> Bool { Self.isLexiconName(range, bytes, lexicon) }
     if known(word) { return true }
     let letters = bytes[word]
     return endings.contains { ending in
       letters.count >= ending.count + 6 && letters.suffix(ending.count).elementsEqual(ending)
         && known(word.lowerBound..<(word.upperBound - ending.count))
     }
+  }
+
+  /// Whether the word at `range` is a name or place of `lexicon` that is not marked as an
+  /// ordinary word.
+  static func isLexiconName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Bool {
+    var folded = FoldedToken()
+    folded.load(bytes, range)
+    let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
+    return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
   }
 
   /// Whether a word, or its stem without one of `endings`, is in `list`.

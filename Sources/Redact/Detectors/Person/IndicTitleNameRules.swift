@@ -12,6 +12,9 @@
 /// ending, and the recurrence pass then finds the stem elsewhere. Offices written as compounds
 /// (`স্বরাষ্ট্রমন্ত্রী`, `गृहमन्त्री`) count by their last part. The title stays unmasked.
 ///
+/// Bengali speakers with no title, the subjects of an honorific verb of saying around a
+/// quotation, are found too (``appendSpeakers(in:id:into:)``, `IndicTitleNameRules+Speakers.swift`).
+///
 /// Hindi spells the same offices with an anusvara (`मंत्री`), which is not listed: Hindi is the
 /// tagger's and the person rules' (`श्री` is left to strict mode there for the same reason).
 ///
@@ -167,6 +170,7 @@ struct IndicTitleNameRules: Detector {
       lastStart = name.lowerBound
       findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "indic title"))
     }
+    Self.appendSpeakers(in: bytes, id: id, into: &findings)
   }
 
   /// The byte range of the one to three name words after a title ending at `start`, or nil.
@@ -244,7 +248,7 @@ struct IndicTitleNameRules: Detector {
   }
 
   /// The word without its case ending (`परिषद्को` → `परिषद्`), or the word itself.
-  private static func stem(of scalars: [Unicode.Scalar]) -> String {
+  static func stem(of scalars: [Unicode.Scalar]) -> String {
     for ending in caseEndings where scalars.count > ending.count + 1 && scalars.suffix(ending.count).elementsEqual(ending) {
       return String(String.UnicodeScalarView(scalars.dropLast(ending.count)))
     }
@@ -252,7 +256,7 @@ struct IndicTitleNameRules: Detector {
   }
 
   /// Whether `scalars` end in one of `endings` after at least two other scalars.
-  private static func hasEnding(_ scalars: [Unicode.Scalar], in endings: [[Unicode.Scalar]]) -> Bool {
+  static func hasEnding(_ scalars: [Unicode.Scalar], in endings: [[Unicode.Scalar]]) -> Bool {
     endings.contains { scalars.count > $0.count + 1 && scalars.suffix($0.count).elementsEqual($0) }
   }
 
@@ -265,7 +269,7 @@ struct IndicTitleNameRules: Detector {
   }
 
   /// The end of the Bengali or Devanagari word starting at `index`.
-  private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+  static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
     var end = index
     while end < bytes.count, end - index < 120 {
       let (scalar, length) = UTF8Scalars.decode(bytes, at: end)
