@@ -128,4 +128,34 @@ import Testing
       #expect(try Self.found(name, in: "转发：\(name)失联了，请大家帮忙扩散", explanation: "model:zh"), "\(name)")
     }
   }
+
+  /// A Japanese name found with the first kana of the honorific after it (`佐藤花子さ` before
+  /// `ん`) loses that kana; a name that ends in the same kana without an honorific after it keeps it.
+  @Test func aJapaneseNameEndsBeforeItsHonorific() throws {
+    var rng = SplitMix64(seed: 0x5A_4E)
+    let kanji = ["佐", "藤", "花", "子", "田", "中", "太", "郎", "山", "本", "美", "香"]
+    var wrong: [String] = []
+    for _ in 0..<200 {
+      let name = (0..<Int.random(in: 2...4, using: &rng)).map { _ in kanji.randomElement(using: &rng)! }.joined()
+      let honorific = ["さん", "ちゃん", "くん", "さま"].randomElement(using: &rng)!
+      let cut = Int.random(in: 1..<honorific.count, using: &rng)
+      let found = name + honorific.prefix(cut)
+      let text = "\"" + name + honorific + "も\nよいお年を\""
+      var findings: [Finding] = []
+      var copy = text
+      let filter = try CommonNounTaggerFilter(
+        FixedTagger(word: found, kind: .person, explanation: "model:ja"), lexicon: Self.lexicon)
+      copy.withUTF8 { filter.detect(in: AnalysisText(bytes: $0), into: &findings) }
+      if findings.map({ $0.range }) != [1..<(1 + name.utf8.count)] { wrong.append(found) }
+      // No honorific after it: "さ" is part of the name (`佐藤あさ`).
+      let plain = name + "さ"
+      var kept: [Finding] = []
+      var other = "\(plain)は来た。"
+      let filter2 = try CommonNounTaggerFilter(
+        FixedTagger(word: plain, kind: .person, explanation: "model:ja"), lexicon: Self.lexicon)
+      other.withUTF8 { filter2.detect(in: AnalysisText(bytes: $0), into: &kept) }
+      if kept.map({ $0.range }) != [0..<plain.utf8.count] { wrong.append(plain) }
+    }
+    #expect(wrong.isEmpty, "\(wrong.count) wrong, e.g. \(wrong.prefix(3))")
+  }
 }

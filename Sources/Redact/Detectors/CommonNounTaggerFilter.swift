@@ -2,7 +2,8 @@ import Foundation
 
 /// Wraps the tagger and, in balanced mode, drops what the Japanese or Chinese model takes for a
 /// person or a place when it is one common word of the language (`音楽`, `スポンサー`, `シリーズ`;
-/// `小孩`, `增强`), perhaps with a Japanese particle written after it (`ブランドを`).
+/// `小孩`, `增强`), perhaps with a Japanese particle written after it (`ブランドを`); and takes the
+/// start of an honorific off the end of a Japanese name (`佐藤花子さ|ん`).
 ///
 /// These models read katakana loanwords and kanji or hanzi nouns and verbs as names from context
 /// alone; on the dev sets these were most of their false letters (docs/MEASUREMENTS.md, session
@@ -68,16 +69,40 @@ package struct CommonNounTaggerFilter: Detector {
     let bytes = text.bytes
     var kept = first
     for index in first..<findings.count {
-      let finding = findings[index]
+      var finding = findings[index]
       if finding.kind == .person || finding.kind == .location, let explanation = finding.explanation,
         isCommonWord(finding.range, bytes, model: explanation)
       {
         continue
       }
+      if finding.kind == .person && finding.explanation == "model:ja" {
+        finding.range = Self.withoutHonorificStart(finding.range, bytes)
+      }
       findings[kept] = finding
       kept += 1
     }
     findings.removeSubrange(kept...)
+  }
+
+  /// Japanese honorifics written after a name (`さん`, `ちゃん`, `くん`, `さま`).
+  static let japaneseHonorifics: [[UInt8]] = ["さん", "ちゃん", "くん", "さま"].map { Array($0.utf8) }
+
+  /// `range` without the start of an honorific that its end runs into (`佐藤花子さ` before `んも`:
+  /// the model read a line's first name with the honorific's first kana); unchanged otherwise.
+  static func withoutHonorificStart(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    for honorific in japaneseHonorifics {
+      // Kana are three bytes each: try each proper prefix of the honorific, longest first.
+      for cut in stride(from: honorific.count - 3, through: 3, by: -3) {
+        let head = honorific[..<cut]
+        let tail = honorific[cut...]
+        guard range.count > head.count, range.upperBound + tail.count <= bytes.count,
+          bytes[(range.upperBound - head.count)..<range.upperBound].elementsEqual(head),
+          bytes[range.upperBound..<(range.upperBound + tail.count)].elementsEqual(tail)
+        else { continue }
+        return range.lowerBound..<(range.upperBound - head.count)
+      }
+    }
+    return range
   }
 
   /// Whether the bytes of `range` (for Japanese, also without one particle at their end) are a

@@ -173,6 +173,10 @@ extension KoreanNameRules {
         && !Self.koreanOneSyllableWords.contains(firstSyllable)
     }
     let whole = Array(stem)
+    // A Vietnamese family name (후인, 부이 are also mecab nouns) is one; a demonym (베트남인) is
+    // the cue before a name, not a part of it.
+    if Self.vietnameseFamilies.contains(whole) { return true }
+    if isNationality(whole) { return false }
     guard !KoreanWordLists.isCommonNoun(stem), !KoreanWordLists.verbs.contains(stem),
       !Self.ordinaryWords.contains(whole), !KoreanWord.everydayWords.contains(whole), !Self.titles.contains(whole),
       !Self.roleNouns.contains(whole), !Self.personRoles.contains(whole), !Self.offices.contains(whole),
