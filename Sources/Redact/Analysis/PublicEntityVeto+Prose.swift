@@ -233,14 +233,7 @@ extension PublicEntityVeto {
   /// not ending in sentence punctuation. Unlike ``isOnHeading(_:in:)`` it admits lower-case
   /// words ("News from the House").
   private static func isHeadingLine(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var start = offset
-    while start > 0 && bytes[start - 1] != 0x0A && offset - start < 120 { start -= 1 }
-    var end = offset
-    while end < bytes.count && bytes[end] != 0x0A && end - offset < 120 { end += 1 }
-    guard (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A),
-      start > 0 || end < bytes.count
-    else { return false }
-    var line = bytes[start..<end]
+    guard var line = shortLine(around: offset..<offset, reach: 120, in: bytes) else { return false }
     while let last = line.last, last == 0x20 || last == 0x0D { line = line.dropLast() }
     guard let last = line.last, !".!?,;:\"'”".utf8.contains(last) else { return false }
     var words = 1

@@ -662,16 +662,7 @@ enum PublicEntityVeto {
   /// Japanese, Chinese and Thai sentence (no capitals, no spaces: the dev sets with a line break
   /// after each record lost up to 65 points of PERSON recall; docs/MEASUREMENTS.md, session 28).
   private static func isOnHeading(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    // Performance: a heading is short, so the line ends are looked for within 160 bytes (a long
-    // line is no heading, and each finding costs a bounded look, however long the record).
-    var start = range.lowerBound
-    while start > 0 && bytes[start - 1] != 0x0A && range.lowerBound - start < 160 { start -= 1 }
-    var end = range.upperBound
-    while end < bytes.count && bytes[end] != 0x0A && end - range.upperBound < 160 { end += 1 }
-    guard (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A),
-      start > 0 || end < bytes.count
-    else { return false }  // a long line, or a text of one line
-    var line = bytes[start..<end]
+    guard var line = shortLine(around: range, reach: 160, in: bytes) else { return false }
     while let last = line.last, last == 0x20 || last == 0x0D || last == 0x09 { line = line.dropLast() }
     guard let last = line.last, !".!?,;:)\"'”".utf8.contains(last),
       !line.contains(UInt8(ascii: "@")), !line.contains(UInt8(ascii: "#")), !line.contains(UInt8(ascii: ","))
@@ -697,6 +688,24 @@ enum PublicEntityVeto {
       if ASCIIByte.isLower(lead) && !headingJoinerSet.contains(folding: bytes, wordStart..<index) { return false }
     }
     return words >= 2 && outside
+  }
+
+  /// The line holding `range`, when the text has other lines and the line reaches at most
+  /// `reach` bytes beyond the range on each side; nil for a longer line or a text of one line.
+  ///
+  /// Performance: a heading is short, so the line ends are looked for within `reach` bytes (a
+  /// long line is no heading, and each finding costs a bounded look, however long the record).
+  static func shortLine(around range: Range<Int>, reach: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Slice<
+    UnsafeBufferPointer<UInt8>
+  >? {
+    var start = range.lowerBound
+    while start > 0 && bytes[start - 1] != 0x0A && range.lowerBound - start < reach { start -= 1 }
+    var end = range.upperBound
+    while end < bytes.count && bytes[end] != 0x0A && end - range.upperBound < reach { end += 1 }
+    guard (start == 0 || bytes[start - 1] == 0x0A) && (end == bytes.count || bytes[end] == 0x0A),
+      start > 0 || end < bytes.count
+    else { return nil }
+    return bytes[start..<end]
   }
 
   /// Lower-case words that join the capitalised words of a Title Case heading ("Notes from the

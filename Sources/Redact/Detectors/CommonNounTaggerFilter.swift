@@ -120,7 +120,7 @@ package struct CommonNounTaggerFilter: Detector {
     guard let words, !range.isEmpty, range.upperBound <= bytes.count else { return false }
     func listed(_ word: Range<Int>) -> Bool {
       // Two characters at least: no listed word is one (a CJK character is 3 bytes).
-      word.count >= 6 && words.contains(FNV1a.add(FNV1a.basis, bytes[word])) && !isKnownName(word, bytes)
+      word.count >= 6 && words.contains(FNV1a.add(FNV1a.basis, bytes[word])) && !lexicon.isNameOrPlace(word, in: bytes)
     }
     if listed(range) { return true }
     let letters = bytes[range]
@@ -128,14 +128,5 @@ package struct CommonNounTaggerFilter: Detector {
       return listed(range.lowerBound..<(range.upperBound - particle.count))
     }
     return false
-  }
-
-  /// Whether the word is a name or a place of the bundled lexicon that is not also an ordinary
-  /// word there.
-  func isKnownName(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var folded = FoldedToken()
-    folded.load(bytes, word)
-    let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
-    return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
   }
 }

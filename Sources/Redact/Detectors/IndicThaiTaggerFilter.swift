@@ -150,22 +150,13 @@ package struct IndicThaiTaggerFilter: Detector {
   /// Whether a word, or its stem without one of `endings`, is a name or place of the lexicon that
   /// is not marked as an ordinary word.
   func isKnownName(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ endings: [[UInt8]]) -> Bool {
-    func known(_ range: Range<Int>) -> Bool { Self.isLexiconName(range, bytes, lexicon) }
+    func known(_ range: Range<Int>) -> Bool { lexicon.isNameOrPlace(range, in: bytes) }
     if known(word) { return true }
     let letters = bytes[word]
     return endings.contains { ending in
       letters.count >= ending.count + 6 && letters.suffix(ending.count).elementsEqual(ending)
         && known(word.lowerBound..<(word.upperBound - ending.count))
     }
-  }
-
-  /// Whether the word at `range` is a name or place of `lexicon` that is not marked as an
-  /// ordinary word.
-  static func isLexiconName(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Bool {
-    var folded = FoldedToken()
-    folded.load(bytes, range)
-    let flags = lexicon.flags(forKey: Lexicon.key(of: folded.bytes))
-    return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
   }
 
   /// Whether a word, or its stem without one of `endings`, is in `list`.

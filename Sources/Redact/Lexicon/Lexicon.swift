@@ -193,6 +193,16 @@ package final class Lexicon: @unchecked Sendable {
     return key.map { flags(forKey: $0) } ?? []
   }
 
+  /// Whether the word at `range` of `bytes`, folded as one token, is a name or a place that the
+  /// lexicon does not also mark as an ordinary word: the check the taggers' word filters make
+  /// before dropping a word (`দে`, `আশা`, `大和`, `ジャスミン` are names as well as words).
+  func isNameOrPlace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var folded = FoldedToken()
+    folded.load(bytes, range)
+    let flags = flags(forKey: Lexicon.key(of: folded.bytes))
+    return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
+  }
+
   /// For an ASCII term, the last key ``keys(ofBytes:_:)`` reports (`.some(nil)` when it reports
   /// none: no token, or more than ``maximumTokens``), computed in one pass with no token array;
   /// nil when `bytes` hold a non-ASCII byte.

@@ -62,7 +62,7 @@ extension IndicTitleNameRules {
   /// Whether the lexicon holds the word as a name or place (not marked as a common word).
   static func isLexiconName(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let lexicon = try? Lexicon.bundled() else { return false }
-    return IndicThaiTaggerFilter.isLexiconName(word, bytes, lexicon)
+    return lexicon.isNameOrPlace(word, in: bytes)
   }
 
   /// Plural endings of Bengali nouns (the first two mark a subject), read off before a word's
