@@ -31,14 +31,42 @@ func lowercased(_ text: String) -> String {
   return String(scalars)
 }
 
+/// `bytes` with every UTF-8 byte-order mark (EF BB BF) written as U+E000 (EE 80 80).
+func bytesReplacingByteOrderMarks(_ bytes: [UInt8]) -> [UInt8] {
+  var out = bytes
+  var index = 0
+  while index + 2 < out.count {
+    if out[index] == 0xEF && out[index + 1] == 0xBB && out[index + 2] == 0xBF {
+      out[index] = 0xEE
+      out[index + 1] = 0x80
+      out[index + 2] = 0x80
+      index += 3
+    } else {
+      index += 1
+    }
+  }
+  return out
+}
+
+/// `text` with U+E000 turned back into the byte-order mark it stood for.
+func restoringByteOrderMarks(_ text: String) -> String {
+  guard text.unicodeScalars.contains("\u{E000}") else { return text }
+  return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{E000}" ? "\u{FEFF}" : $0 }))
+}
+
 func loadRecords(_ path: String) throws -> [Record] {
   guard let data = FileManager.default.contents(atPath: path) else {
     throw NSError(domain: "redact-eval", code: 1, userInfo: [NSLocalizedDescriptionKey: "cannot read \(path)"])
   }
   var records: [Record] = []
   for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-    guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-      let text = object["text"] as? String
+    // Foundation's JSON reader drops a byte-order mark (U+FEFF) that starts a string or follows an
+    // escape (`\t`), which shifts every span after it (a Thai dev record with its spaces turned
+    // into tabs crashed the count): the mark travels as U+E000, which has no such rule, and is
+    // put back.
+    let guarded = Data(bytesReplacingByteOrderMarks(Array(line)))
+    guard let object = try JSONSerialization.jsonObject(with: guarded) as? [String: Any],
+      let text = (object["text"] as? String).map(restoringByteOrderMarks)
     else { continue }
     let spans = (object["spans"] as? [[String: Any]] ?? []).compactMap { span -> Span? in
       guard let start = span["start"] as? Int, let end = span["end"] as? Int, let label = span["label"] as? String

@@ -90,8 +90,19 @@ package struct Analyzer: Sendable {
     findings(text, windowBytes: windowBytes, margin: margin, skipping: skips(skipped))
   }
 
-  func findings(_ text: AnalysisText, windowBytes: Int, margin: Int, skipping skips: DetectorSkips) -> AnalysisFindings {
+  func findings(_ text: AnalysisText, windowBytes: Int, margin: Int, skipping skips: DetectorSkips) -> AnalysisFindings
+  {
     guard text.bytes.count > windowBytes + 2 * margin else {
+      // Zero-width spaces, full-width letters, decomposed letters…: the detectors read the
+      // text as the models and lexicons know it (NormalizedText), the findings come back in
+      // the record's offsets.
+      if let normalized = NormalizedText(text.bytes) {
+        var found = normalized.bytes.withUnsafeBufferPointer {
+          wholeTextFindings(AnalysisText(bytes: $0, field: text.field, offset: text.offset), skipping: skips)
+        }
+        normalized.mapBack(&found, disjoint: true)
+        return AnalysisFindings(found)
+      }
       return AnalysisFindings(wholeTextFindings(text, skipping: skips))
     }
     return AnalysisFindings(
@@ -168,28 +179,41 @@ package struct Analyzer: Sendable {
       let upper = Self.seam(in: text.bytes, near: coreEnd + margin, after: coreEnd - 1)
       let window = AnalysisText(
         bytes: UnsafeBufferPointer(rebasing: text.bytes[lower..<upper]), field: text.field, offset: text.offset + lower)
-      for index in detectors.indices where skips.runs(index) {
-        found.removeAll(keepingCapacity: true)
-        DetectorRunner.call(runners[index], window, &found)
-        if detectors[index] is PersonRuleDetector {
-          // Its recurrences are found once over the whole record below, not per window too.
-          for finding in found where finding.explanation != "recurrence" {
+      // The detectors read the window normalised (NormalizedText), each one's findings come
+      // back in the window's offsets.
+      let normalized = NormalizedText(window.bytes)
+      func runDetectors(on analysed: AnalysisText) {
+        for index in detectors.indices where skips.runs(index) {
+          found.removeAll(keepingCapacity: true)
+          DetectorRunner.call(runners[index], analysed, &found)
+          normalized?.mapBack(&found, disjoint: false)
+          if detectors[index] is PersonRuleDetector {
+            // Its recurrences are found once over the whole record below, not per window too.
+            for finding in found where finding.explanation != "recurrence" {
+              let shifted = finding.shifted(by: lower)
+              if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
+                seeds[index].append(shifted)
+              }
+            }
+            found.removeAll { $0.explanation == "recurrence" }
+          }
+          filter(&found, from: 0, in: window)
+          // Keep what touches the core; the rest belongs to a neighbouring window, which sees it
+          // with context on both sides.
+          for finding in found {
             let shifted = finding.shifted(by: lower)
             if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
-              seeds[index].append(shifted)
+              byDetector[index].append(table.entry(shifted))
             }
           }
-          found.removeAll { $0.explanation == "recurrence" }
         }
-        filter(&found, from: 0, in: window)
-        // Keep what touches the core; the rest belongs to a neighbouring window, which sees it
-        // with context on both sides.
-        for finding in found {
-          let shifted = finding.shifted(by: lower)
-          if shifted.range.upperBound > coreStart && shifted.range.lowerBound < coreEnd {
-            byDetector[index].append(table.entry(shifted))
-          }
+      }
+      if let normalized {
+        normalized.bytes.withUnsafeBufferPointer {
+          runDetectors(on: AnalysisText(bytes: $0, field: window.field, offset: window.offset))
         }
+      } else {
+        runDetectors(on: window)
       }
       coreStart = coreEnd
     }

@@ -58,7 +58,7 @@ package struct NamePatternDetector: Detector {
     return false
   }
 
-  /// `"…"` ending at `end`: its inside, when it holds 1–60 bytes of letters, spaces, commas,
+  /// `"…"` ending at `end`: its inside (spaces at its start aside), when it holds 1–60 bytes of letters, spaces, commas,
   /// dots, hyphens and apostrophes and starts with a letter.
   private func quotedName(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Range<Int>? {
     guard end >= 3, bytes[end - 1] == UInt8(ascii: "\"") else { return nil }
@@ -68,7 +68,10 @@ package struct NamePatternDetector: Detector {
       if end - start > 61 { return nil }
     }
     guard start > 0 else { return nil }
-    let inside = start..<(end - 1)
+    // Spaces inside the quotes aside: the analyzer reads `"Nurul"` as `" Nurul "` (NormalizedText).
+    var lower = start
+    while lower < end - 1 && bytes[lower] == UInt8(ascii: " ") { lower += 1 }
+    let inside = lower..<(end - 1)
     guard !inside.isEmpty, Self.isNameByte(bytes, at: inside.lowerBound, first: true) else { return nil }
     var index = inside.lowerBound
     while index < inside.upperBound {

@@ -1,0 +1,280 @@
+import Foundation
+
+/// The text the detectors read when a record is written in forms that the models, lexicons and
+/// rules never saw, with the way back to the record's own offsets.
+///
+/// Real input carries shapes that no dev set shows and that cost most of a language's recall
+/// when they reach the detectors as written (issue 15; `tools/data/perturb_ner.py` measures
+/// each on the nine dev sets, docs/MEASUREMENTS.md session 29):
+/// - zero-width spaces between words, as Thai, Khmer and Myanmar web text carries them (Thai
+///   PERSON 88.6 → 34.0), word joiners, soft hyphens, direction marks and a byte-order mark
+///   inside the text: taken out;
+/// - full-width Latin letters and digits (`Ｐｒｉｙａ`), as CJK keyboards type names (English
+///   PERSON 90.3 → 1.0): the ASCII letters (full-width punctuation stays: Chinese and Japanese
+///   are written with it);
+/// - decomposed letters (NFD: Hangul as conjoining jamo, Korean PERSON 85.1 → 3.7; Vietnamese
+///   tones and kana voicing marks as combining marks), as macOS file names and some exports
+///   write text: composed (NFC);
+/// - no-break, narrow, ideographic and other spaces, tabs, a carriage return before a line
+///   feed: a space; line and paragraph separators and a lone carriage return: a line feed;
+/// - double quotes around words of a spaced script (`“Suzanne is pregnant.”`, `"Renee,"`,
+///   Devanagari, Bengali, Hangul): the ASCII quote,
+///   a space between it and the word it opens or closes, as the tokenised corpora the models
+///   learnt from write them (`" Renee , "`; with every English dev record quoted, PERSON fell
+///   90.3 → 78.9). Around Thai or Han text they stay: those models learnt them as written.
+///
+/// Zero-width joiners and non-joiners stay: Bengali and Devanagari spell words with them.
+///
+/// A finding in the normalised text covers the same characters of the record: its start maps
+/// to the start of the record's character that gave its first byte, its end to the end of the
+/// one that gave its last (a zero-width space inside a name is masked with it; one beside it is
+/// not).
+///
+/// - Complexity: ``init(_:)`` is O(n) in the bytes and returns nil, copying nothing, for a text
+///   that holds none of these (one pass over the bytes: most records). Otherwise O(n) time and
+///   9n bytes: the copy and two offset maps.
+struct NormalizedText {
+  /// The normalised UTF-8 bytes.
+  private(set) var bytes: [UInt8] = []
+  /// For each offset of ``bytes`` (and its end), the record's offset of the start of the
+  /// character that gave the byte there (at the end: the record's length).
+  private var starts: [Int32] = []
+  /// For each offset of ``bytes`` (and 0), the record's offset of the end of the character that
+  /// gave the byte before it.
+  private var ends: [Int32] = []
+
+  /// The normalised form of `text` (valid UTF-8), or nil when it needs none or none changed it. Texts of 2 GB or
+  /// more are left as they are (offsets are 32-bit; the analyzer cuts such texts into windows).
+  init?(_ text: UnsafeBufferPointer<UInt8>) {
+    guard text.count < Int(Int32.max), let first = Self.firstChange(in: text) else { return nil }
+    bytes.reserveCapacity(text.count)
+    starts.reserveCapacity(text.count + 1)
+    ends.reserveCapacity(text.count + 1)
+    ends.append(0)
+    // Everything before the first change is copied as it is.
+    copy(text, 0..<Self.clusterStart(before: first, in: text))
+    var index = Self.clusterStart(before: first, in: text)
+    var cluster: [Unicode.Scalar] = []
+    var clusterStart = index
+    var clusterComposes = false
+    var previous: Unicode.Scalar = " "
+    func flush(upTo end: Int) {
+      guard clusterStart < end else { return }
+      if clusterComposes {
+        emitComposed(cluster, from: clusterStart, to: end)
+      } else {
+        copy(text, clusterStart..<end)
+      }
+      cluster.removeAll(keepingCapacity: true)
+      clusterComposes = false
+      clusterStart = end
+    }
+    while index < text.count {
+      let (scalar, length) = UTF8Scalars.decode(text, at: index)
+      let next = index + length
+      defer { previous = scalar }
+      if Self.composes(scalar, after: previous) {
+        cluster.append(scalar)
+        clusterComposes = true
+        index = next
+        continue
+      }
+      flush(upTo: index)
+      switch Self.replacement(of: scalar, in: text, after: next) {
+      case .keep:
+        cluster.append(scalar)
+        index = next
+        continue  // a starter: combining marks may follow
+      case .delete:
+        break
+      case .bytes(let replacement):
+        emit(replacement, from: index, to: next)
+      }
+      index = next
+      clusterStart = index
+    }
+    flush(upTo: text.count)
+    // Quotes around Thai or Han text, marks already composed: nothing changed after all.
+    if bytes.elementsEqual(text) { return nil }
+    starts.append(Int32(text.count))
+  }
+
+  /// The record's range of the characters that `range` of ``bytes`` holds.
+  func originalRange(of range: Range<Int>) -> Range<Int> {
+    let lower = Int(starts[range.lowerBound])
+    let upper = Int(ends[range.upperBound])
+    return lower..<max(lower, upper)
+  }
+
+  /// `findings` (in offsets of ``bytes``) in the record's offsets. When they are sorted and
+  /// disjoint (`disjoint`: the analyzer's result), two that meet inside one composed character
+  /// (a mark NFC could not compose, cut from its letter) are kept apart: the later one starts
+  /// where the earlier ends.
+  func mapBack(_ findings: inout [Finding], disjoint: Bool) {
+    var previousEnd = 0
+    var kept = 0
+    for index in findings.indices {
+      var finding = findings[index]
+      finding.range = originalRange(of: finding.range)
+      if disjoint {
+        finding.range = max(previousEnd, finding.range.lowerBound)..<max(previousEnd, finding.range.upperBound)
+        previousEnd = finding.range.upperBound
+      }
+      guard !finding.range.isEmpty else { continue }
+      findings[kept] = finding
+      kept += 1
+    }
+    findings.removeSubrange(kept...)
+  }
+
+  // MARK: Building
+
+  private mutating func copy(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      // Whole characters, so that every byte of one maps to its start and end.
+      var end = index + 1
+      while end < range.upperBound && text[end] & 0xC0 == 0x80 { end += 1 }
+      for offset in index..<end {
+        bytes.append(text[offset])
+        starts.append(Int32(index))
+        ends.append(Int32(end))
+      }
+      index = end
+    }
+  }
+
+  private mutating func emit(_ replacement: [UInt8], from start: Int, to end: Int) {
+    for byte in replacement {
+      bytes.append(byte)
+      starts.append(Int32(start))
+      ends.append(Int32(end))
+    }
+  }
+
+  /// A starter and the marks after it, composed; every byte of the result maps to the whole
+  /// cluster (a finding never starts or ends inside it).
+  private mutating func emitComposed(_ cluster: [Unicode.Scalar], from start: Int, to end: Int) {
+    let string = String(String.UnicodeScalarView(cluster))
+    emit(Array(string.precomposedStringWithCanonicalMapping.utf8), from: start, to: end)
+  }
+
+  // MARK: What changes
+
+  private enum Replacement {
+    case keep
+    case delete
+    case bytes([UInt8])
+  }
+
+  /// What a character that is not a composing mark becomes.
+  private static func replacement(
+    of scalar: Unicode.Scalar, in text: UnsafeBufferPointer<UInt8>, after end: Int
+  ) -> Replacement {
+    switch scalar.value {
+    case 0x09: return .bytes([0x20])
+    case 0x0D: return end < text.count && text[end] == 0x0A ? .bytes([0x20]) : .bytes([0x0A])
+    case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .bytes([0x20])
+    case 0xAD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: return .delete
+    case 0x2028, 0x2029: return .bytes([0x0A])
+    case 0x22, 0x201C...0x201F:
+      // Quotes stand apart from the word they open or close, as in the tokenised corpora the
+      // models learnt from (`" Renee , "`): `"Renee,"` was no name to the English model.
+      let start = end - (scalar.value == 0x22 ? 1 : 3)
+      if isSpacedScript(at: end, in: text) { return .bytes([0x22, 0x20]) }
+      if isSpacedScript(before: start, in: text) { return .bytes([0x20, 0x22]) }
+      return .keep
+    // Full-width letters and digits only: full-width punctuation (`，` `：` `（`) is how Chinese
+    // and Japanese are written, and their models and rules read it so.
+    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .bytes([UInt8(scalar.value - 0xFEE0)])
+    default: return .keep
+    }
+  }
+
+  /// Whether the character at `offset` is written in a script with spaces between words
+  /// (ASCII letters, digits and signs; Latin, Greek, Cyrillic, Devanagari, Bengali, Hangul),
+  /// whose corpora set quotes apart; not Thai, kana or Han, whose models learnt them as written.
+  private static func isSpacedScript(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard offset < text.count else { return false }
+    let (scalar, _) = UTF8Scalars.decode(text, at: offset)
+    switch scalar.value {
+    case 0x21...0x7E, 0xC0...0x24F, 0x370...0x52F, 0x900...0x9FF, 0x1E00...0x1EFF, 0xAC00...0xD7A3: return true
+    default: return false
+    }
+  }
+
+  /// Whether the character that ends at `end` is written in a script with spaces between words.
+  private static func isSpacedScript(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard end > 0 else { return false }
+    var start = end - 1
+    while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+    return isSpacedScript(at: start, in: text)
+  }
+
+  /// Whether `scalar` is a mark or jamo that NFC composes with the character before it (Latin,
+  /// Greek and Cyrillic diacritics, Hangul medial and final jamo, kana voicing marks, the second
+  /// half of Bengali `ো` and `ৌ` after `ে`). Not the Bengali nukta: NFC keeps `ড়` `ঢ়` `য়`
+  /// as two characters, and so do the rules' word lists, written in NFC.
+  private static func composes(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0300...0x0345, 0x1161...0x11C2, 0x3099, 0x309A: return true
+    case 0x09BE, 0x09D7: return previous.value == 0x09C7
+    default: return false
+    }
+  }
+
+  /// The offset of the first byte that starts a character to change, or nil.
+  static func firstChange(in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    let count = text.count
+    var index = 0
+    while index < count {
+      let byte = text[index]
+      if byte < 0xC2 {
+        if byte == 0x09 || byte == 0x0D || byte == 0x22 { return index }
+        index += 1
+        continue
+      }
+      let second = index + 1 < count ? text[index + 1] : 0
+      let third = index + 2 < count ? text[index + 2] : 0
+      switch byte {
+      case 0xC2 where second == 0xA0 || second == 0xAD: return index
+      case 0xCC: return index
+      case 0xCD where second <= 0x85: return index
+      case 0xE0
+      where ((second == 0xA6 && (third == 0xBC || third == 0xBE)) || (second == 0xA7 && third == 0x97))
+        && index >= 3 && text[index - 3] == 0xE0
+        && composes(
+          UTF8Scalars.decode(text, at: index).0, after: UTF8Scalars.decode(text, at: index - 3).0):
+        return index
+      case 0xE1 where (second == 0x85 && third >= 0xA1) || second == 0x86 || (second == 0x87 && third <= 0x82):
+        return index
+      case 0xE2
+      where second == 0x80
+        && (third <= 0x8B || third == 0x8E || third == 0x8F || (0x9C...0x9F).contains(third)
+          || (0xA8...0xAF).contains(third)):
+        return index
+      case 0xE2 where second == 0x81 && (third == 0x9F || third == 0xA0 || (0xA6...0xA9).contains(third)): return index
+      case 0xE3 where (second == 0x80 && third == 0x80) || (second == 0x82 && (third == 0x99 || third == 0x9A)):
+        return index
+      case 0xEF
+      where (second == 0xBB && third == 0xBF) || (second == 0xBC && (0x90...0x99).contains(third))
+        || (second == 0xBC && (0xA1...0xBA).contains(third)) || (second == 0xBD && (0x81...0x9A).contains(third)):
+        return index
+      default: break
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The start of the character before `offset` when the character at `offset` composes with
+  /// it (so the two are read as one cluster), else `offset`.
+  private static func clusterStart(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard offset > 0 else { return 0 }
+    var start = offset - 1
+    while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+    let (scalar, _) = UTF8Scalars.decode(text, at: offset)
+    guard composes(scalar, after: UTF8Scalars.decode(text, at: start).0) else { return offset }
+    return start
+  }
+}
