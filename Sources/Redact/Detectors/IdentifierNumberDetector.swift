@@ -66,11 +66,21 @@ struct IdentifierNumberDetector: Detector {
       let key = keys[index]
       let strong = strongKeys.contains(key) || (key == cKey && isAccountAbbreviation(bytes, tokens, keys, at: index))
       guard strong || weakKeys.contains(key) else { continue }
+      // `PayPay ID: 090…`, `bKash account: 017…`: a wallet's account is its holder's mobile
+      // number, left to the phone detector.
+      if !strong && index > 0 && isWalletName(bytes, tokens[index - 1]) { continue }
       if let range = number(after: index, bytes, tokens, keys, needsNumberWord: !strong) {
         findings.append(Finding(kind: .idNumber, range: range, score: 1, detector: id, explanation: "id-number"))
       }
     }
     detectNative(text, into: &findings)
+  }
+
+  /// Whether the token is a mobile wallet's name in Latin letters (``PhoneWallets``).
+  private func isWalletName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    guard token.script == .spaced, token.end - token.start <= 12, token.isASCIILetters(in: bytes) else { return false }
+    let word = String(decoding: bytes[token.start..<token.end].map(ASCIIByte.lower), as: UTF8.self)
+    return PhoneWallets.latinNames[word] != nil
   }
 
   /// `A/C` written as the three tokens `A` `/` `C`: `index` is the `C`.

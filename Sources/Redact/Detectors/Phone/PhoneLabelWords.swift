@@ -124,7 +124,15 @@ enum PhoneLabelWords {
       // Each place a label may end: before the separators and number words, and between them
       // ("口座番号", "계좌번호": a label glued to its number word).
       for stop in stops(window, from: end) {
-        if let kind = label(endingAt: stop, in: window) { return (kind, adjacent) }
+        if let (kind, length) = label(endingAt: stop, in: window) {
+          // `বিকাশ অ্যাকাউন্ট`, `支付宝账号`: a wallet's account is its holder's mobile number.
+          if kind == .identifier && PhoneWallets.isAccountLabel(window, stop - length, stop)
+            && PhoneWallets.endsWithWallet(window, at: stop - length)
+          {
+            return (.phone, adjacent)
+          }
+          return (kind, adjacent)
+        }
         end = stop
       }
       guard adjacent else { break }
@@ -139,12 +147,12 @@ enum PhoneLabelWords {
     return nil
   }
 
-  /// The kind of the label ending at `end` (a longer label before a shorter one: `số tài khoản`
+  /// The kind and byte length of the label ending at `end` (a longer label before a shorter one: `số tài khoản`
   /// is read as `tài khoản`, never as the phone word `số`). In a script written with spaces the
   /// label must start a word; in one without, it may be glued to the word before
   /// (`โอนเข้าบัญชี`), but it must end where the number words begin: `档案里写着：` ("written in
   /// the file:") is no label of the number after it.
-  private static func label(endingAt end: Int, in window: [UInt8]) -> Kind? {
+  private static func label(endingAt end: Int, in window: [UInt8]) -> (kind: Kind, length: Int)? {
     guard end > 0 else { return nil }
     var best: (length: Int, kind: Kind)?
     for entry in entries {
@@ -155,7 +163,7 @@ enum PhoneLabelWords {
       else { continue }
       if best == nil || best!.length < count { best = (count, kind) }
     }
-    return best?.kind
+    return best.map { ($0.kind, $0.length) }
   }
 
   /// The places from `index` back over separators and number words where a label may end:

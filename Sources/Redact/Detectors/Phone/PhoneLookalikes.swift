@@ -49,6 +49,13 @@ enum PhoneLookalikes {
     {
       return true
     }
+    // Dhaka Metro-GA 90-9064: a Bangladeshi vehicle plate (city, `Metro`, a class letter, two
+    // and four digits).
+    if groups.count == 2 && onlyDashes && groups[0].count == 2 && groups[1].count == 4
+      && isAfterMetroClass(bytes, candidate.range.lowerBound)
+    {
+      return true
+    }
     // 13 14 15 17 18: ages or other small numbers listed with spaces in rising order are a
     // list, not five groups of one number.
     if isRisingList(candidate) { return true }
@@ -89,6 +96,21 @@ enum PhoneLookalikes {
     if counts == [6, 6, 4] { return true }
     if counts.count == 3 { return counts == [4, 4, 4] }
     return counts.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(counts[counts.count - 1])
+  }
+
+  /// Whether the candidate is a compact date and a clock time written with one space
+  /// (`20200917 235707`, `15032026 1432`: a scanner's, a camera's or a log's stamp): neither one
+  /// number nor two.
+  /// - Complexity: O(1).
+  static func isDateTimeStamp(_ candidate: PhoneCandidate) -> Bool {
+    let groups = candidate.groups
+    guard !candidate.hasPlus, groups.count == 2, candidate.spaces == 1, candidate.dots == 0, candidate.dashes == 0,
+      groups[0].count == 8, groups[1].count == 6 || groups[1].count == 4
+    else { return false }
+    let digits = candidate.digits
+    let date = digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
+    let time = digits[8...].reduce(0) { $0 * 10 + Int($1) }
+    return isCompactDate(date) && isClockTime(time, digits: groups[1].count)
   }
 
   /// Whether the candidate is a list of one- and two-digit numbers written with spaces in rising
@@ -139,12 +161,7 @@ enum PhoneLookalikes {
     let digits = candidate.digits
     let number = digits.reduce(0) { $0 * 10 + Int($1) }
     switch digits.count {
-    case 8:
-      let first4 = number / 10000
-      let last4 = number % 10000
-      let ymd = (1900...2100).contains(first4) && isMonthDay(last4 / 100, last4 % 100)
-      let dmy = (1900...2100).contains(last4) && isMonthDay(first4 % 100, first4 / 100)
-      return ymd || dmy
+    case 8: return isCompactDate(number)
     // Seconds since 2001 and before 2033, in seconds or milliseconds; toll-free and premium
     // prefixes (1800, 1300, 1900 …) are numbers people call.
     case 10: return (1_000_000_000...1_999_999_999).contains(number) && !isServicePrefix(number / 1_000_000)
@@ -215,6 +232,33 @@ enum PhoneLookalikes {
     var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self).lowercased()
     if word.hasSuffix(".") { word.removeLast() }
     return rangeWords.contains(word)
+  }
+
+  /// 20200917 or 17092020: a year 1900–2100 with a month and a day, either way round.
+  static func isCompactDate(_ number: Int) -> Bool {
+    let first4 = number / 10000
+    let last4 = number % 10000
+    return ((1900...2100).contains(first4) && isMonthDay(last4 / 100, last4 % 100))
+      || ((1900...2100).contains(last4) && isMonthDay(first4 % 100, first4 / 100))
+  }
+
+  /// 235707 (hhmmss) or 1432 (hhmm).
+  private static func isClockTime(_ value: Int, digits: Int) -> Bool {
+    let (hours, minutes, seconds) = digits == 6 ? (value / 10000, value / 100 % 100, value % 100) : (value / 100, value % 100, 0)
+    return hours <= 23 && minutes <= 59 && seconds <= 59
+  }
+
+  /// Plate words before a number: `Metro-GA `, `Metro-Ka `, `মেট্রো-গ ` (up to three letters
+  /// after `Metro-`, one space or none).
+  private static func isAfterMetroClass(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    var end = start
+    if end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+    let lower = max(0, end - 32)
+    let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<end]), as: UTF8.self).lowercased()
+    guard let dash = before.lastIndex(of: "-") else { return false }
+    let classLetters = before[before.index(after: dash)...]
+    guard (1...3).contains(classLetters.unicodeScalars.count), classLetters.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark || $0.properties.generalCategory == .spacingMark }) else { return false }
+    return before[..<dash].hasSuffix("metro") || before[..<dash].hasSuffix("মেট্রো")
   }
 
   private static func isServicePrefix(_ first4: Int) -> Bool { [1300, 1800, 1900, 1500, 1700].contains(first4) }

@@ -69,25 +69,19 @@ package struct PhoneNumberDetector: Detector {
     // Currency codes and abbreviations before an amount ("SGD 8522206", "Rs 7370775").
     "rs", "rp", "inr", "bdt", "npr", "pkr", "lkr", "thb", "vnd", "php", "idr", "myr", "sgd", "mmk", "khr", "usd",
     "cny", "rmb", "jpy", "krw", "hkd", "aed", "sar", "qar", "eur", "gbp",
+    // A utility's consumer and meter numbers, a school's index and admit-card numbers, and a
+    // shop's order number ("Consumer No. 1308…", "Lazada 3380…"); see also ``idWords``.
+    "consumer", "meter", "index", "admit", "lazada", "shopee", "daraz",
   ]
-  /// Mobile wallets: before an account word ("bKash account 017…", "GCash a/c 0917…") they say
-  /// the account is the holder's mobile number, so the account word is no negative word there.
-  static let walletWords: Set<String> = [
-    "bkash", "nagad", "rocket", "upay", "gcash", "paymaya", "maya", "grabpay", "easypaisa", "jazzcash", "esewa",
-    "khalti", "imepay", "momo", "zalopay", "viettelpay", "truemoney", "promptpay", "kbzpay", "wavepay", "wave",
-    "wing", "paytm", "phonepe", "gpay", "gopay", "ovo", "dana", "shopeepay", "linkaja", "tng", "boost",
-  ]
-  /// Wallets written in two words, as (first, second): `Touch 'n Go` (its last two words),
-  /// `eZ Cash`, `mCash` written `m Cash`, `Pi Pay`, `Wave Money`, `True Money`.
-  static let walletWordPairs: Set<[String]> = [
-    ["n", "go"], ["ez", "cash"], ["m", "cash"], ["pi", "pay"], ["wave", "money"], ["true", "money"],
-  ]
-  static let walletAccountWords: Set<String> = ["account", "acct", "a/c", "wallet"]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
   /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
   /// no. 758…", "nomor berkas …"): "Tercatat di berkas: nomor 0062 …", "Nakasulat sa file: (02)
   /// 8362 …" are phones written in a file.
   static let fileWords: Set<String> = ["file", "berkas", "fail"]
+  /// Words of a post's or a group's id, negative only right before the number: `post
+  /// 1555235224625290`, `group 1489…`; but `Post: 0945-932-9218 pakishare po` and `Posted in the
+  /// group: 0810-183-262` are phones posted.
+  static let idWords: Set<String> = ["post", "group"]
   static let fileNumberWordsBefore: Set<String> = ["no", "nr", "number", "nomor", "num"]
   static let fileNumberWordsAfter: Set<String> = ["no", "nr", "number", "num"]
   /// Phone words that name any number ("passport number", "case number"): they cancel a
@@ -127,7 +121,7 @@ package struct PhoneNumberDetector: Detector {
       let next = max(candidate.range.upperBound, index + 1)
       let startOK = isAtStartBoundary(candidate, in: bytes)
       let endOK = isAtEndBoundary(candidate, in: bytes)
-      let identifier = PhoneLookalikes.isGroupedIdentifier(candidate)
+      let identifier = PhoneLookalikes.isGroupedIdentifier(candidate) || PhoneLookalikes.isDateTimeStamp(candidate)
       let whole = startOK && endOK && !identifier ? evaluate(candidate, in: bytes) : nil
       if identifier {
         // a card, IBAN, tracking or identity number: neither one number nor several
@@ -517,6 +511,10 @@ package struct PhoneNumberDetector: Detector {
     {
       if groups[1] <= 2 || (groups[0] <= 3 && isCoordinatePair) { return true }
     }
+    // Sixteen digits or more in one group, not after a 0 or a `+`: longer than any number of
+    // the world's plans with its calling code (E.164 has at most fifteen): a post's, card's or
+    // order's id (`post 1555235224625290`), in strict mode too.
+    if !candidate.hasPlus && groups.count == 1 && digits.count >= 16 && digits[0] != 0 { return true }
     // ISBN-13
     if digits.count == 13 && candidate.dashes >= 3 && digits.starts(with: [9, 7]) && (digits[2] == 8 || digits[2] == 9)
     {
@@ -569,6 +567,16 @@ package struct PhoneNumberDetector: Detector {
     return asciiContext(before: start, in: bytes) == false
   }
 
+  /// Whether the digit at `index` stands alone between a word and a colon or a closing
+  /// parenthesis (`IMEI 1: …`, `IMEI(1) …`): it numbers the label, not another number.
+  static func isLabelIndex(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int) -> Bool {
+    guard index > 0, !ASCIIByte.isDigit(bytes[index - 1]), index + 1 < end, !ASCIIByte.isDigit(bytes[index + 1])
+    else { return false }
+    var next = index + 1
+    while next < end && bytes[next] == UInt8(ascii: " ") { next += 1 }
+    return next < end && (bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: ")"))
+  }
+
   /// What the two ASCII words nearest the number say: `true` for a negative word, `false` for a
   /// phone word, nil for neither.
   private func asciiContext(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
@@ -590,6 +598,8 @@ package struct PhoneNumberDetector: Detector {
       } else if ASCIIByte.isDigit(b) {
         // Digits glued to letters ("IBAN AE06 …") are part of a code the words describe.
         if !current.isEmpty { continue }
+        // One digit numbering the label ("IMEI 1: …", "SIM 2 : …", "IMEI(1) …") is part of it.
+        if !words.isEmpty && Self.isLabelIndex(bytes, at: index, before: start) { continue }
         // Another number stands between: the words before it describe that number.
         words.removeAll()
         wordsBeforeColon = nil
@@ -616,16 +626,18 @@ package struct PhoneNumberDetector: Detector {
     let near = words.suffix(3).map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
     // ("nomor rekening …", "number of the account" : a number word before a negative word
     // names that one too.)
-    let wallet =
-      near.contains(where: Self.walletWords.contains)
-      || zip(words, words.dropFirst()).contains { Self.walletWordPairs.contains([$0, $1]) }
+    // A mobile wallet's name before an account word ("bKash account 017…", "GCash a/c 0917…",
+    // "PayPay ID 090…") says the account is the holder's mobile number (``PhoneWallets``).
+    let wallet = PhoneWallets.containsWallet(near) || PhoneWallets.containsWallet(Array(words.suffix(4)))
     func isNegative(_ offset: Int) -> Bool {
       guard near.indices.contains(offset) else { return false }
-      if wallet && Self.walletAccountWords.contains(near[offset]) { return false }
+      if wallet && PhoneWallets.latinAccountWords.contains(near[offset]) { return false }
       if Self.negativeWords.contains(near[offset]) { return true }
       // "file 234-567-8901": the English file word right before the number names it; before a
       // colon ("Noted in the file: 067-159-3381") it says where a phone was written.
-      if near[offset] == "file" && offset == near.count - 1 && !colonAfterWord { return true }
+      if (near[offset] == "file" || Self.idWords.contains(near[offset])) && offset == near.count - 1 && !colonAfterWord {
+        return true
+      }
       // a file word beside a number word
       return Self.fileWords.contains(near[offset])
         && ((offset > 0 && Self.fileNumberWordsBefore.contains(near[offset - 1]))
@@ -635,6 +647,8 @@ package struct PhoneNumberDetector: Detector {
       let describesOther = Self.numberWords.contains(word) && (isNegative(offset - 1) || isNegative(offset + 1))
       return describesOther
     }
-    return (near.count - 2..<near.count).contains(where: isNegative) ? true : nil
+    // A number word last ("admit card no. 4419…") leaves room for one more word of the label.
+    let span = near.last.map(Self.fileNumberWordsBefore.contains) == true ? 3 : 2
+    return (near.count - span..<near.count).contains(where: isNegative) ? true : nil
   }
 }

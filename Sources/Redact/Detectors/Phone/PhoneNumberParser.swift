@@ -164,6 +164,13 @@ package struct PhoneNumberParser: Sendable {
       }
     }
     if hasPlus { return parseInternational(digits) }
+    // `00` starts an international number: no national number is written so (`0091 74…` in a
+    // Hindi record is Indian whatever the evidence).
+    if digits.starts(with: [0, 0]), let international = parseWithInternationalPrefix(digits),
+      international.quality == .valid
+    {
+      return international
+    }
     if !evidence.isEmpty, let national = PhoneNumberParser(regions: evidence).parseNational(digits) { return national }
     // An international prefix counts first only when it yields a valid number: `01712-345678`
     // is a national number, not `017` + a plausible `+1 2345678`.

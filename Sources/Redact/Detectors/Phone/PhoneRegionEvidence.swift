@@ -30,15 +30,36 @@ package enum PhoneRegionEvidence {
   }
 
   /// Regions in order of evidence: calling codes of `+` numbers in `text` (first seen first),
-  /// then the regions of its scripts (most frequent first).
+  /// then the regions of the mobile wallets it names (``PhoneWallets``: `eSewa` is Nepal's,
+  /// `GCash` the Philippines'), then the regions of its scripts (most frequent first; but kana
+  /// before Han, as Japanese is written with both and Chinese without kana, and Hangul before
+  /// Han).
   package static func regions(in text: UnsafeBufferPointer<UInt8>, parser: PhoneNumberParser = PhoneNumberParser())
     -> [String]
   {
     var coded: [String] = []
+    var wallets: [String] = []
     var scriptCounts: [(regions: [String], count: Int)] = []
+    var sawNonASCII = false
+    // The last Latin word's folded bytes (for two-word wallets: `Touch 'n Go`, `eZ Cash`).
+    var previousWord: [UInt8] = []
     var index = 0
     while index < text.count {
       let byte = text[index]
+      if byte < 0x80 && ASCIIByte.isLetter(byte) && (index == 0 || !ASCIIByte.isAlphanumeric(text[index - 1])) {
+        var end = index
+        var word: [UInt8] = []
+        while end < text.count && ASCIIByte.isAlphanumeric(text[end]) {
+          if word.count < 12 { word.append(ASCIIByte.lower(text[end])) }
+          end += 1
+        }
+        if let region = walletRegion(word, after: previousWord), !region.isEmpty, !wallets.contains(region) {
+          wallets.append(region)
+        }
+        previousWord = word
+        index = end
+        continue
+      }
       if byte == UInt8(ascii: "+") {
         var digits: [UInt8] = []
         var probe = index + 1
@@ -63,6 +84,7 @@ package enum PhoneRegionEvidence {
         index += 1
         continue
       }
+      sawNonASCII = true
       let (scalar, length) = UTF8Scalars.decode(text, at: index)
       if let regions = regions(ofScalar: scalar.value) {
         if let slot = scriptCounts.firstIndex(where: { $0.regions == regions }) {
@@ -73,8 +95,17 @@ package enum PhoneRegionEvidence {
       }
       index += length
     }
+    if sawNonASCII {
+      for (name, region) in PhoneWallets.nativeNames where !region.isEmpty && !wallets.contains(region) {
+        if contains(text, name) { wallets.append(region) }
+      }
+    }
     var result = coded
-    for entry in scriptCounts.sorted(by: { $0.count > $1.count }) {
+    for region in wallets where !result.contains(region) { result.append(region) }
+    // Kana and Hangul decide over Han, however many Han characters there are.
+    func rank(_ regions: [String]) -> Int { regions == ["JP"] || regions == ["KR"] ? 1 : 0 }
+    let ordered = scriptCounts.sorted { rank($0.regions) != rank($1.regions) ? rank($0.regions) > rank($1.regions) : $0.count > $1.count }
+    for entry in ordered {
       // Devanagari written in Nepali ("छ", "लाई", "हो"): Nepal before India.
       let regions = entry.regions == ["IN", "NP"] && isNepali(text) ? ["NP", "IN"] : entry.regions
       for region in regions where !result.contains(region) { result.append(region) }
@@ -94,6 +125,27 @@ package enum PhoneRegionEvidence {
     var result = regions(in: text.bytes, parser: parser)
     for region in latinLanguageRegions(text) where !result.contains(region) { result.append(region) }
     return result
+  }
+
+  /// The region of the wallet named by `word` (lower-cased Latin letters), alone or after
+  /// `previous` (``PhoneWallets/latinPairs``); nil for no wallet, empty for one of several regions.
+  static func walletRegion(_ word: [UInt8], after previous: [UInt8]) -> String? {
+    guard !word.isEmpty, word.count < 12 else { return nil }
+    let text = String(decoding: word, as: UTF8.self)
+    if let region = PhoneWallets.latinNames[text] { return region }
+    guard !previous.isEmpty, previous.count < 12 else { return nil }
+    return PhoneWallets.latinPairs[[String(decoding: previous, as: UTF8.self), text]]
+  }
+
+  /// Whether `pattern` occurs in `text`.
+  static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    guard let first = pattern.first, pattern.count <= text.count else { return false }
+    var index = 0
+    while index + pattern.count <= text.count {
+      if text[index] == first && text[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Function words of Tagalog (none of them an English or Indonesian word), as lexicon keys.
@@ -125,8 +177,13 @@ package enum PhoneRegionEvidence {
   }
 
   /// Words of Nepali that Hindi does not use, as whole words.
-  static let nepaliWords: [[UInt8]] = ["छ", "छन्", "हो", "लाई", "हुन्छ", "थियो", "गरेको", "उसको", "मेरो", "तपाईं", "नेपाल"]
-    .map { Array($0.utf8) }
+  static let nepaliWords: [[UInt8]] = [
+    "छ", "छन्", "हो", "लाई", "हुन्छ", "थियो", "गरेको", "उसको", "मेरो", "तपाईं", "नेपाल",
+    // "happened", "also", "is not", "been", "did", "but", "and", "this", "that", "went", "came"
+    "भयो", "पनि", "छैन", "भएको", "गरे", "तर", "र", "यो", "त्यो", "गएको", "आएको",
+  ].map { Array($0.utf8) }
+
+  static let danda: [UInt8] = Array("।".utf8)
 
   /// Whether a word of ``nepaliWords`` stands in the text between spaces or punctuation.
   static func isNepali(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -134,7 +191,9 @@ package enum PhoneRegionEvidence {
     while start < text.count {
       var end = start
       while end < text.count && text[end] != 0x20 && text[end] != 0x0A && text[end] != UInt8(ascii: ",") { end += 1 }
-      if end > start && nepaliWords.contains(where: { text[start..<end].elementsEqual($0) }) { return true }
+      // A word before a danda (`भयो।`) ends there.
+      let word = text[start..<end].count >= 3 && text[start..<end].suffix(3).elementsEqual(Self.danda) ? end - 3 : end
+      if word > start && nepaliWords.contains(where: { text[start..<word].elementsEqual($0) }) { return true }
       start = end + 1
     }
     return false
