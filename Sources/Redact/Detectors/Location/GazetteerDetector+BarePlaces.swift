@@ -4,14 +4,17 @@
 /// bare when nothing else reads it: it is no name of any list (a town named after a person or
 /// a surname of the census, "houston", "sofia", is left to the tagger and the cued rules), no
 /// ordinary English word, no everyday Indonesian, Malay or Tagalog word, no romanised function
-/// word, and five letters or more. In text with capitals a lower-case word is no place, nor in
-/// Vietnamese text (its own rules read it).
+/// word, and five letters or more. On a line with capitals a lower-case word is no place, nor in
+/// Vietnamese text (its own rules read it). The case is read per line
+/// (``NameLexiconDetector/LowercaseLines``): a lower-case message quoted in a capitalised case
+/// note is written in lower case.
 extension GazetteerDetector {
   /// The last token of the longest bare lower-case place starting at token `start` (among
-  /// `ends`, with their lexicon flags), or nil. `writesInLowerCase` caches, per text, whether
-  /// its writer capitalises nothing (``NameLexiconDetector/writesInLowerCase(_:_:_:)``).
+  /// `ends`, with their lexicon flags), or nil. `lowerCaseLines` keeps whether the writer of a
+  /// line capitalises nothing; `vietnamese` caches, per text, whether it reads as Vietnamese.
   func barePlaceEnd(
-    _ text: AnalysisText, _ start: Int, _ ends: [(end: Int, flags: LexiconFlags)], _ writesInLowerCase: inout Bool?
+    _ text: AnalysisText, _ start: Int, _ ends: [(end: Int, flags: LexiconFlags)],
+    _ lowerCaseLines: inout NameLexiconDetector.LowercaseLines, _ vietnamese: inout Bool?
   ) -> Int? {
     let tokens = text.tokens
     for candidate in ends.reversed() {
@@ -23,12 +26,9 @@ extension GazetteerDetector {
       else { continue }
       // Vietnamese, with or without diacritics, has place rules of its own: there syllables that
       // spell a place somewhere are as often ordinary words ("tan", "binh", "an").
-      if writesInLowerCase == nil {
-        writesInLowerCase =
-          NameLexiconDetector.writesInLowerCase(text.bytes, tokens, text.tokenKeys)
-          && !NameLexiconDetector.readsAsVietnamese(text)
-      }
-      return writesInLowerCase == true ? candidate.end : nil
+      guard lowerCaseLines.isLowerCase(at: start, in: text) else { return nil }
+      if vietnamese == nil { vietnamese = NameLexiconDetector.readsAsVietnamese(text) }
+      return vietnamese == false ? candidate.end : nil
     }
     return nil
   }

@@ -42,8 +42,10 @@ package struct GazetteerDetector: Detector {
     var folded = FoldedToken()
     // The lower-case places found by a cue, whose lists are read after the loop.
     var cuedPlaces: [ClosedRange<Int>] = []
-    // Whether the writer capitalises nothing, worked out at the first bare lower-case place.
-    var writesInLowerCase: Bool?
+    // Whether a line's writer capitalises nothing, and whether the text reads as Vietnamese,
+    // worked out at the first bare lower-case place that needs them.
+    var lowerCaseLines = NameLexiconDetector.LowercaseLines()
+    var vietnamese: Bool?
     var start = 0
     while start < tokens.count {
       let token = tokens[start]
@@ -100,7 +102,7 @@ package struct GazetteerDetector: Detector {
         continue
       }
       if !cuedEnds.isEmpty, ASCIIByte.isLower(bytes[tokens[start].start]), bestEnd < 0 || !bestFlags.contains(.country),
-        let bareEnd = barePlaceEnd(text, start, cuedEnds, &writesInLowerCase)
+        let bareEnd = barePlaceEnd(text, start, cuedEnds, &lowerCaseLines, &vietnamese)
       {
         findings.append(
           Finding(

@@ -54,19 +54,21 @@ extension NameLexiconDetector {
       && !LowercaseNameWords.markers.contains(word) && !LowercaseNameWords.isOrdinaryAsianWord(word)
   }
 
-  /// Whether the text is written without capitals: no Latin word is capitalised but the first
-  /// of a sentence and "I" ("hey megan are you in leeds", "I saw rahul"). A writer who
-  /// capitalises nothing else writes names in lower case too.
+  /// Whether the line of tokens `line` is written without capitals: no Latin word is
+  /// capitalised but the first of the line or of a sentence and "I" ("hey megan are you in
+  /// leeds", "I saw rahul"). A writer who capitalises nothing else writes names in lower case
+  /// too. Asked per line (``LowercaseLines``): a document's capitalised lines do not make its
+  /// lower-case lines capitalised, nor the reverse.
   static func writesInLowerCase(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64]
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ keys: [UInt64], line: Range<Int>
   ) -> Bool {
     var words = 0
-    for (index, token) in tokens.enumerated() where token.script == .spaced {
-      let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
+    for index in line where tokens[index].script == .spaced {
+      let (first, _) = UTF8Scalars.decode(bytes, at: tokens[index].start)
       guard LanguageGuesser.family(of: first.value) == .latin else { continue }
       words += 1
       guard first.properties.isUppercase else { continue }
-      if startsSentence(bytes, tokens, index) || pronounKeys.contains(keys[index]) { continue }
+      if words == 1 || startsSentence(bytes, tokens, index) || pronounKeys.contains(keys[index]) { continue }
       return false
     }
     return words >= 2

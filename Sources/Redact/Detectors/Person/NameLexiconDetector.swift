@@ -76,11 +76,9 @@ package struct NameLexiconDetector: Detector {
       return english
     }
     if mode == .strict { english = isEnglish() }
-    var lowerCase: Bool?
-    func writesInLowerCase() -> Bool {
-      if lowerCase == nil { lowerCase = Self.writesInLowerCase(bytes, tokens, keys) }
-      return lowerCase!
-    }
+    // Whether the line of a token is written in lower case, worked out per line on first need.
+    var lowerCaseLines = LowercaseLines()
+    func writesInLowerCase(_ index: Int) -> Bool { lowerCaseLines.isLowerCase(at: index, in: text) }
     // Romanised Hindi/Bengali/Nepali chat ("sunita se baat karo"), decided once on first need.
     var chat: Bool?
     func isChat() -> Bool {
@@ -104,7 +102,7 @@ package struct NameLexiconDetector: Detector {
       if mode == .balanced && !isCapital
         && (!(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
           || (nextIsPostposition(bytes, tokens, keys, index) && isChat()) || Self.followsMarker(tokens, keys, index)
-          || writesInLowerCase()) || Self.readsAsVietnamese(text))
+          || writesInLowerCase(index)) || Self.readsAsVietnamese(text))
       {
         continue
       }
@@ -131,7 +129,7 @@ package struct NameLexiconDetector: Detector {
         } else if !isCapital && !flags.isDisjoint(with: .name)
           && isLowercaseName(
             flags, foldedWord(bytes, token, &folded), tokens, keys, index,
-            writesInLowerCase() && (isEnglish() || isChat()))
+            writesInLowerCase(index) && (isEnglish() || isChat()))
         {
           marked[index] = true
         } else if !isCapital && Self.followsArticle(tokens, keys, index) && flags.isDisjoint(with: .name)
@@ -156,7 +154,7 @@ package struct NameLexiconDetector: Detector {
       // word list) was ~1.4% of a one-core run on a WhatsApp chat when it was made for every
       // message; it is now made only for a text holding a lower-case name pair, after the
       // cheaper lower-case test.
-      markLowercasePairs(text, &marked) { (writesInLowerCase() || isEnglish()) && !Self.readsAsVietnamese(text) }
+      markLowercasePairs(text, &marked) { (writesInLowerCase($0) || isEnglish()) && !Self.readsAsVietnamese(text) }
       markCapitalisedPairs(text, &marked, &tokenFlags)
       markAsianGivenNames(text, &marked, &tokenFlags) { isEnglish() || isChat() }
     }
@@ -287,10 +285,10 @@ package struct NameLexiconDetector: Detector {
 
   /// Lower-case given name + family name pairs ("priya sharma", "budi santoso"), both lexicon
   /// names that are neither ordinary English words nor romanised function words: chat writes
-  /// full names in lower case. Balanced mode, where `applies()` (asked once, at the first
-  /// pair) says the text is English or written in lower case, and not Vietnamese.
-  private func markLowercasePairs(_ text: AnalysisText, _ marked: inout [Bool], applies appliesToText: () -> Bool) {
-    var applies: Bool?
+  /// full names in lower case. Balanced mode, where `applies(index)` (asked at each pair, for
+  /// its first token) says the text is English or the pair's line is written in lower case, and
+  /// the text is not Vietnamese.
+  private func markLowercasePairs(_ text: AnalysisText, _ marked: inout [Bool], applies: (Int) -> Bool) {
     let bytes = text.bytes
     let tokens = text.tokens
     guard tokens.count > 1 else { return }
@@ -310,10 +308,9 @@ package struct NameLexiconDetector: Detector {
     while index + 1 < tokens.count {
       defer { index += 1 }
       guard tokens[index + 1].spaceBefore, let given = nameFlags(index), given.contains(.givenName),
-        tokens[index].end - tokens[index].start >= 4, let family = nameFlags(index + 1), family.contains(.surname)
+        tokens[index].end - tokens[index].start >= 4, let family = nameFlags(index + 1), family.contains(.surname),
+        !LowercaseLines.breaksLine(before: index + 1, tokens, bytes), applies(index)
       else { continue }
-      if applies == nil { applies = appliesToText() }
-      guard applies == true else { return }
       marked[index] = true
       marked[index + 1] = true
     }
