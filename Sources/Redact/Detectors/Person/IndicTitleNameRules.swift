@@ -222,7 +222,10 @@ struct IndicTitleNameRules: Detector {
 
   /// Whether `word` is one of ``nepaliBodyNouns`` with the locative `-मा` written on it.
   static func isBodyInLocative(_ word: String) -> Bool {
-    word.hasSuffix("मा") && nepaliBodyNouns.contains(String(word.dropLast()))
+    // By scalars: after a virama `-मा` is part of a conjunct's grapheme (`परिषद्मा`).
+    let scalars = word.unicodeScalars
+    return scalars.count > 2 && scalars.suffix(2).elementsEqual("मा".unicodeScalars)
+      && nepaliBodyNouns.contains(String(String.UnicodeScalarView(scalars.dropLast(2))))
   }
 
   /// Function words of Hindi and of Nepali: which a Devanagari text uses more tells the two apart.
