@@ -53,17 +53,8 @@ import Testing
     var extra: [String] = []
     let commons = Self.ordinary.filter { $0.unicodeScalars.count >= 3 }.sorted()
     try #require(!commons.isEmpty)
-    for _ in 0..<200 {
-      let frame = Self.speakerFrames.randomElement(using: &rng)!
-      let parts = frame.split(separator: "N", omittingEmptySubsequences: false).map(String.init)
-      let name = Self.name(&rng)
-      let text = parts[0] + name + parts[1]
-      if !isMaskedWhole(name, at: parts[0].utf8.count, by: rule.findings(in: text)) { missed.append(text) }
-      let subject =
-        Bool.random(using: &rng) ? Self.notNames.randomElement(using: &rng)! : commons.randomElement(using: &rng)!
-      let negative = parts[0] + subject + parts[1]
-      if !rule.findings(in: negative).isEmpty { extra.append(negative) }
-    }
+    (missed, extra) = speakerFrameFailures(
+      rule, frames: Self.speakerFrames, notNames: Self.notNames, commons: commons, count: 200, rng: &rng, name: Self.name)
     // A light verb (`আহ্বান জানান।`): no comma, no quotation, no speaker.
     for _ in 0..<50 {
       let text = Self.name(&rng) + " জানান।"

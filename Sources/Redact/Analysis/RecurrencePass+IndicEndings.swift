@@ -11,12 +11,12 @@ extension RecurrencePass {
   /// (-র/-ের/-এর/-য়ের), objective (-কে), comitative (-সহ), plural (-রা/-দের), locative
   /// (-য়/-তে/-ে, for places), with -ও / -ই after them; Nepali (-ले -को -का -की -लाई -सँग -बाट -मा …).
   static let indicEndings: Set<[UInt8]> = Set(
-    [
+    BengaliNukta.bothForms([
       "কে", "র", "ের", "এর", "য়ের", "সহ", "রা", "দের", "দেরকে", "য়", "তে", "ে", "ও", "ই", "কেও", "কেই", "রও", "রই",
       "েরও", "েরই", "সহও", "য়ও", "তেও", "েও", "য়ই", "তেই", "েই", "দেরও",
       "ले", "को", "का", "की", "लाई", "सँग", "संग", "बाट", "मा", "मै", "माथि", "हरू", "हरु", "द्वारा", "सहित", "समेत",
       "कै", "ज्यू", "जी", "तिर", "सम्म", "देखि", "बीच", "लेनै", "लाईनै", "कोमा",
-    ].map { Array($0.utf8) })
+    ]))
 
   /// Byte lengths of the longest ending, to stop reading a word early.
   private static let longestIndicEnding = indicEndings.map(\.count).max() ?? 0

@@ -194,6 +194,8 @@ package struct RecurrencePass: Sendable {
         let key = FoldedToken.key(bytes, range)
         if Self.stopKeys.contains(key) { continue }
         if ascii, let lexicon, lexicon.flags(forKey: key).contains(.commonWord) { continue }
+        // Nor an ordinary Bengali or Devanagari word, unless a cue found it alone (+IndicOrdinaryWords).
+        if !ascii && Self.staysPut(range, of: finding, in: bytes, lexicon: lexicon) { continue }
         // A Bengali or Devanagari name found with a case ending (রহিমের, रामलाई) recurs by its
         // stem, which a recurrence may continue with any ending (রহিমকে, रामको).
         let term = ascii ? word.map(ASCIIByte.lower) : Self.withoutCaseEnding(Array(word))

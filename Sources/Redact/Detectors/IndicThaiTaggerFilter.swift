@@ -7,7 +7,7 @@ import Foundation
 /// `প্রত্যেকটি`, `जनताले`). A finding made only of such words is dropped; one that starts or ends
 /// with them is cut to the words between (`प्रभाकरण मारे` → `प्रभाकरण`; Thai `และเจ้าหน้าที่…` loses
 /// its `และ`). Words inside a finding stay. In either mode, the other members of a Bengali list
-/// beside a name found are added (``appendBengaliListMembers(in:to:)``).
+/// beside a name found are added (``appendListMembers(in:to:)``; Nepali lists too).
 ///
 /// In scripts without capital letters these models tag low-probability ordinary words from
 /// context alone, and the recurrence pass then masks each of them again; the dev sets' false
@@ -50,7 +50,11 @@ package struct IndicThaiTaggerFilter: Detector {
     /// Read once; nil when a file is missing or empty.
     static let bundled: Lists? = {
       guard let directory = try? ResourceLocator.directory("models") else { return nil }
-      let sets = files.compactMap { try? ThaiSegmenter.loadWords(directory.appendingPathComponent($0)) }
+      // Bengali lists match text written with either form of ড় ঢ় য় (``BengaliNukta``).
+      let sets = files.compactMap { name in
+        try? (name.hasPrefix("bn-") ? BengaliNukta.loadWords : ThaiSegmenter.loadWords)(
+          directory.appendingPathComponent(name))
+      }
       guard sets.count == files.count else { return nil }
       return Lists(
         hindi: sets[0], bengali: sets[1], nepali: sets[2], thai: sets[3], hindiCommon: sets[4], bengaliCommon: sets[5],
@@ -60,9 +64,7 @@ package struct IndicThaiTaggerFilter: Detector {
 
   /// Case endings written onto Bengali and Nepali words, as the list builder strips them (its
   /// `ENDINGS`); each is tried when the word is longer than the ending by at least two scalars.
-  static let bengaliEndings: [[UInt8]] = ["দের", "কে", "এর", "ের", "র", "সহ", "তে", "য়", "ে", "ও", "ই", "রা"].map {
-    Array($0.utf8)
-  }
+  static let bengaliEndings: [[UInt8]] = BengaliNukta.bothForms(["দের", "কে", "এর", "ের", "র", "সহ", "তে", "য়", "ে", "ও", "ই", "রা"])
   static let nepaliEndings: [[UInt8]] = [
     "हरूलाई", "हरूको", "हरूले", "देखि", "सम्म", "लाई", "बाट", "सँग", "हरू", "ले", "को", "का", "की", "मा",
   ].map { Array($0.utf8) }
@@ -84,7 +86,7 @@ package struct IndicThaiTaggerFilter: Detector {
     // Punarbas) stays masked there.
     if mode == .balanced, findings.count > first { dropOrdinaryWords(&findings, from: first, in: text) }
     // After the tagger and every rule before it: a list's other members beside a name found.
-    appendBengaliListMembers(in: text.bytes, to: &findings)
+    appendListMembers(in: text.bytes, to: &findings)
   }
 
   /// Takes the ordinary words off the edges of the tagger's findings `findings[first...]`, in
@@ -150,7 +152,7 @@ package struct IndicThaiTaggerFilter: Detector {
   /// Whether a word, or its stem without one of `endings`, is a name or place of the lexicon that
   /// is not marked as an ordinary word.
   func isKnownName(_ word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ endings: [[UInt8]]) -> Bool {
-    func known(_ range: Range<Int>) -> Bool { lexicon.isNameOrPlace(range, in: bytes) }
+    func known(_ range: Range<Int>) -> Bool { lexicon.isNameOrPlaceInEitherForm(range, in: bytes) }
     if known(word) { return true }
     let letters = bytes[word]
     return endings.contains { ending in

@@ -17,6 +17,11 @@
 /// (`बनगाड कुपिन्डे`, `গোয়ালন্দ ঘাট`) are matched longest first, the ending on the last word; in
 /// Bengali and Devanagari countries and first-level divisions count too (`संयुक्त अरब इमिराट्सको`).
 ///
+/// Bengali words with one-scalar nukta letters (`উল্লাপাড়া` as the bn corpus writes it) are
+/// looked up in the two-scalar form the lexicon holds (``BengaliNukta``); a Bengali village or
+/// union that no list holds is found by the unit word after it (`… গ্রামের`, `… থানার`:
+/// `NativeScriptPlaceDetector+UnitWords.swift`).
+///
 /// - Complexity: O(n · k) in the tokens, k ≤ ``Lexicon/maximumTokens``.
 package struct NativeScriptPlaceDetector: Detector {
   package let id = "native-places"
@@ -29,13 +34,13 @@ package struct NativeScriptPlaceDetector: Detector {
   private static let maximumWords = 4
 
   /// Case endings and particles after a place name, longest first.
-  private static let endings: [[UInt8]] = [
+  private static let endings: [[UInt8]] = BengaliNukta.bothForms([
     "য়ের", "েরই", "ের", "এর", "র", "কে", "তে", "েই", "ে", "য়", "ও", "ই", "থেকে", "য়ে", "সহ", "তেও", "েও",
     "রও", "েরও", "তেই", "স্থ",
     "लाई", "बाट", "देखि", "को", "का", "की", "के", "मा", "में", "से", "ने", "ले", "तक", "सम्म", "तिर",
     "स्थित", "भित्र", "माथि", "मै", "कै", "बाटै",
     "에서", "으로", "로", "에", "의", "은", "는", "이", "가", "을", "를", "와", "과", "까지", "부터", "도",
-  ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
+  ]).sorted { $0.count > $1.count }
   /// Han and kana around a two-character name that say it is a place.
   private static let hanUnits: Set<String> = ["市", "県", "区", "區", "町", "村", "郡", "省", "县", "縣", "镇", "鎮", "乡"]
   private static let hanCuesBefore: [String] = ["来自", "從", "从", "到", "到了", "在", "去", "往", "於", "于"]
@@ -51,6 +56,8 @@ package struct NativeScriptPlaceDetector: Detector {
     let keys = text.tokenKeys
     var start = 0
     var folded = FoldedToken()
+    var bengali = false
+    defer { if bengali { Self.appendPlacesBeforeUnitWords(in: bytes, id: id, into: &findings) } }
     while start < tokens.count {
       let token = tokens[start]
       // Only non-Latin letters: Latin places are the tagger's and the gazetteer detector's.
@@ -59,6 +66,9 @@ package struct NativeScriptPlaceDetector: Detector {
         continue
       }
       if token.script == .spaced {
+        if !bengali && bytes[token.start] == 0xE0 && (bytes[token.start + 1] == 0xA6 || bytes[token.start + 1] == 0xA7) {
+          bengali = true
+        }
         if let match = spacedMatch(at: start, bytes, tokens, keys, &folded) {
           findings.append(
             Finding(
@@ -116,17 +126,19 @@ package struct NativeScriptPlaceDetector: Detector {
   /// `बेनीटार`, `गोलबजार`). A word of two letters or more before one, with a case ending or none,
   /// is a village or town that no list holds. Chosen on the bn/ne train splits, where these words
   /// are places 120 of 165 times (-পুর; the rest mostly `দুপুর` "noon"), 37 of 44 (-গঞ্জ), 21 of 21
-  /// (-पुर); ordinary words of these shapes are refused (`toponymWords`, and the lexicon's common
-  /// words and personal names: `নূপুর`).
-  private static let toponymEndings: [[UInt8]] = [
-    "পুর", "গঞ্জ", "হাট", "কান্দি", "খালী", "ডাঙ্গা", "ডাঙা", "গাঁও", "ছড়ি",
+  /// (-पुर); since session 29 also river islands and quarters (-চর 5 of 7, the rest `সচরাচর`;
+  /// -পাড়া 6 of 9; -বাড়ী 13 of 13; -মারী 4 of 4; -দ্বীপ); ordinary words of these shapes are
+  /// refused (`toponymWords`, and the lexicon's common words and personal names: `নূপুর`).
+  private static let toponymEndings: [[UInt8]] = BengaliNukta.bothForms([
+    "পুর", "গঞ্জ", "হাট", "কান্দি", "খালী", "ডাঙ্গা", "ডাঙা", "গাঁও", "ছড়ি", "চর", "পাড়া", "বাড়ী", "মারী", "দ্বীপ",
     "पुर", "कोट", "टार", "गढी", "पोखरी", "बेंसी", "बेसी", "डाँडा", "बजार",
-  ].map { Array($0.utf8) }
+  ])
   /// No ending, then ``endings``: what may follow a place-name suffix.
   private static let endingsOrNone: [[UInt8]] = [[]] + endings
   private static let toponymWords: Set<[UInt8]> = Set(
-    ["দুপুর", "নূপুর", "ভরপুর", "ভরদুপুর", "ঠাকুর", "भरपुर", "पेटीकोट", "रेनकोट", "ओभरकोट", "कोट", "शेयरबजार", "नयाँबजार", "तरकारीबजार"]
-      .map { Array($0.utf8) })
+    BengaliNukta.bothForms(
+      ["দুপুর", "নূপুর", "ভরপুর", "ভরদুপুর", "ঠাকুর", "সচরাচর", "সহচর", "নিশাচর", "জলচর", "স্থলচর", "উভচর", "অনুচর",
+       "গোচর", "অগোচর", "দৃষ্টিগোচর", "বেপাড়া", "মহামারী", "भरपुर", "पेटीकोट", "रेनकोट", "ओभरकोट", "कोट", "शेयरबजार", "नयाँबजार", "तरकारीबजार"]))
 
   /// Whether `token` (Bengali or Devanagari) is a place by its ending (``toponymEndings``), with a
   /// case ending (``endings``) or none after it.
@@ -145,7 +157,7 @@ package struct NativeScriptPlaceDetector: Detector {
         guard stem.filter({ $0.properties.generalCategory == .otherLetter }).count >= 2,
           !Self.toponymWords.contains(name)
         else { continue }
-        let flags = lexicon.flags(forKey: Lexicon.key(of: name))
+        let flags = lexicon.flags(forKey: Lexicon.key(of: Self.lexiconForm(name)))
         return !flags.contains(.commonWord) && !flags.contains(.givenName) && !flags.contains(.surname)
           && !flags.contains(.demonym)
       }
@@ -174,7 +186,9 @@ package struct NativeScriptPlaceDetector: Detector {
     var index = start
     while true {
       let token = tokens[index]
-      let key = prefixKey.map { Lexicon.extend($0, withKey: keys[index]) } ?? keys[index]
+      // A Bengali word with one-scalar nukta letters is looked up in the lexicon's form.
+      let tokenKey = BengaliNukta.decomposed(token.start..<token.end, in: bytes).map(Lexicon.key(of:)) ?? keys[index]
+      let key = prefixKey.map { Lexicon.extend($0, withKey: tokenKey) } ?? tokenKey
       let flags = lexicon.flags(forKey: key)
       if Self.isPlace(flags, levels) {
         best = (token.end, index + 1)
@@ -182,7 +196,7 @@ package struct NativeScriptPlaceDetector: Detector {
         folded.load(bytes, token.start..<token.end)
         for ending in Self.endings where folded.bytes.count >= ending.count + 6 {
           guard folded.bytes.suffix(ending.count).elementsEqual(ending) else { continue }
-          let stemKey = Lexicon.key(of: Array(folded.bytes.dropLast(ending.count)))
+          let stemKey = Lexicon.key(of: Self.lexiconForm(Array(folded.bytes.dropLast(ending.count))))
           if Self.isPlace(
             lexicon.flags(forKey: prefixKey.map { Lexicon.extend($0, withKey: stemKey) } ?? stemKey), levels)
           {
@@ -198,6 +212,11 @@ package struct NativeScriptPlaceDetector: Detector {
       index += 1
     }
     return best
+  }
+
+  /// A word as the lexicon holds it: Bengali one-scalar nukta letters as letter and nukta.
+  private static func lexiconForm(_ word: [UInt8]) -> [UInt8] {
+    word.withUnsafeBufferPointer { BengaliNukta.decomposed(0..<$0.count, in: $0) } ?? word
   }
 
   private func hasHanCue(before: Int, after: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

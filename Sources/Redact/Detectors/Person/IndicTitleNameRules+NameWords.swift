@@ -10,7 +10,15 @@ extension IndicTitleNameRules {
   /// nil when the file is missing.
   static let bengaliMostlyOrdinary: KeySet? = {
     guard let directory = try? ResourceLocator.directory("models") else { return nil }
-    return try? ThaiSegmenter.loadWords(directory.appendingPathComponent("bn-mostly-ordinary-words.txt"))
+    return try? BengaliNukta.loadWords(directory.appendingPathComponent("bn-mostly-ordinary-words.txt"))
+  }()
+
+  /// Words the Nepali train split uses mostly outside names and places, besides the common-word
+  /// list (`Resources/models/ne-mostly-ordinary-words.txt`: `विकास`, `नेपाली`); nil when the file is
+  /// missing.
+  static let nepaliMostlyOrdinary: KeySet? = {
+    guard let directory = try? ResourceLocator.directory("models") else { return nil }
+    return try? ThaiSegmenter.loadWords(directory.appendingPathComponent("ne-mostly-ordinary-words.txt"))
   }()
 
   /// Whether the Bengali word at `word` may be part of a name with no title before it: at least
@@ -56,13 +64,19 @@ extension IndicTitleNameRules {
     return true
   }
 
+  /// Endings of Nepali finite verbs, which close the quotation before a speaker (`… गर्नुपर्छ
+  /// थापाले भने`): no name word.
+  static let nepaliFiniteEndings: [[Unicode.Scalar]] = [
+    "छ", "छन्", "छौं", "छौँ", "छु", "छिन्", "थियो", "थिए", "थिइन्", "ियो", "िन्", "ौं", "ौँ", "एँ", "ुँ",
+  ].map { Array($0.unicodeScalars) }
+
   /// The ending of a Bengali locative or infinitive (`-তে`).
   static let locativeOrInfinitive = Array("তে".utf8)
 
   /// Whether the lexicon holds the word as a name or place (not marked as a common word).
   static func isLexiconName(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let lexicon = try? Lexicon.bundled() else { return false }
-    return lexicon.isNameOrPlace(word, in: bytes)
+    return lexicon.isNameOrPlaceInEitherForm(word, in: bytes)
   }
 
   /// Plural endings of Bengali nouns (the first two mark a subject), read off before a word's
@@ -90,5 +104,30 @@ extension IndicTitleNameRules {
       return nil
     }
     return start < end ? start : nil
+  }
+
+  /// Whether the Nepali word at `word` may be part of a name with no title before it (a speaker
+  /// before `ले … भने`, a member of a list beside a found name): at least two scalars, in the
+  /// Devanagari block, not a stop word or title of these rules (with or without its case
+  /// ending), no verb's ending, no plural (`-हरू`), no noun of a body or group
+  /// (``nepaliCollectiveNouns``), and not a closed-class or common word of the Devanagari lists
+  /// (Nepali and Hindi, as the tagger filter reads them, and ``nepaliMostlyOrdinary``), with or
+  /// without a case ending. Without the lists
+  /// nothing passes.
+  static func isBareNepaliNameWord(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let lists = IndicThaiTaggerFilter.Lists.bundled, let mostly = nepaliMostlyOrdinary,
+      word.count >= 6, bytes[word.lowerBound] == 0xE0, bytes[word.lowerBound + 1] == 0xA4 || bytes[word.lowerBound + 1] == 0xA5
+    else { return false }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self)
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count >= 2, !stopWords.contains(text), !stopWords.contains(stem(of: scalars)),
+      !nepaliCollectiveNouns.contains(text), !nepaliCollectiveNouns.contains(stem(of: scalars)),
+      !hasEnding(scalars, in: verbEndings), !hasEnding(scalars, in: nepaliFiniteEndings), !text.contains("हरू"),
+      !text.contains("हरु")
+    else { return false }
+    let endings = IndicThaiTaggerFilter.nepaliEndings
+    return ![lists.nepali, lists.nepaliCommon, lists.hindi, lists.hindiCommon, mostly].contains {
+      IndicThaiTaggerFilter.isListed(word, bytes, $0, endings)
+    }
   }
 }

@@ -21,7 +21,7 @@ extension IndicTitleNameRules {
     "মুঠোফোনে", "আরও", "আরো", "তখন", "পরে",
   ]
 
-  static let sayingMatcher = AhoCorasick(patterns: sayingVerbs.map { Array($0.utf8) })
+  static let sayingMatcher = AhoCorasick(patterns: BengaliNukta.bothForms(sayingVerbs))
 
   /// Appends a finding for each speaker of an honorific verb of saying in Bengali text.
   ///

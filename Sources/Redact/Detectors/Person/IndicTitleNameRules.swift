@@ -125,17 +125,20 @@ struct IndicTitleNameRules: Detector {
     ] + titles)
 
   /// Endings of verbs and participles: a word with one is no name (`করেন`, `গিয়েছিলেন`, `गरेको`, `भन्ने`).
-  static let verbEndings: [[Unicode.Scalar]] = [
+  static let verbEndings: [[Unicode.Scalar]] = BengaliNukta.bothForms(scalarsOf: [
     "ছে", "ছেন", "লেন", "ছিল", "েছিলেন", "য়েছে", "नुभयो", "ेको", "ेका", "ेकी", "ने", "दै", "यो", "छन्",
     "नुहुन्छ", "एको", "एका", "न्छ", "েছি",
-  ].map { Array($0.unicodeScalars) }
+  ])
 
   /// Case endings that end a name and are taken with it (`আনিসুজ্জামানের`, `यादवबीच`).
-  static let caseEndings: [[Unicode.Scalar]] = [
+  static let caseEndings: [[Unicode.Scalar]] = BengaliNukta.bothForms(scalarsOf: [
     "ের", "এর", "কে", "সহ", "য়ের", "দের", "ले", "को", "का", "की", "लाई", "बाट", "बीच", "सँग", "लगायत", "द्वारा", "ज्यू",
-  ].map { Array($0.unicodeScalars) }
+  ])
 
-  private let matcher = AhoCorasick(patterns: titles.map { Array($0.utf8) })
+  /// The titles in both forms of ড় ঢ় য় (``BengaliNukta``: `চেয়ারম্যান`, `মেয়র` match text
+  /// written either way), and the title each pattern is.
+  private let matcher = AhoCorasick(patterns: BengaliNukta.bothForms(titles))
+  private static let titleOfPattern = BengaliNukta.sources(ofBothForms: titles)
   private static let titleSet = Set(titles)
 
   func detect(in text: AnalysisText, into findings: inout [Finding]) {
@@ -150,7 +153,7 @@ struct IndicTitleNameRules: Detector {
     var lastStart = -1
     var hindi: Bool?
     for match in matches {
-      let title = Self.titles[match.pattern]
+      let title = Self.titles[Self.titleOfPattern[match.pattern]]
       // Devanagari titles are Nepali ones: Hindi text is the tagger's (its offices are spelt
       // differently and its shared titles — नेता, अभिनेता — head common nouns more often).
       if bytes[match.range.lowerBound + 1] <= 0xA5 {
@@ -171,6 +174,11 @@ struct IndicTitleNameRules: Detector {
       findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "indic title"))
     }
     Self.appendSpeakers(in: bytes, id: id, into: &findings)
+    // Nepali speakers: only in Devanagari text that is not Hindi.
+    if bytes.indices.contains(where: { bytes[$0] == 0xE0 && $0 + 1 < bytes.count && (0xA4...0xA5).contains(bytes[$0 + 1]) }) {
+      if hindi == nil { hindi = Self.isHindi(bytes) }
+      if hindi == false { Self.appendNepaliSpeakers(in: bytes, id: id, into: &findings) }
+    }
   }
 
   /// The byte range of the one to three name words after a title ending at `start`, or nil.
@@ -190,7 +198,7 @@ struct IndicTitleNameRules: Detector {
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)
       let scalars = Array(word.unicodeScalars)
       guard scalars.count >= 2, !stopWords.contains(word), !stopWords.contains(stem(of: scalars)),
-        !hasEnding(scalars, in: verbEndings)
+        !hasEnding(scalars, in: verbEndings), !isBodyInLocative(word)
       else { break }
       end = wordEnd
       words += 1
@@ -202,6 +210,22 @@ struct IndicTitleNameRules: Detector {
     guard let end else { return nil }
     let first = start < bytes.count && bytes[start] == UInt8(ascii: " ") ? start + 1 : start
     return first..<end
+  }
+
+  /// Nepali bodies, gatherings and buildings that a role word heads, in the locative
+  /// (`पत्रकार सम्मेलनमा`, `शिक्षक बैठकमा`, `प्रहरी कार्यालयमा`): no name. Only these: many names
+  /// end in `-मा` (`प्रतिमा`, `सुषमा`, whose stems are words too).
+  static let nepaliBodyNouns: Set<String> = [
+    "सम्मेलन", "बैठक", "भेला", "सभा", "गोष्ठी", "कार्यक्रम", "छलफल", "अन्तरक्रिया", "संघ", "समिति", "संगठन", "आयोग",
+    "अस्पताल", "विद्यालय", "कलेज", "अदालत", "कार्यालय", "परिषद्", "भवन", "निवास", "बजार", "दिवस", "आन्दोलन",
+  ]
+
+  /// Whether `word` is one of ``nepaliBodyNouns`` with the locative `-मा` written on it.
+  static func isBodyInLocative(_ word: String) -> Bool {
+    // By scalars: after a virama `-मा` is part of a conjunct's grapheme (`परिषद्मा`).
+    let scalars = word.unicodeScalars
+    return scalars.count > 2 && scalars.suffix(2).elementsEqual("मा".unicodeScalars)
+      && nepaliBodyNouns.contains(String(String.UnicodeScalarView(scalars.dropLast(2))))
   }
 
   /// Function words of Hindi and of Nepali: which a Devanagari text uses more tells the two apart.
