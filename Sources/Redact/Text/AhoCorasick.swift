@@ -343,18 +343,7 @@ package struct AhoCorasick: Sendable {
     dense.withUnsafeBufferPointer { table in
       (asciiCaseInsensitive ? foldedByteClass : byteClass).withUnsafeBufferPointer { classes in
         var row = 0
-        var index = 0
-        let count = text.count
-        while index < count {
-          if row == 0 {
-            // At the root, bytes that lead back to it (row 0's entry 0: no pattern starts with
-            // them) are passed over by loads that do not wait on each other. In the step below
-            // each load waits for the one before (the row comes from it); most of a text's
-            // bytes start no title, author or handle, and were scanned that way (the learnt
-            // authors of a chat, the title automata on Asian text: 2-4% of those runs).
-            while index < count && table[Int(classes[Int(text[index])])] == 0 { index += 1 }
-            if index == count { break }
-          }
+        for index in 0..<text.count {
           let entry = table[row &+ Int(classes[Int(text[index])])]
           if entry >= 0 {
             row = Int(entry)
@@ -362,7 +351,6 @@ package struct AhoCorasick: Sendable {
             row = Int(~entry)
             report(node: row / classCount, end: index + 1, body)
           }
-          index += 1
         }
       }
     }
