@@ -10,8 +10,9 @@
 # text become spaces), each run with the default policy and with `--mode strict`; and the speed
 # inputs of docs/MEASUREMENTS.md (English dev x20, every Asian dev set shuffled with a fixed seed
 # x7, NDJSON posts from Fixtures/exports/x-api/make-dump.py 5 as `--format ndjson` and
-# `--format x-api`), default policy. `check` prints one line per differing output and exits 1
-# if any differs.
+# `--format x-api` and as one JSON document `--format json`, the 5 MB WhatsApp chat of
+# scripts/make-chat-bench.py as `--format whatsapp`), default policy. `check` prints one line
+# per differing output and exits 1 if any differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command=${1:?usage: compare-outputs.sh inputs|save|check DIR [BINARY]}
@@ -52,6 +53,11 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
 ' "$dir/in/speed-asian7.txt" "$dir"/in/ner-{bn,hi,id,ja,ko,ne,th,zh}.txt
   (cd "$dir/in" && python3 "$OLDPWD/Fixtures/exports/x-api/make-dump.py" 5 > speed-posts5.ndjson)
+  python3 scripts/make-chat-bench.py 5 "$dir/in/speed-chat5.whatsapp"
+  python3 -c '
+import sys
+lines = [l.rstrip("\n") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+sys.stdout.write("[\n" + ",\n".join(lines) + "\n]\n")' "$dir/in/speed-posts5.ndjson" > "$dir/in/speed-posts5.json"
 }
 
 run_all() { # $1 = output folder
@@ -67,6 +73,14 @@ run_all() { # $1 = output folder
   for format in ndjson x-api; do
     "$binary" --format $format < "$dir/in/speed-posts5.ndjson" > "$out/speed-posts5.$format" 2>&1 \
       || echo "exit $?" >> "$out/speed-posts5.$format"
+  done
+  # Not .txt files: a chat export and a JSON document are read whole, not as lines of text
+  # (their pieces are analysed in parallel and a repeated piece once: RecordProcessor+Prefetch).
+  for pair in speed-chat5.whatsapp:whatsapp speed-posts5.json:json; do
+    local file=${pair%%:*}
+    if [[ -f $dir/in/$file ]]; then
+      "$binary" --format "${pair##*:}" < "$dir/in/$file" > "$out/$file" 2>&1 || echo "exit $?" >> "$out/$file"
+    fi
   done
 }
 

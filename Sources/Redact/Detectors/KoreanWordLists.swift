@@ -76,30 +76,29 @@ enum KoreanWordLists {
     /// Performance: through the raw bytes, in one pass, into a hashed set. Split as `Data`,
     /// every byte went through `Data`'s iterator (an exclusivity check each): ~1.5G
     /// instructions on the first Korean word of a run; split into slices and sorted, ~220M
-    /// (most of it the sort of 370,000 keys), on one thread while the others waited.
+    /// (most of it the sort of 370,000 keys), on one thread while the others waited. Hashed
+    /// byte by byte while watching for line ends, 53M (14 instructions a byte of 3.8 MB); now
+    /// `memchr` finds each line end and a plain FNV-1a loop hashes the line.
     static func keys(ofLines bytes: UnsafeRawBufferPointer) -> [UInt64] {
       var keys: [UInt64] = []
       keys.reserveCapacity(bytes.count / 8)
-      var hash = FNV1a.basis
-      var beforeLast = FNV1a.basis
-      var length = 0
-      var last: UInt8 = 0
-      func close() {
-        let (key, count) = last == 0x0D ? (beforeLast, length - 1) : (hash, length)
-        if count > 0 { keys.append(key) }
-      }
-      for byte in bytes {
-        if byte == 0x0A {
-          close()
-          (hash, length, last) = (FNV1a.basis, 0, 0)
-        } else {
-          beforeLast = hash
-          hash = FNV1a.add(hash, byte)
-          length += 1
-          last = byte
+      guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return keys }
+      let count = bytes.count
+      var start = 0
+      while start < count {
+        var end = count
+        if let found = memchr(base + start, 0x0A, count - start) {
+          end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
+        var last = end
+        if last > start && base[last - 1] == 0x0D { last -= 1 }
+        if last > start {
+          var hash = FNV1a.basis
+          for index in start..<last { hash = FNV1a.add(hash, base[index]) }
+          keys.append(hash)
+        }
+        start = end + 1
       }
-      close()
       return keys
     }
 
