@@ -11,11 +11,12 @@ import Testing
 
   /// One way real input writes a text that the dev sets never do.
   enum Shape: CaseIterable {
-    case zeroWidth, fullWidth, decomposed, noBreakSpaces, tabs, quoted, byteOrderMark
+    case zeroWidth, fullWidth, fullWidthSigns, decomposed, noBreakSpaces, tabs, quoted, byteOrderMark
   }
 
   /// `text` written in `shape`: the characters a reader sees are the same (full width: letters
-  /// and digits, as a CJK keyboard in full-width mode types a Latin name).
+  /// and digits, as a CJK keyboard in full-width mode types a Latin name; with signs: its
+  /// punctuation too).
   static func write(_ text: String, _ shape: Shape) -> String {
     switch shape {
     case .zeroWidth: text.replacingOccurrences(of: " ", with: " \u{200B}")
@@ -26,6 +27,10 @@ import Testing
             $0.properties.isASCIIHexDigit || ("A"..."Z").contains($0) || ("a"..."z").contains($0)
               ? Unicode.Scalar($0.value + 0xFEE0)! : $0
           }))
+    case .fullWidthSigns:
+      String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.map { (0x21...0x7E).contains($0.value) ? Unicode.Scalar($0.value + 0xFEE0)! : $0 }))
     case .decomposed: text.decomposedStringWithCanonicalMapping
     case .noBreakSpaces: text.replacingOccurrences(of: " ", with: "\u{00A0}")
     case .tabs: text.replacingOccurrences(of: " ", with: "\t")

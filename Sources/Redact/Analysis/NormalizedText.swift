@@ -10,8 +10,8 @@ import Foundation
 ///   PERSON 88.6 → 34.0), word joiners, soft hyphens, direction marks and a byte-order mark
 ///   inside the text: taken out;
 /// - full-width Latin letters and digits (`Ｐｒｉｙａ`), as CJK keyboards type names (English
-///   PERSON 90.3 → 1.0): the ASCII letters (full-width punctuation stays: Chinese and Japanese
-///   are written with it);
+///   PERSON 90.3 → 1.0): the ASCII letters; full-width punctuation too where it stands in Latin
+///   text (Chinese and Japanese are written with it, and their models read it so);
 /// - decomposed letters (NFD: Hangul as conjoining jamo, Korean PERSON 85.1 → 3.7; Vietnamese
 ///   tones and kana voicing marks as combining marks), as macOS file names and some exports
 ///   write text: composed (NFC);
@@ -184,11 +184,48 @@ struct NormalizedText {
       if isSpacedScript(at: end, in: text) { return .bytes([0x22, 0x20]) }
       if isSpacedScript(before: start, in: text) { return .bytes([0x20, 0x22]) }
       return .keep
-    // Full-width letters and digits only: full-width punctuation (`，` `：` `（`) is how Chinese
-    // and Japanese are written, and their models and rules read it so.
     case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .bytes([UInt8(scalar.value - 0xFEE0)])
+    // Full-width punctuation (`，` `：` `（`) is how Chinese and Japanese are written, and their
+    // models and rules read it so: it becomes ASCII only beside a Latin letter or digit with no
+    // Han or kana on its other side (`Ｐｒｉｙａ，ｓｈｅ`, `（Ｐｒｉｙａ）`).
+    case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF5E:
+      return isPunctuationOfLatinText(from: end - 3, to: end, in: text) ? .bytes([UInt8(scalar.value - 0xFEE0)]) : .keep
     default: return .keep
     }
+  }
+
+  /// Whether the full-width sign at `start..<end` stands in Latin text: a Latin letter or digit
+  /// (ASCII or full-width) on one side and no Han, kana or CJK sign on the other.
+  private static func isPunctuationOfLatinText(from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard end <= text.count else { return false }
+    var before = start
+    while before > 0 {
+      before -= 1
+      if text[before] & 0xC0 != 0x80 { break }
+    }
+    let previous: Unicode.Scalar? = start > 0 ? UTF8Scalars.decode(text, at: before).0 : nil
+    let next: Unicode.Scalar? = end < text.count ? UTF8Scalars.decode(text, at: end).0 : nil
+    func isLatinAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
+      guard let value = scalar?.value else { return false }
+      switch value {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF, 0xFF10...0xFF19, 0xFF21...0xFF3A,
+        0xFF41...0xFF5A:
+        return true
+      default: return false
+      }
+    }
+    func isCJK(_ scalar: Unicode.Scalar?) -> Bool {
+      guard let value = scalar?.value else { return false }
+      switch value {
+      case 0x3000...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF9F,
+        0x20000...0x2FA1F:
+        return true
+      default: return false
+      }
+    }
+    return (isLatinAlphanumeric(previous) && !isCJK(next)) || (isLatinAlphanumeric(next) && !isCJK(previous))
   }
 
   /// Whether the character at `offset` is written in a script with spaces between words
@@ -259,6 +296,9 @@ struct NormalizedText {
       case 0xEF
       where (second == 0xBB && third == 0xBF) || (second == 0xBC && (0x90...0x99).contains(third))
         || (second == 0xBC && (0xA1...0xBA).contains(third)) || (second == 0xBD && (0x81...0x9A).contains(third)):
+        return index
+      case 0xEF
+      where (second == 0xBC || second == 0xBD) && isPunctuationOfLatinText(from: index, to: index + 3, in: text):
         return index
       default: break
       }
