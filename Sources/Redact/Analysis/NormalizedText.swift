@@ -43,8 +43,9 @@ struct NormalizedText {
   /// gave the byte before it.
   private var ends: [Int32] = []
 
-  /// The normalised form of `text` (valid UTF-8), or nil when it needs none or none changed it. Texts of 2 GB or
-  /// more are left as they are (offsets are 32-bit; the analyzer cuts such texts into windows).
+  /// The normalised form of `text` (valid UTF-8), or nil when it needs none or none changed it.
+  /// Texts of 2 GB or more are left as they are (offsets are 32-bit; the analyzer cuts such
+  /// texts into windows).
   init?(_ text: UnsafeBufferPointer<UInt8>) {
     guard text.count < Int(Int32.max), let first = Self.firstChange(in: text) else { return nil }
     bytes.reserveCapacity(text.count)
