@@ -7,7 +7,7 @@ import Foundation
 /// when they reach the detectors as written (issue 15; `tools/data/perturb_ner.py` measures
 /// each on the nine dev sets, docs/MEASUREMENTS.md session 29):
 /// - zero-width spaces between words, as Thai, Khmer and Myanmar web text carries them (Thai
-///   PERSON 88.6 → 34.0), word joiners, soft hyphens, direction marks and a byte-order mark
+///   PERSON 87.2 → 32.3), word joiners, soft hyphens, direction marks and a byte-order mark
 ///   inside the text: taken out;
 /// - full-width Latin letters and digits (`Ｐｒｉｙａ`), as CJK keyboards type names (English
 ///   PERSON 90.3 → 1.0): the ASCII letters; full-width punctuation too where it stands in Latin
@@ -182,8 +182,8 @@ struct NormalizedText {
       // Quotes stand apart from the word they open or close, as in the tokenised corpora the
       // models learnt from (`" Renee , "`): `"Renee,"` was no name to the English model.
       let start = end - (scalar.value == 0x22 ? 1 : 3)
-      if isSpacedScript(at: end, in: text) { return .bytes([0x22, 0x20]) }
-      if isSpacedScript(before: start, in: text) { return .bytes([0x20, 0x22]) }
+      if isSpacedScript(UTF8Scalars.scalar(text, at: end)) { return .bytes([0x22, 0x20]) }
+      if isSpacedScript(UTF8Scalars.scalar(text, before: start)) { return .bytes([0x20, 0x22]) }
       return .keep
     case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .bytes([UInt8(scalar.value - 0xFEE0)])
     // Full-width punctuation (`，` `：` `（`) is how Chinese and Japanese are written, and their
@@ -201,13 +201,8 @@ struct NormalizedText {
     -> Bool
   {
     guard end <= text.count else { return false }
-    var before = start
-    while before > 0 {
-      before -= 1
-      if text[before] & 0xC0 != 0x80 { break }
-    }
-    let previous: Unicode.Scalar? = start > 0 ? UTF8Scalars.decode(text, at: before).0 : nil
-    let next: Unicode.Scalar? = end < text.count ? UTF8Scalars.decode(text, at: end).0 : nil
+    let previous = UTF8Scalars.scalar(text, before: start)
+    let next = UTF8Scalars.scalar(text, at: end)
     func isLatinAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
       guard let value = scalar?.value else { return false }
       switch value {
@@ -229,24 +224,15 @@ struct NormalizedText {
     return (isLatinAlphanumeric(previous) && !isCJK(next)) || (isLatinAlphanumeric(next) && !isCJK(previous))
   }
 
-  /// Whether the character at `offset` is written in a script with spaces between words
+  /// Whether `scalar` (nil: the text's edge) is written in a script with spaces between words
   /// (ASCII letters, digits and signs; Latin, Greek, Cyrillic, Devanagari, Bengali, Hangul),
   /// whose corpora set quotes apart; not Thai, kana or Han, whose models learnt them as written.
-  private static func isSpacedScript(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard offset < text.count else { return false }
-    let (scalar, _) = UTF8Scalars.decode(text, at: offset)
-    switch scalar.value {
+  private static func isSpacedScript(_ scalar: Unicode.Scalar?) -> Bool {
+    guard let value = scalar?.value else { return false }
+    switch value {
     case 0x21...0x7E, 0xC0...0x24F, 0x370...0x52F, 0x900...0x9FF, 0x1E00...0x1EFF, 0xAC00...0xD7A3: return true
     default: return false
     }
-  }
-
-  /// Whether the character that ends at `end` is written in a script with spaces between words.
-  private static func isSpacedScript(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard end > 0 else { return false }
-    var start = end - 1
-    while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
-    return isSpacedScript(at: start, in: text)
   }
 
   /// Whether `scalar` is a mark or jamo that NFC composes with the character before it (Latin,
@@ -312,8 +298,7 @@ struct NormalizedText {
   /// it (so the two are read as one cluster), else `offset`.
   private static func clusterStart(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
     guard offset > 0 else { return 0 }
-    var start = offset - 1
-    while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+    let start = UTF8Scalars.previousStart(text, before: offset)
     let (scalar, _) = UTF8Scalars.decode(text, at: offset)
     guard composes(scalar, after: UTF8Scalars.decode(text, at: start).0) else { return offset }
     return start
