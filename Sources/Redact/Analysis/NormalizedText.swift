@@ -187,27 +187,29 @@ struct NormalizedText {
       return .keep
     case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return .bytes([UInt8(scalar.value - 0xFEE0)])
     // Full-width punctuation (`，` `：` `（`) is how Chinese and Japanese are written, and their
-    // models and rules read it so: it becomes ASCII only beside a Latin letter or digit with no
-    // Han or kana on its other side (`Ｐｒｉｙａ，ｓｈｅ`, `（Ｐｒｉｙａ）`).
+    // models and rules read it so: it becomes ASCII only beside a Latin letter or digit, or a
+    // letter of a script that never writes it (Thai, Devanagari, Bengali, Hangul), with no Han
+    // or kana on its other side (`Ｐｒｉｙａ，ｓｈｅ`, `（Ｐｒｉｙａ）`, Thai titles `ด．ช．`).
     case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF5E:
-      return isPunctuationOfLatinText(from: end - 3, to: end, in: text) ? .bytes([UInt8(scalar.value - 0xFEE0)]) : .keep
+      return isPunctuationOutsideCJK(from: end - 3, to: end, in: text) ? .bytes([UInt8(scalar.value - 0xFEE0)]) : .keep
     default: return .keep
     }
   }
 
-  /// Whether the full-width sign at `start..<end` stands in Latin text: a Latin letter or digit
-  /// (ASCII or full-width) on one side and no Han, kana or CJK sign on the other.
-  private static func isPunctuationOfLatinText(from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>)
+  /// Whether the full-width sign at `start..<end` stands in Latin (or Thai, Devanagari, Bengali,
+  /// Hangul) text: a Latin letter or digit (ASCII or full-width), or a letter of those scripts, on
+  /// one side and no Han, kana or CJK sign on the other.
+  private static func isPunctuationOutsideCJK(from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
     guard end <= text.count else { return false }
     let previous = UTF8Scalars.scalar(text, before: start)
     let next = UTF8Scalars.scalar(text, at: end)
-    func isLatinAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
+    func isAlphanumericOutsideCJK(_ scalar: Unicode.Scalar?) -> Bool {
       guard let value = scalar?.value else { return false }
       switch value {
       case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF, 0xFF10...0xFF19, 0xFF21...0xFF3A,
-        0xFF41...0xFF5A:
+        0xFF41...0xFF5A, 0x0900...0x09FF, 0x0E01...0x0E5B, 0xAC00...0xD7A3:
         return true
       default: return false
       }
@@ -221,7 +223,7 @@ struct NormalizedText {
       default: return false
       }
     }
-    return (isLatinAlphanumeric(previous) && !isCJK(next)) || (isLatinAlphanumeric(next) && !isCJK(previous))
+    return (isAlphanumericOutsideCJK(previous) && !isCJK(next)) || (isAlphanumericOutsideCJK(next) && !isCJK(previous))
   }
 
   /// Whether `scalar` (nil: the text's edge) is written in a script with spaces between words
@@ -285,7 +287,7 @@ struct NormalizedText {
         || (second == 0xBC && (0xA1...0xBA).contains(third)) || (second == 0xBD && (0x81...0x9A).contains(third)):
         return index
       case 0xEF
-      where (second == 0xBC || second == 0xBD) && isPunctuationOfLatinText(from: index, to: index + 3, in: text):
+      where (second == 0xBC || second == 0xBD) && isPunctuationOutsideCJK(from: index, to: index + 3, in: text):
         return index
       default: break
       }
