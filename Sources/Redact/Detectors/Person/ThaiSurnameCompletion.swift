@@ -176,10 +176,15 @@ package struct ThaiSurnameCompletion: Detector {
   /// Whether `range` starts with a Thai title (`นาย`, `พ.ต.อ.`); `inRun`: not `คุณ`, which
   /// also ends surnames (`…คุณ`), as a title inside a run of letters.
   static func startsWithTitle(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, inRun: Bool = false) -> Bool {
-    titles.contains { title in
-      !(inRun && title == khun) && range.lowerBound + title.count < range.upperBound
-        && bytes[range.lowerBound..<(range.lowerBound + title.count)].elementsEqual(title)
-    }
+    // The longest title written there must leave letters after it: `นางสาว` alone is no `นาง`
+    // before a name `สาว`.
+    guard
+      let title = titles.first(where: { title in
+        range.lowerBound + title.count <= bytes.count
+          && bytes[range.lowerBound..<(range.lowerBound + title.count)].elementsEqual(title)
+      })
+    else { return false }
+    return !(inRun && title == khun) && range.lowerBound + title.count < range.upperBound
   }
 
   private static let khun = Array("คุณ".utf8)
