@@ -33,6 +33,7 @@ import csv
 import importlib
 import json
 import os
+import random
 import re
 import sqlite3
 import sys
@@ -600,11 +601,19 @@ def add_bangladesh_local_places(rows, add, names):
         if (not term or term in rows or term in ordinary or term.lower() in names
                 or not all(0x0980 <= ord(c) < 0x0A00 or c == " " for c in term)
                 or term in union_names and held_out(term)):
-            return
+            return False
         add(term, "p", "BD", admin1, yielding=True)
+        return True
 
+    added = []
     for union in table("unions.json"):
-        add_new(union["bn_name"], upazila_division.get(union["upazilla_id"], ""))
+        if add_new(union["bn_name"], upazila_division.get(union["upazilla_id"], "")):
+            added.append(nfc(union["bn_name"]))
+    # A fixed sample of the unions taken in, for BengaliUnionPlaceTests (found by the lexicon alone).
+    here = os.path.dirname(os.path.abspath(__file__))
+    sample = sorted(random.Random(30005).sample(sorted(set(added)), 150))
+    with open(os.path.join(here, "..", "..", "Fixtures", "eval", "bn-ne-places2", "unions-in-gazetteer.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(w + "\n" for w in sample))
     postcodes = json.load(open(os.path.join(base, "postcodes.json"), encoding="utf-8"))
     for row in postcodes.values():
         if "bn" in row:
