@@ -19,16 +19,19 @@ extension NameLexiconDetector {
     /// Whether token `index` of `text` stands on a line whose writer capitalises nothing.
     mutating func isLowerCase(at index: Int, in text: AnalysisText) -> Bool {
       if !line.contains(index) {
-        let tokens = text.tokens
-        let bytes = text.bytes
-        var first = index
-        while first > 0 && !Self.breaksLine(before: first, tokens, bytes) { first -= 1 }
-        var end = index + 1
-        while end < tokens.count && !Self.breaksLine(before: end, tokens, bytes) { end += 1 }
-        line = first..<end
-        answer = NameLexiconDetector.writesInLowerCase(bytes, tokens, text.tokenKeys, line: line)
+        line = Self.line(around: index, text.tokens, text.bytes)
+        answer = NameLexiconDetector.writesInLowerCase(text.bytes, text.tokens, text.tokenKeys, line: line)
       }
       return answer
+    }
+
+    /// The tokens of the line token `index` stands on.
+    static func line(around index: Int, _ tokens: [TaggerToken], _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+      var first = index
+      while first > 0 && !breaksLine(before: first, tokens, bytes) { first -= 1 }
+      var end = index + 1
+      while end < tokens.count && !breaksLine(before: end, tokens, bytes) { end += 1 }
+      return first..<end
     }
 
     /// Whether a line break (LF or CR) stands between token `index - 1` and token `index`.
