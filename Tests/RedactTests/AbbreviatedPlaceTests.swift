@@ -50,6 +50,25 @@ import Testing
     }
   }
 
+  /// Bare "us" is the country after "the" or before a noun of the state, in English text
+  /// (session 30); the pronoun frames and romanised Hindi "the us din" ("were, that day") stay.
+  @Test func takesBareUSAfterTheOrBeforeANounOfTheState() throws {
+    var rng = SplitMix64(seed: 3001)
+    var missed: [String] = []
+    let openings = ["officials said that", "last week", "according to the report", "in a statement on monday"]
+    let afterThe = ["has sent aid", "and its allies agreed", "was not invited to the talks"]
+    let nouns = ["troops", "embassy", "dollars", "government", "officials", "navy"]
+    for n in 0..<200 {
+      let opening = openings.randomElement(using: &rng)!
+      let text =
+        n % 2 == 0
+        ? "\(opening) the us \(afterThe.randomElement(using: &rng)!)"
+        : "\(opening) us \(nouns.randomElement(using: &rng)!) were sent to the border"
+      if try !places(text).contains("us") { missed.append(text) }
+    }
+    #expect(missed.isEmpty, "\(missed.count) of 200 missed, e.g. \(missed.prefix(5))")
+  }
+
   @Test func leavesPronounsAndPostpositions() throws {
     for text in Self.pronounFrames + Self.postpositions {
       let found = try places(text)

@@ -81,9 +81,10 @@ extension PublicEntityVeto {
     _ finding: Finding, value: UnsafeBufferPointer<UInt8>, words: (before: WordRanges, after: WordRanges),
     lexicon: Lexicon?, in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    // A function word written as one: not in capitals ("US", "IN" and "OR" are places).
+    // A function word written as one: not in capitals ("US", "IN" and "OR" are places), nor
+    // an abbreviation its neighbours made a place ("the us has …").
     if functionWordSet.contains(folded: value) && bytes[finding.range].allSatisfy({ $0 < 0x80 })
-      && !isAllCapitals(finding.range, in: bytes)
+      && !isAllCapitals(finding.range, in: bytes) && finding.explanation != "gazetteer;abbreviation"
     {
       return true
     }

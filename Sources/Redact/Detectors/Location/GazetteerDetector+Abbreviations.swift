@@ -11,7 +11,10 @@
 /// - after a preposition of place ("in sf", "to la", "from uae") in text the language guesser
 ///   reads as English: a country or city abbreviation.
 ///
-/// Bare `us` is left alone: it is the English pronoun and romanised Hindi "that" far more often.
+/// Bare `us` is the English pronoun and romanised Hindi "that" far more often than the country:
+/// it is taken only after `the` ("the us has …") or before a noun of the state ("us troops",
+/// "us dollars"), in text the language guesser reads as English and on a line that does not
+/// read as romanised South Asian chat (session 30; "hum wahan the us din": थे "were", उस "that").
 ///
 /// Source: written for this project (the US Postal Service's state codes and the usual English
 /// abbreviations of countries and cities are public knowledge). State codes that are also words
@@ -32,6 +35,13 @@ extension GazetteerDetector {
     "ri", "sc", "tn", "tx", "ut", "vt", "wv", "wi", "wy", "dc",
   ])
   private static let theKey = Lexicon.key(of: Array("the".utf8))
+  private static let usKey = Lexicon.key(of: Array("us".utf8))
+  /// Nouns that make a bare `us` before them the country ("us troops", "us embassy").
+  private static let nounsAfterUS = KeySet(words: [
+    "troops", "forces", "army", "military", "government", "officials", "embassy", "president", "dollars",
+    "dollar", "citizens", "soldiers", "marines", "navy", "congress", "senate", "economy", "election",
+    "administration", "oil", "markets", "stocks", "treasury",
+  ])
   private static let prepositionKeys = KeySet(words: ["in", "to", "from", "near", "at", "into", "across", "around"])
   /// A city abbreviation that is a word of chat too: see ``abbreviatedPlaces(in:)``.
   private static let laKey = Lexicon.key(of: Array("la".utf8))
@@ -54,14 +64,23 @@ extension GazetteerDetector {
       let isCountry = dottedEnd != nil || Self.countryAbbreviations.contains(key)
       let isCity = Self.cityAbbreviations.contains(key)
       let isState = Self.stateAbbreviations.contains(key)
-      guard isCountry || isCity || isState else {
+      let isBareUS = dottedEnd == nil && key == Self.usKey
+      guard isCountry || isCity || isState || isBareUS else {
         t += 1
         continue
       }
       let end = dottedEnd ?? t
       var taken = false
       // "la" is unaccented Vietnamese "is" and Spanish "the": only after a preposition.
-      if dottedEnd != nil || (key != Self.laKey && followsPlace(t, in: text)) {
+      if isBareUS {
+        let before = wordBefore(t, in: text).map { keys[$0] == Self.theKey } ?? false
+        let after = t + 1 < tokens.count && tokens[t + 1].spaceBefore && tokens[t + 1].script == .spaced
+          && Self.nounsAfterUS.contains(keys[t + 1])
+        taken =
+          (before || after) && NameLexiconDetector.readsAsEnglish(text)
+          && !RomanisedFunctionWords.readsAsChat(
+            text, tokens: NameLexiconDetector.LowercaseLines.line(around: t, tokens, text.bytes))
+      } else if dottedEnd != nil || (key != Self.laKey && followsPlace(t, in: text)) {
         taken = true
       } else if isCountry, let before = wordBefore(t, in: text), keys[before] == Self.theKey {
         taken = true
