@@ -23,6 +23,9 @@ public struct RecordProcessor: Sendable {
   /// Structured units of at least this many bytes have their pieces analysed in parallel
   /// before the rewrite (``PrefetchedAnalyses``); tests set it to compare both paths.
   var prefetchUnitBytes = PrefetchedAnalyses.minimumUnitBytes
+  /// The findings of short structured pieces the walk has analysed, per worker, across units
+  /// (``RepeatedPieceCache``); nil analyses every piece (tests compare both).
+  var repeatedPieces: RepeatedPieceCaches? = RepeatedPieceCaches()
 
   /// - Precondition: the format's preset, if any, is a valid policy (every registered format's
   ///   is checked by the tests).
@@ -171,6 +174,8 @@ public struct RecordProcessor: Sendable {
     }
     let structured = !format.unitIsOneTextPiece
     let prefetched = try prefetch(unit, learnt: learnt)
+    let cache = structured ? repeatedPieces?.borrow() : nil
+    defer { if let cache { repeatedPieces?.giveBack(cache) } }
     var ordinal = -1
     try format.rewrite(unit, into: &output) { piece, path in
       ordinal += 1
@@ -229,7 +234,7 @@ public struct RecordProcessor: Sendable {
       let text = AnalysisText(bytes: piece.bytes, field: piece.field)
       var findings =
         prefetched?.findings(ordinal: ordinal, piece, skipped: skipped)
-        ?? analyzed(text, skipping: skipped, learnt: learnt)
+        ?? analyzed(text, skipping: skipped, learnt: learnt, cache: cache)
       if let certain, !Self.covers(findings, piece.bytes), let whole = Self.trimmed(piece.bytes) {
         findings = [Finding(kind: certain, range: whole, score: 1, detector: "field")]
       }
@@ -263,8 +268,14 @@ public struct RecordProcessor: Sendable {
 
   /// The findings of one piece of a structured unit: the analyzer's, and what the unit taught
   /// (``DocumentScope``).
-  func analyzed(_ text: AnalysisText, skipping skips: Analyzer.DetectorSkips, learnt: LearntTermsDetector?) -> [Finding] {
-    var findings = engine.analyzer.analyze(text, skipping: skips)
+  /// A piece `cache` holds an earlier analysis of is not analysed again.
+  func analyzed(
+    _ text: AnalysisText, skipping skips: Analyzer.DetectorSkips, learnt: LearntTermsDetector?,
+    cache: RepeatedPieceCache? = nil
+  ) -> [Finding] {
+    var findings =
+      cache?.findings(text, skipping: skips, analysis: engine.analyzer.analyze)
+      ?? engine.analyzer.analyze(text, skipping: skips)
     if let learnt {
       let before = findings.count
       learnt.detect(in: text, into: &findings)
