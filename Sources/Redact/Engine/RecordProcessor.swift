@@ -145,10 +145,12 @@ public struct RecordProcessor: Sendable {
     guard learns else { return scope }
     let mark = scratch.count
     defer { scratch.removeSubrange(mark...) }
+    let cache = rules.isEmpty ? nil : repeatedPieces?.borrow()
+    defer { if let cache { repeatedPieces?.giveBack(cache) } }
     try format.rewrite(unit, into: &scratch) { piece, path in
       guard piece.role != .key else { return .unchanged }
       var kind = piece.certain
-      if !rules.isEmpty, let rule = FieldRule.first(in: rules, matching: path()) {
+      if !rules.isEmpty, let rule = firstRule(matching: path(), cache) {
         switch rule.action {
         case .kind(let ruled, _): kind = ruled
         case .skip, .drop: return .unchanged
@@ -174,7 +176,7 @@ public struct RecordProcessor: Sendable {
     }
     let structured = !format.unitIsOneTextPiece
     let prefetched = try prefetch(unit, learnt: learnt)
-    let cache = structured ? repeatedPieces?.borrow() : nil
+    let cache = structured || !rules.isEmpty ? repeatedPieces?.borrow() : nil
     defer { if let cache { repeatedPieces?.giveBack(cache) } }
     var ordinal = -1
     try format.rewrite(unit, into: &output) { piece, path in
@@ -184,7 +186,7 @@ public struct RecordProcessor: Sendable {
       if !rules.isEmpty {
         let here = path()
         location = here
-        if let rule = FieldRule.first(in: rules, matching: here) {
+        if let rule = firstRule(matching: here, cache) {
           switch rule.action {
           case .skip where piece.role == .number || !UTF8Scalars.containsLetter(piece.bytes):
             // Skipped only while it holds no letter (a timestamp, an id): a name or an address
@@ -234,7 +236,7 @@ public struct RecordProcessor: Sendable {
       let text = AnalysisText(bytes: piece.bytes, field: piece.field)
       var findings =
         prefetched?.findings(ordinal: ordinal, piece, skipped: skipped)
-        ?? analyzed(text, skipping: skipped, learnt: learnt, cache: cache)
+        ?? analyzed(text, skipping: skipped, learnt: learnt, cache: structured ? cache : nil)
       if let certain, !Self.covers(findings, piece.bytes), let whole = Self.trimmed(piece.bytes) {
         findings = [Finding(kind: certain, range: whole, score: 1, detector: "field")]
       }
@@ -264,6 +266,12 @@ public struct RecordProcessor: Sendable {
         return outcome.dropRequested ? .null : .replace(redacted)
       }
     }
+  }
+
+  /// The first of the field rules matching `path`, remembered in `cache` when there is one.
+  private func firstRule(matching path: FieldPath, _ cache: RepeatedPieceCache?) -> FieldRule? {
+    guard let cache else { return FieldRule.first(in: rules, matching: path) }
+    return cache.fieldRules.first(in: rules, matching: path)
   }
 
   /// The findings of one piece of a structured unit: the analyzer's, and what the unit taught

@@ -27,6 +27,8 @@ final class RepeatedPieceCache {
   }
 
   private var entries: [UInt64: Entry] = [:]
+  /// The field rules of the paths this worker met: paths repeat from unit to unit as pieces do.
+  var fieldRules = FieldRuleMemo()
   /// The analyses run through this cache since its pool last counted them (a repeat counts once).
   fileprivate var analysisCount = 0
 
