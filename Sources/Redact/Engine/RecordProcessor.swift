@@ -269,7 +269,7 @@ public struct RecordProcessor: Sendable {
   }
 
   /// The first of the field rules matching `path`, remembered in `cache` when there is one.
-  private func firstRule(matching path: FieldPath, _ cache: RepeatedPieceCache?) -> FieldRule? {
+  func firstRule(matching path: FieldPath, _ cache: RepeatedPieceCache?) -> FieldRule? {
     guard let cache else { return FieldRule.first(in: rules, matching: path) }
     return cache.fieldRules.first(in: rules, matching: path)
   }
