@@ -197,10 +197,12 @@ extension RecordProcessor {
     var prefetched = PrefetchedAnalyses()
     var scratch: [UInt8] = []
     var ordinal = -1
+    let cache = rules.isEmpty ? nil : repeatedPieces?.borrow()
+    defer { if let cache { repeatedPieces?.giveBack(cache) } }
     try format.rewrite(unit, into: &scratch) { piece, path in
       ordinal += 1
       let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain
-      let ruled = !rules.isEmpty && FieldRule.first(in: rules, matching: path()) != nil
+      let ruled = !rules.isEmpty && firstRule(matching: path(), cache) != nil
       prefetched.note(
         ordinal: ordinal, piece, skipped: ruled ? nil : skippedDetectors(for: piece, certain: certain, learnt: learnt != nil))
       return .unchanged

@@ -23,6 +23,9 @@ public struct RecordProcessor: Sendable {
   /// Structured units of at least this many bytes have their pieces analysed in parallel
   /// before the rewrite (``PrefetchedAnalyses``); tests set it to compare both paths.
   var prefetchUnitBytes = PrefetchedAnalyses.minimumUnitBytes
+  /// The findings of short structured pieces the walk has analysed, per worker, across units
+  /// (``RepeatedPieceCache``); nil analyses every piece (tests compare both).
+  var repeatedPieces: RepeatedPieceCaches? = RepeatedPieceCaches()
 
   /// - Precondition: the format's preset, if any, is a valid policy (every registered format's
   ///   is checked by the tests).
@@ -142,10 +145,12 @@ public struct RecordProcessor: Sendable {
     guard learns else { return scope }
     let mark = scratch.count
     defer { scratch.removeSubrange(mark...) }
+    let cache = rules.isEmpty ? nil : repeatedPieces?.borrow()
+    defer { if let cache { repeatedPieces?.giveBack(cache) } }
     try format.rewrite(unit, into: &scratch) { piece, path in
       guard piece.role != .key else { return .unchanged }
       var kind = piece.certain
-      if !rules.isEmpty, let rule = FieldRule.first(in: rules, matching: path()) {
+      if !rules.isEmpty, let rule = firstRule(matching: path(), cache) {
         switch rule.action {
         case .kind(let ruled, _): kind = ruled
         case .skip, .drop: return .unchanged
@@ -171,6 +176,8 @@ public struct RecordProcessor: Sendable {
     }
     let structured = !format.unitIsOneTextPiece
     let prefetched = try prefetch(unit, learnt: learnt)
+    let cache = structured || !rules.isEmpty ? repeatedPieces?.borrow() : nil
+    defer { if let cache { repeatedPieces?.giveBack(cache) } }
     var ordinal = -1
     try format.rewrite(unit, into: &output) { piece, path in
       ordinal += 1
@@ -179,7 +186,7 @@ public struct RecordProcessor: Sendable {
       if !rules.isEmpty {
         let here = path()
         location = here
-        if let rule = FieldRule.first(in: rules, matching: here) {
+        if let rule = firstRule(matching: here, cache) {
           switch rule.action {
           case .skip where piece.role == .number || !UTF8Scalars.containsLetter(piece.bytes):
             // Skipped only while it holds no letter (a timestamp, an id): a name or an address
@@ -229,7 +236,7 @@ public struct RecordProcessor: Sendable {
       let text = AnalysisText(bytes: piece.bytes, field: piece.field)
       var findings =
         prefetched?.findings(ordinal: ordinal, piece, skipped: skipped)
-        ?? analyzed(text, skipping: skipped, learnt: learnt)
+        ?? analyzed(text, skipping: skipped, learnt: learnt, cache: structured ? cache : nil)
       if let certain, !Self.covers(findings, piece.bytes), let whole = Self.trimmed(piece.bytes) {
         findings = [Finding(kind: certain, range: whole, score: 1, detector: "field")]
       }
@@ -261,10 +268,22 @@ public struct RecordProcessor: Sendable {
     }
   }
 
+  /// The first of the field rules matching `path`, remembered in `cache` when there is one.
+  func firstRule(matching path: FieldPath, _ cache: RepeatedPieceCache?) -> FieldRule? {
+    guard let cache else { return FieldRule.first(in: rules, matching: path) }
+    return cache.fieldRules.first(in: rules, matching: path)
+  }
+
   /// The findings of one piece of a structured unit: the analyzer's, and what the unit taught
   /// (``DocumentScope``).
-  func analyzed(_ text: AnalysisText, skipping skips: Analyzer.DetectorSkips, learnt: LearntTermsDetector?) -> [Finding] {
-    var findings = engine.analyzer.analyze(text, skipping: skips)
+  /// A piece `cache` holds an earlier analysis of is not analysed again.
+  func analyzed(
+    _ text: AnalysisText, skipping skips: Analyzer.DetectorSkips, learnt: LearntTermsDetector?,
+    cache: RepeatedPieceCache? = nil
+  ) -> [Finding] {
+    var findings =
+      cache?.findings(text, skipping: skips, analysis: engine.analyzer.analyze)
+      ?? engine.analyzer.analyze(text, skipping: skips)
     if let learnt {
       let before = findings.count
       learnt.detect(in: text, into: &findings)
