@@ -16,10 +16,14 @@ package struct PhoneValueNormalizer: ValueNormalizer {
   /// The E.164 form of `value` found in `text`: a national format is read with the regions the
   /// text points to first (the calling codes of its `+` numbers, its scripts, the language of
   /// its Latin words; see ``PhoneRegionEvidence``), so `01712-345678` in a Bangla record and `+8801712345678` get one
-  /// pseudonym.
+  /// pseudonym. The script of the value's own digits narrows the regions, and the text orders
+  /// them: `९८४-१०६४४३१` in a Nepali record is Nepali, in a Hindi one Indian.
   package func normalize(_ value: String, in text: AnalysisText) -> String {
-    let own = regions(of: value)
     let context = PhoneRegionEvidence.regions(in: text, parser: parser)
+    let own = regions(of: value).enumerated().sorted { a, b in
+      let (x, y) = (context.firstIndex(of: a.element) ?? Int.max, context.firstIndex(of: b.element) ?? Int.max)
+      return x != y ? x < y : a.offset < b.offset
+    }.map(\.element)
     return normalize(value, evidence: own + context.filter { !own.contains($0) })
   }
 

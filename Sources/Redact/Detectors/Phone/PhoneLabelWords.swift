@@ -25,50 +25,89 @@ enum PhoneLabelWords {
     // Vietnamese
     "tài khoản", "hồ sơ", "hóa đơn", "hoá đơn", "vận đơn", "căn cước", "định danh", "biên lai", "đơn hàng",
     "báo danh", "vụ án", "giấy phép", "hộ chiếu", "mã số thuế", "chứng minh", "hộ khẩu", "số thứ tự", "hđ",
+    // a transaction, a reference, a visa, a salary, a customer's code
+    "giao dịch", "tham chiếu", "thị thực", "lương", "mã khách hàng",
+    // dates (a compact date after its label: `ngày: 14022003`)
+    "ngày", "ngày sinh",
     // Hindi, Nepali
     "खाता", "आधार", "केस", "बिल", "रसीद", "रसिद", "प्राथमिकी", "एफआईआर", "फाइल", "फ़ाइल", "पासपोर्ट", "राहदानी", "ट्रैकिंग",
     "ट्र्याकिङ", "चालान", "मुकदमा", "मुद्दा", "उजुरी", "नागरिकता", "परिचयपत्र", "क्रम", "क्र.सं",
+    // a customer or consumer, a transaction, an order or booking, a registration, a visa or
+    // permit, a meter, a salary; `ना.प्र.` (नागरिकता प्रमाणपत्र, a citizenship certificate)
+    "लेनदेन", "कारोबार", "ट्रांजैक्शन", "ऑर्डर", "अर्डर", "बुकिंग", "पंजीकरण", "पंजीयन", "दर्ता",
+    "रजिस्ट्रेशन", "वीज़ा", "वीजा", "भिसा", "परमिट", "स्वीकृति", "मीटर", "वेतन", "तलब", "ना.प्र", "तारीख", "दिनांक",
+    "मिति",
     // Bengali
     "হিসাব", "অ্যাকাউন্ট", "একাউন্ট", "পরিচয়পত্র", "এনআইডি", "নিবন্ধন", "মামলা", "জিডি", "নথি", "রসিদ", "চালান",
     "ট্র্যাকিং", "পার্সেল", "পাসপোর্ট", "ক্রমিক", "বিল",
+    // a customer or consumer, a transaction, an order or booking, a visa, a clearance or
+    // permit, a registration, a meter, a salary, a bank account (`এ/সি`)
+    "কনজ্যুমার", "ট্রানজেকশন", "লেনদেন", "অর্ডার", "বুকিং", "ভিসা", "ছাড়পত্র", "পারমিট", "রেজিস্ট্রেশন",
+    "মিটার", "বেতন", "এ/সি", "তারিখ",
     // Urdu
     "اکاؤنٹ", "شناختی", "مقدمہ", "ایف آئی آر", "رسید", "ٹریکنگ", "پاسپورٹ",
+    "ٹرانزیکشن", "آرڈر", "ویزا", "رجسٹریشن", "تنخواہ", "کنزیومر", "میٹر",
+    // Sinhala: an identity card, an order, a transaction, a registration, a visa
+    "හැඳුනුම්පත", "හැඳුනුම්පත්", "ඇණවුම්", "ගනුදෙනු", "ලියාපදිංචි", "වීසා",
     // Thai
     "บัญชี", "บัตรประชาชน", "ประจำตัวประชาชน", "คดี", "แฟ้ม", "ใบเสร็จ", "ใบแจ้งหนี้", "ใบกำกับภาษี", "คำสั่งซื้อ",
     "พัสดุ", "แทร็ก", "หนังสือเดินทาง", "ลำดับที่",
+    // a code (`รหัสรายการ`, `รหัสลูกค้า`), a transaction's or reference's number, a visa, a
+    // permit, a salary, a meter
+    "รหัส", "รหัสรายการ", "รหัสลูกค้า", "รหัสสมาชิก", "เลขที่รายการ", "อ้างอิง", "วีซ่า", "ใบอนุญาต", "เงินเดือน",
+    "ค่าจ้าง", "มิเตอร์", "ผู้ใช้น้ำ", "ผู้ใช้ไฟ", "ผู้ใช้ไฟฟ้า", "วันที่", "วันเกิด",
     // Khmer, Myanmar
-    "គណនី", "អត្តសញ្ញាណប័ណ្ណ", "សំណុំរឿង", "វិក្កយបត្រ", "កញ្ចប់", "លិខិតឆ្លងដែន",
-    "အကောင့်", "မှတ်ပုံတင်", "အမှု", "ပြေစာ", "ပါဆယ်", "နိုင်ငံကူးလက်မှတ်",
+    "គណនី", "អត្តសញ្ញាណប័ណ្ណ", "សំណុំរឿង", "វិក្កយបត្រ", "កញ្ចប់", "លិខិតឆ្លងដែន", "ប្រតិបត្តិការ", "ទិដ្ឋាការ",
+    "အကောင့်", "မှတ်ပုံတင်", "အမှု", "ပြေစာ", "ပါဆယ်", "နိုင်ငံကူးလက်မှတ်", "မီတာ", "ဗီဇာ", "အော်ဒါ",
     // a money transfer's number (`ငွေလွှဲနံပါတ်`)
     "ငွေလွှဲ",
     // Chinese
     "账号", "账户", "帳號", "帳戶", "戶口", "银行卡", "卡号", "卡號", "身份证", "身份證", "案件", "立案", "档案", "檔案",
     "发票", "發票", "订单", "訂單", "单号", "單號", "运单", "運單", "快递", "快遞", "收据", "收據", "护照", "護照",
     "编号", "編號",
+    // a household's utility account (`缴费户号`), meters, transactions, visas and permits,
+    // salaries, a bank's branch
+    "户号", "戶號", "电表", "電表", "水表", "交易", "流水", "签证", "簽證", "许可", "許可", "许可证", "許可證", "工资", "薪水", "月薪",
+    "支行", "日期",
     // Japanese
     "口座", "普通預金", "マイナンバー", "個人番号", "事件番号", "受理番号", "整理番号", "請求書", "注文番号", "領収書",
     "伝票", "追跡番号", "旅券", "会員番号",
+    // a meter, a certification or permit, a visa, a transaction, a salary, a bank's branch
+    "メーター", "供給地点", "認定", "査証", "ビザ", "取引", "決済", "給料", "給与", "支店", "入国日", "生年月日", "日付",
     // Korean
     "계좌", "주민등록", "주민", "사건", "접수", "민원", "주문", "영수증", "세금계산서", "송장", "여권", "카드", "회원",
+    // an approval's, a transaction's and a visa's number (with their number word: `직거래` is a
+    // direct sale, often followed by the seller's phone, and `소비자` a consumer), a meter, a salary
+    "승인번호", "거래번호", "비자번호", "계량기", "월급", "급여", "은행", "날짜", "생년월일",
   ]
 
   /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).
   static let phoneLabels: [String] = [
     "điện thoại", "sđt", "đt", "gọi", "liên hệ", "số máy", "di động",
     "फोन", "फ़ोन", "मोबाइल", "संपर्क", "सम्पर्क", "व्हाट्सएप", "भाइबर",
-    "ফোন", "মোবাইল", "যোগাযোগ", "ইমো", "হোয়াটসঅ্যাপ",
+    "ফোন", "মোবাইল", "যোগাযোগ", "ইমো", "হোয়াটসঅ্যাপ", "মুঠোফোন", "दूरभाष",
     "فون", "موبائل", "واٹس ایپ", "رابطہ",
     "โทร", "เบอร์", "ติดต่อ", "ไลน์", "มือถือ",
-    "ទូរស័ព្ទ", "តេឡេក្រាម", "ဖုန်း",
+    "ទូរស័ព្ទ", "តេឡេក្រាម", "ဖုန်း", "දුරකථන", "ජංගම",
     "电话", "電話", "手机", "手機", "微信", "联系", "聯絡", "携帯", "連絡先",
     "전화", "연락처", "핸드폰", "휴대폰", "카톡",
+    // customer care and hotlines (longer than the customer word they hold: `গ্রাহক সেবা ১৬২৪৭`)
+    "গ্রাহক সেবা", "ग्राहक सेवा", "हेल्पलाइन", "হেল্পলাইন", "tổng đài", "客服", "热线", "熱線", "고객센터",
   ]
+
+  /// Identifier labels that name the number only with a number word between (`গ্রাহক নং`,
+  /// `ग्राहक आईडी`: a customer's number), as a customer is also addressed before a phone
+  /// (`প্রিয় গ্রাহক, 01897…`, "dear customer").
+  static let customerLabels: [String] = ["গ্রাহক", "ग्राहक", "उपभोक्ता"]
 
   /// Number words between a label and its number ("số", "no.", "नं.", "নং", "เลขที่", "号码").
   static let numberWords: [String] = [
     "số", "no", "nr", "nos", "number", "nomor", "blg",
     "नं", "संख्या", "नम्बर", "नंबर", "নং", "নম্বর", "নাম্বার", "نمبر",
     "เลขที่", "เลข", "ที่", "លេខ", "အမှတ်", "နံပါတ်", "号码", "號碼", "号", "號", "番号", "번호",
+    // Sinhala's number word, and "ID" in the region's scripts: an ID is the label's
+    // (`গ্রাহক আইডি`, `ट्रांजैक्शन आईडी`) or the messenger's (`ইমো আইডি`, a phone)
+    "අංකය", "අංක", "id", "আইডি", "आईडी", "आइडी", "آئی ڈی", "ไอดี", "아이디",
   ]
 
   /// Whether every label and number word holds a non-ASCII byte or is matched elsewhere too:
@@ -80,6 +119,8 @@ enum PhoneLabelWords {
   private struct Entry {
     let bytes: [UInt8]
     let kind: Kind?  // nil: a number word
+    /// Counts only with a number word between it and the number (``customerLabels``).
+    var needsNumberWord = false
     /// Written in a script with spaces between words: must be a whole word.
     let spaced: Bool
   }
@@ -88,7 +129,12 @@ enum PhoneLabelWords {
     func entry(_ word: String, _ kind: Kind?) -> Entry {
       Entry(bytes: Array(word.utf8), kind: kind, spaced: word.unicodeScalars.first.map(isSpacedScript) ?? true)
     }
-    return identifierLabels.map { entry($0, .identifier) } + phoneLabels.map { entry($0, .phone) }
+    let customers = customerLabels.map { word -> Entry in
+      var customer = entry(word, .identifier)
+      customer.needsNumberWord = true
+      return customer
+    }
+    return identifierLabels.map { entry($0, .identifier) } + phoneLabels.map { entry($0, .phone) } + customers
   }()
   /// Longest first: `番号` is stripped whole, not as `号` after `番`.
   private static let numberWordEntries: [Entry] = numberWords.sorted { $0.utf8.count > $1.utf8.count }.map {
@@ -123,8 +169,9 @@ enum PhoneLabelWords {
     for adjacent in [true, false] {
       // Each place a label may end: before the separators and number words, and between them
       // ("口座番号", "계좌번호": a label glued to its number word).
-      for stop in stops(window, from: end) {
-        if let (kind, length) = label(endingAt: stop, in: window) {
+      // The first stop has no number word after it; the later ones have.
+      for (position, stop) in stops(window, from: end).enumerated() {
+        if let (kind, length) = label(endingAt: stop, in: window, afterNumberWord: position > 0) {
           // `বিকাশ অ্যাকাউন্ট`, `支付宝账号`: a wallet's account is its holder's mobile number.
           if kind == .identifier && PhoneWallets.isAccountLabel(window, stop - length, stop)
             && PhoneWallets.endsWithWallet(window, at: stop - length)
@@ -152,11 +199,11 @@ enum PhoneLabelWords {
   /// label must start a word; in one without, it may be glued to the word before
   /// (`โอนเข้าบัญชี`), but it must end where the number words begin: `档案里写着：` ("written in
   /// the file:") is no label of the number after it.
-  private static func label(endingAt end: Int, in window: [UInt8]) -> (kind: Kind, length: Int)? {
+  private static func label(endingAt end: Int, in window: [UInt8], afterNumberWord: Bool) -> (kind: Kind, length: Int)? {
     guard end > 0 else { return nil }
     var best: (length: Int, kind: Kind)?
     for entry in entries {
-      guard let kind = entry.kind else { continue }
+      guard let kind = entry.kind, afterNumberWord || !entry.needsNumberWord else { continue }
       let count = entry.bytes.count
       guard count <= end, window[(end - count)..<end].elementsEqual(entry.bytes),
         !entry.spaced || end - count == 0 || isSeparator(window, before: end - count)

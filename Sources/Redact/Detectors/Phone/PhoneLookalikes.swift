@@ -27,6 +27,12 @@ enum PhoneLookalikes {
       // 62.2.3094.214, 18.51.24: a version or a clock time starts with two short groups.
       if groups[0].count <= 2 && groups[1].count <= 2 { return true }
     }
+    // 56407.000 (thousands of đồng, rupiah): a dot and three zeros end an amount, not a phone.
+    if onlyDots && groups.count == 2 && !leadingZero && groups[1].count == 3
+      && digits[groups[1].firstDigit..<(groups[1].firstDigit + 3)].allSatisfy({ $0 == 0 })
+    {
+      return true
+    }
     // 2025. 10. 27 (Korean), 2025 10 27: a year, a month and a day in any separators.
     if groups.count == 3 && groups[0].count == 4 && groups[1].count <= 2 && groups[2].count <= 2
       && (1900...2100).contains(value(0)) && isMonthDay(value(1), value(2))
@@ -306,6 +312,9 @@ enum PhoneLookalikes {
     // the Thai clock ("08.30-16.30 น."); not the words for people, which may begin the next word
     // after a phone number in Thai and Bengali ("คนขาย", "জনাব") or a phrase in Vietnamese
     "น.",
+    // pages ("16638-29963 পৃষ্ঠা", "第…页" is read before), and currencies written after the
+    // amount in Nepali, Urdu, Sinhala and Vietnamese capitals
+    "পৃষ্ঠা", "पृष्ठ", "쪽", "頁", "页", "ページ", "रुपैयाँ", "روپے", "රුපියල්", "VNĐ", "vnđ",
   ].map { Array($0.utf8) }
 
   /// Whether a unit word or a file extension / domain (`.jpeg`, `.html`) follows the number.

@@ -72,6 +72,12 @@ package struct PhoneNumberDetector: Detector {
     // A utility's consumer and meter numbers, a school's index and admit-card numbers, and a
     // shop's order number ("Consumer No. 1308…", "Lazada 3380…"); see also ``idWords``.
     "consumer", "meter", "index", "admit", "lazada", "shopee", "daraz",
+    // Tax and business registrations (TIN, VAT, GSTIN, Pakistan's NTN, Vietnam's MST), hospital
+    // records (MRN, UHID, Thailand's HN), pupils' numbers (the Philippines' LRN, Indonesia's
+    // NISN), Malaysia's work pass (PLKS) and a customer's number (CIF).
+    "tin", "vat", "gstin", "ntn", "mst", "mrn", "uhid", "hn", "lrn", "nisn", "plks", "cif",
+    // A customer's number in Indonesian and Malay, and Indonesia's electricity company.
+    "pelanggan", "pln",
   ]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
   /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
@@ -155,6 +161,7 @@ package struct PhoneNumberDetector: Detector {
       let previousStart = UTF8Scalars.previousStart(bytes, before: start)
       if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
         !(before == ":" && isSchemeTel(bytes, endingAt: previousStart)),
+        !(before == ":" && Self.endsWithPhoneWord(bytes, at: previousStart)),
         !(before == "/" && Self.isListed(candidate.digits.count, plus: candidate.hasPlus)
           && Self.isListed(Self.numberBefore(bytes, endingAt: previousStart)))
       {
@@ -162,6 +169,19 @@ package struct PhoneNumberDetector: Detector {
       }
     }
     return true
+  }
+
+  /// Whether the text before `end` ends with a phone word, ASCII or of the region's Latin
+  /// scripts, as a whole word: `Ph:0917…`, `Mob:01712…`, `SĐT:0988…`, `tổng đài:1900…` (a phone
+  /// glued to its label's colon, as chat writes it).
+  static func endsWithPhoneWord(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+    let start = max(0, end - 24)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    for word in phoneWords + PhoneLabelWords.phoneLabels where text.hasSuffix(word) {
+      let before = text.unicodeScalars.dropLast(word.unicodeScalars.count).last
+      if before.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true { return true }
+    }
+    return false
   }
 
   /// Numbers followed by `%`, a currency sign, a Latin letter (other than an extension) or a
@@ -633,6 +653,10 @@ package struct PhoneNumberDetector: Detector {
       guard near.indices.contains(offset) else { return false }
       if wallet && PhoneWallets.latinAccountWords.contains(near[offset]) { return false }
       if Self.negativeWords.contains(near[offset]) { return true }
+      // "IMEI/MEID 3837…": two labels joined by a slash ("a/c" is one word of the list).
+      if near[offset].contains("/"), near[offset].split(separator: "/").contains(where: { Self.negativeWords.contains(String($0)) }) {
+        return true
+      }
       // "file 234-567-8901": the English file word right before the number names it; before a
       // colon ("Noted in the file: 067-159-3381") it says where a phone was written.
       if (near[offset] == "file" || Self.idWords.contains(near[offset])) && offset == near.count - 1 && !colonAfterWord {

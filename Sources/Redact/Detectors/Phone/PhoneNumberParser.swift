@@ -147,8 +147,10 @@ package struct PhoneNumberParser: Sendable {
   package func parse(_ text: String) -> ParsedPhoneNumber? { parse(text, evidence: []) }
 
   /// Parses any written form, reading a national format in the `evidence` regions first (see
-  /// ``PhoneRegionEvidence``): a number valid there is theirs, before an international-prefix
-  /// reading (`01598…` is not `015` + an Iranian number in a Bangla record).
+  /// ``PhoneRegionEvidence``; the groups the number is written in order them and add the
+  /// hinted regions that write it so, ``ordered(_:byGroupsOf:digits:)``): a number valid there
+  /// is theirs, before an international-prefix reading (`01598…` is not `015` + an Iranian
+  /// number in a Bangla record).
   ///
   /// Then: a valid international-prefix reading; a national number written with its trunk
   /// prefix; a hinted region's calling code written without `+` (`8801712345678`,
@@ -171,6 +173,7 @@ package struct PhoneNumberParser: Sendable {
     {
       return international
     }
+    let evidence = ordered(evidence, byGroupsOf: text, digits: digits)
     if !evidence.isEmpty, let national = PhoneNumberParser(regions: evidence).parseNational(digits) { return national }
     // An international prefix counts first only when it yields a valid number: `01712-345678`
     // is a national number, not `017` + a plausible `+1 2345678`.
@@ -184,6 +187,22 @@ package struct PhoneNumberParser: Sendable {
       return bare
     }
     return national ?? international
+  }
+
+  /// `evidence` with the written grouping of `text` as more evidence (``NationalGroupings``):
+  /// the evidence regions that write `digits` so first, then the other evidence regions, then
+  /// the hinted regions that write them so (marks and groups before groups alone). The text's
+  /// evidence decides before the grouping (`0912 345 678` in a Thai record stays Thai, and
+  /// `0813-0556807` in an Indonesian one Indonesian, though Bangladesh writes its numbers so);
+  /// without any, the grouping decides (`mobile 980-6188735` is Nepali, not Indian).
+  func ordered(_ evidence: [String], byGroupsOf text: String, digits: [UInt8]) -> [String] {
+    let written = NationalGroupings.written(text)
+    guard written.groups.count >= 2 else { return evidence }
+    let plans = evidence.compactMap { NumberingPlans.plan(region: $0) } + nationalPlans
+    let writing = NationalGroupings.regions(writing: digits, as: written, plans: plans)
+    guard !writing.isEmpty else { return evidence }
+    let first = evidence.filter { writing.contains($0) }
+    return first + evidence.filter { !first.contains($0) } + writing.filter { !evidence.contains($0) }
   }
 
   static func string(_ digits: [UInt8]) -> String {

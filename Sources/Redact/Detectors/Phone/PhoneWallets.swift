@@ -33,7 +33,7 @@ enum PhoneWallets {
   static let nativeNames: [(name: [UInt8], region: String)] = [
     ("বিকাশ", "BD"), ("নগদ", "BD"), ("রকেট", "BD"), ("खल्ती", "NP"), ("इसेवा", "NP"), ("ईसेवा", "NP"),
     ("पेटीएम", "IN"), ("फोनपे", "IN"), ("फ़ोनपे", "IN"), ("ایزی پیسہ", "PK"), ("جاز کیش", "PK"), ("พร้อมเพย์", "TH"),
-    ("ทรูมันนี่", "TH"), ("微信", "CN"), ("支付宝", "CN"), ("支付寶", "CN"), ("街口", "TW"), ("카카오페이", "KR"),
+    ("ทรูมันนี่", "TH"), ("微信", "CN"), ("微信支付", "CN"), ("支付宝", "CN"), ("支付寶", "CN"), ("街口", "TW"), ("카카오페이", "KR"),
     ("토스", "KR"), ("페이코", "KR"),
   ].map { (Array($0.0.utf8), $0.1) }
   /// Labels of an account in the region's scripts (identifier labels of ``PhoneLabelWords``)
