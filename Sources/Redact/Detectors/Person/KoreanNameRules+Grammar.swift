@@ -31,6 +31,8 @@ extension KoreanNameRules {
       + "아이돌 멤버 출신 국적 태생 소년 소녀 청년 여성 남성 노동자 유학생 난민 피해자 용의자 피의자")
 
   private static let subjectOrTopic: Set<[UInt32]> = KoreanWord.wordSet("이 가 은 는 께서 께서는 도")
+  /// Particles that are also endings of a verb stem (다니는, 지나다): after a verb stem, the ending.
+  private static let verbEndingParticles: Set<[UInt32]> = KoreanWord.wordSet("는 은 다 이다 고 며 면")
   private static let middleDot: UInt32 = 0xB7
 
   /// Names found by grammar in `tokens` (see the extension's description).
@@ -51,6 +53,11 @@ extension KoreanNameRules {
       let listed = KoreanWordLists.names.contains(word.stem)
       // A word not of the list must not end like a verb or adverb form (발표한, 늦겠다고, 그냥).
       guard listed || !Self.verbLikeFinals.contains(word.stem.last!) else { continue }
+      // Nor be a verb or adjective stem before an ending that reads as a particle (`다니는`,
+      // `지나다`): strict mode took 다니 of `공장에 다니는 달랄 쿠마르가` by the name after it.
+      guard listed || !KoreanWordLists.verbs.contains(word.stem)
+        || !Self.verbEndingParticles.contains(Array(word.syllables[word.stemCount...]))
+      else { continue }
       let titled = titled(word, tokens, index, bytes)
       // A foreign given name and family name both of the list (`테일러 스위프트가`): both.
       if listed && word.stemCount == word.syllables.count, let next = listedNameAfter(tokens, index, bytes) {

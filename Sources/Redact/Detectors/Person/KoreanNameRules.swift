@@ -115,6 +115,7 @@ package struct KoreanNameRules: Detector {
     detectByAge(bytes, tokens, into: &findings)
     detectInClosedLists(bytes, tokens, into: &findings)
     detectForeignNames(bytes, tokens, into: &findings)
+    detectForeignNamesByClause(bytes, tokens, into: &findings)
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {
       guard var word = KoreanWord(bytes, token.start..<token.end) else { continue }
       if Self.isFullName(word.syllables[...]) { word.keepWhole() }
