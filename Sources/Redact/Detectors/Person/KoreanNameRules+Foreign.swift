@@ -186,14 +186,14 @@ extension KoreanNameRules {
       !Self.verbLikeFinals.contains(stem.last!) || KoreanForeignNameWords.words.contains(whole)
     else { return false }
     if KoreanForeignNameWords.words.contains(whole) || KoreanWordLists.names.contains(stem) { return true }
-    if isVerbForm(stem) || Self.endsInVerbEnding(stem) || isNounWithCopula(stem) || isOfficeName(stem) { return false }
+    if Self.isVerbForm(stem) || Self.endsInVerbEnding(stem) || isNounWithCopula(stem) || isOfficeName(stem) { return false }
     if last && strongCue { return Self.canBeSureName(stem) }
     return isShaped(stem) && Self.canBeSureName(stem)
   }
 
   /// Whether `stem` is the form of a verb before a noun (숨진, 만난, 다친, 일할): a verb or
   /// adjective stem of mecab-ko-dic with ㄴ, ㄹ or ㅁ added to its last syllable.
-  func isVerbForm(_ stem: ArraySlice<UInt32>) -> Bool {
+  static func isVerbForm(_ stem: ArraySlice<UInt32>) -> Bool {
     guard let last = stem.last else { return false }
     let final = (last - 0xAC00) % 28
     guard final == 4 || final == 8 || final == 16 else { return false }
