@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Redact
@@ -119,10 +120,22 @@ import Testing
     #expect(failures.isEmpty, "\(failures.count) of 300: \(failures.prefix(6))")
   }
 
-  /// Korean words that start with a family-name syllable: common nouns of mecab-ko-dic.
-  static let nouns: [String] = KoreanLexiconSweepTests.nouns.filter {
-    KoreanWord(syllables: KoreanWord.syllables($0)).stemCount == $0.unicodeScalars.count
-  }
+  /// Korean words that start with a family-name syllable: common nouns of mecab-ko-dic
+  /// (`Resources/models/ko-nouns.txt`) that are no person name and no place.
+  static let nouns: [String] = {
+    let directory = try! ResourceLocator.directory("models")
+    let text = try! String(contentsOfFile: directory.appendingPathComponent("ko-nouns.txt").path, encoding: .utf8)
+    let lexicon = try! Lexicon.bundled()
+    return text.split(separator: "\n").map(String.init).filter {
+      let word = KoreanWord.syllables($0)
+      let isPlace =
+        KoreanPlaceRules.isKnownPlace(word) || KoreanWordLists.places.contains(word)
+        || !lexicon.flags(forKey: KoreanWordLists.key(word)).isDisjoint(with: .place)
+      return (2...4).contains(word.count) && KoreanNameRules.surnames.contains(word[0])
+        && word.allSatisfy(KoreanWord.isSyllable) && !KoreanWordLists.names.contains(word) && !isPlace
+        && KoreanWord(syllables: word).stemCount == $0.unicodeScalars.count
+    }
+  }()
 
   /// Common nouns and Korean words in the same frames take nothing.
   @Test(arguments: [DetectionMode.balanced, .strict])
