@@ -99,7 +99,7 @@ package struct ThaiSurnameCompletion: Detector {
   static func extend(from position: Int, surnameStart: Int, in bytes: UnsafeBufferPointer<UInt8>, words: KeySet) -> Int {
     let boundaries = ThaiSegmenter.wordBoundaries(bytes, around: position, words: words)
     guard var at = boundaries.firstIndex(where: { $0 >= position }),
-      let first = boundaries.firstIndex(of: surnameStart)
+      let first = boundaries.firstIndex(of: surnameStart), first + 1 < boundaries.count
     else { return position }
     if position > surnameStart {
       // The words already taken: three letters or half of the first word at least (less is the
