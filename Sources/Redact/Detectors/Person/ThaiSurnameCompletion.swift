@@ -61,9 +61,11 @@ package struct ThaiSurnameCompletion: Detector {
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let first = findings.count
     inner.detect(in: text, into: &findings)
-    guard findings.count > first, let words = ThaiSegmenter.words else { return }
     let bytes = text.bytes
-    for index in first..<findings.count where findings[index].kind == .person {
+    // The word list is read on the first Thai name only: English text never loads it.
+    for index in first..<findings.count
+    where findings[index].kind == .person && ThaiSegmenter.letter(bytes, at: findings[index].range.upperBound - 3) != nil {
+      guard let words = ThaiSegmenter.words else { return }
       if let end = Self.surnameEnd(of: findings[index].range, in: bytes, words: words) {
         findings[index].range = findings[index].range.lowerBound..<end
       }
