@@ -334,12 +334,9 @@ package struct EntityTaggerDetector: Detector {
     return false
   }
 
-  /// The title rules' Thai titles, longest first where one ends another (นางสาว before นาง).
-  private static let thaiTitles: [[UInt8]] = PersonRuleDetector.thaiTitles.map { Array($0.utf8) }
-
   /// Thai writes titles (นาย, นาง, น.ส.…) directly before the name; they belong to it.
   static func withThaiTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-    for title in thaiTitles where range.lowerBound >= title.count {
+    for title in PersonContextWords.thaiTitleBytes where range.lowerBound >= title.count {
       let start = range.lowerBound - title.count
       if bytes[start..<range.lowerBound].elementsEqual(title) { return start..<range.upperBound }
     }

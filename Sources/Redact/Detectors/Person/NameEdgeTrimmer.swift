@@ -230,32 +230,10 @@ package struct NameEdgeTrimmer: Detector {
   }
 
   /// Whether the text reads as romanised Hindi/Bengali/Nepali chat: lower-case function words
-  /// of evidence 3 or more (``RomanisedFunctionWords/evidence(_:)``: two distinctive words, or
-  /// one and a weak one, or three weak ones).
-  ///
-  /// Performance: words are looked up by the text's token keys, and only a word of lower-case
-  /// ASCII letters (the lists hold no other) counts; building a string of every lower-case
-  /// word of a text that is no such chat (every English chat message) was the cost before.
+  /// of evidence 3 or more (``RomanisedFunctionWords/readsAsChat(_:tokens:)``).
   static func readsAsSouthAsianChat(_ text: AnalysisText) -> Bool {
-    let bytes = text.bytes
-    let keys = text.tokenKeys
-    var evidence = 0
-    for (index, token) in text.tokens.enumerated()
-    where token.script == .spaced && token.end - token.start <= 9 && ASCIIByte.isLetter(bytes[token.start])
-      && !ASCIIByte.isUpper(bytes[token.start])
-    {
-      let key = keys[index]
-      let weight = distinctiveKeys.contains(key) ? 2 : weakEvidenceKeys.contains(key) ? 1 : 0
-      guard weight > 0,
-        bytes[token.start..<token.end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
-      else { continue }
-      evidence += weight
-      if evidence >= 3 { return true }
-    }
-    return false
+    RomanisedFunctionWords.readsAsChat(text, tokens: 0..<text.tokens.count)
   }
-  private static let distinctiveKeys = KeySet(words: RomanisedFunctionWords.distinctive)
-  private static let weakEvidenceKeys = KeySet(words: RomanisedFunctionWords.weakEvidence)
 
   /// The index of the first token starting at or after `offset` (binary search).
   static func firstToken(_ tokens: [TaggerToken], startingAtOrAfter offset: Int) -> Int {

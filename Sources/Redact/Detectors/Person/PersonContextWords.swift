@@ -61,6 +61,10 @@ enum PersonContextWords {
     "ร.ต.ต.", "พ.อ.", "พ.ท.", "ร.อ.", "ร.ท.", "ด.ต.", "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.",
   ]
 
+  /// ``thaiTitles`` as UTF-8 bytes, longest first (`นางสาว` before `นาง`): the first that a
+  /// text matches at a position is the title written there.
+  static let thaiTitleBytes: [[UInt8]] = thaiTitles.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+
   /// Honorifics written after the name.
   static let honorificsAfter: [String] = [
     "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",

@@ -52,11 +52,8 @@ package struct ThaiSurnameCompletion: Detector {
   ]
 
   /// ``followers`` as segmenter-word keys.
-  static let followerKeys = KeySet(followers.map { FNV1a.add(FNV1a.basis, Array($0.utf8)) })
+  static let followerKeys = KeySet(words: followers)
 
-  /// Thai titles, as bytes, longest first where one starts another.
-  private static let titles: [[UInt8]] = PersonRuleDetector.thaiTitles.map { Array($0.utf8) }
-    .sorted { $0.count > $1.count }
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let first = findings.count
@@ -181,7 +178,7 @@ package struct ThaiSurnameCompletion: Detector {
     // The longest title written there must leave letters after it: `นางสาว` alone is no `นาง`
     // before a name `สาว`.
     guard
-      let title = titles.first(where: { title in
+      let title = PersonContextWords.thaiTitleBytes.first(where: { title in
         range.lowerBound + title.count <= bytes.count
           && bytes[range.lowerBound..<(range.lowerBound + title.count)].elementsEqual(title)
       })
