@@ -81,4 +81,43 @@ import Testing
       #expect(found.isEmpty, "\(text): \(found.map(\.1))")
     }
   }
+
+  /// Titles, offices and closed-class words beside a keyword name no place: random ones before a
+  /// bare keyword (`प्रमुख जिल्ला अधिकारी`, `उनीहरू जिल्ला प्रशासन`) and after a keyword that
+  /// opens the text (`जिल्ला प्रहरी प्रमुख`), with or without a case ending. Before, each was
+  /// masked as a place and then at every mention.
+  @Test func officesAndClosedWordsBesideAKeywordAreNoPlace() throws {
+    let detector = AddressDetector()
+    let closed = try ["hi", "ne", "bn"].flatMap { language in
+      try String(
+        contentsOf: ResourceLocator.directory("models").appendingPathComponent("\(language)-ordinary-words.txt"),
+        encoding: .utf8
+      ).split(separator: "\n").map(String.init)
+    }
+    // Not abbreviations (`ড.`: the dot ends the word) nor king and queen (`रानी गाँव` may be a village).
+    let offices =
+      IndicTitleNameRules.titles.filter { !$0.contains(" ") && !$0.contains(".") && !["राजा", "रानी"].contains($0) }
+      + ["प्रमुख", "प्रहरी", "प्रशासन", "পুলিশ"]
+    var rng = SplitMix64(seed: 0x0FF1CE)
+    var wrong: [String] = []
+    for _ in 0..<400 {
+      func pick(_ options: [String]) -> String { options[Int(rng.next() % UInt64(options.count))] }
+      let word = rng.next() % 2 == 0 ? pick(offices) : pick(closed)
+      let bengali = word.unicodeScalars.contains { (0x0980...0x09FF).contains($0.value) }
+      let keyword = pick(bengali ? Self.bengali.keywords : Self.devanagari.keywords)
+      let ending = pick(bengali ? ["", "র", "কে"] : ["", "ले", "को"])
+      let text =
+        rng.next() % 2 == 0
+        ? "\(word) \(keyword) " + pick(bengali ? ["হাসপাতাল", "অফিস"] : ["अस्पताल", "कार्यालय"])
+        : "\(keyword) \(word)\(ending) " + pick(bengali ? ["বলেন।", "এসেছেন।"] : ["बताए।", "आए।"])
+      var bytes = Array(text.utf8)
+      let findings = bytes.withUnsafeMutableBufferPointer { buffer -> [Finding] in
+        var findings: [Finding] = []
+        detector.detect(in: AnalysisText(bytes: UnsafeBufferPointer(buffer)), into: &findings)
+        return findings
+      }
+      if !findings.isEmpty { wrong.append(text) }
+    }
+    #expect(wrong.isEmpty, "\(wrong.count) masked, e.g. \(wrong.prefix(4))")
+  }
 }

@@ -103,8 +103,9 @@ import Testing
         // (`กัน…`), which the filter takes off by design; such names are drawn again.
       } while try language == "th"
         && IndicThaiTaggerFilter(
-          FixedTagger(range: 0..<name.utf8.count, kind: .person, language: language), lexicon: Self.lexicon)
-          .findings(in: name).map(\.range) != [0..<name.utf8.count]
+          FixedTagger(range: 0..<name.utf8.count, kind: .person, language: language), lexicon: Self.lexicon
+        )
+        .findings(in: name).map(\.range) != [0..<name.utf8.count]
       let prefix = before.map { $0 + " " }.joined()
       let inner = prefix + name + after.map { " " + $0 }.joined()
       let text = "“" + inner + "” ।"
@@ -129,13 +130,48 @@ import Testing
       let inner = (0..<Int.random(in: (language == "th" ? 2 : 1)...3, using: &rng)).map { _ in
         words.randomElement(using: &rng)!
       }
-        .joined(separator: " ")
+      .joined(separator: " ")
       let text = "— " + inner + " ."
       let start = "— ".utf8.count
       let filter = try IndicThaiTaggerFilter(
         FixedTagger(range: start..<(start + inner.utf8.count), kind: .person, language: language),
         lexicon: Self.lexicon)
       #expect(filter.findings(in: text).isEmpty, "\(language): \(inner)")
+    }
+  }
+
+  /// A Bengali or Devanagari finding made only of one-word titles and offices (`प्रमुख`,
+  /// `अध्यक्षले`, `পুলিশ`), with or without a case ending, is dropped; one with a name beside them
+  /// keeps every letter, the office too (offices are taken off no edge: `नगर प्रमुख`-like places).
+  @Test(arguments: ["hi", "bn", "ne"])
+  func aFindingOfOfficesAloneIsDroppedAndANameBesideOneIsKept(language: String) throws {
+    let bengali = language == "bn"
+    // Closed-class words are taken off edges by design (`श्री`): not offices here.
+    let closed = Set(try (bengali ? ["bn"] : ["hi", "ne"]).flatMap { try Self.list($0) })
+    let offices =
+      IndicTitleNameRules.titles.filter { title in
+        !title.contains(" ") && !title.contains(".") && !["राजा", "रानी"].contains(title)
+          && !Self.isKnownName(title, language)
+          && !closed.contains(title)
+          && title.unicodeScalars.contains { (bengali ? 0x0980...0x09FF : 0x0900...0x097F).contains($0.value) }
+      } + (bengali ? ["পুলিশ", "প্রশাসন"] : ["प्रमुख", "प्रहरी", "प्रशासन"])
+    let endings = bengali ? ["", "কে", "এর", "ের", "র"] : ["", "ले", "लाई", "को", "मा"]
+    let listed = try Self.ordinary(language)
+    var rng = SplitMix64(seed: 0x0FF1CE &+ UInt64(language.utf8.first!))
+    for _ in 0..<200 {
+      let alone =
+        (0..<Int.random(in: 1...2, using: &rng)).map { _ in offices.randomElement(using: &rng)! }
+        .joined(separator: " ") + endings.randomElement(using: &rng)!
+      let name = Self.pseudoName(language, &rng, avoiding: listed)
+      let withName = Bool.random(using: &rng) ? alone + " " + name : name + " " + alone
+      for (inner, kept) in [(alone, false), (withName, true)] {
+        let text = "— " + inner + " ।"
+        let range = "— ".utf8.count..<("— ".utf8.count + inner.utf8.count)
+        let kind: EntityKind = Bool.random(using: &rng) ? .person : .location
+        let filter = try IndicThaiTaggerFilter(
+          FixedTagger(range: range, kind: kind, language: language), lexicon: Self.lexicon)
+        #expect(filter.findings(in: text).map(\.range) == (kept ? [range] : []), "\(language): \(inner)")
+      }
     }
   }
 
@@ -152,7 +188,8 @@ import Testing
         try DetectorRegistry.detectors(for: Policy(name: "t", mode: mode)).first { $0.id == "tagger" })
       var bad: [String] = []
       for _ in 0..<40 {
-        let sentence = (0..<Int.random(in: 6...12, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+        let sentence =
+          (0..<Int.random(in: 6...12, using: &rng)).map { _ in words.randomElement(using: &rng)! }
           .joined(separator: " ") + (language == "th" ? "" : " ।")
         let bytes = Array(sentence.utf8)
         for finding in tagger.findings(in: sentence) where finding.kind == .person || finding.kind == .location {

@@ -19,7 +19,8 @@ import Foundation
 /// A Bengali or Nepali word is looked up as written and without a case ending written onto it
 /// (``bengaliEndings``, ``nepaliEndings``), as the lists hold the stems. A Hindi, Bengali or
 /// Nepali word that is a name or place of the bundled lexicon is never taken as ordinary (`দে`,
-/// `আশা`, `प्रधान` are names as well as words).
+/// `আশা`, `प्रधान` are names as well as words). A finding made only of titles and offices is
+/// dropped too (``offices``).
 ///
 /// - Complexity: O(k) per finding of these languages in its bytes (a hash per word); Thai edges
 ///   segment at most ``ThaiSegmenter/window`` bytes around each edge.
@@ -64,7 +65,9 @@ package struct IndicThaiTaggerFilter: Detector {
 
   /// Case endings written onto Bengali and Nepali words, as the list builder strips them (its
   /// `ENDINGS`); each is tried when the word is longer than the ending by at least two scalars.
-  static let bengaliEndings: [[UInt8]] = BengaliNukta.bothForms(["দের", "কে", "এর", "ের", "র", "সহ", "তে", "য়", "ে", "ও", "ই", "রা"])
+  static let bengaliEndings: [[UInt8]] = BengaliNukta.bothForms([
+    "দের", "কে", "এর", "ের", "র", "সহ", "তে", "য়", "ে", "ও", "ই", "রা",
+  ])
   static let nepaliEndings: [[UInt8]] = [
     "हरूलाई", "हरूको", "हरूले", "देखि", "सम्म", "लाई", "बाट", "सँग", "हरू", "ले", "को", "का", "की", "मा",
   ].map { Array($0.utf8) }
@@ -103,10 +106,12 @@ package struct IndicThaiTaggerFilter: Detector {
         // word of either list is ordinary in Devanagari text.
         case "model:hi", "model:ne":
           trimmed = spaced(
-            finding.range, bytes, closed: [lists.hindi, lists.nepali], common: [lists.hindiCommon, lists.nepaliCommon],
-            Self.nepaliEndings)
+            finding.range, bytes, closed: [lists.hindi, lists.nepali],
+            common: [lists.hindiCommon, lists.nepaliCommon, Self.offices], Self.nepaliEndings)
         case "model:bn":
-          trimmed = spaced(finding.range, bytes, closed: [lists.bengali], common: [lists.bengaliCommon], Self.bengaliEndings)
+          trimmed = spaced(
+            finding.range, bytes, closed: [lists.bengali], common: [lists.bengaliCommon, Self.offices],
+            Self.bengaliEndings)
         case "model:th": trimmed = thai(finding.range, bytes)
         default: trimmed = finding.range
         }
@@ -167,7 +172,8 @@ package struct IndicThaiTaggerFilter: Detector {
   ) -> Bool {
     let letters = bytes[word]
     if list.contains(FNV1a.add(FNV1a.basis, letters)) { return true }
-    for ending in endings where letters.count >= ending.count + 6 && letters.suffix(ending.count).elementsEqual(ending) {
+    for ending in endings where letters.count >= ending.count + 6 && letters.suffix(ending.count).elementsEqual(ending)
+    {
       if list.contains(FNV1a.add(FNV1a.basis, letters.dropLast(ending.count))) { return true }
     }
     return false

@@ -78,7 +78,8 @@ extension AddressDetector {
     let after = probe < bytes.count ? probe..<wordEnd(bytes, from: probe) : probe..<probe
     let before = wordBefore(bytes, keyword.lowerBound, inflectedAllowed: hasEnding)
     if !hasEnding && (introduces || before == .none), !after.isEmpty,
-      introduces || !Self.indicPostpositions.contains(Self.string(bytes, after))
+      introduces || !Self.indicPostpositions.contains(Self.string(bytes, after)),
+      !Self.isOfficeOrClosedWord(after, bytes)
     {
       return after.lowerBound..<numberEnd(bytes, from: after.upperBound)
     }
@@ -121,11 +122,25 @@ extension AddressDetector {
     let word = Self.string(bytes, start..<end)
     // A bare postposition ("बरो का जिला", "of the borough's district") names nothing either.
     if Self.indicDeterminers.contains(word) || Self.indicPostpositions.contains(word)
-      || (!inflectedAllowed && Self.isInflected(word))
+      || (!inflectedAllowed && Self.isInflected(word)) || Self.isOfficeOrClosedWord(start..<end, bytes)
     {
       return .notAName
     }
     return .name(start..<end)
+  }
+
+  /// Whether the word at `range`, or its stem before a case ending, is a title or office
+  /// (`प्रमुख जिल्ला अधिकारी`, "chief district officer"; ``IndicThaiTaggerFilter/offices``) or a
+  /// closed-class word of the Hindi, Nepali or Bengali lists (`उनीहरू जिल्ला प्रशासन कार्यालय पुगे`, "they reached the district
+  /// administration office"): no place named by the keyword beside it (`जिल्ला प्रहरी प्रमुख`,
+  /// "district police chief", opens a sentence: the form's reading). Both were masked as places
+  /// and then at every mention (Nepali news check sets: `प्रमुख` 25 and 33 times; session 31).
+  static func isOfficeOrClosedWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let endings = IndicThaiTaggerFilter.nepaliEndings + IndicThaiTaggerFilter.bengaliEndings
+    func isListed(_ list: KeySet) -> Bool { IndicThaiTaggerFilter.isListed(range, bytes, list, endings) }
+    if isListed(IndicThaiTaggerFilter.offices) { return true }
+    guard let lists = IndicThaiTaggerFilter.Lists.bundled else { return false }
+    return isListed(lists.hindi) || isListed(lists.nepali) || isListed(lists.bengali)
   }
 
   /// A house or ward number after the name (`ওয়ার্ড ৫`, `वार्ड 12`): where it ends.
