@@ -62,4 +62,27 @@ import Testing
     for text in texts where !IndicTitleNameRules().findings(in: text).isEmpty { failures.append(text) }
     #expect(failures.isEmpty, "\(failures)")
   }
+
+  /// A closed-class Devanagari word after a Nepali title (a verb form, pronoun or postposition:
+  /// `प्रमुख जिल्ला अधिकारी आए`, "the chief district officer came") is no name: random words of
+  /// the Nepali and Hindi closed-class lists that the lexicon does not hold, after random titles.
+  @Test func closedClassWordsAfterATitleAreNoName() throws {
+    let directory = try ResourceLocator.directory("models")
+    let lexicon = try Lexicon.bundled()
+    let words = try ["ne", "hi"].flatMap { language in
+      try String(contentsOf: directory.appendingPathComponent("\(language)-ordinary-words.txt"), encoding: .utf8)
+        .split(separator: "\n").map(String.init)
+    }.filter { word in
+      word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { (0x0900...0x097F).contains($0.value) }
+        && !Array(word.utf8).withUnsafeBufferPointer { lexicon.isNameOrPlaceInEitherForm(0..<$0.count, in: $0) }
+    }
+    let titles = Self.nepali.titles.filter { !$0.hasSuffix(".") } + ["प्रमुख जिल्ला अधिकारी", "वडाध्यक्ष", "अधिवक्ता"]
+    var rng = SplitMix64(seed: 0xC105ED)
+    var named: [String] = []
+    for _ in 0..<300 {
+      let text = "हिजो " + titles.randomElement(using: &rng)! + " " + words.randomElement(using: &rng)! + " ।"
+      if !IndicTitleNameRules().findings(in: text).isEmpty { named.append(text) }
+    }
+    #expect(named.isEmpty, "\(named.count) of 300 named, e.g. \(named.prefix(4))")
+  }
 }
