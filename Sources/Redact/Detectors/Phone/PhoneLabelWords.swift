@@ -97,6 +97,10 @@ enum PhoneLabelWords {
     "法人", "事業者", "事業者登録", "保険証", "記号", "受験", "診察券", "認証", "認証コード", "宅急便", "航空券",
     "税号", "纳税人", "納稅", "识别", "識別", "信用代码", "身分證", "社保", "医保", "健保", "准考证", "准考證", "住院", "病历", "病歷",
     "验证码", "驗證碼", "物流", "机票", "機票",
+    // Labels that end in their number word, read whole now that the address detector no longer
+    // takes `X号 123…` for a house number: an electricity account (`電號`), a letter's number
+    // (`許可函號`), a supply point's (`供給地点特定番号`).
+    "电号", "電號", "函号", "函號", "特定番号",
   ]
 
   /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).
