@@ -14,6 +14,10 @@ Malaysia's `012-345 6789` is `ds`, Thailand's `081 234 5678` `ss`), and the grou
 each national-number length the pattern accepts (`9:3,6 10:3,7`). The
 lengths come from matching the pattern with every digit class and literal read as any digit,
 as the formats' groups are fixed or greedy runs of digits.
+
+Then `mobileData`: one line per default region with its mobile numbers' pattern, so that
+among regions that write a number the same way the one where it is a mobile can go first
+(`0912 320 182` is a Vietnamese mobile and a Galle landline in Sri Lanka).
 """
 import re
 
@@ -79,6 +83,14 @@ def main():
     print('  static let data = #"""')
     for row in rows():
         print("    " + row)
+    print('    """#')
+    print()
+    print("  /// Each region's mobile numbers (libphonenumber's mobile pattern): region, pattern.")
+    print('  static let mobileData = #"""')
+    for region in REGIONS:
+        pattern = PhoneMetadata.metadata_for_region(region).mobile.national_number_pattern
+        assert pattern and "\t" not in pattern and '"""' not in pattern
+        print("    " + region + "\t" + pattern)
     print('    """#')
     print("}")
 

@@ -874,7 +874,10 @@ package struct AddressDetector: Detector {
       index = UTF8Scalars.previousStart(bytes, before: index)
     }
     if isNumberSuffix {
-      guard let before = UTF8Scalars.scalar(bytes, before: index) else { return false }
+      // `账号 131…`, `单号 7788…`, `微信支付账号 131 1234 5678`: a `号` with no digits right
+      // before it ends a word's number word, and the number after it is that word's, not a
+      // house number (written `88号`).
+      guard index < suffix.lowerBound, let before = UTF8Scalars.scalar(bytes, before: index) else { return false }
       let v = before.value
       let isName = (0x4E00...0x9FFF).contains(v) || (0x30A0...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v)
         || (0x41...0x5A).contains(v)  // a block letter: `B座`, `A3号`

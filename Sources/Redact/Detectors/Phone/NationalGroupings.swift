@@ -69,6 +69,28 @@ enum NationalGroupings {
     return result
   }()
 
+  /// Each default region's mobile numbers (``mobileData``).
+  ///
+  /// Performance: compiled on first use, with ``formats``; 24 patterns.
+  static let mobiles: [String: DigitPattern] = {
+    var result: [String: DigitPattern] = [:]
+    for line in mobileData.split(separator: "\n") {
+      let fields = line.split(separator: "\t").map(String.init)
+      guard fields.count == 2 else { continue }
+      do {
+        result[fields[0]] = try DigitPattern(fields[1])
+      } catch {
+        preconditionFailure("mobile pattern of \(fields[0]): \(error)")
+      }
+    }
+    return result
+  }()
+
+  /// Whether the national significant number `national` is a mobile number in `region`.
+  static func isMobile(region: String, national: UnsafeBufferPointer<UInt8>) -> Bool {
+    mobiles[region]?.matchesWhole(national) ?? false
+  }
+
   /// How `region` fits the national significant number `national` written as `written`, with
   /// `prefixLength` digits of national prefix before it: the region's first format for the
   /// number must write the prefix if and only if it was written, and the same group lengths
@@ -115,21 +137,34 @@ enum NationalGroupings {
   }
 
   /// The regions of `plans` in which `digits`, written as `written`, is a valid national
-  /// number written as the region writes it: those whose marks fit too first, each in the
-  /// order of `plans`.
+  /// number written as the region writes it: those whose marks fit too first; among equal
+  /// fits, those where the number is a mobile (``isMobile(region:national:)``: Vietnam's
+  /// `0912 320 182` is also how Sri Lanka writes a Galle landline, and a number written in a
+  /// case note is far more often a mobile); then in the order of `plans`.
   static func regions(writing digits: [UInt8], as written: Written, plans: [NumberingPlan]) -> [String] {
     guard written.groups.count >= 2 else { return [] }
-    var fits: [(region: String, fit: Fit)] = []
+    var fits: [(region: String, fit: Fit, mobile: Bool)] = []
     for plan in plans where !fits.contains(where: { $0.region == plan.region }) {
       var best = Fit.none
+      var mobile = false
       plan.forEachNationalCandidate(digits) { national, _ in
         guard plan.isValid(national) else { return false }
         let prefix = digits.count - national.count
-        best = max(best, fit(region: plan.region, national: national, prefixLength: prefix, written: written))
+        let candidate = fit(region: plan.region, national: national, prefixLength: prefix, written: written)
+        if candidate > best {
+          best = candidate
+          mobile = isMobile(region: plan.region, national: national)
+        }
         return best == .groupsAndMarks
       }
-      if best != .none { fits.append((plan.region, best)) }
+      if best != .none { fits.append((plan.region, best, mobile)) }
     }
-    return fits.filter { $0.fit == .groupsAndMarks }.map(\.region) + fits.filter { $0.fit == .groups }.map(\.region)
+    var ordered: [String] = []
+    for fit in [Fit.groupsAndMarks, .groups] {
+      for mobile in [true, false] {
+        ordered += fits.filter { $0.fit == fit && $0.mobile == mobile }.map(\.region)
+      }
+    }
+    return ordered
   }
 }

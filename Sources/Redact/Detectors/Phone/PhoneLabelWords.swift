@@ -79,6 +79,28 @@ enum PhoneLabelWords {
     // an approval's, a transaction's and a visa's number (with their number word: `직거래` is a
     // direct sale, often followed by the seller's phone, and `소비자` a consumer), a meter, a salary
     "승인번호", "거래번호", "비자번호", "계량기", "월급", "급여", "은행", "날짜", "생년월일",
+    // By kind, in the scripts above (session 31): tax and business registrations (VAT, TIN,
+    // BIN, GST, PAN, a taxpayer, a corporation, a business), identity papers (an identity, a
+    // smart card, a voter's or ration card, an insurance card, a registration), records (an
+    // exam, a patient, a hospital stay, a roll, a loan, a contract, a postcode), one-time and
+    // verification codes, couriers and parcels, tickets.
+    "ভ্যাট", "মূসক", "টিআইএন", "ই-টিআইএন", "বিআইএন", "পরিচয়", "স্মার্ট কার্ড", "রোল", "রেজি", "ঋণ", "ওটিপি",
+    "ভেরিফিকেশন", "কনসাইনমেন্ট", "কুরিয়ার", "টিকিট",
+    "जीएसटी", "जीएसटीआईएन", "पैन", "प्यान", "टैन", "बीजक", "पहचान", "मतदाता", "राशन", "अनुक्रमांक", "रोल",
+    "बिरामी", "ऋण", "ओटीपी", "सत्यापन", "कंसाइनमेंट", "वेबिल", "कुरियर", "पार्सल", "टिकट",
+    "ٹیکس", "رول", "پارسل", "کوریئر", "ٹکٹ",
+    "බදු", "ජා.හැ.අ", "විභාග", "රෝගී", "පාර්සල්",
+    "ภาษี", "นิติบุคคล", "บิล", "นั่งสอบ", "เงินกู้", "แทร็กกิ้ง", "ตั๋ว",
+    "ពន្ធ", "អាករ", "အခွန်",
+    "đkkd", "đăng ký kinh doanh", "định danh cá nhân", "bệnh nhân", "hợp đồng", "xác thực", "xác minh", "bưu gửi",
+    "사업자", "법인", "등록", "수험", "환자", "우편", "인증", "택배", "등기", "대한통운", "항공권",
+    "法人", "事業者", "事業者登録", "保険証", "記号", "受験", "診察券", "認証", "認証コード", "宅急便", "航空券",
+    "税号", "纳税人", "納稅", "识别", "識別", "信用代码", "身分證", "社保", "医保", "健保", "准考证", "准考證", "住院", "病历", "病歷",
+    "验证码", "驗證碼", "物流", "机票", "機票",
+    // Labels that end in their number word, read whole now that the address detector no longer
+    // takes `X号 123…` for a house number: an electricity account (`電號`), a letter's number
+    // (`許可函號`), a supply point's (`供給地点特定番号`).
+    "电号", "電號", "函号", "函號", "特定番号",
   ]
 
   /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).

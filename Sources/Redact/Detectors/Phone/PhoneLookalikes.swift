@@ -24,9 +24,8 @@ enum PhoneLookalikes {
     if onlyDots && groups.count >= 3 && !leadingZero {
       // 84.981.129, 1.250.000 (thousands): every group after the first has three digits.
       if groups[0].count <= 3 && groups.dropFirst().allSatisfy({ $0.count == 3 }) { return true }
-      // 62.2.3094.214, 18.51.24: a version or a clock time starts with two short groups.
-      if groups[0].count <= 2 && groups[1].count <= 2 { return true }
     }
+    if startsWithTwoShortDottedGroups(candidate) { return true }
     // 56407.000 (thousands of đồng, rupiah): a dot and three zeros end an amount, not a phone.
     if onlyDots && groups.count == 2 && !leadingZero && groups[1].count == 3
       && digits[groups[1].firstDigit..<(groups[1].firstDigit + 3)].allSatisfy({ $0 == 0 })
@@ -104,16 +103,38 @@ enum PhoneLookalikes {
     return counts.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(counts[counts.count - 1])
   }
 
-  /// Whether the candidate is a compact date and a clock time written with one space
-  /// (`20200917 235707`, `15032026 1432`: a scanner's, a camera's or a log's stamp): neither one
-  /// number nor two.
+  /// Whether the candidate starts with two groups of one or two digits each followed by a
+  /// dot, with no leading 0 and no `+`, whatever follows: a version (`62.2.3094.214`,
+  /// `5.17.76-82511`, `8.5.4 (5831)`: a kernel's or an app's build after it), a clock time
+  /// (`18.51.24`) or a short date and time (`16.10.09 11:23`). No plan of the region writes a
+  /// number starting so (national numbers written with dots start with the trunk 0 or a
+  /// group of three or more: `0171.234.5678`, `812.3456.7890`).
+  /// - Complexity: O(1).
+  static func startsWithTwoShortDottedGroups(_ candidate: PhoneCandidate) -> Bool {
+    let groups = candidate.groups
+    guard !candidate.hasPlus, groups.count >= 3, candidate.digits.first != 0 else { return false }
+    let dotted = groups[1].dots == 1 && groups[1].dashes == 0 && groups[1].spaces == 0
+      && groups[2].dots == 1 && groups[2].dashes == 0 && groups[2].spaces == 0
+    return dotted && groups[0].count <= 2 && groups[1].count <= 2
+  }
+
+  /// Whether the candidate is a date and time stamp: a compact date and a clock time written
+  /// with one space or one dash (`20200917 235707`, `15032026 1432`, `20200228-1530`: a
+  /// scanner's, a camera's or a log's stamp), neither one number nor two; or a compact date and
+  /// time in one run of fourteen digits (`20180421005500`, no plan has numbers that long).
   /// - Complexity: O(1).
   static func isDateTimeStamp(_ candidate: PhoneCandidate) -> Bool {
     let groups = candidate.groups
-    guard !candidate.hasPlus, groups.count == 2, candidate.spaces == 1, candidate.dots == 0, candidate.dashes == 0,
+    let digits = candidate.digits
+    guard !candidate.hasPlus, candidate.dots == 0 else { return false }
+    if groups.count == 1 && digits.count == 14 {
+      let date = digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
+      let time = digits[8...].reduce(0) { $0 * 10 + Int($1) }
+      return isCompactDate(date) && isClockTime(time, digits: 6)
+    }
+    guard groups.count == 2, candidate.spaces + candidate.dashes == 1,
       groups[0].count == 8, groups[1].count == 6 || groups[1].count == 4
     else { return false }
-    let digits = candidate.digits
     let date = digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
     let time = digits[8...].reduce(0) { $0 * 10 + Int($1) }
     return isCompactDate(date) && isClockTime(time, digits: groups[1].count)

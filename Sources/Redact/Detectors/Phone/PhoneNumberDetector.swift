@@ -78,6 +78,9 @@ package struct PhoneNumberDetector: Detector {
     "tin", "vat", "gstin", "ntn", "mst", "mrn", "uhid", "hn", "lrn", "nisn", "plks", "cif",
     // A customer's number in Indonesian and Malay, and Indonesia's electricity company.
     "pelanggan", "pln",
+    // One-time and verification codes, a medical record (Indonesian `rekam medis`), Malaysia's
+    // company register (SSM), e-tickets, couriers' waybills (session 31).
+    "verification", "passcode", "rekam", "ssm", "tkt", "eticket", "fedex", "dhl",
   ]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
   /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
@@ -199,6 +202,9 @@ package struct PhoneNumberDetector: Detector {
         && Self.isListed(following.digits.count, plus: following.hasPlus)
     }
     if after == "%" || after.properties.generalCategory == .currencySymbol { return false }
+    // `594307469_651415634558866_…_n.jpg`, `20240312_143015`: numbers joined by underscores
+    // name a file or a record.
+    if after == "_", let next = UTF8Scalars.scalar(bytes, at: end + 1), PhoneDigits.value(next) != nil { return false }
     if isLatinLetterOrDigit(after) && extensionEnd(bytes, at: end) == nil { return false }
     return true
   }
@@ -543,7 +549,8 @@ package struct PhoneNumberDetector: Detector {
     return false
   }
 
-  /// Whether ", 117.16" (a decimal after a comma) follows `index`.
+  /// Whether ", 117.16" (a decimal after a comma) follows `index`, in digits of any script
+  /// (`২৬.৪৪৫১৩০, ৯২.৫৩৫২১৭`).
   static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
     var i = index
     guard i < bytes.count, bytes[i] == UInt8(ascii: ",") else { return false }
@@ -551,20 +558,25 @@ package struct PhoneNumberDetector: Detector {
     while i < bytes.count && bytes[i] == UInt8(ascii: " ") { i += 1 }
     if i < bytes.count && bytes[i] == UInt8(ascii: "-") { i += 1 }
     let start = i
-    while i < bytes.count && ASCIIByte.isDigit(bytes[i]) { i += 1 }
-    return i > start && i < bytes.count && bytes[i] == UInt8(ascii: ".") && i + 1 < bytes.count
-      && ASCIIByte.isDigit(bytes[i + 1])
+    while i < bytes.count, let scalar = UTF8Scalars.scalar(bytes, at: i), PhoneDigits.value(scalar) != nil {
+      i += UTF8Scalars.sequenceLength(lead: bytes[i])
+    }
+    guard i > start, i + 1 < bytes.count, bytes[i] == UInt8(ascii: ".") else { return false }
+    return UTF8Scalars.scalar(bytes, at: i + 1).flatMap(PhoneDigits.value) != nil
   }
 
-  /// Whether "23.80, " (a decimal then a comma) precedes `index`.
+  /// Whether "23.80, " (a decimal then a comma) precedes `index`, in digits of any script.
   static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
-    var i = index - 1
-    while i >= 0 && bytes[i] == UInt8(ascii: " ") { i -= 1 }
-    guard i >= 0, bytes[i] == UInt8(ascii: ",") else { return false }
+    var i = index
+    while i > 0 && bytes[i - 1] == UInt8(ascii: " ") { i -= 1 }
+    guard i > 0, bytes[i - 1] == UInt8(ascii: ",") else { return false }
     i -= 1
     let end = i
-    while i >= 0 && ASCIIByte.isDigit(bytes[i]) { i -= 1 }
-    return i < end && i >= 1 && bytes[i] == UInt8(ascii: ".") && ASCIIByte.isDigit(bytes[i - 1])
+    while i > 0, let scalar = UTF8Scalars.scalar(bytes, before: i), PhoneDigits.value(scalar) != nil {
+      i = UTF8Scalars.previousStart(bytes, before: i)
+    }
+    guard i < end, i > 0, bytes[i - 1] == UInt8(ascii: ".") else { return false }
+    return UTF8Scalars.scalar(bytes, before: i - 1).flatMap(PhoneDigits.value) != nil
   }
 
   /// Whether the words right before the number say it is something else: an identifier label

@@ -195,14 +195,36 @@ package struct PhoneNumberParser: Sendable {
   /// evidence decides before the grouping (`0912 345 678` in a Thai record stays Thai, and
   /// `0813-0556807` in an Indonesian one Indonesian, though Bangladesh writes its numbers so);
   /// without any, the grouping decides (`mobile 980-6188735` is Nepali, not Indian).
+  ///
+  /// With no evidence and no grouping to go by (`ph 0712429753`), the hinted regions where the
+  /// digits are a mobile written with its trunk prefix: a Sri Lankan mobile before a
+  /// Bangladeshi landline of the same digits.
   func ordered(_ evidence: [String], byGroupsOf text: String, digits: [UInt8]) -> [String] {
     let written = NationalGroupings.written(text)
-    guard written.groups.count >= 2 else { return evidence }
+    guard written.groups.count >= 2 else { return evidence.isEmpty ? mobileRegions(withTrunkPrefix: digits) : evidence }
     let plans = evidence.compactMap { NumberingPlans.plan(region: $0) } + nationalPlans
     let writing = NationalGroupings.regions(writing: digits, as: written, plans: plans)
-    guard !writing.isEmpty else { return evidence }
+    guard !writing.isEmpty else { return evidence.isEmpty ? mobileRegions(withTrunkPrefix: digits) : evidence }
     let first = evidence.filter { writing.contains($0) }
     return first + evidence.filter { !first.contains($0) } + writing.filter { !evidence.contains($0) }
+  }
+
+  /// The hinted regions in which `digits` are a mobile number written with the region's trunk
+  /// prefix (``NationalGroupings/isMobile(region:national:)``), in hint order. A number
+  /// written without one (`85291234567`) is left to the other readings: it may be a calling
+  /// code and a number.
+  func mobileRegions(withTrunkPrefix digits: [UInt8]) -> [String] {
+    var regions: [String] = []
+    for plan in nationalPlans where !regions.contains(plan.region) {
+      var mobile = false
+      plan.forEachNationalCandidate(digits) { national, stripped in
+        guard stripped, plan.isValid(national) else { return false }
+        mobile = NationalGroupings.isMobile(region: plan.region, national: national)
+        return true
+      }
+      if mobile { regions.append(plan.region) }
+    }
+    return regions
   }
 
   static func string(_ digits: [UInt8]) -> String {
