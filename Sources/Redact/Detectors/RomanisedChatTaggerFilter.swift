@@ -45,11 +45,15 @@ package struct RomanisedChatTaggerFilter: Detector {
     var lines = ChatLines()
     var kept = first
     for index in first..<findings.count {
-      let finding = findings[index]
-      if finding.kind == .person || finding.kind == .location, isUnknownLowerCase(finding.range, in: text) {
+      var finding = findings[index]
+      if finding.kind == .person || finding.kind == .location {
         let start = NameEdgeTrimmer.firstToken(text.tokens, startingAtOrAfter: finding.range.lowerBound)
-        if lines.readsAsChat(at: start, in: text) && start != lines.start && !hasTitle(around: finding.range, in: text) {
-          continue
+        if isUnknownLowerCase(finding.range, in: text) {
+          if lines.readsAsChat(at: start, in: text) && start != lines.start && !hasTitle(around: finding.range, in: text) {
+            continue
+          }
+        } else if let trimmed = withoutChatWordEdges(finding.range, in: text), lines.readsAsChat(at: start, in: text) {
+          finding.range = trimmed
         }
       }
       findings[kept] = finding
@@ -81,6 +85,30 @@ package struct RomanisedChatTaggerFilter: Detector {
       }
     }
     return words > 0
+  }
+
+  /// `range` without the lower-case romanised words at its ends ("obama kahana", "sena pramukh
+  /// …"; ``chatWordKeys``) when a word that is none is left, or nil when there is none to take
+  /// off: the rest of the finding holds a name, but a chat word kept with it is masked wherever
+  /// it recurs.
+  func withoutChatWordEdges(_ range: Range<Int>, in text: AnalysisText) -> Range<Int>? {
+    let tokens = text.tokens
+    var words: [Int] = []
+    var index = NameEdgeTrimmer.firstToken(tokens, startingAtOrAfter: range.lowerBound)
+    while index < tokens.count && tokens[index].end <= range.upperBound {
+      if tokens[index].script == .spaced { words.append(index) }
+      index += 1
+    }
+    func isChatWord(_ t: Int) -> Bool {
+      text.bytes[tokens[t].start..<tokens[t].end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        && Self.chatWordKeys.contains(text.tokenKeys[t])
+    }
+    var low = 0
+    var high = words.count - 1
+    while low < high && isChatWord(words[low]) { low += 1 }
+    while high > low && isChatWord(words[high]) { high -= 1 }
+    guard high >= 0, low > 0 || high < words.count - 1, !isChatWord(words[low]) else { return nil }
+    return max(range.lowerBound, tokens[words[low]].start)..<min(range.upperBound, tokens[words[high]].end)
   }
 
   /// Titles and kin terms written before or after a name ("shri", "mr"; "ji", "bhai", "didi",
