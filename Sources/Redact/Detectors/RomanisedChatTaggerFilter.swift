@@ -93,12 +93,7 @@ package struct RomanisedChatTaggerFilter: Detector {
   /// it recurs.
   func withoutChatWordEdges(_ range: Range<Int>, in text: AnalysisText) -> Range<Int>? {
     let tokens = text.tokens
-    var words: [Int] = []
-    var index = NameEdgeTrimmer.firstToken(tokens, startingAtOrAfter: range.lowerBound)
-    while index < tokens.count && tokens[index].end <= range.upperBound {
-      if tokens[index].script == .spaced { words.append(index) }
-      index += 1
-    }
+    let words = NameEdgeTrimmer.wordTokens(in: range, of: text)
     func isChatWord(_ t: Int) -> Bool {
       text.bytes[tokens[t].start..<tokens[t].end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         && Self.chatWordKeys.contains(text.tokenKeys[t])
