@@ -4,7 +4,8 @@ import Testing
 @testable import Redact
 
 /// From session 31 the lexicon holds the chat spellings of its Bengali- and Devanagari-script
-/// names (`সজীব` → sojib, sajib; `जनुका` → januka: `romanised_names.py`) and Bangladesh's unions
+/// names and one-word divisions (`সজীব` → sojib, sajib; `जनुका` → januka; `दिल्ली` → dilli:
+/// `romanised_names.py`) and Bangladesh's unions
 /// and post offices in Latin letters (`Benapole`), which romanised chat and English case notes
 /// write (issue 15). The samples are fixed draws of what the build added
 /// (`Fixtures/eval/romanised-names/*.txt`, written by make_lexicons.py).
@@ -42,6 +43,15 @@ import Testing
     let places = try Self.lines("places-in-gazetteer.txt")
     try #require(places.count >= 100)
     let missing = places.filter { lexicon.flags(of: $0).isDisjoint(with: .place) }
+    #expect(missing.isEmpty, "\(missing.count) of \(places.count), first: \(missing.prefix(5))")
+  }
+
+  @Test func aRomanisedScriptPlaceIsAPlaceOfTheGazetteerInAnyCase() throws {
+    let lexicon = try Lexicon.bundled()
+    let places = try Self.lines("romanised-places-in-gazetteer.txt").map { String($0.split(separator: "\t")[0]) }
+    try #require(places.count >= 100)
+    var rng = SplitMix64(seed: 31_004)
+    let missing = places.filter { lexicon.flags(of: Self.recased($0, &rng)).isDisjoint(with: .place) }
     #expect(missing.isEmpty, "\(missing.count) of \(places.count), first: \(missing.prefix(5))")
   }
 

@@ -606,6 +606,7 @@ def build_places(common, everyday, names):
 
     # Last, so that no place above changes its kind (nor its spelling variants their presence).
     add_bangladesh_latin_places(rows, add, names, common, everyday)
+    add_romanised_script_places(rows, add_one, names, common, everyday)
     return sorted((t, *v) for t, v in rows.items())
 
 
@@ -685,6 +686,29 @@ def add_bangladesh_local_places(rows, add, names):
             # Not "the world" (001: विश्व, পৃথিবী), which text uses as an ordinary word.
             if code.isdigit() and code != "001" and nfc(name) not in rows:
                 add(name, "r", "", "")
+
+
+def add_romanised_script_places(rows, add_one, names, common, everyday):
+    """Session 31 (issue 15, helper RH3): the one-word countries, regions and divisions the
+    gazetteer holds in Devanagari or Bengali script (`दिल्ली`, `केरल`, `নেপাল`), in the Latin
+    spellings chat uses (`romanised_names.chat_spellings`: dilli, keral, nepal), where chat writes
+    them otherwise than the English name (`Delhi`, `Kerala`). Left out, as for the names: English
+    words, everyday words of the lower-case lists, names, spellings of under four letters, the
+    hand-reviewed ordinary words, and spellings that are already a place."""
+    from romanised_names import chat_spellings
+    known = {term.lower() for term in rows}
+    added = []
+    for term, (kind, cc, admin1) in sorted(rows.items()):
+        if kind not in "cr12" or " " in term or not scripts_of(term) & {"Beng", "Deva"}:
+            continue
+        for spelled in chat_spellings(term):
+            if (len(spelled) < 4 or spelled in known or spelled in common or spelled in everyday
+                    or spelled in names or spelled in ROMANISED_ORDINARY_WORDS):
+                continue
+            known.add(spelled)
+            add_one(spelled.title(), kind, cc, admin1)
+            added.append(f"{spelled}\t{term}")
+    write_sample("romanised-places-in-gazetteer.txt", added, 150)
 
 
 # Post-office names of `postcodes.json` that are no place: truncated institutions, a typo.
