@@ -43,12 +43,15 @@ import Testing
     }
   }
 
-  /// Chat words that start no name and are no title: lines of them read as romanised chat.
+  /// Hindi and Nepali chat words that start no name and are no title: lines of them read as
+  /// romanised chat that the filter reads (no Banglish word among them).
   static let chatWords = [
-    "kal", "mujhe", "bola", "ami", "tumi", "kothay", "malai", "thiyo", "kya", "nahi", "gaya", "ache", "theke",
-    "kintu", "garnu", "bhayo", "uska", "abhi", "aur", "hoga",
+    "kal", "mujhe", "bola", "malai", "thiyo", "kya", "nahi", "gaya", "garnu", "bhayo", "uska", "abhi", "aur",
+    "hoga", "tyo", "kaise", "hamro", "gareko",
   ]
-  static let postpositions = ["ke", "ki", "ko", "se", "mein", "er", "theke", "ma", "lai", "par"]
+  static let postpositions = ["ke", "ki", "ko", "se", "mein", "ma", "lai", "par"]
+  /// Banglish words (RomanisedFunctionWords.bengaliOnly): one of them on a line spares it.
+  static let bengaliWords = ["ami", "tumi", "kothay", "ache", "theke", "kintu", "er", "kore", "amar", "sathe"]
   static let englishFrames = [
     "we met W at the market yesterday", "the report says W was closed", "please send W the forms today",
   ]
@@ -93,6 +96,7 @@ import Testing
       let flags = Self.lexicon.flags(of: word)
       return !flags.isDisjoint(with: LexiconFlags.name.union(.place)) && !flags.contains(.commonWord)
         && !Self.chatWords.contains(word) && !Self.postpositions.contains(word)
+        && !RomanisedFunctionWords.bengaliOnly.contains(word)  // it would make the line Banglish
     }
     #expect(namesElsewhere.count > 50)
     var rng = SplitMix64(seed: 0x5A_3A7)
@@ -179,5 +183,22 @@ import Testing
       if kept != [english] { wrong.append("\(kept) of \(text)") }
     }
     #expect(wrong.isEmpty, "\(wrong.count) wrong, e.g. \(wrong.prefix(3))")
+  }
+
+  /// Banglish writes its names as it writes its words ("mokobul", "sojib"), so a line with a
+  /// Banglish word keeps the tagger's lower-case findings, even among Hindi or Nepali words.
+  @Test func aLineWithABanglishWordKeepsItsFindings() {
+    var rng = SplitMix64(seed: 0x31_B4A7)
+    var dropped: [String] = []
+    for _ in 0..<200 {
+      let word = Self.unknownWord(&rng)
+      var parts = Self.chatLine(word, &rng).split(separator: " ").map(String.init)
+      let at = [0, parts.count].randomElement(using: &rng)!
+      parts.insert(Self.bengaliWords.randomElement(using: &rng)!, at: at == 0 ? 0 : parts.count)
+      if at == 0 && parts[1] == word { parts.insert(Self.chatWords.randomElement(using: &rng)!, at: 1) }
+      let line = parts.joined(separator: " ")
+      if Self.kept([word], in: line).isEmpty { dropped.append(line) }
+    }
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, first: \(dropped.prefix(3))")
   }
 }

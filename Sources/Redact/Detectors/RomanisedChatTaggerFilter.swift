@@ -15,7 +15,10 @@
 ///
 /// A line reads as such chat by its lower-case function words
 /// (``RomanisedFunctionWords/readsAsChat(_:tokens:)``), decided per line (a case note quoting a
-/// chat message keeps its rules). Strict mode, recall first, keeps everything.
+/// chat message keeps its rules). Only Hindi, Urdu and Nepali chat lines are filtered: a line with
+/// a Banglish word (``RomanisedFunctionWords/hasBengaliWord(_:tokens:)``: "ami", "er", "theke")
+/// keeps every finding, since Banglish spells its names as its words and the filter lost more of
+/// them than false guesses (session 31). Strict mode, recall first, keeps everything.
 ///
 /// - Complexity: O(w) per finding of w words, plus one pass over a line's tokens the first time
 ///   a finding on it asks.
@@ -143,7 +146,9 @@ package struct RomanisedChatTaggerFilter: Detector {
       guard index < text.tokens.count else { return false }
       if !line.contains(index) {
         line = NameLexiconDetector.LowercaseLines.line(around: index, text.tokens, text.bytes)
-        answer = RomanisedFunctionWords.readsAsChat(text, tokens: line)
+        answer =
+          RomanisedFunctionWords.readsAsChat(text, tokens: line)
+          && !RomanisedFunctionWords.hasBengaliWord(text, tokens: line)
       }
       return answer
     }
