@@ -4,7 +4,7 @@ import Testing
 @testable import Redact
 
 /// From session 31 the lexicon holds the chat spellings of its Bengali- and Devanagari-script
-/// names and one-word divisions (`সজীব` → sojib, sajib; `जनुका` → januka; `दिल्ली` → dilli:
+/// names and one-word divisions (`শ্রাবন্তী` → shrabonti; `हेमराज` → hemaraj; `दिल्ली` → dilli:
 /// `romanised_names.py`) and Bangladesh's unions
 /// and post offices in Latin letters (`Benapole`), which romanised chat and English case notes
 /// write (issue 15). The samples are fixed draws of what the build added

@@ -294,7 +294,7 @@ ROMANISED_ORDINARY_WORDS = {
 def add_romanised_script_names(flags, add_new, everyday, common):
     """Session 31 (issue 15, helper RH3): the lexicon's Bengali- and Devanagari-script names
     (Faker `bn_BD`, `ne_NP`, `hi_IN`, read above) also in the Latin spellings chat uses
-    (`romanised_names.chat_spellings`: `সজীব` -> sojib, sajib; `जनुका` -> januka; `রফিক` -> rofik).
+    (`romanised_names.chat_spellings`: `শ্রাবন্তী` -> shrabonti, `हेमराज` -> hemaraj, `মেহজাবিন` -> mehjabin).
     Romanised Hindi, Nepali and Bengali chat writes names so, in lower case and with no cue, and
     the lexicon held them only in their script. Left out: a spelling that is an English word, an
     everyday word of the lower-case rules' lists (so those lists do not change), a name already
