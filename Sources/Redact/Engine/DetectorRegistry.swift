@@ -55,13 +55,14 @@ package enum DetectorRegistry {
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
       try KoreanWordLists.require()  // the Korean rules' word lists: refuse to start without them
+      let trimmed = NameEdgeTrimmer(
+        EntityTaggerDetector(
+          models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
+          languages: policy.languages, mode: policy.mode),
+        lexicon: try Lexicon.bundled(), dropsOrdinaryWords: policy.mode == .balanced)
+      let romanised = RomanisedChatTaggerFilter(trimmed, lexicon: try Lexicon.bundled(), mode: policy.mode)
       return ThaiSurnameCompletion(try CommonNounTaggerFilter(IndicThaiTaggerFilter(KoreanTaggerFilter(
-        NameEdgeTrimmer(
-          EntityTaggerDetector(
-            models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
-            languages: policy.languages, mode: policy.mode),
-          lexicon: try Lexicon.bundled(), dropsOrdinaryWords: policy.mode == .balanced),
-        lexicon: try Lexicon.bundled(), mode: policy.mode), lexicon: try Lexicon.bundled(), mode: policy.mode),
+        romanised, lexicon: try Lexicon.bundled(), mode: policy.mode), lexicon: try Lexicon.bundled(), mode: policy.mode),
         lexicon: try Lexicon.bundled(), mode: policy.mode))
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }

@@ -86,13 +86,7 @@ extension NameEdgeTrimmer {
   /// `range` without the ordinary words at its start and end, or nil when nothing is left.
   func withoutOrdinaryEdgeWords(_ range: Range<Int>, in text: AnalysisText) -> Range<Int>? {
     let tokens = text.tokens
-    // The word tokens of the finding.
-    var words: [Int] = []
-    var index = Self.firstToken(tokens, startingAtOrAfter: range.lowerBound)
-    while index < tokens.count && tokens[index].end <= range.upperBound {
-      if tokens[index].script == .spaced { words.append(index) }
-      index += 1
-    }
+    let words = Self.wordTokens(in: range, of: text)
     guard let firstWord = words.first, tokens[firstWord].start == range.lowerBound,
       tokens[words[words.count - 1]].end == range.upperBound
     else { return range }
@@ -136,6 +130,18 @@ extension NameEdgeTrimmer {
       }
     }
     return tokens[words[low]].start..<tokens[words[high]].end
+  }
+
+  /// The indices of the word tokens that lie inside `range`.
+  static func wordTokens(in range: Range<Int>, of text: AnalysisText) -> [Int] {
+    let tokens = text.tokens
+    var words: [Int] = []
+    var index = firstToken(tokens, startingAtOrAfter: range.lowerBound)
+    while index < tokens.count && tokens[index].end <= range.upperBound {
+      if tokens[index].script == .spaced { words.append(index) }
+      index += 1
+    }
+    return words
   }
 
   /// Whether token `index` is a lower-case Latin word that is an ordinary English or
