@@ -55,14 +55,14 @@ package enum DetectorRegistry {
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
       try KoreanWordLists.require()  // the Korean rules' word lists: refuse to start without them
-      return ThaiSurnameCompletion(try CommonNounTaggerFilter(IndicThaiTaggerFilter(KoreanTaggerFilter(
+      return ThaiKinNames(ThaiSurnameCompletion(try CommonNounTaggerFilter(IndicThaiTaggerFilter(KoreanTaggerFilter(
         NameEdgeTrimmer(
           EntityTaggerDetector(
             models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
             languages: policy.languages, mode: policy.mode),
           lexicon: try Lexicon.bundled(), dropsOrdinaryWords: policy.mode == .balanced),
         lexicon: try Lexicon.bundled(), mode: policy.mode), lexicon: try Lexicon.bundled(), mode: policy.mode),
-        lexicon: try Lexicon.bundled(), mode: policy.mode))
+        lexicon: try Lexicon.bundled(), mode: policy.mode)), lexicon: try Lexicon.bundled())
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {
