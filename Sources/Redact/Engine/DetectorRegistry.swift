@@ -55,15 +55,16 @@ package enum DetectorRegistry {
     // edges of what the lexicon sweep and the tagger find.
     try add("tagger") {
       try KoreanWordLists.require()  // the Korean rules' word lists: refuse to start without them
-      let trimmed = NameEdgeTrimmer(
-        EntityTaggerDetector(
-          models: try TaggerModels.bundled(), lexicon: try Lexicon.bundled(),
-          languages: policy.languages, mode: policy.mode),
-        lexicon: try Lexicon.bundled(), dropsOrdinaryWords: policy.mode == .balanced)
-      let romanised = RomanisedChatTaggerFilter(trimmed, lexicon: try Lexicon.bundled(), mode: policy.mode)
-      return ThaiSurnameCompletion(try CommonNounTaggerFilter(IndicThaiTaggerFilter(KoreanTaggerFilter(
-        romanised, lexicon: try Lexicon.bundled(), mode: policy.mode), lexicon: try Lexicon.bundled(), mode: policy.mode),
-        lexicon: try Lexicon.bundled(), mode: policy.mode))
+      // The tagger's wrappers, innermost first: each reads what the one inside it found.
+      let lexicon = try Lexicon.bundled()
+      let tagger = EntityTaggerDetector(
+        models: try TaggerModels.bundled(), lexicon: lexicon, languages: policy.languages, mode: policy.mode)
+      let trimmed = NameEdgeTrimmer(tagger, lexicon: lexicon, dropsOrdinaryWords: policy.mode == .balanced)
+      let romanised = RomanisedChatTaggerFilter(trimmed, lexicon: lexicon, mode: policy.mode)
+      let korean = KoreanTaggerFilter(romanised, lexicon: lexicon, mode: policy.mode)
+      let indicThai = try IndicThaiTaggerFilter(korean, lexicon: lexicon, mode: policy.mode)
+      let commonNouns = try CommonNounTaggerFilter(indicThai, lexicon: lexicon, mode: policy.mode)
+      return ThaiKinNames(ThaiSurnameCompletion(commonNouns), lexicon: lexicon)
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {
