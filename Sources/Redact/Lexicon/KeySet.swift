@@ -34,22 +34,26 @@ struct KeySet: Sendable {
   }
 
   /// The lexicon keys of the words of a list in UTF-8 (already folded), separated by spaces or
-  /// line breaks (carriage returns are skipped), hashed in place: no `String` per word.
-  static func keys(ofWordList bytes: some Sequence<UInt8>) -> [UInt64] {
+  /// line breaks (carriage returns are skipped), hashed in place: no `String` per word. With
+  /// `properPrefixes`, the keys of each word's proper prefixes instead: every start of it that
+  /// ends between two of its Unicode scalars.
+  static func keys(ofWordList bytes: some Sequence<UInt8>, properPrefixes: Bool = false) -> [UInt64] {
     var keys: [UInt64] = []
     var hash = FNV1a.basis
     var length = 0
     for byte in bytes {
       if byte == 0x0A || byte == 0x20 {
-        if length > 0 { keys.append(hash) }
+        if length > 0 && !properPrefixes { keys.append(hash) }
         hash = FNV1a.basis
         length = 0
       } else if byte != 0x0D {
+        // A scalar starts at a byte that is no continuation byte: the word so far is a prefix.
+        if properPrefixes && length > 0 && byte & 0xC0 != 0x80 { keys.append(hash) }
         hash = FNV1a.add(hash, byte)
         length += 1
       }
     }
-    if length > 0 { keys.append(hash) }
+    if length > 0 && !properPrefixes { keys.append(hash) }
     return keys
   }
 
