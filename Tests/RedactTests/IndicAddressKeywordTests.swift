@@ -88,12 +88,7 @@ import Testing
   /// masked as a place and then at every mention.
   @Test func officesAndClosedWordsBesideAKeywordAreNoPlace() throws {
     let detector = AddressDetector()
-    let closed = try ["hi", "ne", "bn"].flatMap { language in
-      try String(
-        contentsOf: ResourceLocator.directory("models").appendingPathComponent("\(language)-ordinary-words.txt"),
-        encoding: .utf8
-      ).split(separator: "\n").map(String.init)
-    }
+    let closed = try ["hi", "ne", "bn"].flatMap { try IndicThaiTaggerFilterTests.list($0) }
     // Not abbreviations (`ড.`: the dot ends the word) nor king and queen (`रानी गाँव` may be a village).
     let offices =
       IndicTitleNameRules.titles.filter { !$0.contains(" ") && !$0.contains(".") && !["राजा", "रानी"].contains($0) }

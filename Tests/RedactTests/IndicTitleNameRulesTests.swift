@@ -67,12 +67,8 @@ import Testing
   /// `प्रमुख जिल्ला अधिकारी आए`, "the chief district officer came") is no name: random words of
   /// the Nepali and Hindi closed-class lists that the lexicon does not hold, after random titles.
   @Test func closedClassWordsAfterATitleAreNoName() throws {
-    let directory = try ResourceLocator.directory("models")
     let lexicon = try Lexicon.bundled()
-    let words = try ["ne", "hi"].flatMap { language in
-      try String(contentsOf: directory.appendingPathComponent("\(language)-ordinary-words.txt"), encoding: .utf8)
-        .split(separator: "\n").map(String.init)
-    }.filter { word in
+    let words = try ["ne", "hi"].flatMap { try IndicThaiTaggerFilterTests.list($0) }.filter { word in
       word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy { (0x0900...0x097F).contains($0.value) }
         && !Array(word.utf8).withUnsafeBufferPointer { lexicon.isNameOrPlaceInEitherForm(0..<$0.count, in: $0) }
     }

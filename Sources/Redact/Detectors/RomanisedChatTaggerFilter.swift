@@ -77,7 +77,7 @@ package struct RomanisedChatTaggerFilter: Detector {
       defer { index += 1 }
       guard token.script == .spaced else { continue }
       let word = bytes[token.start..<token.end]
-      guard word.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return false }
+      guard word.allSatisfy(ASCIIByte.isLower) else { return false }
       words += 1
       let key = text.tokenKeys[index]
       let flags = lexicon.flags(forKey: key)
@@ -98,7 +98,7 @@ package struct RomanisedChatTaggerFilter: Detector {
     let tokens = text.tokens
     let words = NameEdgeTrimmer.wordTokens(in: range, of: text)
     func isChatWord(_ t: Int) -> Bool {
-      text.bytes[tokens[t].start..<tokens[t].end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+      text.bytes[tokens[t].start..<tokens[t].end].allSatisfy(ASCIIByte.isLower)
         && Self.chatWordKeys.contains(text.tokenKeys[t])
     }
     var low = 0

@@ -136,12 +136,14 @@ extension AddressDetector {
   /// "district police chief", opens a sentence: the form's reading). Both were masked as places
   /// and then at every mention (Nepali news check sets: `प्रमुख` 25 and 33 times; session 31).
   static func isOfficeOrClosedWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let endings = IndicThaiTaggerFilter.nepaliEndings + IndicThaiTaggerFilter.bengaliEndings
-    func isListed(_ list: KeySet) -> Bool { IndicThaiTaggerFilter.isListed(range, bytes, list, endings) }
+    func isListed(_ list: KeySet) -> Bool { IndicThaiTaggerFilter.isListed(range, bytes, list, officeWordEndings) }
     if isListed(IndicThaiTaggerFilter.offices) { return true }
     guard let lists = IndicThaiTaggerFilter.Lists.bundled else { return false }
     return isListed(lists.hindi) || isListed(lists.nepali) || isListed(lists.bengali)
   }
+
+  /// The Nepali and Bengali case endings ``isOfficeOrClosedWord(_:_:)`` reads off a word, joined once.
+  private static let officeWordEndings = IndicThaiTaggerFilter.nepaliEndings + IndicThaiTaggerFilter.bengaliEndings
 
   /// A house or ward number after the name (`ওয়ার্ড ৫`, `वार्ड 12`): where it ends.
   private func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {

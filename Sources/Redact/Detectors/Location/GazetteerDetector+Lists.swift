@@ -101,7 +101,7 @@ extension GazetteerDetector {
       !flags.contains(.givenName), tokens[last].end - tokens[first].start >= 4,
       (first...last).allSatisfy({ t in
         tokens[t].script == .spaced
-          && text.bytes[tokens[t].start..<tokens[t].end].allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+          && text.bytes[tokens[t].start..<tokens[t].end].allSatisfy(ASCIIByte.isLower)
       })
     else { return false }
     return !isEverydayWord(text, first, last)

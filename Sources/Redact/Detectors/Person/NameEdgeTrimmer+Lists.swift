@@ -80,7 +80,7 @@ extension NameEdgeTrimmer {
     let bytes = text.bytes
     let count = token.end - token.start
     guard token.script == .spaced, count >= 3, count <= 15,
-      bytes[token.start..<token.end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+      bytes[token.start..<token.end].allSatisfy(ASCIIByte.isLower)
     else { return false }
     let flags = lexicon.flags(forKey: text.tokenKeys[t])
     if flags.contains(.commonWord) || flags.contains(.demonym) { return false }

@@ -271,7 +271,7 @@ package struct NameLexiconDetector: Detector {
     guard next.script == .spaced, next.end - next.start <= 6, Self.postpositionKeys.contains(keys[index + 1]) else {
       return false
     }
-    return bytes[next.start..<next.end].allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    return bytes[next.start..<next.end].allSatisfy(ASCIIByte.isLower)
   }
 
   /// Whether a person verb follows ("said", "went"…) or a person cue precedes ("met", "si",

@@ -36,7 +36,7 @@ extension RomanisedFunctionWords {
       guard token.script == .spaced, token.end - token.start <= 9, bengaliOnlyKeys.contains(keys[index]) else {
         continue
       }
-      if bytes[token.start..<token.end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+      if bytes[token.start..<token.end].allSatisfy(ASCIIByte.isLower) {
         return true
       }
     }

@@ -24,7 +24,7 @@ extension RomanisedFunctionWords {
       let key = keys[index]
       let weight = distinctiveKeys.contains(key) ? 2 : weakEvidenceKeys.contains(key) ? 1 : 0
       guard weight > 0,
-        bytes[token.start..<token.end].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        bytes[token.start..<token.end].allSatisfy(ASCIIByte.isLower)
       else { continue }
       evidence += weight
       if evidence >= 3 { return true }
