@@ -13,13 +13,13 @@ import Testing
       + ((try? IndicThaiTaggerFilterTests.list("ne", "mostly-ordinary")) ?? []))
 
   /// A random-syllable Devanagari word in no list, with no ending of a verb or a case, no
-  /// plural and no stop word.
+  /// plural, no stop word and no noun of a body or group (`बुबा`).
   static func nameWord(_ rng: inout SplitMix64) -> String {
     while true {
       let word = IndicThaiTaggerFilterTests.pseudoName("ne", &rng, avoiding: ordinary)
       let scalars = Array(word.unicodeScalars)
       let endings = IndicTitleNameRules.verbEndings + IndicTitleNameRules.caseEndings + IndicTitleNameRules.nepaliFiniteEndings
-      if !IndicTitleNameRules.stopWords.contains(word), !endings.contains(where: { scalars.suffix($0.count).elementsEqual($0) }),
+      if !IndicTitleNameRules.stopWords.contains(word), !IndicTitleNameRules.nepaliCollectiveNouns.contains(word), !endings.contains(where: { scalars.suffix($0.count).elementsEqual($0) }),
         !IndicThaiTaggerFilter.nepaliEndings.contains(where: { Array(word.utf8).suffix($0.count).elementsEqual($0) })
       {
         return word

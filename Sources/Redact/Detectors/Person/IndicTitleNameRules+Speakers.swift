@@ -10,9 +10,11 @@
 /// light-verb nouns stop it. One time word or addressee may stand between the name and the verb
 /// (`রহিম মঙ্গলবার বলেন`, `রহিম সাংবাদিকদের জানান`).
 extension IndicTitleNameRules {
-  /// Honorific third-person verbs of saying and telling, present and past.
+  /// Honorific third-person verbs of saying and telling, present and past, and of complaining and
+  /// claiming (`অভিযোগ করেন`, `দাবি করেন`), which introduce speech the same way.
   static let sayingVerbs: [String] = [
     "বলেন", "বললেন", "বলেছেন", "বলছিলেন", "বলছেন", "জানান", "জানালেন", "জানিয়েছেন", "জানাচ্ছিলেন",
+    "অভিযোগ করেন", "অভিযোগ করলেন", "দাবি করেন", "দাবি করলেন",
   ]
 
   /// Words that may stand between a speaker and the verb: times and addressees.

@@ -122,6 +122,8 @@ struct IndicTitleNameRules: Detector {
       "করা", "করেছি", "উচিত", "গ্রেপ্তার", "আটক", "জনৈক", "প্রথম", "তাদের", "তাঁদের", "তারা", "তাঁরা", "তাকে", "আমি",
       "আপনি", "সেখানে", "এখানে", "জেনারেল", "माथि", "तर्फ", "विरुद्ध", "भित्र", "बारे", "जनरल", "उनीहरू", "म", "हामी",
       "पक्राउ",
+      // States of a person in a case, after a role word (`শ্রমিক নিখোঁজ হন`, "a worker went missing").
+      "নিখোঁজ", "উদ্ধার", "গ্রেফতার", "পলাতক", "बेपत्ता", "उद्धार", "फरार",
     ] + titles)
 
   /// Endings of verbs and participles: a word with one is no name (`করেন`, `গিয়েছিলেন`, `गरेको`, `भन्ने`).
@@ -179,6 +181,7 @@ struct IndicTitleNameRules: Detector {
       if hindi == nil { hindi = Self.isHindi(bytes) }
       if hindi == false { Self.appendNepaliSpeakers(in: bytes, id: id, into: &findings) }
     }
+    Self.appendCuedNames(in: bytes, id: id, nepali: hindi == false, into: &findings)
   }
 
   /// The byte range of the one to three name words after a title ending at `start`, or nil.
