@@ -124,6 +124,8 @@ struct IndicTitleNameRules: Detector {
       "पक्राउ",
       // States of a person in a case, after a role word (`শ্রমিক নিখোঁজ হন`, "a worker went missing").
       "নিখোঁজ", "উদ্ধার", "গ্রেফতার", "পলাতক", "बेपत्ता", "उद्धार", "फरार",
+      // Presence after a role word (`नगर प्रमुख उपस्थित थिए`, "the mayor was present").
+      "उपस्थित", "अनुपस्थित", "सहभागी", "অনুপস্থিত",
     ] + titles)
 
   /// Endings of verbs and participles: a word with one is no name (`করেন`, `গিয়েছিলেন`, `गरेको`, `भन्ने`).
