@@ -72,7 +72,6 @@ package enum CRFInference {
     start startVector: SIMD8<Float>, end endVector: SIMD8<Float>, workspace: inout Workspace
   ) {
     let n = e.count
-    precondition(rows.count == 8 && columns.count == 8)
     // Each buffer by name: a loop over key paths allocated an array and went through key-path
     // access on every run.
     workspace.potentials.removeAll(keepingCapacity: true)
@@ -82,9 +81,8 @@ package enum CRFInference {
     workspace.beta.removeAll(keepingCapacity: true)
     workspace.beta.append(contentsOf: repeatElement(.zero, count: n))
     guard n > 0 else { return }
-    let (r0, r1, r2, r3, r4, r5, r6, r7) = (rows[0], rows[1], rows[2], rows[3], rows[4], rows[5], rows[6], rows[7])
-    let (c0, c1, c2, c3, c4, c5, c6, c7) =
-      (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7])
+    let rowVectors = Octet(rows)
+    let columnVectors = Octet(columns)
     workspace.potentials.withUnsafeMutableBufferPointer { potentials in
       workspace.alpha.withUnsafeMutableBufferPointer { alpha in
         workspace.beta.withUnsafeMutableBufferPointer { beta in
@@ -92,43 +90,59 @@ package enum CRFInference {
             var value = e[t]
             if t == 0 { value += startVector }
             if t == n - 1 { value += endVector }
-            potentials[t] = exp(value - value.max())
+            potentials[t] = exp(value - largestLane(value))
           }
           alpha[0] = normalized(potentials[0])
-          if n > 1 {
-            for t in 1..<n {
-              let p = alpha[t - 1]
-              var sum = SIMD8<Float>.zero
-              sum += p[0] * r0
-              sum += p[1] * r1
-              sum += p[2] * r2
-              sum += p[3] * r3
-              sum += p[4] * r4
-              sum += p[5] * r5
-              sum += p[6] * r6
-              sum += p[7] * r7
-              alpha[t] = normalized(sum * potentials[t])
-            }
+          var t = 1
+          while t < n {
+            alpha[t] = normalized(rowVectors.weightedSum(alpha[t - 1]) * potentials[t])
+            t += 1
           }
           beta[n - 1] = SIMD8<Float>(repeating: 1).replacing(with: 0, where: unusedLanes(L))
-          if n > 1 {
-            for t in stride(from: n - 2, through: 0, by: -1) {
-              let v = potentials[t + 1] * beta[t + 1]
-              var sum = SIMD8<Float>.zero
-              sum += v[0] * c0
-              sum += v[1] * c1
-              sum += v[2] * c2
-              sum += v[3] * c3
-              sum += v[4] * c4
-              sum += v[5] * c5
-              sum += v[6] * c6
-              sum += v[7] * c7
-              beta[t] = normalized(sum)
-            }
+          t = n - 2
+          while t >= 0 {
+            beta[t] = normalized(columnVectors.weightedSum(potentials[t + 1] * beta[t + 1]))
+            t -= 1
           }
         }
       }
     }
+  }
+
+  /// Eight vectors (the transition rows or columns) held apart, so that a sum over them reads
+  /// each by a constant position.
+  struct Octet {
+    let v0, v1, v2, v3, v4, v5, v6, v7: SIMD8<Float>
+
+    init(_ vectors: [SIMD8<Float>]) {
+      precondition(vectors.count == 8)
+      (v0, v1, v2, v3, v4, v5, v6, v7) =
+        (vectors[0], vectors[1], vectors[2], vectors[3], vectors[4], vectors[5], vectors[6], vectors[7])
+    }
+
+    /// `Σ weights[x] × vector x`, added from zero in lane order (as the label loops added them).
+    @inline(__always)
+    func weightedSum(_ weights: SIMD8<Float>) -> SIMD8<Float> {
+      var sum = SIMD8<Float>.zero
+      sum += weights[0] * v0
+      sum += weights[1] * v1
+      sum += weights[2] * v2
+      sum += weights[3] * v3
+      sum += weights[4] * v4
+      sum += weights[5] * v5
+      sum += weights[6] * v6
+      sum += weights[7] * v7
+      return sum
+    }
+  }
+
+  /// The largest lane (``SIMD/max()`` was a call per token); the lanes hold no NaN, so the
+  /// order in which they are compared does not change the result.
+  @inline(__always)
+  static func largestLane(_ v: SIMD8<Float>) -> Float {
+    let four = pointwiseMax(v.lowHalf, v.highHalf)
+    let two = pointwiseMax(four.lowHalf, four.highHalf)
+    return Swift.max(two[0], two[1])
   }
 
   /// Forward–backward, writing `labels` probabilities per token into `out`.
@@ -143,10 +157,18 @@ package enum CRFInference {
       workspace: &workspace)
     out.removeAll(keepingCapacity: true)
     out.append(contentsOf: repeatElement(0, count: n * L))
+    guard n > 0 else { return }
+    // A token's eight lanes are stored at once where they fit; the lanes past the labels land on
+    // the next tokens' first ones, which their own stores then write (the last are stored one by one).
     out.withUnsafeMutableBufferPointer { out in
+      let raw = UnsafeMutableRawPointer(out.baseAddress!)
       for t in 0..<n {
         let product = normalized(workspace.alpha[t] * workspace.beta[t])
-        for y in 0..<L { out[t * L + y] = product[y] }
+        if (n - t) * L >= 8 {
+          raw.storeBytes(of: product, toByteOffset: t * L * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
+        } else {
+          for y in 0..<L { out[t * L + y] = product[y] }
+        }
       }
     }
   }
