@@ -193,7 +193,8 @@ package struct IndicThaiTaggerFilter: Detector {
     func isSpace(_ index: Int) -> Bool { bytes[index] == UInt8(ascii: " ") }
     var taken = 0
     while lower < upper && ThaiSegmenter.letter(bytes, at: lower) != nil {
-      let boundaries = ThaiSegmenter.wordBoundaries(bytes, around: lower, words: words)
+      let boundaries = ThaiSegmenter.wordBoundaries(
+        bytes, around: lower, words: words, prefixes: ThaiSegmenter.wordPrefixes)
       guard var at = boundaries.firstIndex(of: lower) else { break }
       let start = lower
       // A listed word may be several words of the segmenter's list (`ก็ต่อเมื่อ`): the longest wins.

@@ -15,18 +15,35 @@ package enum CRFInference {
     let (rows, columns) = transitionVectors(expT, labels: L)
     var workspace = Workspace()
     var out: [Float] = []
-    emissions.withUnsafeBufferPointer {
+    vectors(emissions, tokens: n, labels: L).withUnsafeBufferPointer {
       marginals(
-        emissions: $0, tokens: n, labels: L, rows: rows, columns: columns, start: vector(start), end: vector(end),
+        emissions: $0, labels: L, rows: rows, columns: columns, start: vector(start), end: vector(end),
         workspace: &workspace, into: &out)
     }
     return out
   }
 
-  /// `rows[x][y] = exp(T[x→y])` and its transpose, one SIMD vector per label.
+  /// Flat emission scores (`labels` per token) as one vector per token, the lanes past the
+  /// labels at −∞.
+  static func vectors(_ emissions: [Float], tokens n: Int, labels L: Int) -> [SIMD8<Float>] {
+    (0..<n).map { t in
+      var value = SIMD8<Float>(repeating: -.infinity)
+      for y in 0..<L { value[y] = emissions[t * L + y] }
+      return value
+    }
+  }
+
+  /// The lanes of a per-label vector past `labels` labels.
+  static func unusedLanes(_ labels: Int) -> SIMDMask<SIMD8<Int32>> {
+    SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .>= SIMD8<Int32>(repeating: Int32(labels))
+  }
+
+  /// `rows[x][y] = exp(T[x→y])` and its transpose, one SIMD vector per label, and zero vectors
+  /// for the lanes past the labels (eight of each: the message loops run over every lane, with
+  /// constant lane numbers, and a zero lane adds `+0`, which leaves a sum as it is).
   static func transitionVectors(_ expT: [Float], labels L: Int) -> (rows: [SIMD8<Float>], columns: [SIMD8<Float>]) {
-    var rows = [SIMD8<Float>](repeating: .zero, count: L)
-    var columns = [SIMD8<Float>](repeating: .zero, count: L)
+    var rows = [SIMD8<Float>](repeating: .zero, count: 8)
+    var columns = [SIMD8<Float>](repeating: .zero, count: 8)
     for x in 0..<L {
       for y in 0..<L {
         rows[x][y] = expT[x * L + y]
@@ -43,12 +60,18 @@ package enum CRFInference {
     var beta: [SIMD8<Float>] = []
   }
 
-  /// Scaled forward and backward messages into `workspace` (one SIMD vector per token).
+  /// Scaled forward and backward messages into `workspace` (one SIMD vector per token), from
+  /// one emission vector per token whose lanes past the labels are −∞ (``vectors(_:tokens:labels:)``).
+  ///
+  /// Performance: the lanes are read by constant numbers (all eight; the unused ones add zero),
+  /// and a token's scores are one vector load: with the label count as a run-time bound, every
+  /// lane read and write went through memory (forward–backward ran at ~500 instructions a token).
+  /// The sums are added in the same order as before, so the messages are bit for bit the same.
   static func forwardBackward(
-    emissions e: UnsafeBufferPointer<Float>, tokens n: Int, labels L: Int, rows: [SIMD8<Float>],
-    columns: [SIMD8<Float>], start startVector: SIMD8<Float>, end endVector: SIMD8<Float>,
-    workspace: inout Workspace
+    emissions e: UnsafeBufferPointer<SIMD8<Float>>, labels L: Int, rows: [SIMD8<Float>], columns: [SIMD8<Float>],
+    start startVector: SIMD8<Float>, end endVector: SIMD8<Float>, workspace: inout Workspace
   ) {
+    let n = e.count
     // Each buffer by name: a loop over key paths allocated an array and went through key-path
     // access on every run.
     workspace.potentials.removeAll(keepingCapacity: true)
@@ -58,58 +81,94 @@ package enum CRFInference {
     workspace.beta.removeAll(keepingCapacity: true)
     workspace.beta.append(contentsOf: repeatElement(.zero, count: n))
     guard n > 0 else { return }
+    let rowVectors = Octet(rows)
+    let columnVectors = Octet(columns)
     workspace.potentials.withUnsafeMutableBufferPointer { potentials in
       workspace.alpha.withUnsafeMutableBufferPointer { alpha in
         workspace.beta.withUnsafeMutableBufferPointer { beta in
           for t in 0..<n {
-            var value = SIMD8<Float>(repeating: -.infinity)
-            for y in 0..<L { value[y] = e[t * L + y] }
+            var value = e[t]
             if t == 0 { value += startVector }
             if t == n - 1 { value += endVector }
-            var top = value[0]
-            for y in 1..<L { top = max(top, value[y]) }
-            potentials[t] = exp(value - top)
+            potentials[t] = exp(value - largestLane(value))
           }
           alpha[0] = normalized(potentials[0])
-          if n > 1 {
-            for t in 1..<n {
-              var sum = SIMD8<Float>.zero
-              let previous = alpha[t - 1]
-              for x in 0..<L { sum += previous[x] * rows[x] }
-              alpha[t] = normalized(sum * potentials[t])
-            }
+          var t = 1
+          while t < n {
+            alpha[t] = normalized(rowVectors.weightedSum(alpha[t - 1]) * potentials[t])
+            t += 1
           }
-          var lastBeta = SIMD8<Float>(repeating: 0)
-          for y in 0..<L { lastBeta[y] = 1 }
-          beta[n - 1] = lastBeta
-          if n > 1 {
-            for t in stride(from: n - 2, through: 0, by: -1) {
-              let v = potentials[t + 1] * beta[t + 1]
-              var sum = SIMD8<Float>.zero
-              for y in 0..<L { sum += v[y] * columns[y] }
-              beta[t] = normalized(sum)
-            }
+          beta[n - 1] = SIMD8<Float>(repeating: 1).replacing(with: 0, where: unusedLanes(L))
+          t = n - 2
+          while t >= 0 {
+            beta[t] = normalized(columnVectors.weightedSum(potentials[t + 1] * beta[t + 1]))
+            t -= 1
           }
         }
       }
     }
   }
 
+  /// Eight vectors (the transition rows or columns) held apart, so that a sum over them reads
+  /// each by a constant position.
+  struct Octet {
+    let v0, v1, v2, v3, v4, v5, v6, v7: SIMD8<Float>
+
+    init(_ vectors: [SIMD8<Float>]) {
+      precondition(vectors.count == 8)
+      (v0, v1, v2, v3, v4, v5, v6, v7) =
+        (vectors[0], vectors[1], vectors[2], vectors[3], vectors[4], vectors[5], vectors[6], vectors[7])
+    }
+
+    /// `Σ weights[x] × vector x`, added from zero in lane order (as the label loops added them).
+    @inline(__always)
+    func weightedSum(_ weights: SIMD8<Float>) -> SIMD8<Float> {
+      var sum = SIMD8<Float>.zero
+      sum += weights[0] * v0
+      sum += weights[1] * v1
+      sum += weights[2] * v2
+      sum += weights[3] * v3
+      sum += weights[4] * v4
+      sum += weights[5] * v5
+      sum += weights[6] * v6
+      sum += weights[7] * v7
+      return sum
+    }
+  }
+
+  /// The largest lane (``SIMD/max()`` was a call per token); the lanes hold no NaN, so the
+  /// order in which they are compared does not change the result.
+  @inline(__always)
+  static func largestLane(_ v: SIMD8<Float>) -> Float {
+    let four = pointwiseMax(v.lowHalf, v.highHalf)
+    let two = pointwiseMax(four.lowHalf, four.highHalf)
+    return Swift.max(two[0], two[1])
+  }
+
   /// Forward–backward, writing `labels` probabilities per token into `out`.
   static func marginals(
-    emissions e: UnsafeBufferPointer<Float>, tokens n: Int, labels L: Int, rows: [SIMD8<Float>],
-    columns: [SIMD8<Float>], start startVector: SIMD8<Float>, end endVector: SIMD8<Float>,
-    workspace: inout Workspace, into out: inout [Float]
+    emissions e: UnsafeBufferPointer<SIMD8<Float>>, labels L: Int, rows: [SIMD8<Float>], columns: [SIMD8<Float>],
+    start startVector: SIMD8<Float>, end endVector: SIMD8<Float>, workspace: inout Workspace,
+    into out: inout [Float]
   ) {
+    let n = e.count
     forwardBackward(
-      emissions: e, tokens: n, labels: L, rows: rows, columns: columns, start: startVector, end: endVector,
+      emissions: e, labels: L, rows: rows, columns: columns, start: startVector, end: endVector,
       workspace: &workspace)
     out.removeAll(keepingCapacity: true)
     out.append(contentsOf: repeatElement(0, count: n * L))
+    guard n > 0 else { return }
+    // A token's eight lanes are stored at once where they fit; the lanes past the labels land on
+    // the next tokens' first ones, which their own stores then write (the last are stored one by one).
     out.withUnsafeMutableBufferPointer { out in
+      let raw = UnsafeMutableRawPointer(out.baseAddress!)
       for t in 0..<n {
         let product = normalized(workspace.alpha[t] * workspace.beta[t])
-        for y in 0..<L { out[t * L + y] = product[y] }
+        if (n - t) * L >= 8 {
+          raw.storeBytes(of: product, toByteOffset: t * L * MemoryLayout<Float>.stride, as: SIMD8<Float>.self)
+        } else {
+          for y in 0..<L { out[t * L + y] = product[y] }
+        }
       }
     }
   }
@@ -130,10 +189,10 @@ package enum CRFInference {
     let expT = transitions.map { Float(Foundation.exp(Double($0))) }
     let (rows, columns) = transitionVectors(expT, labels: L)
     var workspace = Workspace()
-    emissions.withUnsafeBufferPointer {
+    vectors(emissions, tokens: n, labels: L).withUnsafeBufferPointer {
       forwardBackward(
-        emissions: $0, tokens: n, labels: L, rows: rows, columns: columns, start: vector(start),
-        end: vector(end), workspace: &workspace)
+        emissions: $0, labels: L, rows: rows, columns: columns, start: vector(start), end: vector(end),
+        workspace: &workspace)
     }
     func flat(_ vectors: [SIMD8<Float>]) -> [Float] { vectors.flatMap { v in (0..<L).map { v[$0] } } }
     return (flat(workspace.alpha), flat(workspace.beta), expT, flat(workspace.potentials))

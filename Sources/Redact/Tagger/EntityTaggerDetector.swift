@@ -119,11 +119,8 @@ package struct EntityTaggerDetector: Detector {
         for: family, words: scratch.words, nepaliEndings: nepaliEndings, hasKana: hasKana)
     else { return }
     models.withModel(language) { model in
-      scratch.extractor.bucketBits = model.bucketBits
-      scratch.extractor.writeFeatures(tokens, into: &scratch.features)
-      model.emissions(scratch.features, tokens: tokens.count, into: &scratch.scores)
-      model.marginals(
-        emissions: scratch.scores, tokens: tokens.count, workspace: &scratch.workspace, into: &scratch.marginals)
+      model.emissions(of: tokens, from: &scratch.extractor, into: &scratch.scores)
+      model.marginals(emissions: scratch.scores, workspace: &scratch.workspace, into: &scratch.marginals)
     }
     let seed = threshold * Self.languageFactor(language)
     let marginals = scratch.marginals

@@ -139,67 +139,98 @@ package struct TaggerFeatureExtractor {
     let count = tokens.count
     features.removeAll(keepingCapacity: true)
     guard count > 0 else { return }
+    features.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))
+    features.withUnsafeMutableBufferPointer { out in
+      var sink = BucketWriter(out: out)
+      visitFeatures(tokens, &sink)
+    }
+  }
+
+  /// Receives the bucket of each feature of each token, in order: ``featuresPerToken`` buckets,
+  /// then ``endToken(_:)``, per token.
+  protocol FeatureSink {
+    mutating func put(_ bucket: Int)
+    mutating func endToken(_ index: Int)
+  }
+
+  /// Stores buckets one after another (``writeFeatures(_:into:)``).
+  private struct BucketWriter: FeatureSink {
+    let out: UnsafeMutableBufferPointer<UInt32>
+    var slot = 0
+
+    @inline(__always)
+    mutating func put(_ bucket: Int) {
+      out[slot] = UInt32(truncatingIfNeeded: bucket)
+      slot += 1
+    }
+
+    @inline(__always)
+    mutating func endToken(_ index: Int) {}
+  }
+
+  /// Hands `sink` the bucket of every feature of the prepared tokens at the current
+  /// ``bucketBits``: the one place the templates are written, for training
+  /// (``writeFeatures(_:into:)``) and for tagging (``TaggerModel/emissions(of:from:into:)``,
+  /// which adds each bucket's weights as it comes instead of storing the buckets first).
+  @inline(__always)
+  func visitFeatures<Sink: FeatureSink>(_ tokens: [TaggerToken], _ sink: inout Sink) {
+    let count = tokens.count
+    guard count > 0 else { return }
     let none: UInt64 = 0x5EED
     let shift = UInt64(64 - bucketBits)
-    features.append(contentsOf: repeatElement(0, count: count * Self.featuresPerToken))
     prepared.withUnsafeBufferPointer { prepared in
-      features.withUnsafeMutableBufferPointer { out in
-        var slot = 0
-        @inline(__always) func put(_ value: UInt64) {
-          out[slot] = UInt32(truncatingIfNeeded: value >> shift)
-          slot += 1
-        }
-        for i in 0..<count {
-          let token = tokens[i]
-          let current = prepared[i]
-          let w0 = current.word
-          let wm1 = i > 0 ? prepared[i - 1].word : none
-          let wm2 = i > 1 ? prepared[i - 2].word : none
-          let wp1 = i + 1 < count ? prepared[i + 1].word : none
-          let wp2 = i + 2 < count ? prepared[i + 2].word : none
-          let s0 = current.shape
-          let sm1 = i > 0 ? prepared[i - 1].shape : none
-          let sp1 = i + 1 < count ? prepared[i + 1].shape : none
-          let l0 = current.lexicon & 0x7FF
-          let lm1 = i > 0 ? prepared[i - 1].lexicon & 0x7FF : none
-          let lp1 = i + 1 < count ? prepared[i + 1].lexicon & 0x7FF : none
-          let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
-          let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
-          let (p1, p2, p3) = (current.prefix1, current.prefix2, current.prefix3)
-          let (x1, x2, x3, x4) = (current.suffix1, current.suffix2, current.suffix3, current.suffix4)
-          put(Self.mix(1, 0))
-          put(Self.mix(2, w0))
-          put(Self.mix(3, wm1))
-          put(Self.mix(4, wp1))
-          put(Self.mix(5, wm2))
-          put(Self.mix(6, wp2))
-          put(Self.mix(7, wm1, w0))
-          put(Self.mix(8, w0, wp1))
-          put(Self.mix(9, wm2, wm1))
-          put(Self.mix(10, wp1, wp2))
-          put(Self.mix(11, s0))
-          put(Self.mix(12, sm1, s0))
-          put(Self.mix(13, s0, sp1))
-          put(Self.mix(14, p1))
-          put(Self.mix(15, p2))
-          put(Self.mix(16, p3))
-          put(Self.mix(17, x1))
-          put(Self.mix(18, x2))
-          put(Self.mix(19, x3))
-          put(Self.mix(20, x4))
-          put(Self.mix(21, l0, s0))
-          put(Self.mix(22, lm1))
-          put(Self.mix(23, lp1))
-          put(Self.mix(24, current.span))
-          put(Self.mix(25, current.span, s0))
-          put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
-          put(Self.mix(27, i == 0 ? 1 : 0, s0))
-          put(Self.mix(28, wm1, s0))
-          put(Self.mix(29, s0, wp1))
-          put(Self.mix(30, l0, w0 & 0xFF))
-          put(Self.mix(31, wm1, wp1))
-          put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
-        }
+      @inline(__always) func put(_ value: UInt64) { sink.put(Int(truncatingIfNeeded: value >> shift)) }
+      for i in 0..<count {
+        let token = tokens[i]
+        let current = prepared[i]
+        let w0 = current.word
+        let wm1 = i > 0 ? prepared[i - 1].word : none
+        let wm2 = i > 1 ? prepared[i - 2].word : none
+        let wp1 = i + 1 < count ? prepared[i + 1].word : none
+        let wp2 = i + 2 < count ? prepared[i + 2].word : none
+        let s0 = current.shape
+        let sm1 = i > 0 ? prepared[i - 1].shape : none
+        let sp1 = i + 1 < count ? prepared[i + 1].shape : none
+        let l0 = current.lexicon & 0x7FF
+        let lm1 = i > 0 ? prepared[i - 1].lexicon & 0x7FF : none
+        let lp1 = i + 1 < count ? prepared[i + 1].lexicon & 0x7FF : none
+        let spaceAfter: UInt64 = i + 1 < count ? (tokens[i + 1].spaceBefore ? 1 : 0) : 2
+        let spacing = UInt64(token.spaceBefore ? 1 : 0) << 2 | spaceAfter
+        let (p1, p2, p3) = (current.prefix1, current.prefix2, current.prefix3)
+        let (x1, x2, x3, x4) = (current.suffix1, current.suffix2, current.suffix3, current.suffix4)
+        put(Self.mix(1, 0))
+        put(Self.mix(2, w0))
+        put(Self.mix(3, wm1))
+        put(Self.mix(4, wp1))
+        put(Self.mix(5, wm2))
+        put(Self.mix(6, wp2))
+        put(Self.mix(7, wm1, w0))
+        put(Self.mix(8, w0, wp1))
+        put(Self.mix(9, wm2, wm1))
+        put(Self.mix(10, wp1, wp2))
+        put(Self.mix(11, s0))
+        put(Self.mix(12, sm1, s0))
+        put(Self.mix(13, s0, sp1))
+        put(Self.mix(14, p1))
+        put(Self.mix(15, p2))
+        put(Self.mix(16, p3))
+        put(Self.mix(17, x1))
+        put(Self.mix(18, x2))
+        put(Self.mix(19, x3))
+        put(Self.mix(20, x4))
+        put(Self.mix(21, l0, s0))
+        put(Self.mix(22, lm1))
+        put(Self.mix(23, lp1))
+        put(Self.mix(24, current.span))
+        put(Self.mix(25, current.span, s0))
+        put(Self.mix(26, spacing, UInt64(token.script.rawValue)))
+        put(Self.mix(27, i == 0 ? 1 : 0, s0))
+        put(Self.mix(28, wm1, s0))
+        put(Self.mix(29, s0, wp1))
+        put(Self.mix(30, l0, w0 & 0xFF))
+        put(Self.mix(31, wm1, wp1))
+        put(Self.mix(32, Self.mix(0, wm1, w0), wp1))
+        sink.endToken(i)
       }
     }
   }

@@ -1,15 +1,15 @@
 import Foundation
 
-/// Buffers the tagger fills for every record (tokens of a run, per-token values, features,
-/// scores, forward–backward messages), kept between records so that tagging a short post does
-/// not allocate a dozen arrays. A value type lent `inout`, so its buffers are not reached
+/// Buffers the tagger fills for every record (tokens of a run, per-token values, scores,
+/// forward–backward messages), kept between records so that tagging a short post does not
+/// allocate a dozen arrays. A value type lent `inout`, so its buffers are not reached
 /// through a class reference (and its run-time exclusivity checks) on every token.
 struct TaggerScratch {
   var extractor: TaggerFeatureExtractor
   var runTokens: [TaggerToken] = []
   var families: [LanguageGuesser.Family] = []
-  var features: [UInt32] = []
-  var scores: [Float] = []
+  /// Emission scores, one vector per token (``TaggerModel/emissions(of:from:into:)``).
+  var scores: [SIMD8<Float>] = []
   var marginals: [Float] = []
   var workspace = CRFInference.Workspace()
   var blocked: [Bool] = []

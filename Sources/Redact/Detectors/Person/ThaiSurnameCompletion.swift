@@ -96,7 +96,8 @@ package struct ThaiSurnameCompletion: Detector {
   /// `position` (a point inside it, or its start); `position` when what the finding holds of it
   /// is no whole word, or holds a word that follows names (`… ประธาน`, `นายสมศักดิ์ กล่าวว่า`).
   static func extend(from position: Int, surnameStart: Int, in bytes: UnsafeBufferPointer<UInt8>, words: KeySet) -> Int {
-    let boundaries = ThaiSegmenter.wordBoundaries(bytes, around: position, words: words)
+    let boundaries = ThaiSegmenter.wordBoundaries(
+      bytes, around: position, words: words, prefixes: ThaiSegmenter.wordPrefixes)
     guard var at = boundaries.firstIndex(where: { $0 >= position }),
       let first = boundaries.firstIndex(of: surnameStart), first + 1 < boundaries.count
     else { return position }
