@@ -95,7 +95,7 @@ import Testing
 
   @Test(arguments: [DetectionMode.balanced, .strict])
   func findsPlacesOfBothKoreasWithoutTheirUnitWord(mode: DetectionMode) {
-    let bare = KoreanPlaceRules.homePlaces.filter { word in
+    let bare = Set(KoreanPlaceRules.homePlaces.members).filter { word in
       // 어랑 reads as 어 + the particle 랑: not drawn.
       word.count == 2 && !KoreanPlaceRules.suffixes.contains(word.last!)
         && !KoreanWord(syllables: word, honorifics: false).hasParticle
