@@ -110,6 +110,8 @@ package struct KoreanNameRules: Detector {
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
     let bytes = text.bytes
+    let first = findings.count
+    defer { growForeignNames(&findings, from: first, bytes) }
     detectRomanised(bytes, tokens, into: &findings)
     detectByGrammar(bytes, tokens, into: &findings)
     detectByAge(bytes, tokens, into: &findings)
