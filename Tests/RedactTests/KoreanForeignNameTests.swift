@@ -18,7 +18,7 @@ import Testing
 
   /// Transcribed name words of two to four syllables that no list holds as a common noun, verb,
   /// place, everyday or ordinary word, role or title, and that start with no Korean family name.
-  static let listedWords: [[UInt32]] = KoreanForeignNameWords.words.filter {
+  static let listedWords: [[UInt32]] = Set(KoreanForeignNameWords.words.members).filter {
     let whole = $0
     return $0.count <= 4 && !KoreanWordLists.isCommonNoun(whole) && !KoreanWordLists.places.contains(whole)
       && !KoreanWordLists.verbs.contains(whole) && !KoreanPlaceRules.isKnownPlace(whole)

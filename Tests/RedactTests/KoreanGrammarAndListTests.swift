@@ -57,7 +57,14 @@ import Testing
       let shaped = words.count == 2
         && KoreanNameRules(mode: .balanced).isForeignNameWord(
           KoreanWord.syllables(words[0])[...], last: false, strongCue: false)
-      let expected = mode == .strict ? [words] : shaped ? [words, Array(words.suffix(1))] : [Array(words.suffix(1))]
+      var expected = mode == .strict ? [words] : shaped ? [words, Array(words.suffix(1))] : [Array(words.suffix(1))]
+      // Since session 32 the word found grows over a word before it of a foreign name's shape
+      // (KoreanNameRules+Neighbours): one finding.
+      if mode == .balanced && words.count == 2
+        && KoreanNameRules(mode: .balanced).isNameWordBesideName(KoreanWord.syllables(words[0])[...], particle: false)
+      {
+        expected.append([words.joined(separator: " ")])
+      }
       if !expected.contains(found) { failures.append("\(text) → \(found)") }
     }
     #expect(failures.isEmpty, "\(failures.count) of 300: \(failures.prefix(5))")
@@ -95,7 +102,7 @@ import Testing
 
   @Test(arguments: [DetectionMode.balanced, .strict])
   func findsPlacesOfBothKoreasWithoutTheirUnitWord(mode: DetectionMode) {
-    let bare = KoreanPlaceRules.homePlaces.filter { word in
+    let bare = Set(KoreanPlaceRules.homePlaces.members).filter { word in
       // 어랑 reads as 어 + the particle 랑: not drawn.
       word.count == 2 && !KoreanPlaceRules.suffixes.contains(word.last!)
         && !KoreanWord(syllables: word, honorifics: false).hasParticle

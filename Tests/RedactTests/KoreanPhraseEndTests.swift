@@ -103,8 +103,8 @@ import Testing
 
   @Test func cutsATaggerNameOrPlaceGrownOverTheNounAfterIt() {
     var rng = SplitMix64(seed: 0x4B0_32)
-    let places = KoreanPlaceRules.places.union(KoreanPlaceRules.worldPlaces)
-      .subtracting(KoreanPlaceRules.ordinaryWords).sorted { $0.lexicographicallyPrecedes($1) }
+    let places = Set(KoreanPlaceRules.places.members).union(KoreanPlaceRules.worldPlaces.members)
+      .subtracting(KoreanPlaceRules.ordinaryWords.members).sorted { $0.lexicographicallyPrecedes($1) }
     var failures: [String] = []
     for _ in 0..<300 {
       let person = Bool.random(using: &rng)
@@ -165,7 +165,7 @@ import Testing
 
   @Test func findsCountriesAndWorldCitiesWithoutTheirParticle() {
     var rng = SplitMix64(seed: 0x4B0_34)
-    let places = KoreanPlaceRules.worldPlaces.subtracting(KoreanPlaceRules.ordinaryWords)
+    let places = Set(KoreanPlaceRules.worldPlaces.members).subtracting(KoreanPlaceRules.ordinaryWords.members)
       .sorted { $0.lexicographicallyPrecedes($1) }.map { $0.map(KoreanNameRulesTests.scalar).joined() }
     let frames = ["W 갔다.", "그는 W 출신이다.", "경찰은 W 수사하고 있다고 밝혔다.", "W", "어제 W 도착했어요"]
     var failures: [String] = []

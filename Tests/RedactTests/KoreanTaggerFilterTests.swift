@@ -95,7 +95,7 @@ import Testing
         name = placeStarts.randomElement(using: &rng)! + suffixes.randomElement(using: &rng)!
         kind = .location
       default:
-        name = KoreanPlaceRules.places.randomElement(using: &rng)!.map(KoreanNameRulesTests.scalar).joined()
+        name = KoreanPlaceRules.places.members.randomElement(using: &rng)!.map(KoreanNameRulesTests.scalar).joined()
         kind = .location
       }
       // A name that reads as an ordinary word is dropped on purpose: not drawn.

@@ -32,6 +32,8 @@ package struct KoreanTaggerFilter: Detector {
   package let inner: any Detector
   private let mode: DetectionMode
   private let lexicon: Lexicon
+  /// The Korean name rules, for ``KoreanNameRules/grownOverForeignNameWords(_:_:)``.
+  private let names: KoreanNameRules
 
   /// The marginal a Korean person word that does not look like a name, or a Latin word in Korean
   /// text, needs in balanced mode (the Korean model's own seed is 0.1 there). Chosen on the KLUE
@@ -45,6 +47,7 @@ package struct KoreanTaggerFilter: Detector {
     self.inner = inner
     self.lexicon = lexicon
     self.mode = mode
+    names = KoreanNameRules(mode: mode)
   }
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
@@ -71,6 +74,10 @@ package struct KoreanTaggerFilter: Detector {
     }
     findings.removeSubrange(kept...)
     findings += pieces
+    // One word of a foreign name found: the words of its shape beside it are the name's.
+    for index in first..<findings.count where findings[index].kind == .person {
+      findings[index].range = names.grownOverForeignNameWords(findings[index].range, bytes)
+    }
   }
 
   /// A Korean finding of several words cut after each word that ends a noun phrase: a particle

@@ -76,15 +76,15 @@ struct KoreanWord {
   }
 
   /// The words of a space-separated list, as syllables.
-  static func wordSet(_ list: String) -> Set<[UInt32]> {
-    Set(list.split(separator: " ").map { syllables(String($0)) })
+  static func wordSet(_ list: String) -> KoreanWordSet {
+    KoreanWordSet(list.split(separator: " ").map { syllables(String($0)) })
   }
 
   /// Everyday words that are never a name or a place by themselves: greetings, answers,
   /// pronouns, kinship and address terms, form and column headers, time words. The tagger's
   /// one-word findings among them are dropped (a chat's 안녕하세요, 언니, a CSV header's 메모).
   /// Written for Redact from general knowledge of Korean.
-  static let everydayWords: Set<[UInt32]> = wordSet(
+  static let everydayWords: KoreanWordSet = wordSet(
     "안녕하세요 안녕 안녕히 감사합니다 고맙습니다 고마워요 고마워 미안해요 미안해 죄송합니다 네 예 아니요 아니오 아니 응 "
       + "그래 그래요 좋아요 알겠어요 여보세요 메모 이름 성명 주소 전화 전화번호 연락처 번호 메시지 사진 날짜 시간 내용 "
       + "비고 나이 성별 직업 국적 제목 댓글 답장 언니 오빠 누나 형 엄마 아빠 어머니 아버지 할머니 할아버지 동생 남동생 "

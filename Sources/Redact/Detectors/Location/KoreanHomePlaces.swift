@@ -4,7 +4,7 @@
 extension KoreanPlaceRules {
   /// Provinces, cities, counties and districts of both Koreas by their Hangul names, with and without
   /// the unit word (337 names: 홍천군, 강계, 사리원시), that are no Korean common noun.
-  static let homePlaces: Set<[UInt32]> = KoreanWord.wordSet(
+  static let homePlaces: KoreanWordSet = KoreanWord.wordSet(
     "갑산군 강계시 강남구 강동군 강릉시 강북구 강서구역 강원도 강원특별자치도 개성시 개천시 개풍군 거제시 경기도 경산시 경상남도 경상북도 경성군 경원군 경주시 경흥군 계룡시 "
       + "고양시 고원군 곡산군 공주시 과일군 과천시 곽산 관악구 광명시 광산구 광양시 광주광역시 광주시 광진 광진구 구로구 구리시 구미시 구성시 군산시 군포시 금정구 금천구 금천군 "
       + "길주군 김제시 김책시 김천시 김포시 김해시 김화군 까미노 나주시 나진구역 낙랑구역 낙원군 남동구 남양주시 남원시 낭림 낭림군 녕변 녕변군 녕원 녕원군 노원구 논산시 단천군 "
@@ -23,7 +23,7 @@ extension KoreanPlaceRules {
 
   /// The same that are also Korean common nouns (535: 예산, 영광, 고령, 음성): places only
   /// with a place particle and a verb of movement or location after them (balanced mode).
-  static let homePlaceHomographs: Set<[UInt32]> = KoreanWord.wordSet(
+  static let homePlaceHomographs: KoreanWordSet = KoreanWord.wordSet(
     "가평 가평군 갑산 강계 강남 강남군 강동 강령 강령군 강릉 강북 강서 강원 강진 강진군 강화 강화군 개성 개천 개풍 거제 거창 거창군 경북 경산 경성 경원 경주 경흥 계룡 "
       + "계양 고령 고령군 고산 고산군 고성 고성군 고양 고원 고창 고창군 고풍 고풍군 고흥 고흥군 곡산 곡성 곡성군 공주 과일 과천 곽산군 관악 광명 광산 광양 광주 괴산 괴산군 "
       + "구례 구례군 구로 구리 구미 구성 구장 구장군 군산 군위 군위군 군포 금강 금강군 금산 금산군 금야 금야군 금정 금천 기장 기장군 길주 김정숙군 김제 김책 김천 김포 김해 "

@@ -8,13 +8,13 @@
 /// verb form: `사고 현장 인근`, `그녀 주변`, `집 근처` are left.
 extension KoreanPlaceRules {
   /// Nouns of nearness after a place (인근, 일대, 부근, 주변, 근처, 일원), with or without a particle.
-  static let nearnessNouns: Set<[UInt32]> = KoreanWord.wordSet("인근 일대 부근 주변 근처 일원 인근의 일대의")
+  static let nearnessNouns: KoreanWordSet = KoreanWord.wordSet("인근 일대 부근 주변 근처 일원 인근의 일대의")
   /// Verbs of being somewhere after `…에` (있는, 위치한, 소재한).
   static let locatedVerbs: [[UInt32]] = ["있는", "위치한", "위치해", "위치하", "소재한", "자리한", "자리잡은"].map(KoreanWord.syllables)
   private static let eParticle = KoreanWord.syllables("에")
   /// Words for a place already named (그곳, 이곳), and last syllables of verb forms before a noun
   /// (무너진, 다녀간, 다른, 모든, 쓰러져) beside ``KoreanNameRules/verbLikeFinals``.
-  private static let pronouns: Set<[UInt32]> = KoreanWord.wordSet("그곳 이곳 저곳 그안 이안 그쪽 이쪽 저쪽 어디 곳곳 여러곳")
+  private static let pronouns: KoreanWordSet = KoreanWord.wordSet("그곳 이곳 저곳 그안 이안 그쪽 이쪽 저쪽 어디 곳곳 여러곳")
   private static let adnominalFinals: Set<UInt32> = KoreanWord.syllableSet("진 간 른 든 져 운 온")
 
   /// The rule that makes the word at `index` a place by the words after it, or nil.

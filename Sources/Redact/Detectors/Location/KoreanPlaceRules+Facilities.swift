@@ -16,7 +16,7 @@ extension KoreanPlaceRules {
   ].map(KoreanWord.syllables).sorted { $0.count > $1.count }
 
   /// Modifiers that make a facility noun generic (`대형교회`, `저희교회`, `체육센터`).
-  static let genericModifiers: Set<[UInt32]> = KoreanWord.wordSet(
+  static let genericModifiers: KoreanWordSet = KoreanWord.wordSet(
     "대형 소형 저희 우리 정신 캡슐 화물 공항 주식 음악 인권 체육 복지 아동 컨벤션 동네 시골 종합 대학 요양 근처 인근 "
       + "국립 시립 도립 공립 사립 지역 주변 신규 기존")
 

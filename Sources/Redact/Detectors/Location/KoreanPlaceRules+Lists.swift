@@ -10,7 +10,7 @@
 ///   word, with a place particle and a verb of movement or location after it (`르미타스로 향했다`).
 extension KoreanPlaceRules {
   /// Particles that say where: 에서, 으로/로, 에, 까지 and their forms with 는, 도, 의.
-  static let placeParticles: Set<[UInt32]> = KoreanWord.wordSet(
+  static let placeParticles: KoreanWordSet = KoreanWord.wordSet(
     "에서 으로 로 에 까지 에서는 에서도 에는 에도 으로는 로는 으로도 로도 에서의 으로부터 로부터 에서부터")
 
   /// Beginnings of a verb of movement or location after a place (향했다, 이동해, 머물렀다, 살았다).

@@ -27,7 +27,7 @@ package struct KoreanPlaceRules: Detector {
   /// common words (구리 "copper", 공주 "princess", 진주 "pearl", 경기 "match", 상주, 양산,
   /// 광명, 세종; 고양 of 고양이 "cat", 여주 "heroine", 해주 "do for", 기장 "captain", 나선
   /// "spiral") are only taken with their suffix (구리시, 경기도, 고양시), through the suffix rule.
-  static let places: Set<[UInt32]> = KoreanWord.wordSet(
+  static let places: KoreanWordSet = KoreanWord.wordSet(
     "서울 부산 대구 인천 광주 대전 울산 강원 충북 충남 전북 전남 경북 경남 제주 서울시 부산시 대구시 인천시 광주시 "
       + "대전시 울산시 세종시 제주시 서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시 "
       + "세종특별자치시 경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 "
@@ -59,7 +59,7 @@ package struct KoreanPlaceRules: Detector {
   private static let weakSuffixes: Set<UInt32> = Set("동리면로길".unicodeScalars.map(\.value))
 
   /// Ordinary words that end in a place suffix (hard negatives).
-  static let ordinaryWords: Set<[UInt32]> = KoreanWord.wordSet(
+  static let ordinaryWords: KoreanWordSet = KoreanWord.wordSet(
     "당시 동시 표시 지시 감시 도시 다시 무시 역시 혹시 수시 개시 게시 전시 제시 실시 항시 일시 즉시 잠시 임시 "
       + "평시 정시 근시 교시 명시 중시 경시 유시 정도 제도 태도 속도 온도 지도 시도 의도 보도 포도 강도 각도 고도 "
       + "밀도 인도 적도 한도 빈도 용도 복도 난도 농도 기도 부도 태권도 유도 검도 효도 전도 주도 진도 불구 연구 요구 "

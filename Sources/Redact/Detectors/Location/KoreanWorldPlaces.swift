@@ -5,7 +5,7 @@ extension KoreanPlaceRules {
   /// Countries, continents and world cities written in Hangul (565 names: 미국, 베트남,
   /// 아시아, 베를린, 프놈펜), from the ko locale of Unicode CLDR; names that are also everyday
   /// Korean words (수단, 가자, 오만) are left out.
-  static let worldPlaces: Set<[UInt32]> = KoreanWord.wordSet(
+  static let worldPlaces: KoreanWordSet = KoreanWord.wordSet(
     "가보로네 가봉 가이아나 갈라파고스 감비아 감비어 고드호프 과달카날 과들루프 과야킬 과테말라 구즈베이 "
       + "그랜드터크 그레나다 그리스 그린란드 글라스베이 기니비사우 나미비아 나우루 나이로비 나이지리아 남극대륙 "
       + "남부아프리카 남수단 남아메리카 남아시아 남아프리카 남유럽 네덜란드 네덜란드령카리브 네팔 노롱야 노르웨이 "

@@ -7,7 +7,7 @@
 /// shape of a foreign name in Korean text. No word here is a name by itself.
 enum KoreanForeignNameWords {
   /// Words of two syllables or more (3498).
-  static let words: Set<[UInt32]> = KoreanWord.wordSet(
+  static let words: KoreanWordSet = KoreanWord.wordSet(
     "가네산 가네시 가네프 가넵 가니 가데 가라이 가르그 가르사 가르자 가르치아 가리도 가리바이 가리차 가만 " +
     "가만토 가메스 가메즈 가바 가브리엘 가브리엘라 가브리옐로브 가비노 가스텔룸 가스티 가야르도 가야트리 " +
     "가예고스 가오나 가와티 가우라브 가우랑 가우랑기 가우리 가우리카 가우타미 가우탐 가이만 가이탄 가토트 가톳 " +

@@ -27,7 +27,7 @@ extension KoreanNameRules {
   /// Role nouns of persons written right before a name, with no nationality needed: the parties
   /// of a court case or a police report, workers and family members in case notes. Written for
   /// Redact from general knowledge of Korean legal, news and social-work writing.
-  static let personRoles: Set<[UInt32]> = KoreanWord.wordSet(
+  static let personRoles: KoreanWordSet = KoreanWord.wordSet(
     "피고인 피고 피의자 대상 상담대상 피해자 증인 공범 고소인 피고소인 신고인 제보자 목격자 참고인 원고 용의자 수배자 가해자 "
       + "근로자 노동자 이주노동자 외국인노동자 선원 어선원 연수생 유학생 어학연수생 결혼이민자 결혼이주여성 이주여성 "
       + "이주민 이민자 난민 난민신청자 체류자 미등록체류자 불법체류자 내담자 입소자 이용자 대상자 환자 수용자 "
@@ -37,7 +37,7 @@ extension KoreanNameRules {
 
   /// Nationality and origin words before a name (`… 국적`, `… 출신`), and demonyms are a known
   /// place and 인 (베트남인): see ``isNationality(_:)``.
-  private static let originNouns: Set<[UInt32]> = KoreanWord.wordSet("국적 국적의 국적인 출신 출신의 출신인 태생 국적자")
+  private static let originNouns: KoreanWordSet = KoreanWord.wordSet("국적 국적의 국적인 출신 출신의 출신인 태생 국적자")
   private static let inSyllable = KoreanWord.syllables("인")[0]
 
   /// Korean words of one syllable that stand alone (determiners, adverbs, counters, pronouns):
@@ -50,7 +50,7 @@ extension KoreanNameRules {
 
   /// Pronouns, adverbs and conjunctions no noun list holds (어디, 차라리, 아니라): never a word of
   /// a foreign name.
-  static let koreanFunctionWords: Set<[UInt32]> = KoreanWord.wordSet(
+  static let koreanFunctionWords: KoreanWordSet = KoreanWord.wordSet(
     "어디 누구 무엇 언제 여기 거기 저기 이것 그것 저것 이거 그거 저거 차라리 아마 바로 다시 함께 모두 이미 아직 역시 "
       + "먼저 직접 그냥 정말 진짜 너무 매우 아주 조금 많이 항상 자주 가끔 결국 드디어 오히려 물론 특히 게다가 그래서 "
       + "그러나 하지만 그런데 따라서 그리고 또한 아니라 아니냐 아니다 아니면 마치 비록 만약 혹은 또는 이제 아까 방금")
@@ -65,7 +65,7 @@ extension KoreanNameRules {
   private static let ssiWord = KoreanWord.syllables("씨")
   private static let nimWord = KoreanWord.syllables("님")
   /// The syllables of ``KoreanForeignNameWords/words`` (the shape of a transcribed word).
-  static let foreignSyllables: Set<UInt32> = Set(KoreanForeignNameWords.words.flatMap { $0 })
+  static let foreignSyllables: Set<UInt32> = Set(KoreanForeignNameWords.words.members.flatMap { $0 })
     .union(KoreanForeignNameWords.oneSyllable)
   /// Final consonants of loan transcription (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ), as jongseong indices.
   private static let loanFinals: Set<UInt32> = [0, 1, 4, 8, 16, 17, 19, 21]
@@ -74,10 +74,10 @@ extension KoreanNameRules {
   /// 쩐, 후인), and those that are (레, 보, 부, 당, 도, 호, 판, 리): the first need one more name word
   /// after them, the second a middle name 티 or 반 (Thị, Văn). Written for Redact from general
   /// knowledge of Vietnamese names and their Korean spelling.
-  static let vietnameseFamilies: Set<[UInt32]> = KoreanWord.wordSet(
+  static let vietnameseFamilies: KoreanWordSet = KoreanWord.wordSet(
     "응우옌 응웬 쩐 팜 호앙 후인 즈엉 부이 응오 쯔엉 딘 도안 르엉 브엉 찌에우 꽉 프엉 짠")
-  static let vietnameseShortFamilies: Set<[UInt32]> = KoreanWord.wordSet("레 보 부 당 도 호 판 리 마이 하 까오 럼")
-  private static let vietnameseMiddles: Set<[UInt32]> = KoreanWord.wordSet("티 반")
+  static let vietnameseShortFamilies: KoreanWordSet = KoreanWord.wordSet("레 보 부 당 도 호 판 리 마이 하 까오 럼")
+  private static let vietnameseMiddles: KoreanWordSet = KoreanWord.wordSet("티 반")
 
   /// Names found by ``detectForeignNames``'s cues (see the extension's description).
   func detectForeignNames(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding])

@@ -29,12 +29,12 @@
 /// - Complexity: O(n) in the text's tokens (a cue looks at most four words around it).
 extension KoreanNameRules {
   /// Labels of a name field, written before the name with or without `:` (`성명`, `이름은`).
-  static let nameLabels: Set<[UInt32]> = KoreanWord.wordSet(
+  static let nameLabels: KoreanWordSet = KoreanWord.wordSet(
     "성명 성명은 성명이 이름 이름은 이름이 이름: 환자명 환자명은 보호자명 성명란 신청인명 예금주 예금주명 세대주 작성자 "
       + "발신인 수신인 보낸사람 받는사람 대표자 가명 본명 본명은 별명 별명은 닉네임")
 
   /// Subjects of a copula whose complement is a person (`사람은 …였다`, `제 이름은 …입니다`).
-  static let personSubjects: Set<[UInt32]> = KoreanWord.wordSet(
+  static let personSubjects: KoreanWordSet = KoreanWord.wordSet(
     "사람 이름 주인공 주인 당사자 범인 신고자 담당자 반장 주장 대표 저 나 전 본인 그녀 그 상대 상대방 짝 짝꿍 남자친구 "
       + "여자친구 애인 연인")
 
@@ -50,7 +50,7 @@ extension KoreanNameRules {
     .sorted { $0.count > $1.count }
 
   /// The particles of ``KoreanWord`` that are a copula (`…다`, `…였다`).
-  private static let copulaParticles: Set<[UInt32]> = KoreanWord.wordSet("이다 다 이었다 였다")
+  private static let copulaParticles: KoreanWordSet = KoreanWord.wordSet("이다 다 이었다 였다")
 
   /// `:` and `|` between a label and its field, and their full-width forms (`：`, `｜`).
   private static let fieldSeparators: Set<UInt32> = [0x3A, 0x7C, 0xFF1A, 0xFF5C]
@@ -240,7 +240,7 @@ extension KoreanNameRules {
   }
 
   /// Roles of forms and lists beside ``personRoles`` (담당, 보호자, 신청인).
-  private static let clauseRoles: Set<[UInt32]> = KoreanWord.wordSet(
+  private static let clauseRoles: KoreanWordSet = KoreanWord.wordSet(
     "담당 담당자 보호자 신청인 신청자 의뢰인 작성자 참석자 봉사자 수료자 출석자 면담자")
 
   /// Whether a run found by a label ends the clause: a particle on its last word, or no Hangul
@@ -346,7 +346,7 @@ extension KoreanNameRules {
     return Self.quoteParticles.contains(after.syllables) ? run : nil
   }
   /// Particles written right after a closing corner quote (`」의`, `』가`), alone as a word.
-  private static let quoteParticles: Set<[UInt32]> = KoreanWord.wordSet(
+  private static let quoteParticles: KoreanWordSet = KoreanWord.wordSet(
     "의 이 가 은 는 을 를 과 와 에게 한테 께 께서 도 만 이라고 라고 이라는 라는 이랑 랑 에게서 한테서 으로 로 처럼 보다")
 
   /// Whether `word` is the form of a verb before a noun: a verb stem with ㄴ or ㄹ (숨진, 일할),

@@ -24,15 +24,15 @@ extension KoreanNameRules {
   ].map(KoreanWord.syllables)
 
   /// Nouns of a role or job written before a name, beside ``titles`` (`프랑스 배우 …`, `영국 가수 …`).
-  static let roleNouns: Set<[UInt32]> = KoreanWord.wordSet(
+  static let roleNouns: KoreanWordSet = KoreanWord.wordSet(
     "배우 감독 가수 작가 소설가 시인 화가 음악가 작곡가 피아니스트 모델 요리사 사업가 기업인 활동가 외교관 경제학자 "
       + "철학자 과학자 축구선수 야구선수 농구선수 테니스선수 골프선수 선수 코치 감독관 외무장관 국무장관 총리 대통령 "
       + "왕자 공주 여왕 국왕 황제 교황 추기경 신부 목사 대주교 기자 특파원 앵커 사진작가 영화감독 프로듀서 래퍼 "
       + "아이돌 멤버 출신 국적 태생 소년 소녀 청년 여성 남성 노동자 유학생 난민 피해자 용의자 피의자")
 
-  private static let subjectOrTopic: Set<[UInt32]> = KoreanWord.wordSet("이 가 은 는 께서 께서는 도")
+  private static let subjectOrTopic: KoreanWordSet = KoreanWord.wordSet("이 가 은 는 께서 께서는 도")
   /// Particles that are also endings of a verb stem (다니는, 지나다): after a verb stem, the ending.
-  private static let verbEndingParticles: Set<[UInt32]> = KoreanWord.wordSet("는 은 다 이다 고 며 면")
+  private static let verbEndingParticles: KoreanWordSet = KoreanWord.wordSet("는 은 다 이다 고 며 면")
   private static let middleDot: UInt32 = 0xB7
 
   /// Names found by grammar in `tokens` (see the extension's description).
@@ -99,7 +99,7 @@ extension KoreanNameRules {
 
   /// Titles and offices after a name that make any candidate before them a name: not the role
   /// nouns (`뮤지컬 배우`, `힙합 가수`) or kinship and address words (`어린이`, `오빠`).
-  static let offices: Set<[UInt32]> = KoreanWord.wordSet(
+  static let offices: KoreanWordSet = KoreanWord.wordSet(
     "씨 대통령 총리 부총리 장관 차관 대표 의원 교수 회장 부회장 사장 이사 이사장 대변인 위원장 총장 지사 시장 군수 구청장 "
       + "판사 검사 변호사 박사 대사 영사 특파원 선수 코치 감독 총재 주석 국왕 여왕 왕자 총리실장 사무총장 원내대표 최고위원")
   /// Last syllables of verb, adjective and adverb forms (발표한, 위촉된, 늦겠다고, 좋고, 그냥).

@@ -36,7 +36,7 @@ extension KoreanNameRules {
 
   /// Role nouns of the people in case notes and news about migration and trafficking, beside
   /// ``roleNouns`` (`근로자`, `선원`, `결혼이민자`).
-  static let migrantRoles: Set<[UInt32]> = KoreanWord.wordSet(
+  static let migrantRoles: KoreanWordSet = KoreanWord.wordSet(
     "근로자 이주노동자 이주민 이주여성 결혼이민자 이민자 선원 어부 농민 상인 관광객 통역사 통역원 간호사 간병인 요양보호사 "
       + "가사도우미 교사 강사 기술자 연수생 연습생 무용수 댄서 주부 학생 대학생 유학생 운전기사 기사 노동자 청소년 아동 "
       + "미성년자 남편 아내 신부 신랑 내담자 신고인 제보자 목격자 증인 고소인 피고인 피고 원고 사업주 고용주 업주 브로커 "
@@ -44,7 +44,7 @@ extension KoreanNameRules {
 
   /// Words before a role noun that say whose: origin words (국적, 출신), and holder words
   /// (신임 대표, 현직 장관, 전 의원).
-  static let originWords: Set<[UInt32]> = KoreanWord.wordSet(
+  static let originWords: KoreanWordSet = KoreanWord.wordSet(
     "국적 국적의 국적인 출신 출신의 출신인 태생 태생의 국적자 신임 현직 전 전직 초대 차기")
   private static let ssi = KoreanWord.syllables("씨")
   private static let inSyllable = KoreanWord.syllables("인")[0]
@@ -146,7 +146,7 @@ extension KoreanNameRules {
     return false
   }
 
-  static let subjectOrTopicParticles: Set<[UInt32]> = KoreanWord.wordSet("이 가 은 는 께서 께서는 도")
+  static let subjectOrTopicParticles: KoreanWordSet = KoreanWord.wordSet("이 가 은 는 께서 께서는 도")
 
   /// Whether the word at `at` (spaced before `before`) is a role noun or title, written bare,
   /// after a nationality, place, demonym (베트남인), origin or holder word.

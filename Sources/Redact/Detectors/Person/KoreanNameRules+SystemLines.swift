@@ -12,7 +12,7 @@
 /// - Complexity: O(n) in the text's tokens (a 님 word looks at most eight tokens ahead).
 extension KoreanNameRules {
   /// The verbs that end a system line about a chat's members (들어왔습니다, 초대했습니다).
-  static let systemVerbs: Set<[UInt32]> = KoreanWord.wordSet(
+  static let systemVerbs: KoreanWordSet = KoreanWord.wordSet(
     "들어왔습니다 나갔습니다 초대했습니다 초대하였습니다 초대되었습니다 내보냈습니다 퇴장했습니다 퇴장하였습니다 "
       + "퇴장하셨습니다 입장했습니다 입장하였습니다 입장하셨습니다 참여했습니다 참여하였습니다 참여하셨습니다 "
       + "강퇴했습니다 강퇴되었습니다 되었습니다 됐습니다 등록했습니다 변경했습니다 삭제했습니다 가렸습니다 "
@@ -20,12 +20,12 @@ extension KoreanNameRules {
 
   /// Particles written after 님 in a system line (`…님이`, `…님을`, `…님과`), besides none before
   /// a comma (`…님, …님을`).
-  private static let systemParticles: Set<[UInt32]> = KoreanWord.wordSet("이 을 과 와 께서 에게 의")
+  private static let systemParticles: KoreanWordSet = KoreanWord.wordSet("이 을 과 와 께서 에게 의")
   private static let nim = KoreanWord.syllables("님")
 
   /// Nouns and roles that take 님 in a chat beside those the lists hold with it (아버님, 부방장님,
   /// 권사님), written for Redact from general knowledge of Korean.
-  static let nimNouns: Set<[UInt32]> = KoreanWord.wordSet(
+  static let nimNouns: KoreanWordSet = KoreanWord.wordSet(
     "아버 어머 형 누 사모 부모 따 아드 서방 도련 할머 할아버 시어머 시아버 장모 장인 방장 부방장 운영자 운영진 관리자 "
       + "매니저 팀원 조원 반장 부반장 총무 회장 부회장 간사 목사 전도사 집사 권사 장로 교수 작가 기사 고객 회원 손 "
       + "주인 사장 원장 실장 팀장 과장 부장 대표 선배 후배 동기 이모 삼촌 고모 언니 오빠 누나 엄마 아빠 친구")

@@ -53,7 +53,7 @@ package struct KoreanNameRules: Detector {
 
   /// Titles and address terms written as the next word after a name (`문재인 대통령`,
   /// `김민지 씨`), with or without a particle of their own.
-  static let titles: Set<[UInt32]> = KoreanWord.wordSet(
+  static let titles: KoreanWordSet = KoreanWord.wordSet(
     "씨 님 군 양 선생님 선생 여사 대통령 대표 의원 장관 총리 회장 감독 선수 기자 교수 사장 위원장 지사 시장 판사 "
       + "검사 변호사 배우 작가 부장 과장 실장 차장 원장 총장 국장 본부장 후보 전무 상무 박사 목사 신부 스님 군수 구청장 "
       + "청장 비서관 수석 대변인 의장 주석 총재 부총리 차관 경위 경감 경장 순경 형사 할머니 할아버지 어머니 아버지 언니 "
@@ -61,7 +61,7 @@ package struct KoreanNameRules: Detector {
       + "선배 후배 어린이 학생 앵커 가수 소설가 조카 총회장")
 
   /// Ordinary words that read as a family name and a given name (hard negatives).
-  static let ordinaryWords: Set<[UInt32]> = KoreanWord.wordSet(
+  static let ordinaryWords: KoreanWordSet = KoreanWord.wordSet(
     "어제 모레 올해 이것 이번 이제 이후 이상 이유 이미 이름 이야기 이영화 이런 이날 이곳 이들 이는 이게 정부 정말 정도 정리 정보 정치 "
       + "정상 정신 정의 한국 한번 한편 한마디 한명 김치 박물관 박수 조사 조금 조직 조선 조건 신문 신고 신청 신분 우리 "
       + "우선 지금 지난 지역 지원 지난해 지시 지하 지하철 사람 사실 사건 사진 사용 사회 시간 시민 시작 시장 문제 문화 "
@@ -85,7 +85,7 @@ package struct KoreanNameRules: Detector {
     "구동시군도읍면리로길역산강섬항한해했할함된됐다며면하".unicodeScalars.map(\.value))
 
   /// Honorifics that mark a name only after a full name: `진도군` is a county, `고성군` too.
-  private static let fullNameHonorifics: Set<[UInt32]> = Set(["군", "양", "님"].map(KoreanWord.syllables))
+  private static let fullNameHonorifics: KoreanWordSet = KoreanWord.wordSet("군 양 님")
   private static let mo = "모".unicodeScalars.first!.value
   private static let ssi = KoreanWord.syllables("씨")
 
@@ -110,6 +110,8 @@ package struct KoreanNameRules: Detector {
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let tokens = text.tokens
     let bytes = text.bytes
+    let first = findings.count
+    defer { growForeignNames(&findings, from: first, bytes) }
     detectRomanised(bytes, tokens, into: &findings)
     detectByGrammar(bytes, tokens, into: &findings)
     detectByAge(bytes, tokens, into: &findings)
