@@ -201,4 +201,24 @@ import Testing
     }
     #expect(dropped.isEmpty, "\(dropped.count) dropped, first: \(dropped.prefix(3))")
   }
+
+  /// The region's names and places in the spellings the lexicon took in from session 32 (a
+  /// Bangladeshi spelling of a Perso-Arabic given name, `sohel`, `rabeya`; a city's English or
+  /// local spelling, `rajahmundry`, `gauhati`; `nawalpur`; samples the build writes to
+  /// `Fixtures/eval/romanised-names/`) stay in Hindi or Nepali chat, in any position but the
+  /// first, alone or with an unknown word.
+  @Test func theRegionsNameAndCitySpellingsStayInChat() throws {
+    let words = try ["bangladeshi-names-in-lexicon.txt", "city-spellings-in-gazetteer.txt"].flatMap { file in
+      try RomanisedScriptNameTests.lines(file).map { String($0.split(separator: "\t")[0]).lowercased() }
+    }
+    try #require(words.count >= 200)
+    var rng = SplitMix64(seed: 0x32_B4)
+    var dropped: [String] = []
+    for word in words where !word.contains(" ") {
+      let finding = Bool.random(using: &rng) ? word : word + " " + Self.unknownWord(&rng)
+      let line = Self.chatLine(finding, &rng)
+      if Self.kept([finding], in: line).isEmpty { dropped.append(line) }
+    }
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, first: \(dropped.prefix(3))")
+  }
 }
