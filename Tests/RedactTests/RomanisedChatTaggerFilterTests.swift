@@ -221,4 +221,35 @@ import Testing
     }
     #expect(dropped.isEmpty, "\(dropped.count) dropped, first: \(dropped.prefix(3))")
   }
+
+  /// On a Banglish line a finding made of romanised chat words alone ("samay", "hajar": the
+  /// everyday and function-word lists) is dropped; an unknown word, a lexicon name beside such a
+  /// word, the line's first word and a word after a title stay (session 32).
+  @Test func aBanglishLineLosesFindingsOfChatWordsOnly() {
+    let everyday = RomanisedFunctionWords.common.filter { word in
+      !Self.chatWords.contains(word) && !Self.postpositions.contains(word)
+        && !RomanisedFunctionWords.bengaliOnly.contains(word) && word.count >= 4
+    }
+    var rng = SplitMix64(seed: 0x32_B6A)
+    var wrong: [String] = []
+    for _ in 0..<200 {
+      let word = everyday.randomElement(using: &rng)!
+      let finding = Bool.random(using: &rng) ? word : word + " " + everyday.randomElement(using: &rng)!
+      let unknown = Self.unknownWord(&rng)
+      let name = ["rahim", "karim", "salma", "sylhet", "priya"].randomElement(using: &rng)!
+      let bengali = Self.bengaliWords.randomElement(using: &rng)!
+      func line(_ w: String) -> String {
+        "\(Self.chatWords.randomElement(using: &rng)!) \(bengali) \(w) \(Self.postpositions.randomElement(using: &rng)!) hai"
+      }
+      let dropped = line(finding)
+      if !Self.kept([finding], in: dropped).isEmpty { wrong.append("kept: \(dropped)") }
+      for (kept, text) in [
+        (unknown, line(unknown)), (name + " " + word, line(name + " " + word)),
+        (finding, finding + " " + line("x")), (finding, line("shri " + finding)),
+      ] where Self.kept([kept], in: text).isEmpty {
+        wrong.append("dropped: \(kept) in \(text)")
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.count) wrong, first: \(wrong.prefix(3))")
+  }
 }
