@@ -201,4 +201,59 @@ import Testing
     }
     #expect(dropped.isEmpty, "\(dropped.count) dropped, first: \(dropped.prefix(3))")
   }
+
+  /// The region's names and places in the spellings the lexicon took in from session 32 (a
+  /// Bangladeshi spelling of a Perso-Arabic given name, `sohel`, `rabeya`; a city's English or
+  /// local spelling, `rajahmundry`, `gauhati`; `nawalpur`; samples the build writes to
+  /// `Fixtures/eval/romanised-names/`) stay in Hindi or Nepali chat, in any position but the
+  /// first, alone or with an unknown word.
+  @Test func theRegionsNameAndCitySpellingsStayInChat() throws {
+    let words = try ["bangladeshi-names-in-lexicon.txt", "city-spellings-in-gazetteer.txt"].flatMap { file in
+      try RomanisedScriptNameTests.lines(file).map { String($0.split(separator: "\t")[0]).lowercased() }
+    }
+    try #require(words.count >= 200)
+    var rng = SplitMix64(seed: 0x32_B4)
+    var dropped: [String] = []
+    for word in words where !word.contains(" ") {
+      let finding = Bool.random(using: &rng) ? word : word + " " + Self.unknownWord(&rng)
+      let line = Self.chatLine(finding, &rng)
+      if Self.kept([finding], in: line).isEmpty { dropped.append(line) }
+    }
+    #expect(dropped.isEmpty, "\(dropped.count) dropped, first: \(dropped.prefix(3))")
+  }
+
+  /// On a Banglish line a finding made of romanised chat words alone ("samay", "hajar": the
+  /// everyday and function-word lists) is dropped; an unknown word, a lexicon name beside such a
+  /// word, the line's first word and a word after a title stay (session 32).
+  @Test func aBanglishLineLosesFindingsOfChatWordsOnly() {
+    let everyday = RomanisedFunctionWords.common.filter { word in
+      !Self.chatWords.contains(word) && !Self.postpositions.contains(word)
+        && !RomanisedFunctionWords.bengaliOnly.contains(word) && word.count >= 4
+    }
+    var rng = SplitMix64(seed: 0x32_B6A)
+    var wrong: [String] = []
+    for _ in 0..<200 {
+      let word = everyday.randomElement(using: &rng)!
+      let finding = Bool.random(using: &rng) ? word : word + " " + everyday.randomElement(using: &rng)!
+      var unknown = Self.unknownWord(&rng)
+      while RomanisedFunctionWords.vetoes(unknown) { unknown = Self.unknownWord(&rng) }  // "trabaho"
+      let name = ["rahim", "karim", "salma", "sylhet", "priya"].randomElement(using: &rng)!
+      let bengali = Self.bengaliWords.randomElement(using: &rng)!
+      // Two Hindi/Nepali chat words and a Banglish one: the line reads as chat (`er`, `kore` are
+      // no evidence alone) and holds a Banglish word.
+      func line(_ w: String) -> String {
+        let chat = (0..<2).map { _ in Self.chatWords.randomElement(using: &rng)! }.joined(separator: " ")
+        return "\(chat) \(bengali) \(w) \(Self.postpositions.randomElement(using: &rng)!) hai"
+      }
+      let dropped = line(finding)
+      if !Self.kept([finding], in: dropped).isEmpty { wrong.append("kept: \(dropped)") }
+      for (kept, text) in [
+        (unknown, line(unknown)), (name + " " + word, line(name + " " + word)),
+        (finding, finding + " " + line("x")), (finding, line("shri " + finding)),
+      ] where Self.kept([kept], in: text).isEmpty {
+        wrong.append("dropped: \(kept) in \(text)")
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.count) wrong, first: \(wrong.prefix(3))")
+  }
 }

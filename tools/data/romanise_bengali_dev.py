@@ -13,6 +13,11 @@ dev set (see ../shared/data/ner/README.md); make it where it is used.
 
     pip install indic_transliteration==2.3.82
     python3 tools/data/romanise_bengali_dev.py ../shared/data/ner/bn/dev.jsonl > /tmp/bn-romanised.jsonl
+
+A second check (session 32), to tune Banglish rules on before the held-out one: the train split
+with the inherent vowel written `a` ("amar katha", "sajib"), another spelling of the same speech:
+
+    python3 tools/data/romanise_bengali_dev.py --inherent-a ../shared/data/ner/bn/train.jsonl
 """
 import re
 import sys
@@ -31,6 +36,8 @@ CHAT_SPELLING = {
 }
 CONSONANT = re.compile("[\u0995-\u09B9\u09DC-\u09DF]$")
 BENGALI = re.compile("[\u0980-\u09FF]")
+# The inherent vowel's letter; `--inherent-a` makes a second Banglish romanisation (session 32).
+INHERENT = "o"
 
 
 def romanise_word(word):
@@ -39,12 +46,23 @@ def romanise_word(word):
     latin = sanscript.transliterate(word, sanscript.BENGALI, sanscript.OPTITRANS)
     latin = latin.replace("M", "n").replace("~N", "n").replace("~n", "n").replace(".N", "n").replace(".h", "")
     latin = latin.replace("x", "kSh")
-    # OPTITRANS writes the inherent vowel `a` and আ `A`: Banglish writes them `o` and `a`.
+    # OPTITRANS writes the inherent vowel `a` and আ `A`: Banglish writes them `o` and `a` (or,
+    # with `--inherent-a`, both `a`: the second spelling, as in "amar kotha" / "amar katha").
     latin = re.sub(r"a", "o", latin).replace("A", "a").replace("v", "b").replace("w", "b")
     latin = latin.lower()
     latin = re.sub(r"[^a-z0-9]", "", latin)
     if CONSONANT.search(word) and len(word) > 1 and latin.endswith("o"):
         latin = latin[:-1]
+    if INHERENT != "o":
+        # The same letters with the inherent vowel as `a` (the `o` of ও is written `o` by the
+        # rules above too, so the second spelling is made from the script again).
+        second = sanscript.transliterate(word, sanscript.BENGALI, sanscript.OPTITRANS)
+        second = second.replace("M", "n").replace("~N", "n").replace("~n", "n").replace(".N", "n").replace(".h", "")
+        second = second.replace("x", "kSh")
+        if CONSONANT.search(word) and len(word) > 1 and second.endswith("a") and not second.endswith("A"):
+            second = second[:-1]
+        second = second.replace("A", "a").replace("v", "b").replace("w", "b").lower()
+        latin = re.sub(r"[^a-z0-9]", "", second)
     return latin or word
 
 
@@ -60,6 +78,9 @@ def romanise(text):
 
 
 if __name__ == "__main__":
+    if sys.argv[1] == "--inherent-a":
+        INHERENT = "a"
+        sys.argv.pop(1)
     import romanise_hindi_dev
     romanise_hindi_dev.romanise = romanise
     romanise_records(sys.argv[1])

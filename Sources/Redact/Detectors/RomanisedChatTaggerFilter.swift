@@ -18,7 +18,8 @@
 /// chat message keeps its rules). Only Hindi, Urdu and Nepali chat lines are filtered: a line with
 /// a Banglish word (``RomanisedFunctionWords/hasBengaliWord(_:tokens:)``: "ami", "er", "theke")
 /// keeps every finding, since Banglish spells its names as its words and the filter lost more of
-/// them than false guesses (session 31). Strict mode, recall first, keeps everything.
+/// them than false guesses (session 31); there only a finding made of romanised chat words alone
+/// ("samay", "hajar", "kore") is dropped (session 32). Strict mode, recall first, keeps everything.
 ///
 /// - Complexity: O(w) per finding of w words, plus one pass over a line's tokens the first time
 ///   a finding on it asks.
@@ -52,7 +53,11 @@ package struct RomanisedChatTaggerFilter: Detector {
       if finding.kind == .person || finding.kind == .location {
         let start = NameEdgeTrimmer.firstToken(text.tokens, startingAtOrAfter: finding.range.lowerBound)
         if isUnknownLowerCase(finding.range, in: text) {
-          if lines.readsAsChat(at: start, in: text) && start != lines.start && !hasTitle(around: finding.range, in: text) {
+          // A Hindi/Nepali chat line drops every such finding; a Banglish one only those of chat
+          // words ("samay", "hajar"), since Banglish names are often unknown to the lexicon.
+          let chat = lines.readsAsChat(at: start, in: text)
+          let chatWords = !chat && lines.readsAsBanglish(at: start, in: text) && isChatWordsOnly(finding.range, in: text)
+          if (chat || chatWords) && start != lines.start && !hasTitle(around: finding.range, in: text) {
             continue
           }
         } else if let trimmed = withoutChatWordEdges(finding.range, in: text), lines.readsAsChat(at: start, in: text) {
@@ -86,6 +91,21 @@ package struct RomanisedChatTaggerFilter: Detector {
       {
         return false
       }
+    }
+    return words > 0
+  }
+
+  /// Whether every word of `range` is a romanised chat word written in lower-case ASCII
+  /// (``chatWordKeys``: "samay", "hajar", "kore"): on a Banglish line such a finding is no name
+  /// even though Banglish names unknown to the lexicon stay there.
+  func isChatWordsOnly(_ range: Range<Int>, in text: AnalysisText) -> Bool {
+    let tokens = text.tokens
+    var words = 0
+    for t in NameEdgeTrimmer.wordTokens(in: range, of: text) where tokens[t].script == .spaced {
+      guard text.bytes[tokens[t].start..<tokens[t].end].allSatisfy(ASCIIByte.isLower),
+        Self.chatWordKeys.contains(text.tokenKeys[t])
+      else { return false }
+      words += 1
     }
     return words > 0
   }
@@ -137,6 +157,7 @@ package struct RomanisedChatTaggerFilter: Detector {
   struct ChatLines {
     private var line = 0..<0
     private var answer = false
+    private var banglish = false
     /// The first token of the last line asked about: a message's first word is most often the
     /// name it is about ("shathi bolse …"; a third of the romanised Hindi dev sentences start
     /// with a name or place, and few false findings stand there).
@@ -144,13 +165,25 @@ package struct RomanisedChatTaggerFilter: Detector {
 
     mutating func readsAsChat(at index: Int, in text: AnalysisText) -> Bool {
       guard index < text.tokens.count else { return false }
-      if !line.contains(index) {
-        line = NameLexiconDetector.LowercaseLines.line(around: index, text.tokens, text.bytes)
-        answer =
-          RomanisedFunctionWords.readsAsChat(text, tokens: line)
-          && !RomanisedFunctionWords.hasBengaliWord(text, tokens: line)
-      }
+      ask(index, text)
       return answer
+    }
+
+    /// Whether the line of token `index` reads as romanised chat and holds a Banglish word: there
+    /// only findings made of chat words are dropped (session 32).
+    mutating func readsAsBanglish(at index: Int, in text: AnalysisText) -> Bool {
+      guard index < text.tokens.count else { return false }
+      ask(index, text)
+      return banglish
+    }
+
+    private mutating func ask(_ index: Int, _ text: AnalysisText) {
+      guard !line.contains(index) else { return }
+      line = NameLexiconDetector.LowercaseLines.line(around: index, text.tokens, text.bytes)
+      let chat = RomanisedFunctionWords.readsAsChat(text, tokens: line)
+      let bengali = chat && RomanisedFunctionWords.hasBengaliWord(text, tokens: line)
+      answer = chat && !bengali
+      banglish = bengali
     }
   }
 }
