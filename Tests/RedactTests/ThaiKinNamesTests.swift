@@ -85,6 +85,36 @@ import Testing
     #expect(masked.isEmpty, "\(masked.count) of 200: \(masked.prefix(5))")
   }
 
+  @Test func leavesTheVerbOfCallingOrGoingMissingOutsideTheName() throws {
+    // `ป้าสมศรีโทรมา` (auntie Somsri called), `น้องต้อมหายไป` (went missing): the verb written
+    // onto the name is no piece of it.
+    var rng = SplitMix64(seed: 0x7B04)
+    var failures: [String] = []
+    for _ in 0..<200 {
+      let prefix = Self.before.randomElement(using: &rng)! + Self.kinWords.randomElement(using: &rng)!
+      let name = Self.names.randomElement(using: &rng)!
+      let text = prefix + name + ["โทรมา", "โทรหาแม่", "หายไปสามวัน", "หายตัวไป"].randomElement(using: &rng)!
+      let nameEnd = (prefix + name).utf8.count
+      let masks = try Self.masks(text)
+      if !masks.contains(where: { $0.upperBound == nameEnd }) { failures.append(text) }
+    }
+    // A name's last piece and the verb can read as one word of the list (`สุด|ใจหาย`, dismayed):
+    // masks end on whole words, so a few such verbs go with the name, no more.
+    #expect(failures.count <= 4, "\(failures.count) of 200: \(failures.prefix(5))")
+  }
+
+  @Test func addsNothingForANewcomerOrAGuard() throws {
+    // `น้องใหม่` (the new one), `ลุงยาม` (uncle the guard) say who by role, not by name.
+    var rng = SplitMix64(seed: 0x7B05)
+    var masked: [String] = []
+    for _ in 0..<100 {
+      let text = Self.before.randomElement(using: &rng)! + ["น้องใหม่", "พี่ใหม่", "ลุงยาม", "ป้ายาม"].randomElement(using: &rng)!
+        + ["ไม่อยู่บ้าน", "หน้าหมู่บ้าน", "มาช่วย", " มาเยี่ยม", "บอกว่าจะมา"].randomElement(using: &rng)!
+      if !(try Self.masks(text)).isEmpty { masked.append(text) }
+    }
+    #expect(masked.isEmpty, "\(masked.count) of 100: \(masked.prefix(5))")
+  }
+
   @Test func addsNothingWhereTheTaggerFoundTheName() throws {
     let text = "เมื่อวานเจอพี่ต้อมที่ตลาด"
     let found = "เมื่อวานเจอ".utf8.count..<"เมื่อวานเจอพี่ต้อม".utf8.count

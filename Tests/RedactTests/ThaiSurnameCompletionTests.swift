@@ -105,3 +105,83 @@ import Testing
     }
   }
 }
+
+/// A surname the finding gives no start of — after an untitled one-word given name and a space
+/// (`สมชาย ใจดี`), or written onto a titled given name (`นายสมชายใจดี`) — is taken when it reads
+/// as one (ThaiSurnameCompletion+Evidence), and phrases after names are not.
+@Suite struct ThaiSurnameEvidenceTests {
+  typealias Base = ThaiSurnameCompletionTests
+
+  /// Surname starts no word list holds, as southern and transliterated names have.
+  static let unlistedPieces = ["ฮัสซัน", "เป็ง", "ติ๊บ", "ซาริฟ"]
+  /// Phrases that follow a name after a space or written onto it: verbs, nouns, prepositions.
+  static let phrases = [
+    "ปรับขึ้นค่าทางด่วน", "มอบทุนโครงการ", "แห่บริจาคศพ", "รอบที่สี่", "สำหรับเปิดคลิป", "ร่วมกันสวดมนต์", "ประจำปีนี้",
+    "ขับรถชนเกาะกลาง", "เปิดปรากฏการณ์", "ทำตามคำแนะนำ", "มาร่วมกิจกรรม", "เสริมสร้างความเข้มแข็ง",
+  ]
+  static let followers = ["ด้วยนะ", " แล้วค่ะ", " ยังไม่ตอบ", "กล่าวว่า", " และภรรยา", "", " ผู้ใหญ่บ้าน"]
+
+  /// A random surname: a first piece Thai surnames start with (or a piece no list holds), then
+  /// up to two pieces of any kind.
+  static func surname(using rng: inout SplitMix64) -> String {
+    let first =
+      Bool.random(using: &rng)
+      ? ThaiSurnameCompletion.surnamePieces.randomElement(using: &rng)! : unlistedPieces.randomElement(using: &rng)!
+    return first + (0..<Int.random(in: 0...2, using: &rng)).map { _ in Base.surnamePieces.randomElement(using: &rng)! }
+      .joined()
+  }
+
+  @Test func anUntitledGivenNameFoundAloneTakesTheSurnameAfterItsSpace() {
+    var rng = SplitMix64(seed: 0x7A17)
+    var failures: [String] = []
+    for _ in 0..<300 {
+      let lead = ["", "คุยกับ", "เคสของ", "ฝากบอก"].randomElement(using: &rng)!
+      let given = Base.givenNames.randomElement(using: &rng)!
+      let surname = Self.surname(using: &rng)
+      let text = lead + given + " " + surname + Self.followers.randomElement(using: &rng)!
+      let start = lead.unicodeScalars.count
+      let masks = Base.masks(text, start..<(start + given.unicodeScalars.count))
+      let surnameStart = (lead + given + " ").utf8.count
+      if !Base.covered(surnameStart..<(surnameStart + surname.utf8.count), by: masks) { failures.append(text) }
+    }
+    // A last piece and a follower can read as one word of the list: masks end on whole words.
+    #expect(failures.count <= 6, "\(failures.count) of 300: \(failures.prefix(5))")
+  }
+
+  @Test func aTitledGivenNameTakesTheSurnameWrittenOntoIt() {
+    var rng = SplitMix64(seed: 0x7A18)
+    var failures: [String] = []
+    for _ in 0..<300 {
+      let lead = ["", "โทรหา", "ผู้ร้องเล่าว่า", "ไปรับ "].randomElement(using: &rng)!
+      let title = Base.titles.randomElement(using: &rng)!
+      let given = Base.givenNames.randomElement(using: &rng)!
+      let surname = Self.surname(using: &rng)
+      let text = lead + title + given + surname + Self.followers.randomElement(using: &rng)!
+      let start = lead.unicodeScalars.count
+      // The finding: the title and the given name, or the given name alone after the title.
+      let findingStart = Bool.random(using: &rng) ? start : start + title.unicodeScalars.count
+      let masks = Base.masks(text, findingStart..<(start + (title + given).unicodeScalars.count))
+      let surnameStart = (lead + title + given).utf8.count
+      if !Base.covered(surnameStart..<(surnameStart + surname.utf8.count), by: masks) { failures.append(text) }
+    }
+    #expect(failures.count <= 6, "\(failures.count) of 300: \(failures.prefix(5))")
+  }
+
+  @Test func phrasesAfterAOneWordFindingAreNoSurname() {
+    // Hard negatives: a one-word finding (a name, or a word the tagger misread) before a space
+    // or written onto a titled name, then a phrase of listed words that no surname starts with.
+    var rng = SplitMix64(seed: 0x7A19)
+    var taken: [String] = []
+    for _ in 0..<300 {
+      let given = (Base.givenNames + ["แอลกอฮอล์", "ดีเดย์", "จอ", "ลูกผสม"]).randomElement(using: &rng)!
+      let titled = Bool.random(using: &rng)
+      let title = titled ? Base.titles.randomElement(using: &rng)! : ""
+      let text = "วันนี้" + title + given + (titled ? "" : " ") + Self.phrases.randomElement(using: &rng)!
+      let start = "วันนี้".unicodeScalars.count
+      let finding = (title + given)
+      let masks = Base.masks(text, start..<(start + finding.unicodeScalars.count))
+      if masks != [("วันนี้").utf8.count..<("วันนี้" + finding).utf8.count] { taken.append(text) }
+    }
+    #expect(taken.isEmpty, "\(taken.count) of 300: \(taken.prefix(5))")
+  }
+}

@@ -64,7 +64,7 @@ package enum DetectorRegistry {
       let korean = KoreanTaggerFilter(romanised, lexicon: lexicon, mode: policy.mode)
       let indicThai = try IndicThaiTaggerFilter(korean, lexicon: lexicon, mode: policy.mode)
       let commonNouns = try CommonNounTaggerFilter(indicThai, lexicon: lexicon, mode: policy.mode)
-      return ThaiKinNames(ThaiSurnameCompletion(commonNouns), lexicon: lexicon)
+      return ThaiKinNames(ThaiSurnameCompletion(commonNouns, lexicon: lexicon), lexicon: lexicon)
     }
     if policy.usesQuasiIdentifiers { add("quasi") { QuasiIdentifierDetector() } }
     if !policy.denyList.isEmpty {

@@ -50,9 +50,10 @@ package struct ThaiKinNames: Detector {
   static let weakKinWords: [String] = ["อา", "ตา", "แม่", "พ่อ", "คุณอา", "คุณตา", "คุณแม่", "คุณพ่อ"]
 
   /// Words after a kin word that say which relative, not who: sex, age and order, side of the
-  /// family, step and in-law, possession and place, pronouns, counting words.
+  /// family, step and in-law, newcomer (`น้องใหม่`) and guard (`ลุงยาม`), possession and place,
+  /// pronouns, counting words.
   static let notNames: [String] = [
-    "ชาย", "สาว", "ใหญ่", "คนโต", "คนเล็ก", "คนกลาง", "คน", "ข้าง", "ตัว", "เขย", "สะใภ้", "เลี้ยง", "บุญธรรม",
+    "ชาย", "สาว", "ใหญ่", "คนโต", "คนเล็ก", "คนกลาง", "คน", "ใหม่", "ยาม", "ข้าง", "ตัว", "เขย", "สะใภ้", "เลี้ยง", "บุญธรรม",
     "แท้", "ร่วม", "ท่าน", "ทั้ง", "ทุก", "หลาย", "บาง", "ผม", "ฉัน", "เขา", "เรา", "หนู", "เธอ", "มัน", "แก", "ตัวเอง",
     "ของ", "ที่", "นี้", "นั้น", "โน้น", "ค้า", "ครัว", "บ้าน", "ยาย", "พี่", "น้อง", "ป้า", "ลุง", "น้า", "อา", "ตา",
     "แม่", "พ่อ", "หลาน", "ลูก", "เหลน", "ผู้", "จ๋า", "ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "อย่า",

@@ -10,18 +10,26 @@
 /// follows names rather than forms them (a verb of saying, an office, an age, a kin word, a
 /// function word: ``followers`` and the Thai ordinary-word list), the end of the Thai run, or
 /// ``longestSurname`` letters. A titled given name found alone (`[นางสาวิณี] ปะการะนัง`) takes the
-/// Thai word after its space the same way.
+/// Thai word after its space the same way. A surname the finding gives no start of — after an
+/// untitled one-word finding and a space, or written onto a titled given name — is taken only
+/// when it reads as one (``hasSurnameEvidence(_:in:words:)``).
 ///
 /// Recall first: an unknown word after a surname is taken with it (an extra mask, not a leak).
 ///
 /// - Complexity: O(w × ``ThaiSegmenter/maximumWordClusters``) per Thai person finding, w the
-///   bytes of ``ThaiSegmenter/window`` segmented once around its end.
+///   bytes of ``ThaiSegmenter/window`` segmented once around its end (twice more when a one-word
+///   or titled finding is followed by a surname candidate, to read its first word).
 package struct ThaiSurnameCompletion: Detector {
   package var id: String { inner.id }
   /// The wrapped detector.
   package let inner: any Detector
+  /// Thai surnames listed as such: evidence for a surname the finding gives no start of.
+  let lexicon: Lexicon?
 
-  package init(_ inner: any Detector) { self.inner = inner }
+  package init(_ inner: any Detector, lexicon: Lexicon? = nil) {
+    self.inner = inner
+    self.lexicon = lexicon
+  }
 
   /// The most Thai letters (scalars) a surname is taken to, from its first letter.
   static let longestSurname = 18
@@ -33,10 +41,10 @@ package struct ThaiSurnameCompletion: Detector {
     // saying, reporting
     "กล่าว", "เปิดเผย", "เผย", "แถลง", "ระบุ", "ยืนยัน", "ชี้แจง", "ตอบ", "บอก", "อธิบาย", "ให้สัมภาษณ์", "ให้การ",
     "ยอมรับ", "ปฏิเสธ", "เสนอ", "ประกาศ", "รายงาน", "ย้ำ", "เตือน", "ชี้", "อ้าง", "แจ้ง", "โพสต์", "เล่า", "ถาม",
-    "พูด", "สั่ง", "ขอ", "ร้อง", "วอน", "เรียกร้อง", "ยอม", "ทรง",
+    "พูด", "สั่ง", "ขอ", "ร้อง", "วอน", "เรียกร้อง", "ยอม", "ทรง", "โทร",
     // verbs and auxiliaries
     "ได้", "ไม่", "จะ", "ยัง", "ก็", "ไป", "มี", "เป็น", "คือ", "ถูก", "เคย", "กำลัง", "ต้อง", "จึง", "ซึ่ง", "ที่",
-    "ว่า", "ให้", "เข้า", "ออก", "เดินทาง", "พร้อม", "เสียชีวิต", "ป่วย", "อาศัย", "ทำงาน", "เกิด", "ตาย", "หนี",
+    "ว่า", "ให้", "เข้า", "ออก", "เดินทาง", "พร้อม", "เสียชีวิต", "ป่วย", "อาศัย", "ทำงาน", "เกิด", "ตาย", "หนี", "หาย",
     // conjunctions, prepositions
     "และ", "หรือ", "กับ", "ของ", "จาก", "ใน", "ด้วย", "เพื่อ", "ตั้งแต่", "หลังจาก", "ส่วน", "โดย", "แต่", "เมื่อ",
     "หลัง", "ขณะ",
@@ -63,7 +71,10 @@ package struct ThaiSurnameCompletion: Detector {
     for index in first..<findings.count
     where findings[index].kind == .person && ThaiSegmenter.letter(bytes, at: findings[index].range.upperBound - 3) != nil {
       guard let words = ThaiSegmenter.words else { return }
-      if let end = Self.surnameEnd(of: findings[index].range, in: bytes, words: words) {
+      let range = findings[index].range
+      if let end = Self.surnameEnd(of: range, in: bytes, words: words)
+        ?? untitledPairEnd(of: range, in: bytes, words: words) ?? runOnSurnameEnd(of: range, in: bytes, words: words)
+      {
         findings[index].range = findings[index].range.lowerBound..<end
       }
     }
