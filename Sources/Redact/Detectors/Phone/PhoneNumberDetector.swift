@@ -480,9 +480,14 @@ package struct PhoneNumberDetector: Detector {
     } else {
       return nil
     }
-    // `0171/2345678`: a slash after the trunk group joins a phone only when the digits are a
-    // valid national number with that trunk prefix (`0123/4567` stays a file and a number).
-    if candidate.slashed, !(digits.count >= 7 && parser.nationalPlan(for: digits)?.stripped == true) { return nil }
+    // `0171/2345678`: a slash after the trunk group joins a phone only when five or more digits
+    // follow it and the digits are a valid national number with that trunk prefix
+    // (`0515/2005` stays a case number and its year, `0123/45678` a file and a number).
+    if candidate.slashed,
+      !(digits.count - candidate.groups[0].count >= 5 && parser.nationalPlan(for: digits)?.stripped == true)
+    {
+      return nil
+    }
     // A bare compact date or Unix time reads as a national number in some region: only a
     // context word makes it a phone.
     if PhoneLookalikes.isBareDateOrTimestamp(candidate) && score > 0.3 {
