@@ -33,6 +33,9 @@ struct PhoneCandidate {
   var spaces = 0
   /// More than 17 digits in one run: an ID or several numbers, never one phone number.
   var tooLong = false
+  /// A slash follows the first group, a trunk group (`0171/2345678`, `098765/43210`): the run
+  /// is one phone only if its digits make a valid national number with that trunk prefix.
+  var slashed = false
 
   /// The part of this run made of `groups[slice]`, as a candidate of its own.
   func part(_ slice: Range<Int>) -> PhoneCandidate {
@@ -164,6 +167,12 @@ struct PhoneCandidate {
         pending.dots += 1
         closeGroup()
         separatorRun += 1
+      case 0x2F where isAfterTrunkGroup(index + length):
+        // `0171/2345678`: a slash after the trunk group is read as a dash between groups.
+        candidate.slashed = true
+        pending.dashes += 1
+        closeGroup()
+        separatorRun += 1
       default:
         return finish(&candidate, lastEnd, firstDigitOrPlus, start)
       }
@@ -171,6 +180,16 @@ struct PhoneCandidate {
       index += length
     }
     return finish(&candidate, lastEnd, firstDigitOrPlus, start)
+
+    /// Whether the run so far is one group of two to six digits starting with a single 0 (a
+    /// trunk prefix and an area or mobile code), with no `+` and no separator, and a digit
+    /// follows at `next`: `560/2023` and `00/12` are no such group.
+    func isAfterTrunkGroup(_ next: Int) -> Bool {
+      guard candidate.groups.isEmpty, !candidate.hasPlus, (2...6).contains(group.count), separatorRun == 0,
+        candidate.digits.count == group.count, candidate.digits[0] == 0, candidate.digits[1] != 0, next < bytes.count
+      else { return false }
+      return PhoneDigits.value(UTF8Scalars.decode(bytes, at: next).0) != nil
+    }
 
     // Performance: the candidate is finished in place. A copy of it (then appended to) shared
     // its arrays with the scan's, so the append copied the groups into a new array.

@@ -101,6 +101,20 @@ enum PhoneLabelWords {
     // takes `X号 123…` for a house number: an electricity account (`電號`), a letter's number
     // (`許可函號`), a supply point's (`供給地点特定番号`).
     "电号", "電號", "函号", "函號", "特定番号",
+    // By kind, in the languages of phone set 9 (session 32; the Brahmic ones match in every
+    // Brahmic script through ``BrahmicLetterFolding``): a bill or receipt (Marathi `देयक`,
+    // `पावती`), a ration card, a seat; Tamil, Malayalam and Telugu words the folding does not
+    // reach (a registration, receipt, invoice, PAN, card, ticket, courier, code, passport,
+    // crime); Lao (a code, an invoice or receipt, tax, a household register, an identity card,
+    // a parcel, a passport, a registration); Arabic (an invoice, a receipt, a report, a case,
+    // a file, an account, a shipment, an identity, a residence permit, a code, a register).
+    "देयक", "पावती", "शिधापत्रिका", "सीट", "बैठक",
+    "பதிவு", "ரசீது", "விலைப்பட்டியல்", "பான்", "அட்டை", "கூரியர்", "குறியீடு", "கடவுச்சீட்டு", "குற்ற",
+    "രജിസ്റ്റർ", "റേഷൻ", "രസീത്", "പാൻ", "കാർഡ്", "പാസ്പോർട്ട്",
+    "టికెట్", "బిల్లు", "రసీదు", "పాన్", "ఓటరు",
+    "ລະຫັດ", "ໃບເກັບເງິນ", "ໃບຮັບເງິນ", "ອາກອນ", "ສຳມະໂນຄົວ", "ບັດປະຈຳຕົວ", "ພັດສະດຸ", "ໜັງສືຜ່ານແດນ", "ທະບຽນ",
+    "فاتورة", "إيصال", "ايصال", "بلاغ", "قضية", "القضية", "ملف", "الملف", "حساب", "الحساب", "شحنة", "الشحنة", "هوية",
+    "الهوية", "إقامة", "اقامة", "الإقامة", "رمز", "السجل", "سجل",
   ]
 
   /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).
@@ -113,6 +127,9 @@ enum PhoneLabelWords {
     "ទូរស័ព្ទ", "តេឡេក្រាម", "ဖုန်း", "දුරකථන", "ජංගම",
     "电话", "電話", "手机", "手機", "微信", "联系", "聯絡", "携帯", "連絡先",
     "전화", "연락처", "핸드폰", "휴대폰", "카톡",
+    // phone set 9's languages (session 32): Tamil, Malayalam, Telugu, Lao, Arabic
+    "தொலைபேசி", "கைபேசி", "அலைபேசி", "தொடர்புக்கு", "ഫോൺ", "മൊബൈൽ", "సెల్", "ເບີໂທ", "ໂທລະສັບ", "ມືຖື", "ຕິດຕໍ່", "ເບີ",
+    "جوال", "الجوال", "هاتف", "الهاتف", "واتساب", "للتواصل", "موبايل",
     // customer care and hotlines (longer than the customer word they hold: `গ্রাহক সেবা ১৬২৪৭`)
     "গ্রাহক সেবা", "ग्राहक सेवा", "हेल्पलाइन", "হেল্পলাইন", "tổng đài", "客服", "热线", "熱線", "고객센터",
   ]
@@ -130,6 +147,9 @@ enum PhoneLabelWords {
     // Sinhala's number word, and "ID" in the region's scripts: an ID is the label's
     // (`গ্রাহক আইডি`, `ट्रांजैक्शन आईडी`) or the messenger's (`ইমো আইডি`, a phone)
     "අංකය", "අංක", "id", "আইডি", "आईडी", "आइडी", "آئی ڈی", "ไอดี", "아이디",
+    // Marathi's `क्र.`, `क्रमांक`, Tamil's, Malayalam's and Telugu's (`எண்`, `നമ്പർ`, `సంఖ్య`), Lao's and
+    // Arabic's (`ເລກທີ`, `رقم`, the number word after its label: `فاتورة رقم`)
+    "क्र", "क्रमांक", "எண்", "നമ്പർ", "సంఖ్య", "నం", "ເລກທີ", "ເລກ", "رقم",
   ]
 
   /// Whether every label and number word holds a non-ASCII byte or is matched elsewhere too:
@@ -145,21 +165,47 @@ enum PhoneLabelWords {
     var needsNumberWord = false
     /// Written in a script with spaces between words: must be a whole word.
     let spaced: Bool
+    /// The Brahmic block the label was written in (0: none): a Devanagari label is matched in
+    /// Gujarati, Gurmukhi and the southern scripts, but not in Bengali, which has labels of
+    /// its own and false friends (`খাতা` is a notebook, `खाता` an account).
+    var origin: UInt32 = 0
+  }
+
+  /// The Brahmic block of `scalar` (0 outside them).
+  private static func brahmicBlock(_ scalar: Unicode.Scalar) -> UInt32 {
+    (0x0900...0x0D7F).contains(scalar.value) ? scalar.value & ~0x7F : 0
+  }
+
+  /// Blocks whose text is matched only against labels written in them.
+  private static let ownListBlocks: Set<UInt32> = [0x0900, 0x0980]
+
+  /// The label's forms as the window is matched: folded onto Devanagari
+  /// (``BrahmicLetterFolding``), and, when it ends in a consonant, also with a virama after it
+  /// (`ఫోన్`, `ಆಧಾರ್`: the southern scripts write one at the end of a loanword).
+  private static func forms(_ word: String) -> [String] {
+    let folded = BrahmicLetterFolding.fold(word)
+    guard let last = folded.unicodeScalars.last, BrahmicLetterFolding.isConsonant(last) else { return [folded] }
+    return [folded, folded + String(BrahmicLetterFolding.virama)]
   }
 
   private static let entries: [Entry] = {
-    func entry(_ word: String, _ kind: Kind?) -> Entry {
-      Entry(bytes: Array(word.utf8), kind: kind, spaced: word.unicodeScalars.first.map(isSpacedScript) ?? true)
+    func entries(_ word: String, _ kind: Kind?) -> [Entry] {
+      let origin: UInt32 = word.unicodeScalars.map(brahmicBlock).first(where: { $0 != 0 }) ?? 0
+      return forms(word).map {
+        Entry(bytes: Array($0.utf8), kind: kind, spaced: $0.unicodeScalars.first.map(isSpacedScript) ?? true, origin: origin)
+      }
     }
-    let customers = customerLabels.map { word -> Entry in
-      var customer = entry(word, .identifier)
-      customer.needsNumberWord = true
-      return customer
+    let customers = customerLabels.flatMap { word -> [Entry] in
+      entries(word, .identifier).map { entry in
+        var customer = entry
+        customer.needsNumberWord = true
+        return customer
+      }
     }
-    return identifierLabels.map { entry($0, .identifier) } + phoneLabels.map { entry($0, .phone) } + customers
+    return identifierLabels.flatMap { entries($0, .identifier) } + phoneLabels.flatMap { entries($0, .phone) } + customers
   }()
   /// Longest first: `番号` is stripped whole, not as `号` after `番`.
-  private static let numberWordEntries: [Entry] = numberWords.sorted { $0.utf8.count > $1.utf8.count }.map {
+  private static let numberWordEntries: [Entry] = numberWords.flatMap(forms).sorted { $0.utf8.count > $1.utf8.count }.map {
     Entry(bytes: Array($0.utf8), kind: nil, spaced: $0.unicodeScalars.first.map(isSpacedScript) ?? true)
   }
 
@@ -186,17 +232,22 @@ enum PhoneLabelWords {
     if let lastDigit = text.unicodeScalars.lastIndex(where: { PhoneDigits.value($0) != nil }) {
       text = String(text.unicodeScalars[text.unicodeScalars.index(after: lastDigit)...])
     }
-    let window = Array(text.lowercased().utf8)
+    let lowered = text.lowercased()
+    if let kind = ArabicNumberPhrase.kind(endingWith: lowered) { return (kind, true) }
+    // Labels are matched in the window folded onto Devanagari; wallets' names in the window as
+    // written (the folding keeps every byte offset).
+    let raw = Array(lowered.utf8)
+    let window = Array(BrahmicLetterFolding.fold(lowered).utf8)
     var end = window.count
     for adjacent in [true, false] {
       // Each place a label may end: before the separators and number words, and between them
       // ("口座番号", "계좌번호": a label glued to its number word).
       // The first stop has no number word after it; the later ones have.
       for (position, stop) in stops(window, from: end).enumerated() {
-        if let (kind, length) = label(endingAt: stop, in: window, afterNumberWord: position > 0) {
+        if let (kind, length) = label(endingAt: stop, in: window, raw: raw, afterNumberWord: position > 0) {
           // `বিকাশ অ্যাকাউন্ট`, `支付宝账号`: a wallet's account is its holder's mobile number.
-          if kind == .identifier && PhoneWallets.isAccountLabel(window, stop - length, stop)
-            && PhoneWallets.endsWithWallet(window, at: stop - length)
+          if kind == .identifier && PhoneWallets.isAccountLabel(raw, stop - length, stop)
+            && PhoneWallets.endsWithWallet(raw, at: stop - length)
           {
             return (.phone, adjacent)
           }
@@ -213,15 +264,29 @@ enum PhoneLabelWords {
       guard wordStart < end else { break }
       end = wordStart
     }
+    // `ລະຫັດຢືນຢັນ`, `รหัสนักศึกษา`: in Thai and Lao the word for a code heads a compound that
+    // says what the code is (verification, student, password …); a compound ending in a phone
+    // word (`รหัสไลน์`) was read above.
+    let runEnd = stops(window, from: window.count).last ?? window.count
+    var runStart = runEnd
+    while runStart > 0 && !isSeparator(window, before: runStart) { runStart = previousStart(window, before: runStart) }
+    if codeHeads.contains(where: { runEnd - runStart > $0.count && window[runStart..<(runStart + $0.count)].elementsEqual($0) }) {
+      return (.identifier, true)
+    }
     return nil
   }
+
+  /// The words for a code that head a compound in Thai and Lao.
+  private static let codeHeads: [[UInt8]] = ["รหัส", "ລະຫັດ"].map { Array($0.utf8) }
 
   /// The kind and byte length of the label ending at `end` (a longer label before a shorter one: `số tài khoản`
   /// is read as `tài khoản`, never as the phone word `số`). In a script written with spaces the
   /// label must start a word; in one without, it may be glued to the word before
   /// (`โอนเข้าบัญชี`), but it must end where the number words begin: `档案里写着：` ("written in
   /// the file:") is no label of the number after it.
-  private static func label(endingAt end: Int, in window: [UInt8], afterNumberWord: Bool) -> (kind: Kind, length: Int)? {
+  private static func label(
+    endingAt end: Int, in window: [UInt8], raw: [UInt8], afterNumberWord: Bool
+  ) -> (kind: Kind, length: Int)? {
     guard end > 0 else { return nil }
     var best: (length: Int, kind: Kind)?
     for entry in entries {
@@ -230,6 +295,11 @@ enum PhoneLabelWords {
       guard count <= end, window[(end - count)..<end].elementsEqual(entry.bytes),
         !entry.spaced || end - count == 0 || isSeparator(window, before: end - count)
       else { continue }
+      if entry.origin != 0 {
+        // The script the text was written in (folding keeps offsets: `raw` holds the original).
+        let written = brahmicBlock(String(decoding: raw[(end - count)..<min(end, end - count + 4)], as: UTF8.self).unicodeScalars.first ?? " ")
+        if ownListBlocks.contains(written) && written != entry.origin { continue }
+      }
       if best == nil || best!.length < count { best = (count, kind) }
     }
     return best.map { ($0.kind, $0.length) }

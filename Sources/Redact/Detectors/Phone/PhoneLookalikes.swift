@@ -180,8 +180,9 @@ enum PhoneLookalikes {
     return digits[0] >= 2 && (candidate.groups.count == 1 ? digits.count >= 11 : digits.count >= 12)
   }
 
-  /// Whether the candidate is most likely a compact date (`20210907`, `07092021`) or a Unix
-  /// time in seconds or milliseconds (`1712345678`, `1712345678901`), written as bare digits:
+  /// Whether the candidate is most likely a compact date (`20210907`, `07092021`), a date and
+  /// a clock time, or a Unix time in seconds or milliseconds (`1712345678`, `1712345678901`),
+  /// written as bare digits:
   /// such a number is a phone only with a context word ("call", "WhatsApp") beside it.
   static func isBareDateOrTimestamp(_ candidate: PhoneCandidate) -> Bool {
     guard !candidate.hasPlus, candidate.groups.count == 1 else { return false }
@@ -193,6 +194,10 @@ enum PhoneLookalikes {
     // prefixes (1800, 1300, 1900 …) are numbers people call.
     case 10: return (1_000_000_000...1_999_999_999).contains(number) && !isServicePrefix(number / 1_000_000)
     case 13: return (1_000_000_000_000...1_999_999_999_999).contains(number)
+    // A compact date and hours and minutes (`170420251601`, `041020182054`: a receipt's or a
+    // message's stamp); a twelve-digit mobile with its trunk 0 can read so too (`0812 2019
+    // 1130`), and a context word keeps it a phone.
+    case 12: return isCompactDate(number / 10000) && isClockTime(number % 10000, digits: 4)
     default: return false
     }
   }
@@ -312,7 +317,7 @@ enum PhoneLookalikes {
     "mah", "px", "kb", "mb", "gb", "tb", "mi", "ha", "acres", "tons", "tonnes", "vnd", "usd", "idr", "thb", "inr",
     "bdt", "php", "myr", "sgd", "krw", "jpy", "cny", "rmb", "npr", "lkr", "pkr", "mmk", "aed", "sar", "baht",
     "rupees", "rupee", "rs", "taka", "dong", "ringgit", "pesos", "peso", "won", "yen", "yuan", "kyat", "riyal",
-    "dirham", "workers", "people", "persons", "victims", "units", "pcs", "pieces", "times", "votes", "views", "likes",
+    "dirham", "lak", "kip", "workers", "people", "persons", "victims", "units", "pcs", "pieces", "times", "votes", "views", "likes",
     "followers", "households", "families", "children", "women", "men", "cases", "steps", "calories", "kcal",
     // clock hours of a shift ("0700-1900 hrs"), marks and points of a score (not "hours", which
     // may follow a phone number: "… 5678 hours 9-5")

@@ -81,6 +81,10 @@ package struct PhoneNumberDetector: Detector {
     // One-time and verification codes, a medical record (Indonesian `rekam medis`), Malaysia's
     // company register (SSM), e-tickets, couriers' waybills (session 31).
     "verification", "passcode", "rekam", "ssm", "tkt", "eticket", "fedex", "dhl",
+    // Tax and business numbers of Australia, the US and the Gulf (ABN, EIN, TRN), a Saudi
+    // residence permit, a ration card, a cash memo, an Indonesian receipt (struk), a network's
+    // number (ASN), couriers of the Gulf, South Asia and the Philippines (session 32).
+    "abn", "ein", "trn", "tax", "iqama", "ration", "memo", "struk", "asn", "lbc", "aramex", "smsa", "dart",
   ]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
   /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
@@ -160,6 +164,12 @@ package struct PhoneNumberDetector: Detector {
       return false
     }
     if before == "#" || before == "_" || before == "@" || before == "$" { return false }
+    // `164581~215649`, `10～20`: a number after a tilde that follows a number ends a range.
+    if Self.isTilde(before), let earlier = UTF8Scalars.scalar(bytes, before: UTF8Scalars.previousStart(bytes, before: start)),
+      PhoneDigits.value(earlier) != nil
+    {
+      return false
+    }
     if before == "-" || before == "/" || before == "." || before == ":" {
       let previousStart = UTF8Scalars.previousStart(bytes, before: start)
       if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
@@ -202,11 +212,28 @@ package struct PhoneNumberDetector: Detector {
         && Self.isListed(following.digits.count, plus: following.hasPlus)
     }
     if after == "%" || after.properties.generalCategory == .currencySymbol { return false }
+    // A tilde before another number: the number starts a range (`salary 164581~215649`).
+    if Self.isTilde(after), let next = UTF8Scalars.scalar(bytes, at: end + UTF8Scalars.sequenceLength(lead: bytes[end])),
+      PhoneDigits.value(next) != nil
+    {
+      return false
+    }
     // `594307469_651415634558866_…_n.jpg`, `20240312_143015`: numbers joined by underscores
     // name a file or a record.
     if after == "_", let next = UTF8Scalars.scalar(bytes, at: end + 1), PhoneDigits.value(next) != nil { return false }
     if isLatinLetterOrDigit(after) && extensionEnd(bytes, at: end) == nil { return false }
     return true
+  }
+
+  /// `~`, the full-width `～` and the wave dash `〜`, written between the ends of a range.
+  static func isTilde(_ scalar: Unicode.Scalar) -> Bool { scalar == "~" || scalar == "\u{FF5E}" || scalar == "\u{301C}" }
+
+  /// Whether `word` (lower case) is one of ``negativeWords``, or its plural (`receipts`,
+  /// `tickets`, `invoices`).
+  static func isNegativeWord(_ word: String) -> Bool {
+    if negativeWords.contains(word) { return true }
+    guard word.utf8.count > 3, word.hasSuffix("s") else { return false }
+    return negativeWords.contains(String(word.dropLast())) || (word.hasSuffix("es") && negativeWords.contains(String(word.dropLast(2))))
   }
 
   /// Whether a number beside a slash is long enough for the slash to separate two phone
@@ -453,6 +480,14 @@ package struct PhoneNumberDetector: Detector {
     } else {
       return nil
     }
+    // `0171/2345678`: a slash after the trunk group joins a phone only when five or more digits
+    // follow it and the digits are a valid national number with that trunk prefix
+    // (`0515/2005` stays a case number and its year, `0123/45678` a file and a number).
+    if candidate.slashed,
+      !(digits.count - candidate.groups[0].count >= 5 && parser.nationalPlan(for: digits)?.stripped == true)
+    {
+      return nil
+    }
     // A bare compact date or Unix time reads as a national number in some region: only a
     // context word makes it a phone.
     if PhoneLookalikes.isBareDateOrTimestamp(candidate) && score > 0.3 {
@@ -472,7 +507,10 @@ package struct PhoneNumberDetector: Detector {
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
-    if isRange || isTriple || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes) {
+    if isRange || isTriple || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes)
+      || (LabelAfterNumber.namesIdentifier(after: candidate.range.upperBound, in: bytes)
+        && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes))
+    {
       // Without a `+`, low enough that a context word ("no", "number" in "passport no …")
       // cannot raise it back over the threshold.
       score = candidate.hasPlus ? score - 0.2 : min(score - 0.45, 0.1)
@@ -664,7 +702,7 @@ package struct PhoneNumberDetector: Detector {
     func isNegative(_ offset: Int) -> Bool {
       guard near.indices.contains(offset) else { return false }
       if wallet && PhoneWallets.latinAccountWords.contains(near[offset]) { return false }
-      if Self.negativeWords.contains(near[offset]) { return true }
+      if Self.isNegativeWord(near[offset]) { return true }
       // "IMEI/MEID 3837…": two labels joined by a slash ("a/c" is one word of the list).
       if near[offset].contains("/"), near[offset].split(separator: "/").contains(where: { Self.negativeWords.contains(String($0)) }) {
         return true
