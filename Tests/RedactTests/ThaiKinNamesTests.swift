@@ -120,4 +120,15 @@ import Testing
     let found = "เมื่อวานเจอ".utf8.count..<"เมื่อวานเจอพี่ต้อม".utf8.count
     #expect(try Self.masks(text, found: [found]) == [found])
   }
+
+  /// The first-letter screen passes over exactly the Thai letters no kin word starts with.
+  @Test func theFirstLetterScreenHoldsTheFirstLetterOfEveryKinWordAndNoOther() {
+    for value in UInt32(0x0E00)...UInt32(0x0E7F) {
+      let letter = Array(String(Unicode.Scalar(value)!).utf8)
+      let startsAKinWord = ThaiKinNames.kinBytes.contains { $0.starts(with: letter) }
+      #expect(
+        ThaiKinNames.kinFirstLetters[ThaiKinNames.firstLetterIndex(letter[1], letter[2])] == startsAKinWord,
+        "U+\(String(value, radix: 16, uppercase: true))")
+    }
+  }
 }
