@@ -29,6 +29,8 @@ import random
 import re
 import sys
 
+from thai_faker_names import faker_thai_names
+
 corpus = sys.argv[1]
 rng = random.Random(320731)
 
@@ -36,15 +38,6 @@ rng = random.Random(320731)
 def read(path):
     with open(path, encoding="utf-8") as handle:
         return {line.strip() for line in handle if line.strip()}
-
-
-def faker_thai_names():
-    try:
-        import faker.providers.person.th_TH as provider
-    except ImportError:
-        return set()
-    with open(provider.__file__, encoding="utf-8") as handle:
-        return set(re.findall(r'"([\u0e00-\u0e7f]+)"', handle.read()))
 
 
 listed = (read(f"{corpus}/person_names_male_th.txt") | read(f"{corpus}/person_names_female_th.txt")

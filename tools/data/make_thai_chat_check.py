@@ -27,6 +27,8 @@ import random
 import re
 import sys
 
+from thai_faker_names import faker_thai_names
+
 corpus = sys.argv[1]
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 rng = random.Random(310731)
@@ -37,16 +39,6 @@ def read(path):
     with open(path, encoding="utf-8") as handle:
         words = [line.strip() for line in handle]
     return [word for word in words if word and " " not in word and not re.search(r"(.)\1\1", word)]
-
-
-def faker_thai_names():
-    """The names Faker's th_TH provider holds (Redact's lexicon reads them): left out."""
-    try:
-        import faker.providers.person.th_TH as provider
-    except ImportError:
-        return set()
-    with open(provider.__file__, encoding="utf-8") as handle:
-        return set(re.findall(r'"([\u0e00-\u0e7f]+)"', handle.read()))
 
 
 def th_names_set():
