@@ -38,8 +38,9 @@ struct CheckRun {
     }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     try bytes.withUnsafeBufferPointer { buffer in
-      if let offset = UTF8Validator.firstInvalidOffset(in: buffer) {
-        throw InputError(reason: "not UTF-8 text (byte \(offset + 1)); check images and text files, not other binaries")
+      if let (offset, reason) = UTF8Validator.unreadableText(in: buffer) {
+        throw InputError(
+          reason: "not UTF-8 text (\(reason) at byte \(offset + 1)); check images and text files, not other binaries")
       }
       let head = UnsafeBufferPointer(rebasing: buffer[..<min(buffer.count, FormatRegistry.headBytes)])
       let format = forcedFormat ?? FormatRegistry.detect(name: file == "-" ? nil : file, head: head)

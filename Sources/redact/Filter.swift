@@ -59,6 +59,27 @@ struct Filter: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp(visibility: .private))
   var directRecordBytes = RecordLoop.directRecordBytes
 
+  func validate() throws {
+    // The report is written however the run ends: on an input it would replace a case note
+    // with counts, on the output it would be overwritten by the output (or overwrite it).
+    guard let report else { return }
+    let others = (output.map { [$0] } ?? []) + inputOptions.files + inputs
+    if others.contains(where: { $0 != "-" && Self.sameFile(report, $0) }) {
+      throw ValidationError("--report names the same file as an input or -o; give the report a file of its own")
+    }
+  }
+
+  /// Whether two paths name one file: the same regular file when both exist (links, `./a` and
+  /// `a`; a terminal or pipe named twice is no clash), else the same standardised path.
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    if stat(first, &a) == 0 && stat(second, &b) == 0 {
+      return a.st_mode & S_IFMT == S_IFREG && a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+    return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+  }
+
   mutating func run() throws {
     signal(SIGPIPE, SIG_IGN)
     let recorder = RunRecorder(reportPath: report)

@@ -25,8 +25,43 @@ import Testing
     #expect(try read(Array(#""plain \"ascii\"""#.utf8)).repaired == nil)
     // A lone é byte is not UTF-8: this string really is Latin-1.
     #expect(try read(Array(#""caf\u00e9""#.utf8)).repaired == nil)
-    // A code point above U+00FF: not Meta's escaping.
-    #expect(try read(Array(#""\u00c3\u00aa \u1ec7""#.utf8)).repaired == nil)
+    // Only code points above U+00FF: not Meta's escaping.
+    #expect(try read(Array(#""\u1ec7 \ud83d\ude00""#.utf8)).repaired == nil)
+  }
+
+  /// A string that mixes Meta's bytes with a real escape above U+00FF is repaired around it.
+  @Test func repairsTheBytesAroundARealWideEscape() throws {
+    let (_, repaired) = try read(Array(#""\u00c3\u00aa \u1ec7""#.utf8))
+    #expect(repaired.map { String(decoding: $0, as: UTF8.self) } == "ê ệ")
+  }
+
+  /// Random texts in many scripts written Meta's way, then cut inside their last character
+  /// and/or given a real escape above U+00FF (an emoji as `\ud83d\ude00`) between two pieces:
+  /// every whole character before the cut is repaired (the text, cut or not, reaches the
+  /// detectors as it was written, not as "à¦°à¦¹à¦¿à¦®").
+  @Test func aCutOrMixedStringIsRepairedPieceByPiece() throws {
+    let pieces = ["Lê Huyền", "রহিম উদ্দিন", "সুমাইয়া", "สมชาย", "김민준", "০১৭১১১১১১১১", "Nghệ An", "é", " ", "ok"]
+    var rng = SplitMix64(seed: 0xC07)
+    for _ in 0..<400 {
+      let head = (0..<Int.random(in: 1...4, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      let tail = (0..<Int.random(in: 1...3, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+      var written: [UInt8] = []
+      MetaMojibake.encode(Array(head.utf8), to: &written)
+      written.removeLast()  // the closing quote
+      let wide = Bool.random(using: &rng)
+      if wide { written += Array(#"\ud83d\ude00"#.utf8) }
+      var tailLiteral: [UInt8] = []
+      var tailBytes = Array(tail.utf8)
+      let cut = Bool.random(using: &rng) && tailBytes.last! >= 0x80
+      if cut { tailBytes.removeLast() }
+      MetaMojibake.encode(tailBytes, to: &tailLiteral)
+      written += tailLiteral.dropFirst()
+      let (decoded, repaired) = try read(written)
+      let text = String(decoding: repaired ?? decoded, as: UTF8.self)
+      let expectedHead = head + (wide ? "😀" : "")
+      #expect(text.hasPrefix(expectedHead), "\(String(decoding: written, as: UTF8.self)) → \(text)")
+      if !cut { #expect(text == expectedHead + tail) }
+    }
   }
 
   @Test func writesControlCharactersQuotesAndBackslashesEscaped() {
@@ -54,14 +89,20 @@ import Testing
     }
   }
 
-  /// Random Latin-1 byte strings that are not UTF-8 (each byte escaped as `\u00XX`): not
-  /// repaired, so detection sees them as the Latin-1 text they are.
+  /// Random Latin-1 byte strings in which no multi-byte UTF-8 character starts (each byte
+  /// escaped as `\u00XX`): not repaired, so detection sees them as the Latin-1 text they are.
   @Test func randomNonUTF8ByteStringsAreNotRepaired() throws {
     var rng = SplitMix64(seed: 31)
     var checked = 0
+    func startsACharacter(_ bytes: [UInt8], at index: Int) -> Bool {
+      (2...4).contains { length in
+        index + length <= bytes.count && bytes[index] >= 0x80
+          && Array(bytes[index..<(index + length)]).withUnsafeBufferPointer { UTF8Validator.isValid($0) }
+      }
+    }
     while checked < 300 {
       let bytes = (0..<Int.random(in: 1..<10, using: &rng)).map { _ in UInt8.random(in: 0x20...0xFF, using: &rng) }
-      guard !bytes.withUnsafeBufferPointer({ UTF8Validator.isValid($0) }) else { continue }
+      guard !bytes.indices.contains(where: { startsACharacter(bytes, at: $0) }) else { continue }
       var written = Array("\"".utf8)
       for b in bytes {
         if b < 0x80 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {

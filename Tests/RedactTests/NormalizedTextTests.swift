@@ -98,6 +98,66 @@ import Testing
     #expect(lost.isEmpty, "\(lost.count) differ, e.g. \(lost.prefix(4))")
   }
 
+  /// Characters that show nothing — control characters, joiners after a digit or a Latin
+  /// letter, variation selectors and keycap marks, tag characters, Hangul fillers, the Braille
+  /// blank — put at random between the letters of a name and the digits of a phone number hide
+  /// neither: every letter and digit is masked, as in the plain sentence.
+  @Test func invisibleCharactersBetweenLettersAndDigitsHideNothing() throws {
+    let engine = try Self.engine.get()
+    var rng = SplitMix64(seed: 0x1A7)
+    let invisible: [Unicode.Scalar] = [
+      "\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9F}", "\u{34F}", "\u{61C}", "\u{180E}", "\u{200C}",
+      "\u{200D}", "\u{2062}", "\u{206C}", "\u{20E3}", "\u{2800}", "\u{3164}", "\u{FE0F}", "\u{FFA0}", "\u{E0020}",
+      "\u{E0100}", "\u{B}", "\u{C}",
+    ]
+    let names = ["Priya Sharma", "Rahim Uddin", "Siti Aminah", "Sunita Tamang", "Nguyen Van An"]
+    var leaks: [String] = []
+    for _ in 0..<160 {
+      let name = names.randomElement(using: &rng)!
+      let phone = "+88017" + (0..<8).map { _ in String(Int.random(in: 0...9, using: &rng)) }.joined()
+      func hide(_ text: String) -> String {
+        var out = ""
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+          if index > 0 && scalar != " " && Bool.random(using: &rng) {
+            out.unicodeScalars.append(invisible.randomElement(using: &rng)!)
+          }
+          out.unicodeScalars.append(scalar)
+        }
+        return out
+      }
+      let text = "Yesterday \(hide(name)) called me on \(hide(phone)) about the visa."
+      let bytes = Array(text.utf8)
+      let findings = engine.analyzer.analyze(text)
+      let covered = { (offset: Int) in findings.contains { $0.range.contains(offset) } }
+      // Every letter of the name and every digit of the number lies inside a finding.
+      let start = text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: "Yesterday ")!.upperBound)
+      let end = text.utf8.distance(from: text.utf8.startIndex, to: text.range(of: " about")!.lowerBound)
+      let bare = (start..<end).filter { offset in
+        let byte = bytes[offset]
+        return ASCIIByte.isLetter(byte) || (0x30...0x39).contains(byte)
+      }.filter { !covered($0) }
+      let words = Set(
+        ["called", "me", "on"].flatMap { word in
+          text.ranges(of: " \(word) ").map { text.utf8.distance(from: text.utf8.startIndex, to: $0.lowerBound) + 1 }
+            .flatMap { $0..<($0 + word.utf8.count) }
+        })
+      let left = bare.filter { !words.contains($0) }
+      if !left.isEmpty {
+        leaks.append("\(text.debugDescription) leaves \(left) of \(findings.map(\.range))")
+      }
+    }
+    #expect(leaks.isEmpty, "\(leaks.count) of 160 leave a letter or digit, e.g. \(leaks.prefix(3))")
+  }
+
+  /// Joiners inside Bengali and Devanagari words stay (they spell the word): nothing changes.
+  @Test func joinersInsideBrahmicWordsStay() {
+    for text in ["র\u{200D}্যাব", "ক্\u{200C}ষ", "क्\u{200D}ष", "শ্রী\u{200C}মতী"] {
+      var bytes = Array(text.utf8)
+      let changed = bytes.withUnsafeMutableBufferPointer { NormalizedText(UnsafeBufferPointer($0)) != nil }
+      #expect(!changed, "\(text)")
+    }
+  }
+
   /// Quoted messages keep their names: `“Renee,”` and `"Suzanne is pregnant."` were no names
   /// to the English model, which learnt quotes set apart by spaces.
   @Test func quotedNamesAreMasked() throws {
@@ -115,6 +175,7 @@ import Testing
     let pieces = [
       "Priya", " ", "\u{200B}", "\u{00A0}", "\u{3000}", "Ｐｒｉｙａ", "Ｄ", "e\u{0301}", "\u{1100}\u{1161}\u{11A8}", "서울",
       "ไทย", "\u{FEFF}", "\t", "\r\n", "\u{201C}", "\u{201D}", "\"", "ড\u{09BC}", "া", "1", "\u{00AD}",
+      "\u{0}", "\u{7}", "\u{C}", "\u{200D}", "\u{200C}", "\u{FE0F}", "\u{20E3}", "\u{E0041}", "\u{3164}", "\u{2800}",
     ]
     var wrong: [String] = []
     for _ in 0..<500 {

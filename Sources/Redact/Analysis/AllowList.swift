@@ -1,7 +1,8 @@
 /// Terms that must never be masked (an organisation's own name, a public hotline).
 ///
 /// A finding is dropped when its folded text equals an allowed term, or equals one after a
-/// leading `@` is removed.
+/// leading `@` is removed. A deny-list finding is never dropped: a term a policy both denies
+/// and allows is masked (the deny list names the people a release must not show; recall first).
 package struct AllowList: Sendable, Equatable {
   private let terms: Set<String>
 
@@ -15,6 +16,7 @@ package struct AllowList: Sendable, Equatable {
   /// Public entities, demonyms and heading words read as people or places are always allowed
   /// (``PublicEntityVeto``).
   func allows(_ finding: Finding, in text: AnalysisText) -> Bool {
+    if finding.detector == DenyListDetector.detectorID { return false }
     if PublicEntityVeto.vetoes(finding, in: text) { return true }
     guard !terms.isEmpty else { return false }
     let value = TextFolder.fold(text.string(finding.range))

@@ -23,7 +23,13 @@ import Foundation
 ///   learnt from write them (`" Renee , "`; with every English dev record quoted, PERSON fell
 ///   90.3 → 78.9). Around Thai or Han text they stay: those models learnt them as written.
 ///
-/// Zero-width joiners and non-joiners stay: Bengali and Devanagari spell words with them.
+/// - control characters (but tab, line feed, carriage return), variation selectors, the keycap
+///   mark, tag characters, Hangul fillers, the Braille blank and the other characters that show
+///   nothing: taken out, so that none put between the letters of a name or the digits of a
+///   number hides it (`0‌1‌7‌1‌1…` with non-joiners, `P\u{7}riya`).
+///
+/// Zero-width joiners and non-joiners stay where Bengali and Devanagari spell words with them;
+/// beside ASCII, Latin letters or digits they are taken out.
 ///
 /// A finding in the normalised text covers the same characters of the record: its start maps
 /// to the start of the record's character that gave its first byte, its end to the end of the
@@ -177,6 +183,21 @@ struct NormalizedText {
     case 0x0D: return end < text.count && text[end] == 0x0A ? .bytes([0x20]) : .bytes([0x0A])
     case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .bytes([0x20])
     case 0xAD, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: return .delete
+    // Control characters but tab, line feed and carriage return are read as absent: a NUL, a
+    // BEL or a next-line control put between the letters of a name or the digits of a number
+    // hid it (read as a space, a next-line control split `Tam\u{85}ang` in two).
+    case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: return .delete
+    // Characters that show nothing and are read as absent, so that none put between the letters
+    // of a name or the digits of a number hides it: the combining grapheme joiner, the Arabic
+    // letter mark, the Mongolian vowel separator, invisible operators, deprecated format
+    // characters, variation selectors, the keycap mark (`0️⃣1️⃣7️⃣`), Hangul fillers, the Braille
+    // blank and tag characters.
+    case 0x034F, 0x061C, 0x115F, 0x1160, 0x180E, 0x2061...0x2064, 0x206A...0x206F, 0x20E3, 0x2800, 0x3164,
+      0xFE00...0xFE0F, 0xFFA0, 0xE0000...0xE007F, 0xE0100...0xE01EF:
+      return .delete
+    // Zero-width joiners and non-joiners spell Bengali and Devanagari words; beside Latin text
+    // or digits they spell nothing and are read as absent (`0‌1‌7‌1‌1…`, `‍Tamang`).
+    case 0x200C, 0x200D: return joinerStandsInLatinText(end - 3, in: text) ? .delete : .keep
     case 0x2028, 0x2029: return .bytes([0x0A])
     case 0x22, 0x201C...0x201F:
       // Quotes stand apart from the word they open or close, as in the tokenised corpora the
@@ -194,6 +215,22 @@ struct NormalizedText {
       return isPunctuationOutsideCJK(from: end - 3, to: end, in: text) ? .bytes([UInt8(scalar.value - 0xFEE0)]) : .keep
     default: return .keep
     }
+  }
+
+  /// Whether the joiner at `start` (three bytes) stands beside Latin text: the character before
+  /// or after it is ASCII (a space, a sign, a letter, a digit), a Latin letter or a decimal digit
+  /// of any script, or it is at the text's edge. Bengali and Devanagari put joiners between two
+  /// of their own letters.
+  private static func joinerStandsInLatinText(_ start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isLatinOrDigit(_ scalar: Unicode.Scalar?) -> Bool {
+      guard let scalar else { return true }
+      switch scalar.value {
+      case 0x00...0x24F, 0x1E00...0x1EFF: return true
+      default: return scalar.properties.numericType == .decimal
+      }
+    }
+    return isLatinOrDigit(UTF8Scalars.scalar(text, before: start))
+      || isLatinOrDigit(UTF8Scalars.scalar(text, at: start + 3))
   }
 
   /// Whether the full-width sign at `start..<end` stands in Latin (or Thai, Devanagari, Bengali,
@@ -256,30 +293,43 @@ struct NormalizedText {
     while index < count {
       let byte = text[index]
       if byte < 0xC2 {
-        if byte == 0x09 || byte == 0x0D || byte == 0x22 { return index }
+        if byte == 0x09 || byte == 0x0D || byte == 0x22 || byte == 0x7F || (byte < 0x20 && byte != 0x0A) {
+          return index
+        }
         index += 1
         continue
       }
       let second = index + 1 < count ? text[index + 1] : 0
       let third = index + 2 < count ? text[index + 2] : 0
       switch byte {
-      case 0xC2 where second == 0xA0 || second == 0xAD: return index
+      case 0xC2 where second <= 0xA0 || second == 0xAD: return index
       case 0xCC: return index
-      case 0xCD where second <= 0x85: return index
+      case 0xCD where second <= 0x85 || second == 0x8F: return index
+      case 0xD8 where second == 0x9C: return index
       case 0xE0
       where ((second == 0xA6 && (third == 0xBC || third == 0xBE)) || (second == 0xA7 && third == 0x97))
         && index >= 3 && text[index - 3] == 0xE0
         && composes(
           UTF8Scalars.decode(text, at: index).0, after: UTF8Scalars.decode(text, at: index - 3).0):
         return index
-      case 0xE1 where (second == 0x85 && third >= 0xA1) || second == 0x86 || (second == 0x87 && third <= 0x82):
+      case 0xE1
+      where (second == 0x85 && third >= 0x9F) || second == 0x86 || (second == 0x87 && third <= 0x82)
+        || (second == 0xA0 && third == 0x8E):
         return index
       case 0xE2
       where second == 0x80
         && (third <= 0x8B || third == 0x8E || third == 0x8F || (0x9C...0x9F).contains(third)
           || (0xA8...0xAF).contains(third)):
         return index
-      case 0xE2 where second == 0x81 && (third == 0x9F || third == 0xA0 || (0xA6...0xA9).contains(third)): return index
+      case 0xE2 where second == 0x80 && (third == 0x8C || third == 0x8D) && joinerStandsInLatinText(index, in: text):
+        return index
+      case 0xE2
+      where second == 0x81 && (third == 0x9F || (0xA0...0xA4).contains(third) || (0xA6...0xAF).contains(third)):
+        return index
+      case 0xE2 where (second == 0x83 && third == 0xA3) || (second == 0xA0 && third == 0x80): return index
+      case 0xE3 where second == 0x85 && third == 0xA4: return index
+      case 0xEF where (second == 0xB8 && third <= 0x8F) || (second == 0xBE && third == 0xA0): return index
+      case 0xF3 where second == 0xA0 && (third <= 0x81 || (0x84...0x87).contains(third)): return index
       case 0xE3 where (second == 0x80 && third == 0x80) || (second == 0x82 && (third == 0x99 || third == 0x9A)):
         return index
       case 0xEF

@@ -30,10 +30,14 @@ public enum KeyFile {
     case malformed(path: String)
     case alreadyExists(path: String)
     case writeFailed(path: String, reason: String)
+    case severalKeys(path: String)
+    case weakKey(path: String)
 
-    /// A one-line message for the user, naming the path and what to do.
+    /// A one-line message for the user, naming the path and what to do. A path that looks
+    /// like a key (`--key-file "$(cat k.key)"`, a key pasted where its file's path belongs) is
+    /// withheld: the message would put the key in a terminal's scroll-back and CI logs.
     public var description: String {
-      switch self {
+      switch self.withheldPath {
       case .cannotOpen(let path, let reason): "cannot open key file \(path): \(reason)"
       case .notRegularFile(let path): "key file \(path) is not a regular file"
       case .tooPermissive(let path, let mode):
@@ -44,9 +48,43 @@ public enum KeyFile {
         "key file \(path) is not a Redact key file (expected a line 'redact-key-v1:<64 hex digits>'; make one with 'redact keygen')"
       case .alreadyExists(let path): "\(path) already exists; refusing to overwrite a key (use --force)"
       case .writeFailed(let path, let reason): "cannot write key file \(path): \(reason)"
+      case .severalKeys(let path):
+        "key file \(path) holds more than one key line; a key file holds one key (make one with 'redact keygen')"
+      case .weakKey(let path):
+        "key file \(path) holds a key of all zeros, not a random key; make one with 'redact keygen'"
+      }
+    }
+
+    /// The same error with its path replaced by a note when the path looks like key material.
+    private var withheldPath: Self {
+      let shown = { (path: String) in KeyFile.shownPath(path) }
+      return switch self {
+      case .cannotOpen(let path, let reason): .cannotOpen(path: shown(path), reason: reason)
+      case .notRegularFile(let path): .notRegularFile(path: shown(path))
+      case .tooPermissive(let path, let mode): .tooPermissive(path: shown(path), mode: mode)
+      case .wrongOwner(let path, let owner): .wrongOwner(path: shown(path), owner: owner)
+      case .malformed(let path): .malformed(path: shown(path))
+      case .alreadyExists(let path): .alreadyExists(path: shown(path))
+      case .writeFailed(let path, let reason): .writeFailed(path: shown(path), reason: reason)
+      case .severalKeys(let path): .severalKeys(path: shown(path))
+      case .weakKey(let path): .weakKey(path: shown(path))
       }
     }
   }
+
+  /// `path` as messages show it: withheld when it holds a key file's prefix or a run of 16 or
+  /// more hex digits (a key, or a piece of one, given where a path belongs).
+  static func shownPath(_ path: String) -> String {
+    var run = 0
+    for byte in path.utf8 {
+      run = hexValue(byte) != nil ? run + 1 : 0
+      if run >= 16 { return withheld }
+    }
+    return path.contains(prefix.dropLast()) ? withheld : path
+  }
+
+  private static let withheld =
+    "(withheld: the value given looks like a key, not a path; give the path of the key's file)"
 
   /// Loads the master key from `path`, checking its permissions first.
   public static func load(path: String) throws -> SecretBytes {
@@ -85,18 +123,24 @@ public enum KeyFile {
       var line = contents[lineStart..<lineEnd]
       while let last = line.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") { line = line.dropLast() }
       if line.starts(with: prefixBytes) {
+        // Two keys in one file: which one a run used would be a guess.
+        guard contents[lineEnd...].firstRange(of: prefixBytes) == nil else { throw Error.severalKeys(path: path) }
         let hex = line.dropFirst(prefixBytes.count)
         guard hex.count == keyLength * 2 else { throw Error.malformed(path: path) }
-        return try SecretBytes(count: keyLength) { out in
+        var anyBitSet = false
+        let key = try SecretBytes(count: keyLength) { out in
           var index = hex.startIndex
           for i in 0..<keyLength {
             guard let high = hexValue(hex[index]), let low = hexValue(hex[index + 1]) else {
               throw Error.malformed(path: path)
             }
             out[i] = high << 4 | low
+            anyBitSet = anyBitSet || out[i] != 0
             index += 2
           }
         }
+        guard anyBitSet else { throw Error.weakKey(path: path) }
+        return key
       }
       lineStart = lineEnd + 1
     }

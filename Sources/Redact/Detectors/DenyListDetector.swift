@@ -19,7 +19,9 @@ package struct DenyListDetector: Detector {
     }
   }
 
-  package let id = "deny-list"
+  /// The detector id of deny-list findings (``AllowList`` never drops one).
+  static let detectorID = "deny-list"
+  package let id = detectorID
   /// For each term, its index in ``kinds``, and whether it must start (bit 0) or end (bit 1)
   /// at a word boundary. One byte each, not an ``Entry`` per term: case files hold a million.
   private let kindIndex: [UInt16]

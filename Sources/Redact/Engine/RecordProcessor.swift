@@ -392,11 +392,11 @@ public struct RecordProcessor: Sendable {
   }
 
   static func validate(_ record: UnsafeBufferPointer<UInt8>, _ header: UnsafeBufferPointer<UInt8>?) throws(RecordFailure) {
-    if let offset = UTF8Validator.firstInvalidOffset(in: record) {
-      throw RecordFailure("invalid UTF-8 at byte \(offset + 1)")
+    if let (offset, reason) = UTF8Validator.unreadableText(in: record) {
+      throw RecordFailure("\(reason) at byte \(offset + 1)")
     }
-    if let header, let offset = UTF8Validator.firstInvalidOffset(in: header) {
-      throw RecordFailure("invalid UTF-8 in the header at byte \(offset + 1)")
+    if let header, let (offset, reason) = UTF8Validator.unreadableText(in: header) {
+      throw RecordFailure("\(reason) in the header at byte \(offset + 1)")
     }
   }
 

@@ -437,7 +437,14 @@ public enum PolicyLoader {
         switch key.string {
         case "term": term = try string(value, path + ".term")
         case "kind": kind = try parseKind(value, path: path + ".kind", known: knownKinds)
-        default: throw unknownKey(key, path: path, among: ["term", "kind"])
+        default:
+          // Not quoted: an entry written `Sunita Tamang: sister` is read as a mapping whose key
+          // is the name the deny list protects.
+          let suggestion =
+            key.string.flatMap { NameSuggestion.didYouMean($0, in: ["term", "kind"]) } ?? "expected 'term' or 'kind'"
+          throw PolicyError(
+            path: path, line: key.mark?.line,
+            message: "unknown key in a deny entry; \(suggestion) (quote a term that holds ': ')")
         }
       }
       guard let term else { throw PolicyError(path: path, line: item.mark?.line, message: "missing 'term:'") }
@@ -486,12 +493,14 @@ public enum PolicyLoader {
     // breaking took a third of the time to load them.
     return try data.withUnsafeBytes { raw -> [String] in
       let bytes = raw.bindMemory(to: UInt8.self)
-      guard UTF8Validator.isValid(bytes) else {
-        throw PolicyError(path: path, line: line, message: "\(resolved) is not valid UTF-8")
+      if let (offset, reason) = UTF8Validator.unreadableText(in: bytes) {
+        throw PolicyError(
+          path: path, line: line, message: "\(resolved) is not UTF-8 text: \(reason) at byte \(offset + 1)")
       }
       var terms: [String] = []
-      var start = 0
-      var index = 0
+      // A byte-order mark (Notepad writes one) is no part of the first term.
+      var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var index = start
       func take(_ end: Int) {
         let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace()
         if !term.isEmpty && !term.hasPrefix("#") { terms.append(term) }

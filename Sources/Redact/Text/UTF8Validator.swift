@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks that bytes are well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 package enum UTF8Validator {
   /// Returns the byte offset of the first ill-formed sequence, or `nil` when `bytes` is valid.
@@ -56,5 +58,27 @@ package enum UTF8Validator {
   /// Whether `bytes` is valid UTF-8.
   package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     firstInvalidOffset(in: bytes) == nil
+  }
+
+  /// The byte offset of the first NUL byte, or `nil` when there is none.
+  ///
+  /// Text holds no NUL. A NUL in input is binary data or UTF-16 text without a byte-order mark
+  /// (`P\0r\0i\0y\0a\0` is valid UTF-8, and no detector reads a name in it): input that holds
+  /// one is refused, never passed through as text.
+  ///
+  /// - Complexity: O(n) (`memchr`).
+  package static func firstNULOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
+  /// Why `bytes` cannot be read as text, with the byte offset: ill-formed UTF-8 or a NUL byte,
+  /// or `nil` when they can. The reason quotes no byte of the input.
+  package static func unreadableText(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, reason: String)? {
+    if let offset = firstInvalidOffset(in: bytes) { return (offset, "invalid UTF-8") }
+    if let offset = firstNULOffset(in: bytes) {
+      return (offset, "a NUL byte (binary data, or UTF-16 text: convert it with iconv -f UTF-16 -t UTF-8)")
+    }
+    return nil
   }
 }
