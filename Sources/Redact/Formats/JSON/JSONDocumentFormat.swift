@@ -8,6 +8,9 @@ public struct JSONDocumentFormat: DocumentFormat {
   public var summary: String { "one JSON document per input (pretty-printed or not)" }
   public var framing: Framing { .whole }
   public var nullsDroppedValues: Bool { true }
+  /// Values under keys that name a person's name (`name`, `full_name`, `nama`, `이름`…) are
+  /// persons: ``JSONNameKeys``.
+  public var preset: String? { JSONNameKeys.preset }
 
   /// `.json` names; content that parses as JSON as far as it goes, over more than one line.
   public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {

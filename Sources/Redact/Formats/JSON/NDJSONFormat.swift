@@ -7,6 +7,9 @@ public struct NDJSONFormat: DocumentFormat {
   public var summary: String { "JSON Lines: each line is a JSON value whose keys, strings and numbers are scanned" }
   public var framing: Framing { .lines }
   public var nullsDroppedValues: Bool { true }
+  /// Values under keys that name a person's name (`name`, `full_name`, `nama`, `이름`…) are
+  /// persons: ``JSONNameKeys``.
+  public var preset: String? { JSONNameKeys.preset }
 
   /// `.ndjson`/`.jsonl` names; content whose first line is a whole JSON object or array.
   public func recognition(name: String?, head: UnsafeBufferPointer<UInt8>) -> Recognition {
