@@ -35,7 +35,6 @@ Usage: python3 tools/data/make_phone_negatives10.py OUTDIR
 writes OUTDIR/phone-negatives10-heldout.jsonl
 """
 
-import json
 import os
 import random
 import sys
@@ -44,6 +43,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
 import make_phone_negatives8 as set8
+import phone_check_sets as checksets
 
 REPEAT = 10
 rng = random.Random(101010)
@@ -62,8 +62,7 @@ NATIVE = {
 
 
 def native(text, lang):
-    table = NATIVE.get(lang)
-    return "".join(table[int(c)] if c.isascii() and c.isdigit() else c for c in text) if table else text
+    return checksets.to_native(text, NATIVE.get(lang))
 
 
 digits, any_digits, pick, upper, by_lang, fill = set8.digits, set8.any_digits, set8.pick, set8.upper, set8.by_lang, set8.fill
@@ -438,35 +437,9 @@ FRAMES = [
 
 
 def main(out_dir):
-    records = []
-    kinds = list(NEGATIVE_KINDS)
-    counter = 0
-    for frame_index, (lang, frame) in enumerate(FRAMES):
-        kind_order = kinds[:]
-        rng.shuffle(kind_order)
-        for i in range(REPEAT):
-            counter += 1
-            kind = kind_order[i % len(kind_order)]
-            value, may_be_native = NEGATIVE_KINDS[kind](lang)
-            if lang in NATIVE and may_be_native and rng.random() < 0.33:
-                value = native(value, lang)
-            text, _ = fill(frame, value)
-            records.append({"id": f"pn10-{counter:05}", "text": text, "spans": [], "kind": "negative",
-                            "negative_type": kind, "lang": lang, "frame": frame_index})
-            counter += 1
-            prefix, number, suffix, fmt, region, e164 = make_phone(lang)
-            text, start = fill(frame, prefix + number + suffix)
-            begin = start + len(prefix)
-            assert text[begin:begin + len(number)] == number
-            records.append({"id": f"pn10-{counter:05}", "text": text,
-                            "spans": [{"start": begin, "end": begin + len(number), "label": "PHONE", "entity": number,
-                                       "format": fmt, "e164": e164}],
-                            "kind": "positive", "region": region, "lang": lang, "frame": frame_index})
-    path = os.path.join(out_dir, "phone-negatives10-heldout.jsonl")
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {path}")
+    negative = checksets.sometimes_native(rng, NEGATIVE_KINDS, NATIVE, native)
+    checksets.write_check_set(os.path.join(out_dir, "phone-negatives10-heldout.jsonl"), "pn10", FRAMES, NEGATIVE_KINDS, rng,
+                              negative, make_phone, REPEAT)
 
 
 if __name__ == "__main__":

@@ -31,13 +31,14 @@ Usage: python3 tools/data/make_phone_negatives7.py OUTDIR
 writes OUTDIR/phone-negatives7-heldout.jsonl
 """
 
-import json
 import os
 import random
 import sys
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneNumberFormat
+
+import phone_check_sets as checksets
 
 REPEAT = 10
 rng = random.Random(7707)
@@ -56,10 +57,7 @@ NATIVE = {
 
 
 def native(text, lang):
-    table = NATIVE.get(lang)
-    if not table:
-        return text
-    return "".join(table[int(c)] if c.isascii() and c.isdigit() else c for c in text)
+    return checksets.to_native(text, NATIVE.get(lang))
 
 
 def d(n, first="123456789"):
@@ -139,19 +137,7 @@ WALLET_REGION = {"bn": "BD", "ne": "NP", "ms": "MY", "街口帳號": "TW", "LINE
 
 
 def random_number(region, mobile):
-    kind = PhoneNumberType.MOBILE if mobile else PhoneNumberType.FIXED_LINE
-    example = phonenumbers.example_number_for_type(region, kind)
-    national = str(example.national_number)
-    for _ in range(4000):
-        keep = rng.choice([1, 1, 2, 3])
-        candidate = national[:keep] + "".join(rng.choice("0123456789") for _ in range(len(national) - keep))
-        number = phonenumbers.parse("+%d%s" % (example.country_code, candidate))
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
-            kind,
-            PhoneNumberType.FIXED_LINE_OR_MOBILE,
-        ):
-            return number
-    return example
+    return checksets.random_number(rng, region, mobile, keeps=[1, 1, 2, 3])
 
 
 def written(number, form, lang):
@@ -604,41 +590,17 @@ FRAMES = [
 ]
 
 
-def fill(frame, value):
-    start = frame.index("{X}")
-    return frame[:start] + value + frame[start + 3:], start
+fill = checksets.fill
 
 
 def main(out_dir):
-    records = []
-    kinds = list(NEGATIVE_KINDS)
-    counter = 0
-    for frame_index, (lang, frame) in enumerate(FRAMES):
-        kind_order = kinds[:]
-        rng.shuffle(kind_order)
-        for i in range(REPEAT):
-            counter += 1
-            kind = kind_order[i % len(kind_order)]
-            value = NEGATIVE_KINDS[kind](lang)
-            if lang in NATIVE and kind in NATIVE_OK and rng.random() < 0.33:
-                value = native(value, lang)
-            text, _ = fill(frame, value)
-            records.append({"id": f"pn7-{counter:05}", "text": text, "spans": [], "kind": "negative",
-                            "negative_type": kind, "lang": lang, "frame": frame_index})
-            counter += 1
-            prefix, number, fmt, region, e164 = make_phone(lang, wallet=rng.random() < 0.25)
-            text, start = fill(frame, prefix + number)
-            begin = start + len(prefix)
-            assert text[begin:begin + len(number)] == number
-            records.append({"id": f"pn7-{counter:05}", "text": text,
-                            "spans": [{"start": begin, "end": begin + len(number), "label": "PHONE", "entity": number,
-                                       "format": fmt, "e164": e164}],
-                            "kind": "positive", "region": region, "lang": lang, "frame": frame_index})
-    path = os.path.join(out_dir, "phone-negatives7-heldout.jsonl")
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {path}")
+    def phone(lang):
+        prefix, number, fmt, region, e164 = make_phone(lang, wallet=rng.random() < 0.25)
+        return prefix, number, "", fmt, region, e164
+
+    negative = checksets.sometimes_native(rng, NEGATIVE_KINDS, NATIVE, native, native_kinds=NATIVE_OK)
+    checksets.write_check_set(os.path.join(out_dir, "phone-negatives7-heldout.jsonl"), "pn7", FRAMES, NEGATIVE_KINDS, rng,
+                              negative, phone, REPEAT)
 
 
 if __name__ == "__main__":

@@ -34,13 +34,14 @@ Usage: python3 tools/data/make_phone_negatives8.py OUTDIR
 writes OUTDIR/phone-negatives8-heldout.jsonl
 """
 
-import json
 import os
 import random
 import sys
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneNumberFormat
+
+import phone_check_sets as checksets
 
 REPEAT = 10
 rng = random.Random(8808)
@@ -59,10 +60,7 @@ NATIVE = {
 
 
 def native(text, lang):
-    table = NATIVE.get(lang)
-    if not table:
-        return text
-    return "".join(table[int(c)] if c.isascii() and c.isdigit() else c for c in text)
+    return checksets.to_native(text, NATIVE.get(lang))
 
 
 def digits(n, first="123456789"):
@@ -125,19 +123,7 @@ PHONE_WORDS = {
 
 
 def random_number(region, mobile):
-    kind = PhoneNumberType.MOBILE if mobile else PhoneNumberType.FIXED_LINE
-    example = phonenumbers.example_number_for_type(region, kind)
-    national = str(example.national_number)
-    for _ in range(4000):
-        keep = rng.choice([1, 2, 2, 3])
-        candidate = national[:keep] + "".join(rng.choice("0123456789") for _ in range(len(national) - keep))
-        number = phonenumbers.parse("+%d%s" % (example.country_code, candidate))
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
-            kind,
-            PhoneNumberType.FIXED_LINE_OR_MOBILE,
-        ):
-            return number
-    return example
+    return checksets.random_number(rng, region, mobile)  # `rng` read at call time: sets 9-11 rebind it
 
 
 def written(number, form, lang):
@@ -592,41 +578,17 @@ FRAMES = [
 ]
 
 
-def fill(frame, value):
-    start = frame.index("{X}")
-    return frame[:start] + value + frame[start + 3:], start
+fill = checksets.fill
 
 
 def main(out_dir):
-    records = []
-    kinds = list(NEGATIVE_KINDS)
-    counter = 0
-    for frame_index, (lang, frame) in enumerate(FRAMES):
-        kind_order = kinds[:]
-        rng.shuffle(kind_order)
-        for i in range(REPEAT):
-            counter += 1
-            kind = kind_order[i % len(kind_order)]
-            value, may_be_native = NEGATIVE_KINDS[kind](lang)
-            if lang in NATIVE and may_be_native and rng.random() < 0.33:
-                value = native(value, lang)
-            text, _ = fill(frame, value)
-            records.append({"id": f"pn8-{counter:05}", "text": text, "spans": [], "kind": "negative",
-                            "negative_type": kind, "lang": lang, "frame": frame_index})
-            counter += 1
-            prefix, number, fmt, region, e164 = make_phone(lang)
-            text, start = fill(frame, prefix + number)
-            begin = start + len(prefix)
-            assert text[begin:begin + len(number)] == number
-            records.append({"id": f"pn8-{counter:05}", "text": text,
-                            "spans": [{"start": begin, "end": begin + len(number), "label": "PHONE", "entity": number,
-                                       "format": fmt, "e164": e164}],
-                            "kind": "positive", "region": region, "lang": lang, "frame": frame_index})
-    path = os.path.join(out_dir, "phone-negatives8-heldout.jsonl")
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {path}")
+    def phone(lang):
+        prefix, number, fmt, region, e164 = make_phone(lang)
+        return prefix, number, "", fmt, region, e164
+
+    negative = checksets.sometimes_native(rng, NEGATIVE_KINDS, NATIVE, native)
+    checksets.write_check_set(os.path.join(out_dir, "phone-negatives8-heldout.jsonl"), "pn8", FRAMES, NEGATIVE_KINDS, rng,
+                              negative, phone, REPEAT)
 
 
 if __name__ == "__main__":

@@ -12,11 +12,22 @@ enum LabelAfterNumber {
   static let numberWords: Set<String> = ["numero", "number", "no", "nomor", "num"]
   /// Words between the number word and the label: `sa`, `ng` (Cebuano, Tagalog), `of`, `for`.
   static let prepositions: Set<String> = ["sa", "ng", "of", "for"]
+  /// Number words after the noun they number (`the control number`, `your booking code`).
+  static let numberNouns: Set<String> = ["number", "no", "code", "id", "pin", "num"]
+  /// Words before `number` that name a phone number or say which one (`the office number`,
+  /// `my new number`, `her WhatsApp number`).
+  static let phoneNumberAdjectives: Set<String> = [
+    "new", "old", "other", "second", "first", "correct", "right", "wrong", "only", "main", "home", "office", "work", "personal",
+    "emergency", "helpline", "landline", "direct", "private", "alternate", "alternative", "current", "official", "same",
+    "real", "full", "backup", "local", "shelter", "family", "hostel", "agent", "agency", "recruiter", "sister", "brother",
+    "mother", "father", "husband", "wife",
+  ]
   /// How far after the number the label is looked for.
   static let window = 48
 
   /// Whether the words right after the number at `end` name it as something else.
   static func namesIdentifier(after end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let kind = ArabiziNumberPhrase.kind(after: end, in: bytes) { return kind == .identifier }
     let limit = min(bytes.count, end + window)
     var index = end
     while index < limit && bytes[index] == UInt8(ascii: " ") && index - end < 2 { index += 1 }
@@ -33,6 +44,12 @@ enum LabelAfterNumber {
       if let next = words.first, determiners.contains(next) { words.removeFirst() }
       if isNumberOf(words) { return true }
       let label = Array(words.prefix(2))
+      // `is the control number`, `is the booking code`: a noun before a number word names what
+      // the number is, unless it is a phone word or says whose or which phone (`is the office
+      // number`).
+      if label.count == 2, numberNouns.contains(label[1]), !isPhoneWord(label[0]), !phoneNumberAdjectives.contains(label[0]) {
+        return true
+      }
       if label.contains(where: isPhoneWord) { return false }
       return label.last == "code" || isLabel(label)
     }

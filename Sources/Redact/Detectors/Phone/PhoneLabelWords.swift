@@ -115,6 +115,11 @@ enum PhoneLabelWords {
     "ລະຫັດ", "ໃບເກັບເງິນ", "ໃບຮັບເງິນ", "ອາກອນ", "ສຳມະໂນຄົວ", "ບັດປະຈຳຕົວ", "ພັດສະດຸ", "ໜັງສືຜ່ານແດນ", "ທະບຽນ",
     "فاتورة", "إيصال", "ايصال", "بلاغ", "قضية", "القضية", "ملف", "الملف", "حساب", "الحساب", "شحنة", "الشحنة", "هوية",
     "الهوية", "إقامة", "اقامة", "الإقامة", "رمز", "السجل", "سجل",
+    // By kind, in the languages of phone set 10 (session 33): Mongolian (a register, a
+    // receipt, an account, a ticket, a code, an invoice, a transaction, a taxpayer), Sinhala and
+    // Burmese tickets, accounts and bills, the Dari identity card (tazkira), Urdu's NTN.
+    "регистр", "регистрийн", "баримт", "данс", "тасалбар", "код", "нэхэмжлэх", "гүйлгээний", "ттд",
+    "ටිකට්", "ගිණුම්", "බිල්පත්", "လက်မှတ်", "تذکره", "این ٹی این",
   ]
 
   /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).
@@ -128,8 +133,10 @@ enum PhoneLabelWords {
     "电话", "電話", "手机", "手機", "微信", "联系", "聯絡", "携帯", "連絡先",
     "전화", "연락처", "핸드폰", "휴대폰", "카톡",
     // phone set 9's languages (session 32): Tamil, Malayalam, Telugu, Lao, Arabic
-    "தொலைபேசி", "கைபேசி", "அலைபேசி", "தொடர்புக்கு", "ഫോൺ", "മൊബൈൽ", "సెల్", "ເບີໂທ", "ໂທລະສັບ", "ມືຖື", "ຕິດຕໍ່", "ເບີ",
+    "தொலைபேசி", "கைபேசி", "அலைபேசி", "தொடர்புக்கு", "தொடர்பு", "ഫോൺ", "മൊബൈൽ", "సెల్", "ເບີໂທ", "ໂທລະສັບ", "ມືຖື", "ຕິດຕໍ່", "ເບີ",
     "جوال", "الجوال", "هاتف", "الهاتف", "واتساب", "للتواصل", "موبايل",
+    // phone set 10's languages (session 33): Mongolian, Dhivehi, Tibetan and Dzongkha
+    "утас", "утасны", "ފޯނު", "ཁ་པར", "වට්ස්ඇප්",
     // customer care and hotlines (longer than the customer word they hold: `গ্রাহক সেবা ১৬২৪৭`)
     "গ্রাহক সেবা", "ग्राहक सेवा", "हेल्पलाइन", "হেল্পলাইন", "tổng đài", "客服", "热线", "熱線", "고객센터",
   ]
@@ -150,6 +157,8 @@ enum PhoneLabelWords {
     // Marathi's `क्र.`, `क्रमांक`, Tamil's, Malayalam's and Telugu's (`எண்`, `നമ്പർ`, `సంఖ్య`), Lao's and
     // Arabic's (`ເລກທີ`, `رقم`, the number word after its label: `فاتورة رقم`)
     "क्र", "क्रमांक", "எண்", "നമ്പർ", "సంఖ్య", "నం", "ເລກທີ", "ເລກ", "رقم",
+    // Kannada's (the southern e does not fold onto `संख्या`), Mongolian's and Dhivehi's
+    "ಸಂಖ್ಯೆ", "дугаар", "ނަންބަރު",
   ]
 
   /// Whether every label and number word holds a non-ASCII byte or is matched elsewhere too:
@@ -253,6 +262,8 @@ enum PhoneLabelWords {
           }
           return (kind, adjacent)
         }
+        // `ಸಂಪರ್ಕಿಸಿ`, `தொடர்புக்கு`: a phone word with a case or verb ending glued to it.
+        if adjacent && isInflectedPhoneLabel(endingAt: stop, in: window, raw: raw) { return (.phone, true) }
         end = stop
       }
       guard adjacent else { break }
@@ -274,6 +285,26 @@ enum PhoneLabelWords {
       return (.identifier, true)
     }
     return nil
+  }
+
+  /// The blocks of the Dravidian scripts (Tamil, Telugu, Kannada, Malayalam), whose languages
+  /// glue case and verb endings to a word: `ಸಂಪರ್ಕಿಸಿ` ("contact!"), `தொடர்புக்கு` ("for contact").
+  private static let inflectingBlocks: Set<UInt32> = [0x0B80, 0x0C00, 0x0C80, 0x0D00]
+
+  /// The phone labels as matched (folded), for the inflected words of ``inflectingBlocks``.
+  private static let phoneEntries: [[UInt8]] = entries.filter { $0.kind == .phone }.map(\.bytes)
+
+  /// Whether the word ending at `end` is written in a Dravidian script and starts with a phone
+  /// label and goes on past it: the label with an ending (only phone labels: an identifier's
+  /// ending is left unread, recall first).
+  private static func isInflectedPhoneLabel(endingAt end: Int, in window: [UInt8], raw: [UInt8]) -> Bool {
+    var start = end
+    while start > 0 && !isSeparator(window, before: start) { start = previousStart(window, before: start) }
+    guard start < end else { return false }
+    let first = String(decoding: raw[start..<min(end, start + 4)], as: UTF8.self).unicodeScalars.first ?? " "
+    guard inflectingBlocks.contains(brahmicBlock(first)) else { return false }
+    let word = window[start..<end]
+    return phoneEntries.contains { $0.count < word.count && word.starts(with: $0) }
   }
 
   /// The words for a code that head a compound in Thai and Lao.

@@ -132,12 +132,32 @@ enum PhoneLookalikes {
       let time = digits[8...].reduce(0) { $0 * 10 + Int($1) }
       return isCompactDate(date) && isClockTime(time, digits: 6)
     }
-    guard groups.count == 2, candidate.spaces + candidate.dashes == 1,
-      groups[0].count == 8, groups[1].count == 6 || groups[1].count == 4
-    else { return false }
+    guard groups.count == 2, candidate.spaces + candidate.dashes == 1 else { return false }
+    // The clock time first (`dep 0134 08092021`, a ticket's departure).
+    if groups[0].count == 4 && groups[1].count == 8 {
+      let time = digits[0..<4].reduce(0) { $0 * 10 + Int($1) }
+      let date = digits[4...].reduce(0) { $0 * 10 + Int($1) }
+      return isClockTime(time, digits: 4) && isCompactDate(date)
+    }
+    guard groups[0].count == 8, groups[1].count == 6 || groups[1].count == 4 else { return false }
     let date = digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
     let time = digits[8...].reduce(0) { $0 * 10 + Int($1) }
     return isCompactDate(date) && isClockTime(time, digits: groups[1].count)
+  }
+
+  /// Whether the candidate ends in one digit after a dash, after a group of four or more
+  /// (`4342989-2`, `34-1234567-8`, `0111-1234567-8`): a check digit, as tax and identity
+  /// numbers write it (Pakistan's NTN and CNIC, the Philippines' SSS, UMID and PhilHealth). No
+  /// plan of the region writes a phone number so; a `+` number is left to its calling code.
+  /// Only a run of two or three groups joined by dashes alone: a list of numbers written with
+  /// spaces (`0060 1516 47834 3 +241-67-4390-4`) may end in a phone written so.
+  /// - Complexity: O(g) for g groups.
+  static func endsWithCheckDigit(_ candidate: PhoneCandidate) -> Bool {
+    let groups = candidate.groups
+    guard !candidate.hasPlus, (2...3).contains(groups.count), candidate.spaces == 0, candidate.dots == 0,
+      !groups.contains(where: \.plus), let last = groups.last
+    else { return false }
+    return last.count == 1 && last.dashes == 1 && groups[groups.count - 2].count >= 4
   }
 
   /// Whether the candidate is a list of one- and two-digit numbers written with spaces in rising
@@ -197,7 +217,10 @@ enum PhoneLookalikes {
     // A compact date and hours and minutes (`170420251601`, `041020182054`: a receipt's or a
     // message's stamp); a twelve-digit mobile with its trunk 0 can read so too (`0812 2019
     // 1130`), and a context word keeps it a phone.
-    case 12: return isCompactDate(number / 10000) && isClockTime(number % 10000, digits: 4)
+    // So is a six-digit date and a clock time with seconds (`090316002317`, `070724180832`).
+    case 12:
+      return (isCompactDate(number / 10000) && isClockTime(number % 10000, digits: 4))
+        || (isMonthDay(number / 100_000_000 % 100, number / 10_000_000_000) && isClockTime(number % 1_000_000, digits: 6))
     default: return false
     }
   }
@@ -220,6 +243,8 @@ enum PhoneLookalikes {
   /// - Complexity: O(1): two groups and one word before the number.
   static func range(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> RangeEvidence? {
     let groups = candidate.groups
+    // `195854..290671`: two numbers joined by two dots (a range as code and spreadsheets write it).
+    if !candidate.hasPlus, groups.count == 2, groups[1].dots == 2, groups[1].dashes == 0, groups[1].spaces == 0 { return .sure }
     guard !candidate.hasPlus, groups.count == 2, candidate.dashes == 1, candidate.spaces == 0, candidate.dots == 0,
       groups[0].count == groups[1].count, (3...6).contains(groups[0].count)
     else { return nil }
@@ -335,6 +360,9 @@ enum PhoneLookalikes {
     "원", "円", "元", "块", "บาท", "টাকা", "রুপি", "रुपये", "रुपया", "रू", "đồng", "ກີບ", "រៀល", "ကျပ်", "명", "人",
     // years of age ("13 14 15 ปี", "tuổi", "세", "歳", "岁", "বছর", "वर्ष", "साल")
     "ปี", "tuổi", "세", "歳", "岁", "বছর", "वर्ष", "साल",
+    // currencies written after an amount in Persian, Dari, Pashto, Urdu, Sindhi, Arabic and
+    // Mongolian (`۸۵۰۰۱۷۶۸۸ تومان`)
+    "تومان", "ریال", "ريال", "افغانی", "افغانۍ", "روپے", "رپيا", "درهم", "دينار", "төгрөг",
     // the Thai clock ("08.30-16.30 น."); not the words for people, which may begin the next word
     // after a phone number in Thai and Bengali ("คนขาย", "জনাব") or a phrase in Vietnamese
     "น.",

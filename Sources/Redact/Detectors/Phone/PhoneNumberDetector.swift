@@ -85,6 +85,9 @@ package struct PhoneNumberDetector: Detector {
     // residence permit, a ration card, a cash memo, an Indonesian receipt (struk), a network's
     // number (ASN), couriers of the Gulf, South Asia and the Philippines (session 32).
     "abn", "ein", "trn", "tax", "iqama", "ration", "memo", "struk", "asn", "lbc", "aramex", "smsa", "dart",
+    // A network port, a boarding pass, Bhutan's citizenship id (CID), Malaysia's one-time code
+    // (TAC) and the Malay word for a code, coordinates (session 33).
+    "port", "boarding", "cid", "tac", "kod", "kode", "lat", "lon", "lng", "latitude", "longitude",
   ]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
   /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
@@ -100,6 +103,8 @@ package struct PhoneNumberDetector: Detector {
   /// Phone words that name any number ("passport number", "case number"): they cancel a
   /// negative word only when that word is not the one they follow.
   static let numberWords: Set<String> = ["number", "nomor"]
+  /// Words before `code` that make it part of a phone number (`area code`, `country code`).
+  static let dialingCodeWords: Set<String> = ["area", "country", "dial", "dialing", "dialling", "calling", "std", "isd", "phone", "city"]
   /// Phone words that cancel a negative word in the same window ("order by phone: …").
   static let phoneWords: [String] = [
     "tel", "tel.", "phone", "call", "mobile", "mob", "cell", "whatsapp", "wa", "viber", "line", "telegram",
@@ -134,7 +139,9 @@ package struct PhoneNumberDetector: Detector {
       let next = max(candidate.range.upperBound, index + 1)
       let startOK = isAtStartBoundary(candidate, in: bytes)
       let endOK = isAtEndBoundary(candidate, in: bytes)
-      let identifier = PhoneLookalikes.isGroupedIdentifier(candidate) || PhoneLookalikes.isDateTimeStamp(candidate)
+      let identifier =
+        PhoneLookalikes.isGroupedIdentifier(candidate) || PhoneLookalikes.isDateTimeStamp(candidate)
+        || PhoneLookalikes.endsWithCheckDigit(candidate)
       let whole = startOK && endOK && !identifier ? evaluate(candidate, in: bytes) : nil
       if identifier {
         // a card, IBAN, tracking or identity number: neither one number nor several
@@ -163,7 +170,12 @@ package struct PhoneNumberDetector: Detector {
     {
       return false
     }
-    if before == "#" || before == "_" || before == "@" || before == "$" { return false }
+    // `#123` is an order's or a post's number, but `tel. #0-912…`, `mobile: #(985) …` and
+    // `#+968 …` are phones: a number sign after a phone word, or before a `+`, only separates.
+    if before == "#" { return candidate.hasPlus || hasPhoneWord(before: UTF8Scalars.previousStart(bytes, before: start), in: bytes) }
+    if before == "_" || before == "@" || before == "$" { return false }
+    // `ЧД86125636`, `УБ06050670`: digits glued to Cyrillic letters end a register or a code.
+    if (0x0400...0x04FF).contains(before.value) && before.properties.isAlphabetic { return false }
     // `164581~215649`, `10～20`: a number after a tilde that follows a number ends a range.
     if Self.isTilde(before), let earlier = UTF8Scalars.scalar(bytes, before: UTF8Scalars.previousStart(bytes, before: start)),
       PhoneDigits.value(earlier) != nil
@@ -175,6 +187,7 @@ package struct PhoneNumberDetector: Detector {
       if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
         !(before == ":" && isSchemeTel(bytes, endingAt: previousStart)),
         !(before == ":" && Self.endsWithPhoneWord(bytes, at: previousStart)),
+        !(before == ":" && ArabiziNumberPhrase.kind(before: previousStart, in: bytes) == .phone),
         !(before == "/" && Self.isListed(candidate.digits.count, plus: candidate.hasPlus)
           && Self.isListed(Self.numberBefore(bytes, endingAt: previousStart)))
       {
@@ -650,6 +663,7 @@ package struct PhoneNumberDetector: Detector {
   /// What the two ASCII words nearest the number say: `true` for a negative word, `false` for a
   /// phone word, nil for neither.
   private func asciiContext(before start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    if let kind = ArabiziNumberPhrase.kind(before: start, in: bytes) { return kind == .identifier }
     let lower = max(0, start - 28)
     var words: [String] = []
     var current: [UInt8] = []
@@ -703,6 +717,8 @@ package struct PhoneNumberDetector: Detector {
       guard near.indices.contains(offset) else { return false }
       if wallet && PhoneWallets.latinAccountWords.contains(near[offset]) { return false }
       if Self.isNegativeWord(near[offset]) { return true }
+      // `code: 3783…`, `TAC code 4463…`, but `area code 02 …`, `country code +63 …`.
+      if near[offset] == "code" { return offset == 0 || !Self.dialingCodeWords.contains(near[offset - 1]) }
       // "IMEI/MEID 3837…": two labels joined by a slash ("a/c" is one word of the list).
       if near[offset].contains("/"), near[offset].split(separator: "/").contains(where: { Self.negativeWords.contains(String($0)) }) {
         return true
