@@ -55,16 +55,17 @@ def letters(s):
     return len([c for c in s if unicodedata.category(c) in ("Lo", "Mn", "Mc")])
 
 
-def seen_words(data, out):
+OUTPUTS = ("bn-notes4.jsonl", "ne-notes2.jsonl")
+
+
+def seen_words(data):
     """Person words of every Bengali and Nepali file already read by training or a check set
-    (not this generator's own output directory `out`)."""
+    (not this generator's own outputs, wherever they are)."""
     paths = [os.path.join(data, lang, split + ".jsonl") for lang in ("bn", "ne") for split in ("train", "dev")]
     for root in ("Fixtures/train", "Fixtures/eval"):
         for d, _, files in os.walk(root):
-            if os.path.abspath(d) == os.path.abspath(out):
-                continue
             paths += [os.path.join(d, f) for f in files
-                      if f.endswith(".jsonl") and (f.startswith("bn") or f.startswith("ne"))]
+                      if f.endswith(".jsonl") and f.startswith(("bn", "ne")) and f not in OUTPUTS]
     return names.corpus_person_words([p for p in paths if os.path.exists(p)])
 
 
@@ -361,7 +362,7 @@ def main():
     data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/ner"
     out = sys.argv[2] if len(sys.argv) > 2 else "Fixtures/eval/bn-ne-notes"
     os.makedirs(out, exist_ok=True)
-    seen = seen_words(data, out)
+    seen = seen_words(data)
     given, family = bengali_pools(seen)
     write(out, "bn-notes4", "bn", BN_FRAMES, BN_NEGATIVES, given, family, bengali_places(), SEED)
     given, family = nepali_pools(seen)
