@@ -21,9 +21,10 @@ Names, from sources no Bengali or Nepali set or training file read:
     Latin letters; MIT), respelt as Bangladesh says them by `bengali_muslim_names.py`'s rules and
     written in Bengali script by Avro Phonetic (`avro-py` 2025.11.3, MIT), the way most
     Bangladeshis type Bengali. The spellings are those typed text has, not always the
-    dictionary's (`আহ্মেদ` beside `আহমেদ`).
+    dictionary's (`কম্রান` beside `কামরান`).
   - Nepali: Faker's `gu_IN` given and family names (Gujarati, MIT) in Devanagari by
-    indic-transliteration 2.3.82 (MIT).
+    indic-transliteration 2.3.82 (MIT), and Faker's `si_LK` names (Sinhala, MIT) through
+    bn-news3's letter map and indic-transliteration (Bengali -> Devanagari).
   A name word that a bn/ne train or dev split, a training file or an earlier check set holds is
   left out.
 Places: Bangladesh's districts and upazilas in Bengali (`bangladesh` 0.0.10, MIT; earlier sets
