@@ -59,9 +59,6 @@ struct IndicTitleNameRules: Detector {
     "প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি", "ফটোসাংবাদিক", "উপস্থাপক", "সংবাদকর্মী",
     // Bengali: education
     "শিক্ষিকা", "অধ্যক্ষ", "উপাধ্যক্ষ", "প্রভাষক", "গবেষক", "শিক্ষার্থী", "ছাত্রী",
-    // Bengali: roles in news and case notes
-    "ভুক্তভোগী", "গৃহবধূ", "ব্যবসায়ী", "কৃষক", "দিনমজুর", "গৃহকর্মী", "শ্রমিক", "পোশাকশ্রমিক", "রিকশাচালক",
-    "চালক", "প্রবাসী", "এনজিওকর্মী", "সমাজকর্মী", "কর্মী", "দালাল", "পুরোহিত", "মাওলানা", "মুফতি",
     // Nepali: administration and elected offices
     "प्रमुख जिल्ला अधिकारी", "सहायक प्रमुख जिल्ला अधिकारी", "प्रजिअ", "जिल्ला अधिकारी", "प्रशासक", "सहसचिव",
     "उपसचिव", "महानिर्देशक", "निर्देशक", "वडाध्यक्ष", "वडा सदस्य", "उपप्रमुख", "नगर प्रमुख", "गाउँपालिका प्रमुख",
@@ -79,10 +76,22 @@ struct IndicTitleNameRules: Detector {
     // Nepali: education
     "शिक्षक", "शिक्षिका", "प्रधानाध्यापक", "प्रधानाध्यापिका", "प्राचार्य", "उपप्राचार्य", "उपकुलपति", "विद्यार्थी",
     "छात्रा", "अनुसन्धानकर्ता",
-    // Nepali: roles in news and case notes
+  ] + roleTitles
+
+  /// Roles news and case notes give people before their names (`ভুক্তভোগী রহিমা`, `पीडित सीता`),
+  /// which are as often common nouns that head other words (`শ্রমিক নেতারা`, "labour leaders";
+  /// `দালাল চক্রের`, "of the broker ring"; `पीडित स्थानीय`, "the local victims"): a word after
+  /// one is a name only when it passes the script's bare-name test or the lexicon holds it as a
+  /// name (``name(after:in:dotted:bare:)``).
+  static let roleTitles: [String] = [
+    // Bengali
+    "ভুক্তভোগী", "গৃহবধূ", "ব্যবসায়ী", "কৃষক", "দিনমজুর", "গৃহকর্মী", "শ্রমিক", "পোশাকশ্রমিক", "রিকশাচালক",
+    "চালক", "প্রবাসী", "এনজিওকর্মী", "সমাজকর্মী", "কর্মী", "দালাল", "পুরোহিত", "মাওলানা", "মুফতি",
+    // Nepali
     "पीडित", "पीडिता", "व्यापारी", "व्यवसायी", "किसान", "कृषक", "मजदुर", "श्रमिक", "चालक", "कामदार", "दलाल",
     "समाजसेवी", "कार्यकर्ता", "पुजारी",
   ]
+  static let roleTitleSet = Set(roleTitles)
 
   /// Offices that also end compounds (`স্বরাষ্ট্রমন্ত্রী`, `प्रधानमन्त्री`): these may have letters before them.
   static let compoundOffices: Set<String> = ["মন্ত্রী", "मन्त्री", "সচিব", "सचिव", "अध्यक्ष", "সভাপতি", "রাষ্ট্রপতি", "राष्ट्रपति"]
@@ -171,7 +180,9 @@ struct IndicTitleNameRules: Detector {
       }
       // A counted or quantified title is a common noun (`তিনজন সাংবাদিক নিহত`, `अनेक मन्त्री`).
       if Self.isQuantified(before: match.range.lowerBound, in: bytes) { continue }
-      guard let name = Self.name(after: match.range.upperBound, in: bytes, dotted: title.hasSuffix(".")),
+      guard
+        let name = Self.name(
+          after: match.range.upperBound, in: bytes, dotted: title.hasSuffix("."), bare: Self.roleTitleSet.contains(title)),
         name.lowerBound != lastStart
       else { continue }
       lastStart = name.lowerBound
@@ -187,7 +198,9 @@ struct IndicTitleNameRules: Detector {
   }
 
   /// The byte range of the one to three name words after a title ending at `start`, or nil.
-  static func name(after start: Int, in bytes: UnsafeBufferPointer<UInt8>, dotted: Bool) -> Range<Int>? {
+  /// After a role word (`bare`), every word must also pass the script's bare-name test or be a
+  /// name of the lexicon (``isRoleNameWord(_:in:)``).
+  static func name(after start: Int, in bytes: UnsafeBufferPointer<UInt8>, dotted: Bool, bare: Bool = false) -> Range<Int>? {
     var index = start
     // One space after a title (none needed after a dotted one: `ডা.রফিক`).
     if index < bytes.count && bytes[index] == UInt8(ascii: " ") {
@@ -203,7 +216,8 @@ struct IndicTitleNameRules: Detector {
       let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]), as: UTF8.self)
       let scalars = Array(word.unicodeScalars)
       guard scalars.count >= 2, !stopWords.contains(word), !stopWords.contains(stem(of: scalars)),
-        !hasEnding(scalars, in: verbEndings), !isBodyInLocative(word), !isClosedClass(index..<wordEnd, in: bytes)
+        !hasEnding(scalars, in: verbEndings), !isBodyInLocative(word), !isClosedClass(index..<wordEnd, in: bytes),
+        !bare || isRoleNameWord(index..<wordEnd, in: bytes)
       else { break }
       end = wordEnd
       words += 1
@@ -215,6 +229,16 @@ struct IndicTitleNameRules: Detector {
     guard let end else { return nil }
     let first = start < bytes.count && bytes[start] == UInt8(ascii: " ") ? start + 1 : start
     return first..<end
+  }
+
+  /// Whether the word at `word`, after a role word, may be part of a name: it passes the bare-name
+  /// test of its script (``isBareBengaliNameWord(_:in:)``, ``isBareNepaliNameWord(_:in:)``: no
+  /// plural, common, closed-class or office word) or the lexicon holds it as a name (`আশা`, a
+  /// common word and a given name).
+  static func isRoleNameWord(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let bengali = word.count >= 2 && bytes[word.lowerBound + 1] >= 0xA6
+    return (bengali ? isBareBengaliNameWord(word, in: bytes) : isBareNepaliNameWord(word, in: bytes))
+      || isLexiconName(word, in: bytes)
   }
 
   /// Whether the word at `word` is a closed-class word of the Devanagari lists (pronouns,
