@@ -18,7 +18,7 @@ package enum DetectorRegistry {
     add("email") { EmailDetector() }
     add("url") { URLDetector() }
     add("social") { SocialHandleDetector() }
-    add("phone") { PhoneNumberDetector(regions: policy.regions, mode: policy.mode) }
+    add("phone") { PhoneNumberDetector(regions: policy.phoneRegions, mode: policy.mode) }
     add("coordinate") { CoordinateDetector() }
     add("id-numbers") { IdentifierNumberDetector() }
     add("address") { AddressDetector(mode: policy.mode) }

@@ -31,9 +31,9 @@ public struct RedactionEngine: Sendable {
     redactor = try Redactor(
       defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
       domain: policy.domain,
-      normalizers: [.phone: PhoneValueNormalizer(regions: policy.regions), .person: PersonNameNormalizer()],
+      normalizers: [.phone: PhoneValueNormalizer(regions: policy.phoneRegions), .person: PersonNameNormalizer()],
       generalizers: [
-        .phone: PhoneGeneralizer(regions: policy.regions), .coordinate: CoordinateGeneralizer(),
+        .phone: PhoneGeneralizer(regions: policy.phoneRegions), .coordinate: CoordinateGeneralizer(),
         .location: LocationGeneralizer(gazetteer: try Gazetteer.bundled(), lexicon: try Lexicon.bundled()),
       ].merging(try Self.quasiIdentifierGeneralizers(keys: keys)) { $1 })
   }

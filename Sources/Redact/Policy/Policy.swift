@@ -21,6 +21,9 @@ public struct Policy: Sendable, Equatable {
   public var domain: String
   /// ISO 3166 region hints for detectors (phone national formats, places), e.g. `IN`, `BD`.
   public var regions: [String]
+  /// The regions phone numbers are read with: the hinted ``regions`` first, then the default
+  /// regions (``NumberingPlans/hintedFirst(_:)``).
+  package var phoneRegions: [String] { NumberingPlans.hintedFirst(regions) }
   /// Language hints (BCP 47 primary tags), e.g. `en`, `hi`.
   public var languages: [String]
   /// Detector ids switched off.

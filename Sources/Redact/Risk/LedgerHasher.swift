@@ -18,7 +18,7 @@ package struct LedgerHasher: Sendable {
     let subkey = try HKDF.deriveKey(
       inputKey: master, salt: Array(KeyRing.version.utf8), info: Array("ledger hmac-sha256".utf8), length: 32)
     pseudonymizer = try Pseudonymizer(
-      key: subkey, normalizers: [.phone: PhoneValueNormalizer(regions: regions), .person: PersonNameNormalizer()])
+      key: subkey, normalizers: [.phone: PhoneValueNormalizer(regions: NumberingPlans.hintedFirst(regions)), .person: PersonNameNormalizer()])
     let check = try pseudonymizer.pseudonym(for: "key check", kind: EntityKind("ledger"), length: 8)
     keyCheck = String(check.split(separator: "_").last ?? "")
   }

@@ -227,6 +227,17 @@ package enum NumberingPlans {
     "TW", "AU", "SA", "AE", "GB", "US",
   ]
 
+  /// The regions to read national numbers with under a policy's region hints: the hinted
+  /// regions first, then the default regions. A hint adds and orders, it never takes a region
+  /// away: with `--region TH`, an Indian `98765 43210` or a Nepali `984-1234567` in a Thai case
+  /// note was left unmasked (a migrant's home-country number is the one at stake). No hints:
+  /// empty (the parser's default regions).
+  package static func hintedFirst(_ hints: [String]) -> [String] {
+    guard !hints.isEmpty else { return [] }
+    let hinted = hints.map { $0.uppercased() }
+    return hinted + defaultRegions.filter { !hinted.contains($0) }
+  }
+
   /// The number of plans loaded (regions plus non-geographic codes).
   package static var count: Int { table.plans.count }
 
