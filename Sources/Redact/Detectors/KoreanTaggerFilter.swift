@@ -32,7 +32,8 @@ package struct KoreanTaggerFilter: Detector {
   package let inner: any Detector
   private let mode: DetectionMode
   private let lexicon: Lexicon
-  /// The Korean name rules, for ``KoreanNameRules/grownOverForeignNameWords(_:_:)``.
+  /// The Korean name rules, for ``KoreanNameRules/grownOverForeignNameWords(_:_:)`` and
+  /// ``KoreanNameRules/nameAfterConjunction(_:_:)``.
   private let names: KoreanNameRules
 
   /// The marginal a Korean person word that does not look like a name, or a Latin word in Korean
@@ -77,6 +78,15 @@ package struct KoreanTaggerFilter: Detector {
     // One word of a foreign name found: the words of its shape beside it are the name's.
     for index in first..<findings.count where findings[index].kind == .person {
       findings[index].range = names.grownOverForeignNameWords(findings[index].range, bytes)
+    }
+    // A name found before 와/과 and the words of a foreign name after it: the second name of the list.
+    for index in first..<findings.count where findings[index].kind == .person {
+      guard let second = names.nameAfterConjunction(findings[index].range, bytes),
+        !findings[first...].contains(where: { $0.kind == .person && $0.range.overlaps(second) })
+      else { continue }
+      var added = findings[index]
+      added.range = second
+      findings.append(added)
     }
   }
 

@@ -3,7 +3,7 @@
 /// - a name field's label before it (`성명: …`, `보호자 성명 | …`, `이름은 …`, `환자명 …`), or a
 ///   person's role with `:` or `|` (`신고인: …`, `연락 담당: …`); after a label, a copula written
 ///   on the name too (`이름이 …인 여성`, `이름이 …인데`);
-/// - `…라는 이름` after it (`…이라는 이름의 남성`);
+/// - `…라는 이름` after it (`…이라는 이름의 남성`), also after quotes around it (`'…'라는 이름의`);
 /// - corner quotes around it and a particle written after them, or a title (`「…」의`, `『…』를`,
 ///   `「…」 어머니가`);
 /// - a person's role right before a name that a bracket, a comma or the line's end closes
@@ -106,6 +106,8 @@ extension KoreanNameRules {
     }
     // Corner quotes around it and a particle or a title after them (`「…」의`, `『…』 어머니`).
     if let run = cornerQuoted(index, tokens, bytes) { return run }
+    // Quotes around it and `라는 이름` after them (`'…'라는 이름의 남성`).
+    if let run = quotedAndCalled(index, tokens, bytes) { return run }
     // A role right before it and a bracket, comma or line end after it.
     if before >= 0, tokens[index].spaceBefore, roleWord(at: before, tokens, bytes),
       let run = nameRun(from: index, tokens, bytes, strong: true), run.lastStem == wordLength(run.last, tokens),
@@ -348,6 +350,27 @@ extension KoreanNameRules {
   /// Particles written right after a closing corner quote (`」의`, `』가`), alone as a word.
   private static let quoteParticles: KoreanWordSet = KoreanWord.wordSet(
     "의 이 가 은 는 을 를 과 와 에게 한테 께 께서 도 만 이라고 라고 이라는 라는 이랑 랑 에게서 한테서 으로 로 처럼 보다")
+
+  /// The name that straight or typed quotes enclose from `index` when `라는`, `이라는`, `란` or
+  /// `이란` is written right after the closing quote and a word of 이름 follows (`'…'라는 이름의
+  /// 남성`, `"…"이라는 이름으로`): quotes alone quote speech, the words after them say it is a name.
+  private func quotedAndCalled(_ index: Int, _ tokens: [TaggerToken], _ bytes: UnsafeBufferPointer<UInt8>) -> NameRun? {
+    let open = index - 1
+    // (The normalised view writes a space between `"` and the Hangul beside it: `" 보몬 " 이라는`.)
+    guard open >= 0, tokens[open].script == .symbol, isQuote(tokens[open].start, bytes),
+      let run = nameRun(from: index, tokens, bytes, strong: true, fullNames: true),
+      run.lastStem == wordLength(run.last, tokens), run.last + 3 < tokens.count
+    else { return nil }
+    let close = tokens[run.last + 1]
+    let called = tokens[run.last + 2]
+    let next = tokens[run.last + 3]
+    guard close.script == .symbol, isQuote(close.start, bytes), isHangul(called, bytes), let word = KoreanWord(bytes, called.start..<called.end, honorifics: false),
+      Self.quotedCalledEndings.contains(word.syllables), next.spaceBefore, next.end - next.start >= 6,
+      bytes[next.start..<(next.start + 6)].elementsEqual(Self.ireum)
+    else { return nil }
+    return run
+  }
+  private static let quotedCalledEndings: KoreanWordSet = KoreanWord.wordSet("라는 이라는 란 이란")
 
   /// Whether `word` is the form of a verb before a noun: a verb stem with ㄴ or ㄹ (숨진, 일할),
   /// or a verb stem and 는 or 던 (다니는, 살던).

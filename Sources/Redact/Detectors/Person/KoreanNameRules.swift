@@ -58,7 +58,9 @@ package struct KoreanNameRules: Detector {
       + "검사 변호사 배우 작가 부장 과장 실장 차장 원장 총장 국장 본부장 후보 전무 상무 박사 목사 신부 스님 군수 구청장 "
       + "청장 비서관 수석 대변인 의장 주석 총재 부총리 차관 경위 경감 경장 순경 형사 할머니 할아버지 어머니 아버지 언니 "
       + "오빠 누나 원내대표 최고위원 사무총장 사령관 소장 국회의원 이사장 위원 단장 팀장 씨네 군수 교사 간호사 의사 "
-      + "선배 후배 어린이 학생 앵커 가수 소설가 조카 총회장")
+      + "선배 후배 어린이 학생 앵커 가수 소설가 조카 총회장 "
+      // A church's or a community's address after a name (`… 형제님`, `… 자매님께`).
+      + "형제님 자매님")
 
   /// Ordinary words that read as a family name and a given name (hard negatives).
   static let ordinaryWords: KoreanWordSet = KoreanWord.wordSet(
