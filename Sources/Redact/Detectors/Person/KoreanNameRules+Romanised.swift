@@ -21,55 +21,95 @@ extension KoreanNameRules {
     return table
   }()
 
-  private static let initials = [
-    "kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h",
-  ]
-  private static let vowels = ["ae", "eo", "oe", "eu", "ui", "oo", "ee", "ou", "a", "e", "o", "u", "i"]
-  private static let finals = ["ng", "k", "n", "t", "l", "m", "p"]
+  /// One piece of a romanised syllable (an initial consonant, a glide, a vowel or a final):
+  /// up to two lower-case letters, packed first letter high.
+  struct SyllablePiece {
+    let letters: UInt16
+    let count: Int
 
-  /// The lengths of the romanised Korean syllables that can start `word` (lower-case ASCII):
-  /// an initial consonant, a glide y/w, a vowel and a final consonant, each optional but the vowel.
-  static func syllableLengths(_ word: Substring) -> [Int] {
-    var lengths: [Int] = []
-    for initial in [""] + initials where word.hasPrefix(initial) {
-      let afterInitial = word.dropFirst(initial.count)
-      for glide in ["", "y", "w"] where afterInitial.hasPrefix(glide) {
-        let afterGlide = afterInitial.dropFirst(glide.count)
-        for vowel in vowels where afterGlide.hasPrefix(vowel) {
-          let afterVowel = afterGlide.dropFirst(vowel.count)
-          let base = initial.count + glide.count + vowel.count
-          lengths.append(base)
-          for final in finals where afterVowel.hasPrefix(final) { lengths.append(base + final.count) }
+    init(_ text: StaticString) {
+      var letters: UInt16 = 0
+      text.withUTF8Buffer { for byte in $0 { letters = letters << 8 | UInt16(byte) } }
+      self.letters = letters
+      self.count = text.utf8CodeUnitCount
+    }
+
+    /// Whether the letters of `word` at `offset`, lower-cased, start with this piece.
+    @inline(__always)
+    func starts(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, before end: Int) -> Bool {
+      switch count {
+      case 0: return true
+      case 1: return offset < end && UInt16(ASCIIByte.lower(bytes[offset])) == letters
+      default:
+        return offset + 1 < end
+          && UInt16(ASCIIByte.lower(bytes[offset])) << 8 | UInt16(ASCIIByte.lower(bytes[offset + 1])) == letters
+      }
+    }
+  }
+
+  // The pieces, in the order a syllable is read: an optional initial, an optional glide, a
+  // vowel, an optional final.
+  private static let initials: [SyllablePiece] = [
+    "", "kk", "tt", "pp", "ss", "jj", "ch", "g", "k", "n", "d", "t", "r", "l", "m", "b", "p", "s", "j", "h",
+  ].map(SyllablePiece.init)
+  private static let glides: [SyllablePiece] = ["", "y", "w"].map(SyllablePiece.init)
+  private static let vowels: [SyllablePiece] = ["ae", "eo", "oe", "eu", "ui", "oo", "ee", "ou", "a", "e", "o", "u", "i"]
+    .map(SyllablePiece.init)
+  private static let finals: [SyllablePiece] = ["ng", "k", "n", "t", "l", "m", "p"].map(SyllablePiece.init)
+
+  /// Whether the ASCII letters of `bytes[word]`, read in lower case, are exactly `count`
+  /// romanised syllables (an initial consonant, a glide y/w, a vowel and a final consonant,
+  /// each optional but the vowel).
+  ///
+  /// Performance: read on the text's bytes with no string, substring or array of lengths
+  /// built (the `Substring` version was ~4% of a one-core English run, through the capitalised
+  /// words near `In`, `An`, `Park`).
+  static func isSyllables(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, count: Int) -> Bool {
+    guard count > 0 else { return word.isEmpty }
+    let end = word.upperBound
+    for initial in initials where initial.starts(bytes, at: word.lowerBound, before: end) {
+      let afterInitial = word.lowerBound + initial.count
+      for glide in glides where glide.starts(bytes, at: afterInitial, before: end) {
+        let afterGlide = afterInitial + glide.count
+        for vowel in vowels where vowel.starts(bytes, at: afterGlide, before: end) {
+          let afterVowel = afterGlide + vowel.count
+          if isSyllables(bytes, afterVowel..<end, count: count - 1) { return true }
+          for final in finals where final.starts(bytes, at: afterVowel, before: end) {
+            if isSyllables(bytes, (afterVowel + final.count)..<end, count: count - 1) { return true }
+          }
         }
       }
     }
-    return lengths
+    return false
   }
 
-  /// Whether `word` (lower-case ASCII letters) is exactly `count` romanised syllables.
-  static func isSyllables(_ word: Substring, count: Int) -> Bool {
-    guard count > 0 else { return word.isEmpty }
-    return syllableLengths(word).contains { $0 <= word.count && isSyllables(word.dropFirst($0), count: count - 1) }
-  }
-
-  /// Finds romanised Korean names among `tokens` of `bytes`.
-  /// The lower-case letters of a spaced token written as a capitalised ASCII word of at most
-  /// `maxLength` letters (`Kim` → `kim`), or nil.
+  /// The byte range of a spaced token written as a capitalised word of at most `maxLength`
+  /// ASCII letters (`Kim`), or nil.
   static func capitalisedASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, maxLength: Int)
-    -> Substring?
+    -> Range<Int>?
   {
     let first = bytes[token.start]
     guard token.script == .spaced, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"),
       token.end - token.start <= maxLength
     else { return nil }
-    var text = ""
-    for offset in token.start..<token.end {
-      let byte = bytes[offset]
-      guard byte < 0x80, ASCIIByte.isLetter(byte) else { return nil }
-      text.append(Character(Unicode.Scalar(ASCIIByte.lower(byte))))
-    }
-    return Substring(text)
+    for offset in token.start..<token.end where !ASCIIByte.isLetter(bytes[offset]) { return nil }
+    return token.start..<token.end
   }
+
+  /// Whether the ASCII letters of `bytes[word]`, read in lower case, are a romanised family
+  /// name: nil when not, else whether it is an ambiguous one (``romanisedSurnames``).
+  static func surnameAmbiguity(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool? {
+    guard word.count <= longestRomanisedSurname else { return nil }
+    var packed: UInt64 = 0
+    for offset in word { packed = packed << 8 | UInt64(ASCIIByte.lower(bytes[offset])) }
+    return packedSurnameAmbiguity[packed]
+  }
+
+  /// ``romanisedSurnames`` keyed by the word packed as ``surnameAmbiguity(_:_:)`` packs it.
+  private static let packedSurnameAmbiguity: [UInt64: Bool] = Dictionary(
+    uniqueKeysWithValues: romanisedSurnames.map { name, ambiguous in
+      (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, ambiguous)
+    })
 
   /// The indices of the tokens written as a capitalised romanised family name (`Kim`, `Lee`),
   /// in order. Every match of ``detectRomanised(_:_:into:)`` holds one, so a text without one
@@ -94,21 +134,18 @@ extension KoreanNameRules {
         }
         packed = packed << 8 | UInt64(ASCIIByte.lower(byte))
       }
-      if letters && packedSurnames.contains(packed) { indices.append(index) }
+      if letters && packedSurnameAmbiguity[packed] != nil { indices.append(index) }
     }
     return indices
   }
-
-  /// ``romanisedSurnames``' keys packed as ``romanisedSurnameIndices(_:_:)`` packs a word.
-  private static let packedSurnames: Set<UInt64> = Set(
-    romanisedSurnames.keys.map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 
   static let longestRomanisedSurname = romanisedSurnames.keys.map(\.utf8.count).max() ?? 0
 
   func detectRomanised(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], into findings: inout [Finding]) {
     let surnameIndices = Self.romanisedSurnameIndices(bytes, tokens)
     guard !surnameIndices.isEmpty else { return }
-    func word(_ index: Int) -> Substring? {
+    // Words are byte ranges of the text, read in lower case where compared: no strings.
+    func word(_ index: Int) -> Range<Int>? {
       guard index >= 0, index < tokens.count else { return nil }
       return Self.capitalisedASCIIWord(bytes, tokens[index], maxLength: 12)
     }
@@ -118,29 +155,28 @@ extension KoreanNameRules {
       // Ji-sung: two syllables joined by a hyphen with no spaces.
       if index + 2 < tokens.count, tokens[index + 1].script == .symbol,
         bytes[tokens[index + 1].start] == UInt8(ascii: "-"),
-        !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, Self.isSyllables(first, count: 1),
-        let second = word(index + 2) ?? lowerWord(index + 2), Self.isSyllables(second, count: 1)
+        !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, Self.isSyllables(bytes, first, count: 1),
+        let second = word(index + 2) ?? lowerWord(index + 2), Self.isSyllables(bytes, second, count: 1)
       {
         return (index + 2, false)
       }
       // Ji Hoon: two one-syllable words.
-      if Self.isSyllables(first, count: 1), let second = word(index + 1), tokens[index + 1].spaceBefore,
-        Self.isSyllables(second, count: 1)
+      if Self.isSyllables(bytes, first, count: 1), let second = word(index + 1), tokens[index + 1].spaceBefore,
+        Self.isSyllables(bytes, second, count: 1)
       {
         return (index + 1, false)
       }
       // Minji: one word of two syllables.
-      if Self.isSyllables(first, count: 2) { return (index, true) }
+      if Self.isSyllables(bytes, first, count: 2) { return (index, true) }
       return nil
     }
     /// A lower-case second half after a hyphen (`Min-ji`).
-    func lowerWord(_ index: Int) -> Substring? {
+    func lowerWord(_ index: Int) -> Range<Int>? {
       guard index < tokens.count, tokens[index].script == .spaced, tokens[index].end - tokens[index].start <= 6 else {
         return nil
       }
-      let text = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
-      return text.allSatisfy({ $0 >= "a" && $0 <= "z" }) ? Substring(text) : nil
+      let range = tokens[index].start..<tokens[index].end
+      return range.allSatisfy({ ASCIIByte.isLower(bytes[$0]) }) ? range : nil
     }
     var index = 0
     var nextSurname = 0
@@ -158,15 +194,15 @@ extension KoreanNameRules {
       // Given name first: Min-ji Kim, Ji Hoon Lee, Minji Park (tried first: in Jin Yoon Park,
       // Jin is a family name too, and Park must not be left).
       if let given = givenName(at: index), given.last + 1 < tokens.count, tokens[given.last + 1].spaceBefore,
-        let surname = word(given.last + 1), let ambiguous = Self.romanisedSurnames[String(surname)],
-        !(ambiguous && given.runTogether), Self.romanisedSurnames[String(first)] == nil || !given.runTogether
+        let surname = word(given.last + 1), let ambiguous = Self.surnameAmbiguity(bytes, surname),
+        !(ambiguous && given.runTogether), Self.surnameAmbiguity(bytes, first) == nil || !given.runTogether
       {
         append(tokens[index].start, tokens[given.last + 1].end, to: &findings)
         index = given.last + 1
         continue
       }
       // Family name first: Kim Min-ji, Lee Ji Hoon, Choi Minji.
-      if let ambiguous = Self.romanisedSurnames[String(first)], index + 1 < tokens.count, tokens[index + 1].spaceBefore,
+      if let ambiguous = Self.surnameAmbiguity(bytes, first), index + 1 < tokens.count, tokens[index + 1].spaceBefore,
         let given = givenName(at: index + 1), !(ambiguous && given.runTogether)
       {
         append(tokens[index].start, tokens[given.last].end, to: &findings)
