@@ -31,7 +31,8 @@ import Testing
       }
       var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
       let count = try bytes.withUnsafeMutableBufferPointer { buffer in
-        try #require(try processor.prefetch(FormatUnit(bytes: UnsafeBufferPointer(buffer)), learnt: nil)).analysisCount
+        let unit = FormatUnit(bytes: UnsafeBufferPointer(buffer))
+        return try #require(try processor.prefetch(unit, ruled: !processor.rules.isEmpty, learnt: nil)).analysisCount
       }
       #expect(count == distinct.count, "\(lines.count) messages")
     }

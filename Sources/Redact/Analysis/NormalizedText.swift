@@ -193,8 +193,11 @@ struct NormalizedText {
     // characters, variation selectors, the keycap mark (`0️⃣1️⃣7️⃣`), Hangul fillers, the Braille
     // blank and tag characters.
     case 0x034F, 0x061C, 0x115F, 0x1160, 0x180E, 0x2061...0x2064, 0x206A...0x206F, 0x20E3, 0x2800, 0x3164,
-      0xFE00...0xFE0F, 0xFFA0, 0xE0000...0xE007F, 0xE0100...0xE01EF:
+      0xFFA0, 0xE0000...0xE007F, 0xE0100...0xE01EF:
       return .delete
+    // Variation selectors after an emoji (`❤️`, in most posts) change nothing a detector reads
+    // and stay, so such a text is not copied; beside a digit or a letter (`0️⃣`) they go.
+    case 0xFE00...0xFE0F: return standsBesideDigitOrLetter(end - 3, in: text) ? .delete : .keep
     // Zero-width joiners and non-joiners spell Bengali and Devanagari words; beside Latin text
     // or digits they spell nothing and are read as absent (`0‌1‌7‌1‌1…`, `‍Tamang`).
     case 0x200C, 0x200D: return joinerStandsInLatinText(end - 3, in: text) ? .delete : .keep
@@ -215,6 +218,17 @@ struct NormalizedText {
       return isPunctuationOutsideCJK(from: end - 3, to: end, in: text) ? .bytes([UInt8(scalar.value - 0xFEE0)]) : .keep
     default: return .keep
     }
+  }
+
+  /// Whether the three-byte character at `start` stands beside a digit or a letter of any
+  /// script (before or after it).
+  private static func standsBesideDigitOrLetter(_ start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isDigitOrLetter(_ scalar: Unicode.Scalar?) -> Bool {
+      guard let scalar else { return false }
+      return scalar.properties.numericType == .decimal || scalar.properties.isAlphabetic
+    }
+    return isDigitOrLetter(UTF8Scalars.scalar(text, before: start))
+      || isDigitOrLetter(UTF8Scalars.scalar(text, at: start + 3))
   }
 
   /// Whether the joiner at `start` (three bytes) stands beside Latin text: the character before
@@ -328,7 +342,10 @@ struct NormalizedText {
         return index
       case 0xE2 where (second == 0x83 && third == 0xA3) || (second == 0xA0 && third == 0x80): return index
       case 0xE3 where second == 0x85 && third == 0xA4: return index
-      case 0xEF where (second == 0xB8 && third <= 0x8F) || (second == 0xBE && third == 0xA0): return index
+      case 0xEF
+      where (second == 0xB8 && third <= 0x8F && standsBesideDigitOrLetter(index, in: text))
+        || (second == 0xBE && third == 0xA0):
+        return index
       case 0xF3 where second == 0xA0 && (third <= 0x81 || (0x84...0x87).contains(third)): return index
       case 0xE3 where (second == 0x80 && third == 0x80) || (second == 0x82 && (third == 0x99 || third == 0x9A)):
         return index

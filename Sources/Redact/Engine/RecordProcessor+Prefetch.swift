@@ -191,20 +191,21 @@ private struct SharedBytes: @unchecked Sendable {
 extension RecordProcessor {
   /// The analyses of a large unit's pieces, made in parallel (nil for a small unit or one core).
   /// A piece that a field rule matches is left to the walk, which decides what to do with it.
-  func prefetch(_ unit: FormatUnit, learnt: LearntTermsDetector?) throws -> PrefetchedAnalyses? {
+  func prefetch(_ unit: FormatUnit, ruled: Bool, learnt: LearntTermsDetector?) throws -> PrefetchedAnalyses? {
     guard unit.bytes.count >= prefetchUnitBytes, PrefetchedAnalyses.workers > 1 else { return nil }
     let workers = PrefetchedAnalyses.workers
     var prefetched = PrefetchedAnalyses()
     var scratch: [UInt8] = []
     var ordinal = -1
-    let cache = rules.isEmpty ? nil : repeatedPieces?.borrow()
+    let cache = ruled ? repeatedPieces?.borrow() : nil
     defer { if let cache { repeatedPieces?.giveBack(cache) } }
     try format.rewrite(unit, into: &scratch) { piece, path in
       ordinal += 1
       let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain
-      let ruled = !rules.isEmpty && firstRule(matching: path(), cache) != nil
+      let matched = ruled && firstRule(matching: path(), cache) != nil
       prefetched.note(
-        ordinal: ordinal, piece, skipped: ruled ? nil : skippedDetectors(for: piece, certain: certain, learnt: learnt != nil))
+        ordinal: ordinal, piece,
+        skipped: matched ? nil : skippedDetectors(for: piece, certain: certain, learnt: learnt != nil))
       return .unchanged
     }
     prefetched.analyze(workers: workers) { analyzed($0, skipping: $1, learnt: learnt) }

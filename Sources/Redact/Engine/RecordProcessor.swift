@@ -20,6 +20,9 @@ public struct RecordProcessor: Sendable {
   private let skipsNone: Analyzer.DetectorSkips
   /// Whether units are read twice, first to learn what their structure states (``DocumentScope``).
   package let learns: Bool
+  /// For generic JSON: tells units no field rule can match, which are then read once and walked
+  /// without rule look-ups (nil: every unit is read with the rules).
+  private let ruleScreen: FieldRuleKeyScreen?
   /// Structured units of at least this many bytes have their pieces analysed in parallel
   /// before the rewrite (``PrefetchedAnalyses``); tests set it to compare both paths.
   var prefetchUnitBytes = PrefetchedAnalyses.minimumUnitBytes
@@ -47,6 +50,7 @@ public struct RecordProcessor: Sendable {
     runsNothing = LeafScreen.skippedByCategory.map { active.isSubset(of: $0) }
     skipsByCategory = LeafScreen.skippedByCategory.map(engine.analyzer.skips)
     skipsNone = engine.analyzer.skips([])
+    ruleScreen = format is NDJSONFormat || format is JSONDocumentFormat ? FieldRuleKeyScreen(rules: rules) : nil
     learns =
       format.marksCertainPieces
       || rules.contains { rule in
@@ -76,8 +80,9 @@ public struct RecordProcessor: Sendable {
     do {
       try Self.validate(record, header)
       let unit = FormatUnit(bytes: record, header: header)
-      let learnt = try scope ?? learnt(from: unit, scratch: &output)
-      try walk(unit, scope: learnt, into: &output, stats: &recordStats, scanned: nil)
+      let ruled = ruled(unit)
+      let learnt = try scope ?? learnt(from: unit, ruled: ruled, scratch: &output)
+      try walk(unit, ruled: ruled, scope: learnt, into: &output, stats: &recordStats, scanned: nil)
     } catch {
       output.removeSubrange(mark...)
       recordStats = RedactionStats()
@@ -93,7 +98,8 @@ public struct RecordProcessor: Sendable {
     do {
       try Self.validate(record, header)
       var scratch: [UInt8] = []
-      scope.merge(try learnt(from: FormatUnit(bytes: record, header: header), scratch: &scratch))
+      let unit = FormatUnit(bytes: record, header: header)
+      scope.merge(try learnt(from: unit, ruled: ruled(unit), scratch: &scratch))
     } catch {
       throw Self.failure(error, in: record)
     }
@@ -123,12 +129,13 @@ public struct RecordProcessor: Sendable {
     do {
       try Self.validate(record, header)
       let unit = FormatUnit(bytes: record, header: header)
+      let ruled = ruled(unit)
       var sink: [UInt8] = []
-      let learnt = try scope ?? learnt(from: unit, scratch: &sink)
+      let learnt = try scope ?? learnt(from: unit, ruled: ruled, scratch: &sink)
       var stats = RedactionStats()
       // The walk holds `visit` only while it runs.
       try withoutActuallyEscaping(visit) { visit in
-        try walk(unit, scope: learnt, into: &sink, stats: &stats, scanned: visit)
+        try walk(unit, ruled: ruled, scope: learnt, into: &sink, stats: &stats, scanned: visit)
       }
     } catch {
       throw Self.failure(error, in: record)
@@ -140,19 +147,19 @@ public struct RecordProcessor: Sendable {
   /// What the unit states outright, read in a first pass (empty when nothing can be learnt).
   /// The format's rewrite goes to the end of `scratch` and is taken back: the buffer that will
   /// hold the real output, so a large document is not copied once more for nothing.
-  private func learnt(from unit: FormatUnit, scratch: inout [UInt8]) throws -> DocumentScope {
+  private func learnt(from unit: FormatUnit, ruled: Bool, scratch: inout [UInt8]) throws -> DocumentScope {
     var scope = DocumentScope()
-    guard learns else { return scope }
+    guard learns && (ruled || format.marksCertainPieces) else { return scope }
     let mark = scratch.count
     defer { scratch.removeSubrange(mark...) }
-    let cache = rules.isEmpty ? nil : repeatedPieces?.borrow()
+    let cache = ruled ? repeatedPieces?.borrow() : nil
     defer { if let cache { repeatedPieces?.giveBack(cache) } }
     try format.rewrite(unit, into: &scratch) { piece, path in
       guard piece.role != .key else { return .unchanged }
       var kind = piece.certain
-      if !rules.isEmpty, let rule = firstRule(matching: path(), cache) {
+      if ruled, let rule = firstRule(matching: path(), cache) {
         switch rule.action {
-        case .kind(let ruled, _): kind = ruled
+        case .kind(let ruledKind, _): kind = ruledKind
         case .skip, .drop: return .unchanged
         }
       }
@@ -166,24 +173,24 @@ public struct RecordProcessor: Sendable {
 
   /// Rewrites (or, with `scanned`, only reports) every piece of the unit.
   private func walk(
-    _ unit: FormatUnit, scope: DocumentScope, into output: inout [UInt8], stats: inout RedactionStats,
+    _ unit: FormatUnit, ruled: Bool, scope: DocumentScope, into output: inout [UInt8], stats: inout RedactionStats,
     scanned: ((ScanFinding) -> Void)?
   ) throws {
     let learnt = scope.detector()
-    if format.unitIsOneTextPiece && learnt == nil && rules.isEmpty {
+    if format.unitIsOneTextPiece && learnt == nil && !ruled {
       try redactWholeText(unit.bytes, into: &output, stats: &stats, scanned: scanned)
       return
     }
     let structured = !format.unitIsOneTextPiece
-    let prefetched = try prefetch(unit, learnt: learnt)
-    let cache = structured || !rules.isEmpty ? repeatedPieces?.borrow() : nil
+    let prefetched = try prefetch(unit, ruled: ruled, learnt: learnt)
+    let cache = structured || ruled ? repeatedPieces?.borrow() : nil
     defer { if let cache { repeatedPieces?.giveBack(cache) } }
     var ordinal = -1
     try format.rewrite(unit, into: &output) { piece, path in
       ordinal += 1
       let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain
       var location: FieldPath?
-      if !rules.isEmpty {
+      if ruled {
         let here = path()
         location = here
         if let rule = firstRule(matching: here, cache) {
@@ -197,7 +204,9 @@ public struct RecordProcessor: Sendable {
           case .drop where piece.role != .key:
             let finding = Finding(kind: Self.droppedField, range: 0..<piece.bytes.count, score: 1, detector: "field")
             if let scanned {
-              scanned(ScanFinding(finding: finding, path: here.pointer, part: piece.role == .number ? .number : nil, text: piece.bytes))
+              scanned(
+                ScanFinding(
+                  finding: finding, path: here.pointer, part: piece.role == .number ? .number : nil, text: piece.bytes))
               return .unchanged
             }
             stats.record(finding, operator: .drop)
@@ -266,6 +275,12 @@ public struct RecordProcessor: Sendable {
         return outcome.dropRequested ? .null : .replace(redacted)
       }
     }
+  }
+
+  /// Whether the unit is read with the field rules: there are some, and (for generic JSON) one
+  /// of their keys is written in the unit (``FieldRuleKeyScreen``).
+  private func ruled(_ unit: FormatUnit) -> Bool {
+    !rules.isEmpty && (ruleScreen?.mayMatch(unit.bytes) ?? true)
   }
 
   /// The first of the field rules matching `path`, remembered in `cache` when there is one.
@@ -391,7 +406,9 @@ public struct RecordProcessor: Sendable {
     return runsNothing[category] ? nil : skipsByCategory[category]
   }
 
-  static func validate(_ record: UnsafeBufferPointer<UInt8>, _ header: UnsafeBufferPointer<UInt8>?) throws(RecordFailure) {
+  static func validate(_ record: UnsafeBufferPointer<UInt8>, _ header: UnsafeBufferPointer<UInt8>?)
+    throws(RecordFailure)
+  {
     if let (offset, reason) = UTF8Validator.unreadableText(in: record) {
       throw RecordFailure("\(reason) at byte \(offset + 1)")
     }
@@ -403,7 +420,8 @@ public struct RecordProcessor: Sendable {
   static func failure(_ error: any Error, in record: UnsafeBufferPointer<UInt8>? = nil) -> RecordFailure {
     switch error {
     case let failure as RecordFailure: failure
-    case let syntax as NDJSONRewriter.SyntaxError: RecordFailure(syntax.description, line: line(of: syntax.offset, in: record))
+    case let syntax as NDJSONRewriter.SyntaxError:
+      RecordFailure(syntax.description, line: line(of: syntax.offset, in: record))
     case let format as FormatError: RecordFailure(format.description, line: line(of: format.offset, in: record))
     case let redactor as Redactor.Error: RecordFailure(redactor.description)
     case let crypto as CryptoError: RecordFailure("operator failed: \(crypto.description)")
