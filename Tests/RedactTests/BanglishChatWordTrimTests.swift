@@ -25,7 +25,7 @@ import Testing
       .union(RomanisedFunctionWords.licensed).union(RomanisedFunctionWords.bengaliOnly)
       .union(LowercaseNameWords.indonesian).union(LowercaseNameWords.tagalog)
       .union(PersonContextWords.titlesBeforeNames).union(PersonContextWords.titlesAfterNames)
-    return RomanisedFunctionWords.common.union(RomanisedFunctionWords.colloquialBengali).filter { word in
+    return Set(RomanisedFunctionWords.common).union(RomanisedFunctionWords.colloquialBengali).filter { word in
       let flags = lexicon.flags(of: word)
       return word.count >= 4 && !other.contains(word) && !flags.isDisjoint(with: .name)
         && !flags.contains(.commonWord) && !flags.contains(.demonym) && flags.contains(.asianName) == asian
