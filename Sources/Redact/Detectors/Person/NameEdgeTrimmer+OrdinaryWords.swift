@@ -8,7 +8,9 @@
 /// ("naman", "ko", "ang", "biyernes") go too, outside English and South Asian chat, even when
 /// the lexicon holds them as names elsewhere; and a place finding made only of everyday
 /// Indonesian words that are no name or Tagalog words ("kami", "amin", "pasar") is dropped
-/// (session 27).
+/// (session 27). So do romanised chat words on a line of Banglish chat ("hajar", "lage", "gari";
+/// ``RomanisedChatTaggerFilter/isBanglishChatWord(_:in:lexicon:)``, session 33), even where the
+/// lexicon holds them as names of other regions.
 extension NameEdgeTrimmer {
   private static let strongCueSet = FoldedWordSet(
     LowercaseNameWords.strongMarkers.union(PersonContextWords.titlesBeforeNames))
@@ -110,12 +112,16 @@ extension NameEdgeTrimmer {
     func noName(_ position: Int) -> Bool {
       lexicon.flags(forKey: text.tokenKeys[words[position]]).isDisjoint(with: .name)
         || isTagalogChatWord(words[position], in: text, &tagalogContext)
+        || RomanisedChatTaggerFilter.isBanglishChatWord(words[position], in: text, lexicon: lexicon)
     }
     // Only a word written apart: "anal_coleey", "ash-sharq" are one name.
-    // A Tagalog chat word goes even beside a name ("rowena ang agent").
+    // A Tagalog chat word goes even beside a name ("rowena ang agent"), as does a Banglish one
+    // ("hajar taka rohim").
     func cuttable(_ position: Int) -> Bool {
       isOrdinaryWord(words[position], in: text)
-        && (isTagalogChatWord(words[position], in: text, &tagalogContext) || noName(position) && !besideName(position))
+        && (isTagalogChatWord(words[position], in: text, &tagalogContext)
+          || RomanisedChatTaggerFilter.isBanglishChatWord(words[position], in: text, lexicon: lexicon)
+          || noName(position) && !besideName(position))
     }
     while low < high && tokens[words[low + 1]].spaceBefore && cuttable(low) { low += 1 }
     while high > low && tokens[words[high]].spaceBefore && cuttable(high) { high -= 1 }
@@ -159,6 +165,7 @@ extension NameEdgeTrimmer {
     guard
       flags.contains(.commonWord) || Self.ordinaryIndonesianSet.contains(key: keys[index], folding: bytes, word)
         || isTagalogChatWord(index, in: text, &tagalogContext)
+        || RomanisedChatTaggerFilter.isBanglishChatWord(index, in: text, lexicon: lexicon)
     else { return false }
     if index > 0, tokens[index - 1].script == .spaced,
       Self.strongCueSet.contains(key: keys[index - 1], folding: bytes, tokens[index - 1].start..<tokens[index - 1].end)
