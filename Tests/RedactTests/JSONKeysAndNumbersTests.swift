@@ -168,7 +168,11 @@ import Testing
   @Test func fieldNamesAreNotReadAsNames() throws {
     let keys = ["lang", "Name", "City", "Current City", "Date of Birth", "mobileNo", "screen_name", "full_text"]
     let json = "{" + keys.map { JSONText.quote($0) + ":1" }.joined(separator: ",") + "}"
-    #expect(try Self.redact(json) == json)
+    // The keys come out as they went in (the value under `Name` is a person by generic JSON's
+    // name-key preset, ``JSONNameKeys``: only the keys are at stake here).
+    let output = try Self.redact(json)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == Set(keys), "\(output)")
   }
 
   @Test func keysAndNumbersAreCountedInTheStats() throws {
