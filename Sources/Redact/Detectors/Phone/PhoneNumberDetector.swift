@@ -163,6 +163,10 @@ package struct PhoneNumberDetector: Detector {
   private func isAtStartBoundary(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let start = candidate.range.lowerBound
     guard let before = UTF8Scalars.scalar(bytes, before: start) else { return true }
+    // `call01711111111`, `whatsapp+88017…`, `MobileNo0171…`: glued to a phone label, a phone.
+    if before.properties.isAlphabetic && isLatinLetterOrDigit(before) && Self.endsWithPhoneLabel(bytes, at: start) {
+      return true
+    }
     if isLatinLetterOrDigit(before) || before.properties.generalCategory == .currencySymbol { return false }
     // "₹ 9910774", "₱ 5649980": a currency sign and one space before an amount.
     if before == " ", let sign = UTF8Scalars.scalar(bytes, before: start - 1),
@@ -186,7 +190,7 @@ package struct PhoneNumberDetector: Detector {
       let previousStart = UTF8Scalars.previousStart(bytes, before: start)
       if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
         !(before == ":" && isSchemeTel(bytes, endingAt: previousStart)),
-        !(before == ":" && Self.endsWithPhoneWord(bytes, at: previousStart)),
+        !((before == ":" || before == ".") && Self.endsWithPhoneLabel(bytes, at: previousStart)),
         !(before == ":" && ArabiziNumberPhrase.kind(before: previousStart, in: bytes) == .phone),
         !(before == "/" && Self.isListed(candidate.digits.count, plus: candidate.hasPlus)
           && Self.isListed(Self.numberBefore(bytes, endingAt: previousStart)))
@@ -206,6 +210,28 @@ package struct PhoneNumberDetector: Detector {
     for word in phoneWords + PhoneLabelWords.phoneLabels where text.hasSuffix(word) {
       let before = text.unicodeScalars.dropLast(word.unicodeScalars.count).last
       if before.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true { return true }
+    }
+    return false
+  }
+
+  /// Whether the text before `end` ends with a phone label: a phone word (``endsWithPhoneWord(_:at:)``),
+  /// or one followed by a number word (`Mobile No`, `Phone No.`, `Contact Nr`, `mob #`), or a
+  /// number word alone that means a phone's (`number`, `num`). A number glued to one by a colon,
+  /// a dot or nothing is that phone (`Mobile No:01711111111`, `num:98412…`); after another
+  /// word's number word it stays an identifier (`Ref No:0171…`).
+  static func endsWithPhoneLabel(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+    if endsWithPhoneWord(bytes, at: end) { return true }
+    let start = max(0, end - 32)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    for numberWord in ["no", "no.", "nr", "nr.", "num", "#"] where text.hasSuffix(numberWord) {
+      var rest = Substring(text.dropLast(numberWord.count))
+      let glued = rest.last.map { $0.isLetter } ?? false
+      while let last = rest.last, last == " " || last == "." || last == "-" || last == "_" { rest = rest.dropLast() }
+      if numberWord == "num" && !glued && (rest.last.map { !$0.isLetter } ?? true) { return true }
+      for word in phoneWords + PhoneLabelWords.phoneLabels where rest.hasSuffix(word) {
+        let beforeWord = rest.unicodeScalars.dropLast(word.unicodeScalars.count).last
+        if beforeWord.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true { return true }
+      }
     }
     return false
   }
