@@ -59,3 +59,29 @@ import Testing
     #expect(masked.isEmpty, "\(masked.count) of 150 masked, e.g. \(masked.prefix(5))")
   }
 }
+
+/// A long number followed by a slash and its alternate last digits (`01711111111/2`,
+/// `9841234567/68`) is a phone; short numbers and dates with a slash stay as they are.
+@Suite struct PhoneAlternateEndingTests {
+  @Test func aNumberWithAlternateLastDigitsIsMasked() throws {
+    var rng = SplitMix64(seed: 0xA17)
+    var left: [String] = []
+    for _ in 0..<150 {
+      let number =
+        Int.random(in: 0..<2, using: &rng) == 0
+        ? "01712" + PhoneGluedLabelTests.digits(6, &rng) : "98" + PhoneGluedLabelTests.digits(8, &rng)
+      let alternate = PhoneGluedLabelTests.digits(Int.random(in: 1...3, using: &rng), &rng)
+      let prefix = "call my uncle on "
+      let text = prefix + number + "/" + alternate + " after six"
+      if try !PhoneGluedLabelTests.masked(text, number: number, after: prefix) { left.append(text) }
+    }
+    #expect(left.isEmpty, "\(left.count) of 150 left, e.g. \(left.prefix(4))")
+  }
+
+  @Test func datesAndShortNumbersWithASlashAreNotPhones() throws {
+    let engine = try PhoneGluedLabelTests.engine.get()
+    for text in ["filed on 12/05/2024 at 10", "case 560/2023 was heard", "room 4455/2 is free", "ratio 20240512/3"] {
+      #expect(engine.analyzer.analyze(text).filter { $0.kind == .phone }.isEmpty, "\(text)")
+    }
+  }
+}

@@ -237,11 +237,21 @@ package struct PhoneNumberDetector: Detector {
   }
 
   /// Numbers followed by `%`, a currency sign, a Latin letter (other than an extension) or a
-  /// slash (other than one before another long number) are something else.
+  /// slash (other than one before another long number or before a long number's alternate
+  /// last digits) are something else.
   private func isAtEndBoundary(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let end = candidate.range.upperBound
     guard let after = UTF8Scalars.scalar(bytes, at: end) else { return true }
     if after == "/" {
+      // `01711111111/2`, `9841234567/68`: a number's alternate last digits (two lines of one
+      // family or shop, as cards and posts of the region write them): the number is a phone.
+      var run = end + 1
+      while run < bytes.count && ASCIIByte.isDigit(bytes[run]) { run += 1 }
+      if (1...4).contains(run - end - 1) && candidate.digits.count >= 9
+        && (run == bytes.count || !(ASCIIByte.isLetter(bytes[run]) || bytes[run] == UInt8(ascii: "/")))
+      {
+        return true
+      }
       var next = end + 1
       if next + 4 <= bytes.count && isSchemeTel(bytes, endingAt: next + 3) && bytes[next + 3] == UInt8(ascii: ":") {
         next += 4
