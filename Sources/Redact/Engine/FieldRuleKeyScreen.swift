@@ -39,27 +39,17 @@ struct FieldRuleKeyScreen: Sendable {
         index += 1
         continue
       }
-      // A string: find its end, noting an escape.
-      let start = index + 1
-      var end = start
-      var escaped = false
-      while end < count && bytes[end] != quote {
-        if bytes[end] == UInt8(ascii: "\\") {
-          escaped = true
-          end += 1
-        }
-        end += 1
-      }
-      guard end < count else { return escaped }
+      // A string the rewriter would refuse: the unit fails in the walk whatever this says.
+      guard let (end, escaped) = try? JSONString.scan(bytes, from: index) else { return true }
       // A key: the next byte that is not a space is a colon.
-      var next = end + 1
+      var next = end
       while next < count && ASCIIByte.isSpace(bytes[next]) { next += 1 }
       if next < count && bytes[next] == UInt8(ascii: ":") {
         if escaped { return true }
-        let length = end - start
-        if length <= longest && keys.contains(FNV1a.add(FNV1a.basis, bytes[start..<end])) { return true }
+        let content = (index + 1)..<(end - 1)
+        if content.count <= longest && keys.contains(FNV1a.add(FNV1a.basis, bytes[content])) { return true }
       }
-      index = end + 1
+      index = end
     }
     return false
   }

@@ -164,7 +164,11 @@ package struct PhoneNumberDetector: Detector {
     let start = candidate.range.lowerBound
     guard let before = UTF8Scalars.scalar(bytes, before: start) else { return true }
     // `call01711111111`, `whatsapp+88017…`, `MobileNo0171…`: glued to a phone label, a phone.
-    if before.properties.isAlphabetic && isLatinLetterOrDigit(before) && Self.endsWithPhoneLabel(bytes, at: start) {
+    // (Asked only of numbers long enough to be one: codes glued to letters are common in posts,
+    // and reading the words before each took a quarter of a run on them.)
+    if candidate.digits.count >= 7 && before.properties.isAlphabetic && isLatinLetterOrDigit(before)
+      && Self.endsWithPhoneLabel(bytes, at: start)
+    {
       return true
     }
     if isLatinLetterOrDigit(before) || before.properties.generalCategory == .currencySymbol { return false }
@@ -206,8 +210,16 @@ package struct PhoneNumberDetector: Detector {
   /// glued to its label's colon, as chat writes it).
   static func endsWithPhoneWord(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
     let start = max(0, end - 24)
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
-    for word in phoneWords + PhoneLabelWords.phoneLabels where text.hasSuffix(word) {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    return endsWithPhoneWord(text.lowercased())
+  }
+
+  /// ``phoneWords`` and the labels of every script, joined once (not at every call).
+  private static let phoneWordsAndLabels = phoneWords + PhoneLabelWords.phoneLabels
+
+  /// Whether lower-cased `text` ends with a phone word as a whole word.
+  private static func endsWithPhoneWord(_ text: some StringProtocol) -> Bool {
+    for word in phoneWordsAndLabels where text.hasSuffix(word) {
       let before = text.unicodeScalars.dropLast(word.unicodeScalars.count).last
       if before.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true { return true }
     }
@@ -228,10 +240,7 @@ package struct PhoneNumberDetector: Detector {
       let glued = rest.last.map { $0.isLetter } ?? false
       while let last = rest.last, last == " " || last == "." || last == "-" || last == "_" { rest = rest.dropLast() }
       if numberWord == "num" && !glued && (rest.last.map { !$0.isLetter } ?? true) { return true }
-      for word in phoneWords + PhoneLabelWords.phoneLabels where rest.hasSuffix(word) {
-        let beforeWord = rest.unicodeScalars.dropLast(word.unicodeScalars.count).last
-        if beforeWord.map({ !$0.properties.isAlphabetic && $0.properties.numericType == nil }) ?? true { return true }
-      }
+      if endsWithPhoneWord(rest) { return true }
     }
     return false
   }
