@@ -9,8 +9,12 @@
 /// cost recall-first accepts; a policy's own rule for the column (`"$.name": skip`) comes first.
 enum CSVNameColumns {
   /// Header names (exact, case as written by the common exporters: Google and Outlook contacts,
-  /// spreadsheets) in the languages of the region.
-  static let headers = [
+  /// spreadsheets, case-management tools) in the languages of the region.
+  static let headers = PersonNameFields.unique(commonHeaders + PersonNameFields.tableHeaders)
+
+  /// The generic name headers; ``PersonNameFields`` adds those of a relation or role
+  /// (`Father Name`, `Victim`, `पिता का नाम`).
+  private static let commonHeaders = [
     "name", "Name", "NAME", "full_name", "Full Name", "fullname", "full name", "First Name", "Middle Name",
     "Last Name", "first_name", "last_name", "Given Name", "Additional Name", "Family Name", "Nickname",
     "名前", "氏名", "이름", "성명", "姓名", "名字", "ชื่อ", "นามสกุล", "ชื่อ-นามสกุล", "নাম", "नाम", "Nama",
@@ -26,7 +30,7 @@ enum CSVNameColumns {
       fields:
 
       """
-    for header in headers { text += "  \"$['\(header)']\": person\n" }
+    for header in headers { text += PersonNameFields.personRule(forKey: header, descendants: false) }
     return text
   }()
 }

@@ -12,7 +12,11 @@
 enum JSONNameKeys {
   /// Keys (exact, as JSON APIs, exports and case-management tools write them) in the languages
   /// of the region, matched at any depth.
-  static let keys = [
+  static let keys = PersonNameFields.unique(commonKeys + PersonNameFields.jsonKeys)
+
+  /// The generic name keys; ``PersonNameFields`` adds those of a relation or role
+  /// (`father_name`, `victimName`, `Nama Ibu`).
+  private static let commonKeys = [
     "name", "Name", "full_name", "fullName", "fullname", "FullName", "first_name", "firstName", "last_name",
     "lastName", "middle_name", "middleName", "given_name", "givenName", "family_name", "familyName", "surname",
     "nickname", "nick_name", "display_name", "displayName", "author_name", "authorName", "sender_name", "senderName",
@@ -31,7 +35,7 @@ enum JSONNameKeys {
       fields:
 
       """
-    for key in keys { text += "  \"$..['\(key)']\": person\n" }
+    for key in keys { text += PersonNameFields.personRule(forKey: key, descendants: true) }
     return text
   }()
 }
