@@ -65,6 +65,13 @@ struct CSVTable {
     let action: PieceAction
     let field = isHeader ? nil : header.name(column).map { UnsafeBufferPointer(rebasing: names[$0]) }
     let path = { isHeader ? FieldPath() : header.path(column) }
+    // A long whole number a spreadsheet wrote as floating point is read as its digits.
+    func visitCell(_ cellText: UnsafeBufferPointer<UInt8>) throws -> PieceAction {
+      if !isHeader, let digits = NumberLiteralDigits.integerDigits(cellText) {
+        return try digits.withUnsafeBufferPointer { try visit(piece($0, isHeader: false, field: field), path) }
+      }
+      return try visit(piece(cellText, isHeader: isHeader, field: field), path)
+    }
     if cell.quoted {
       text.removeAll(keepingCapacity: true)
       CSVRecordScanner.decode(bytes, cell, into: &text)
@@ -72,11 +79,9 @@ struct CSVTable {
         output += bytes[cell.range]
         return
       }
-      action = try text.withUnsafeBufferPointer { decoded in
-        try visit(piece(decoded, isHeader: isHeader, field: field), path)
-      }
+      action = try text.withUnsafeBufferPointer { decoded in try visitCell(decoded) }
     } else {
-      action = try visit(piece(UnsafeBufferPointer(rebasing: bytes[cell.range]), isHeader: isHeader, field: field), path)
+      action = try visitCell(UnsafeBufferPointer(rebasing: bytes[cell.range]))
     }
     switch action {
     case .unchanged:

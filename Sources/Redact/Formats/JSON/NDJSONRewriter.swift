@@ -203,7 +203,13 @@ package struct NDJSONRewriter {
       case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
         let start = index
         index = try scanNumber(line, from: index)
-        apply(try visitLeaf(.number, UnsafeBufferPointer(rebasing: line[start..<index])), to: start..<index)
+        let literal = UnsafeBufferPointer(rebasing: line[start..<index])
+        // A long whole number written as floating point is read as its digits (`NumberLiteralDigits`).
+        let action =
+          try NumberLiteralDigits.integerDigits(literal).map { digits in
+            try digits.withUnsafeBufferPointer { try visitLeaf(.number, $0) }
+          } ?? visitLeaf(.number, literal)
+        apply(action, to: start..<index)
       case UInt8(ascii: "t"): index = try scanLiteral(line, from: index, "true")
       case UInt8(ascii: "f"): index = try scanLiteral(line, from: index, "false")
       case UInt8(ascii: "n"): index = try scanLiteral(line, from: index, "null")
