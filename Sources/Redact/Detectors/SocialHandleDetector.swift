@@ -2,6 +2,7 @@
 ///
 /// - `@name` mentions (not the `@` of an e-mail address),
 /// - Reddit-style `u/name` and `/u/name`,
+/// - messenger IDs after their label (`Line ID: somchai.j`, `微信号：sokha88`: ``detectMessengerIDs(in:into:)``),
 /// - links to profiles, chats and posts on the networks survivors and recruiters use
 ///   (facebook.com/…, instagram.com/…, tiktok.com/@…, t.me/…, wa.me/…, line.me/…, x.com/…, …),
 ///   with or without a scheme or a `www.`/`m.` subdomain.
@@ -31,6 +32,7 @@ package struct SocialHandleDetector: Detector {
 
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     detectMentions(in: text.bytes, into: &findings)
+    detectMessengerIDs(in: text.bytes, into: &findings)
     detectProfileLinks(in: text, into: &findings)
   }
 
