@@ -1,7 +1,11 @@
 /// Masks terms a user always wants masked: a case file's known names, a village, an alias.
 ///
 /// Matching is case-, width- and diacritic-insensitive (see ``TextFolder``) and whole-word for
-/// terms written in scripts with spaces between words (Latin, Greek, Cyrillic). Terms in other
+/// terms written in scripts with spaces between words (Latin, Greek, Cyrillic): a letter beside
+/// a term that starts or ends with a letter, or a digit beside one that starts or ends with a
+/// digit, means the match is part of a longer word. `_` and digits beside a letter do not, so a
+/// name is found in the user names and file names it is written into (`priya_92`,
+/// `Rahim_Uddin_notes`: a new user's probe left such learnt names, session 33). Terms in other
 /// scripts (Devanagari, Bengali, Thai, CJK, Hangul…) match anywhere, because case endings and
 /// particles attach to names there (রহিমের, 김민지가). Every match scores 1. Any run of
 /// whitespace in a term matches any run in the text, line breaks included (``CollapsedWhitespace``):
@@ -23,7 +27,8 @@ package struct DenyListDetector: Detector {
   static let detectorID = "deny-list"
   package let id = detectorID
   /// For each term, its index in ``kinds``, and whether it must start (bit 0) or end (bit 1)
-  /// at a word boundary. One byte each, not an ``Entry`` per term: case files hold a million.
+  /// at a word boundary, and whether it starts (bit 2) or ends (bit 3) with a digit. One byte
+  /// each, not an ``Entry`` per term: case files hold a million.
   private let kindIndex: [UInt16]
   private let boundaries: [UInt8]
   private let kinds: [EntityKind]
@@ -51,7 +56,9 @@ package struct DenyListDetector: Detector {
       }
       kindIndex.append(kindNumbers[entry.kind]!)
       boundaries.append(
-        (Self.isSpacedScript(first: true, folded) ? 1 : 0) | (Self.isSpacedScript(first: false, folded) ? 2 : 0))
+        (Self.isSpacedScript(first: true, folded) ? 1 : 0) | (Self.isSpacedScript(first: false, folded) ? 2 : 0)
+          | (folded.first.map(ASCIIByte.isDigit) == true ? 4 : 0)
+          | (folded.last.map(ASCIIByte.isDigit) == true ? 8 : 0))
     }
     self.kindIndex = kindIndex
     self.boundaries = boundaries
@@ -70,12 +77,12 @@ package struct DenyListDetector: Detector {
     func report(_ range: Range<Int>, _ pattern: Int) {
       let boundary = boundaries[pattern]
       if boundary & 1 != 0, let before = UTF8Scalars.scalar(bytes, before: range.lowerBound),
-        UTF8Scalars.isWordScalar(before)
+        Self.continuesWord(before, digitEdge: boundary & 4 != 0)
       {
         return
       }
       if boundary & 2 != 0, let after = UTF8Scalars.scalar(bytes, at: range.upperBound),
-        UTF8Scalars.isWordScalar(after)
+        Self.continuesWord(after, digitEdge: boundary & 8 != 0)
       {
         return
       }
@@ -108,6 +115,18 @@ package struct DenyListDetector: Detector {
       previousSpace = space
     }
     return true
+  }
+
+  /// Whether `neighbour`, beside a term's first or last character, makes the match part of a
+  /// longer word: a letter or mark does; a digit does beside a digit (`digitEdge`); `_` never.
+  @inline(__always)
+  private static func continuesWord(_ neighbour: Unicode.Scalar, digitEdge: Bool) -> Bool {
+    if neighbour.isASCII {
+      let value = UInt8(neighbour.value)
+      return ASCIIByte.isLetter(value) || (digitEdge && ASCIIByte.isDigit(value))
+    }
+    guard UTF8Scalars.isWordScalar(neighbour) else { return false }
+    return digitEdge || neighbour.properties.numericType == nil
   }
 
   /// Whether the first (or last) scalar of a folded term belongs to a script written with

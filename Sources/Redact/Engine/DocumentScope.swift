@@ -49,6 +49,11 @@ public struct DocumentScope: Sendable, Equatable {
     if (3...4).contains(scalars.count), scalars.allSatisfy(Self.isHangulOrHan) {
       add(DenyListDetector.Entry(term: String(String.UnicodeScalarView(scalars.suffix(2))), kind: .person))
     }
+    // User names, file names and chat folders write a name's words run together (`rahimuddin`,
+    // Facebook's `messages/inbox/rahimuddin_1015…`): learn that spelling too. Joined by `_`,
+    // `.` or `-`, the words are found one by one (``DenyListDetector`` takes `_` and digits
+    // as a word's edge).
+    if let joined = Self.runTogether(text) { add(DenyListDetector.Entry(term: joined, kind: .person)) }
     // Thai names are written with a space between given name and surname (สมชาย ใจดี), and
     // each is used alone; the recurrence words below cover spaced scripts only.
     let words = text.split(separator: " ")
@@ -68,6 +73,24 @@ public struct DocumentScope: Sendable, Equatable {
         add(DenyListDetector.Entry(term: String(decoding: pattern, as: UTF8.self), kind: .person))
       }
     }
+  }
+
+  /// The words of a Latin-script name of two to four words written without spaces, when that
+  /// is at least six letters long (`Rahim Uddin` → `RahimUddin`); nil otherwise.
+  static func runTogether(_ name: String) -> String? {
+    let words = name.split(separator: " ")
+    guard (2...4).contains(words.count) else { return nil }
+    var joined = ""
+    for word in words {
+      guard word.unicodeScalars.allSatisfy({ Self.isLatinLetter($0) || $0 == "'" }) else { return nil }
+      joined += word
+    }
+    return joined.unicodeScalars.count >= 6 ? joined : nil
+  }
+
+  /// A letter of the Latin script, Vietnamese's stacked diacritics included (matching folds them).
+  private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    (scalar.value < 0x0250 || (0x1E00...0x1EFF).contains(scalar.value)) && scalar.properties.isAlphabetic
   }
 
   private static func isThai(_ scalar: Unicode.Scalar) -> Bool { (0x0E00...0x0E7F).contains(scalar.value) }

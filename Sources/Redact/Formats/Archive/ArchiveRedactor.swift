@@ -91,7 +91,7 @@ package struct ArchiveRedactor: Sendable {
     let reader = try ZipArchiveReader(path: input, limits: limits)
     let (plan, scope, prepared) = try prepare(reader)
     var report = prepared
-    var names = OutputNames(engine: engine)
+    var names = OutputNames(engine: engine, learnt: scope.detector())
     for step in plan {
       switch step {
       case .directory(let member):
@@ -269,22 +269,37 @@ package struct ArchiveRedactor: Sendable {
 
   /// Names of members in the output: every path component masked as names in messages are
   /// (`WhatsApp/Priya_Sharma/notes.txt` → `WhatsApp/[PERSON]/notes.txt`: an export's folders and
-  /// files are named after people and phone numbers), and made unique (`#2` before the extension).
+  /// files are named after people and phone numbers), with the names the archive taught
+  /// (`messages/inbox/rahimuddin_1015…/` of the participant `Rahim Uddin`), and made unique
+  /// (`#2` before the extension). A chat folder of a Facebook or Instagram export
+  /// (``MessengerThreadFolder``) keeps only its number.
   struct OutputNames {
     let engine: RedactionEngine
+    let learnt: LearntTermsDetector?
     private var components: [String: String] = [:]
     private var used: Set<String> = []
 
-    init(engine: RedactionEngine) { self.engine = engine }
+    init(engine: RedactionEngine, learnt: LearntTermsDetector? = nil) {
+      self.engine = engine
+      self.learnt = learnt
+    }
 
     mutating func name(for original: String, isDirectory: Bool) -> String {
-      let masked = original.split(separator: "/", omittingEmptySubsequences: false).map { part -> String in
-        let part = String(part)
-        if let known = components[part] { return known }
-        let result = part.isEmpty ? part : engine.maskedForDisplay(part)
-        components[part] = result
-        return result
-      }.joined(separator: "/")
+      var parts: [String] = []
+      var parent: Substring = ""
+      for part in original.split(separator: "/", omittingEmptySubsequences: false) {
+        defer { parent = part }
+        if let thread = MessengerThreadFolder.masked(part, under: parent) {
+          parts.append(thread)
+        } else if let known = components[String(part)] {
+          parts.append(known)
+        } else {
+          let result = part.isEmpty ? "" : engine.maskedForDisplay(String(part), learnt: learnt)
+          components[String(part)] = result
+          parts.append(result)
+        }
+      }
+      let masked = parts.joined(separator: "/")
       guard !isDirectory else { return masked }
       var candidate = masked
       var number = 2
