@@ -197,8 +197,32 @@ func replaced(_ format: some DocumentFormat, _ input: String, _ replacements: [S
     #expect(recognition(CSVFormat(), "name\tphone\tcity\nA\t1\tX\nB\t2\tY\n") == .no)
     // A head cut inside its last record.
     #expect(recognition(CSVFormat(), "name,phone,city\nA,1,X\nB,2,Y\nC,3") == .generic)
-    // Too little to tell: a header and one record.
-    #expect(recognition(CSVFormat(), "name,phone,city\nA,1,X\n") == .no)
+    // Too little to tell: a header and one record, commas, no name column.
+    #expect(recognition(CSVFormat(), "id,phone,city\nA,1,X\n") == .no)
+    // Enough with a name column's header or tabs (probe, session 33: read as text, the name left).
+    #expect(recognition(CSVFormat(), "name,phone,city\nA,1,X\n") == .generic)
+    #expect(recognition(TSVFormat(), "id\tphone\tcity\nA\t1\tX\n") == .generic)
+  }
+
+  /// A header and one record with a digit column: a table when tab-separated or when a header
+  /// cell names a person's name column; comma-separated with neither, or with no digit, text.
+  @Test func aHeaderAndOneRecordIsATableWithTabsOrANameColumn() {
+    var rng = SplitMix64(seed: 0x75F)
+    let others = ["phone", "Mobile", "village", "age", "status", "Date", "district", "case_id"]
+    for _ in 0..<200 {
+      var header = others.shuffled(using: &rng).prefix(Int.random(in: 1...3, using: &rng)).map { $0 }
+      let named = Bool.random(using: &rng)
+      if named { header.insert(CSVNameColumns.headers.randomElement(using: &rng)!, at: 0) }
+      guard header.count >= 2, !header.contains(where: { $0.contains(",") || $0.contains("\"") }) else { continue }
+      let phone = "0171\(Int.random(in: 1_000_000...9_999_999, using: &rng))"
+      let values = header.indices.map { $0 == header.count - 1 ? phone : "kofa" }
+      let tabbed = header.joined(separator: "\t") + "\n" + values.joined(separator: "\t") + "\n"
+      let commas = header.joined(separator: ",") + "\n" + values.joined(separator: ",") + "\n"
+      #expect(recognition(TSVFormat(), tabbed) == .generic, "\(tabbed)")
+      #expect(recognition(CSVFormat(), commas) == (named ? .generic : .no), "\(commas)")
+      let noDigit = header.joined(separator: "\t") + "\n" + header.map { _ in "kofa" }.joined(separator: "\t") + "\n"
+      #expect(recognition(TSVFormat(), noDigit) == .no, "\(noDigit)")
+    }
   }
 
   @Test(arguments: [

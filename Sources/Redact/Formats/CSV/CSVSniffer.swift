@@ -73,8 +73,32 @@ enum CSVSniffer {
       records += 1
       position = lineBreak.upperBound
     }
-    return records >= 3 && digitColumns.contains(true)
+    // A header and one record is a table when the delimiter is a tab (prose has none), or when
+    // a header cell names a person's name column: `name,phone` and one contact were read as
+    // text, their name left (probe, session 33).
+    let shortTable =
+      records == 2
+      && (delimiter == UInt8(ascii: "\t") || headerNamesAPerson(head, from: start, delimiter: delimiter))
+    return (records >= 3 || shortTable) && digitColumns.contains(true)
   }
+
+  /// Whether a cell of the header at `start` is one of the person-name headers (``CSVNameColumns``).
+  private static func headerNamesAPerson(_ head: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8)
+    -> Bool
+  {
+    var cells: [CSVCell] = []
+    guard (try? CSVRecordScanner.scan(head, from: start, delimiter: delimiter, cells: &cells)) != nil else {
+      return false
+    }
+    var text: [UInt8] = []
+    return cells.contains { cell in
+      text.removeAll(keepingCapacity: true)
+      CSVRecordScanner.decode(head, cell, into: &text)
+      return nameHeaders.contains(String(decoding: text, as: UTF8.self))
+    }
+  }
+
+  private static let nameHeaders = Set(CSVNameColumns.headers)
 
   /// Whether `bytes` hold a decimal digit of any script (`7`, `৭`, `७`, `๗`).
   static func holdsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -89,6 +113,8 @@ enum CSVSniffer {
     while let last = text.last, ASCIIByte.isSpace(last) { text.removeLast() }
     while let first = text.first, ASCIIByte.isSpace(first) { text.removeFirst() }
     guard text.count <= headerCellBytes else { return false }
+    // A person-name header is a column name whatever its words (`Name of Next of Kin`).
+    if nameHeaders.contains(String(decoding: text, as: UTF8.self)) { return true }
     if let last = text.last, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) {
       return false
     }
