@@ -47,19 +47,25 @@ extension SocialHandleDetector {
     while index < count {
       let byte = bytes[index]
       var separatorEnd = -1
-      if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "-") {
+      // Cheap tests first: a `-` separates only after a space (not inside `well-known`), a
+      // space only after what may end an `ID` word; the label is read back only then.
+      if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") {
+        separatorEnd = index + 1
+      } else if byte == UInt8(ascii: "-") && index > 0 && bytes[index - 1] == UInt8(ascii: " ") {
         separatorEnd = index + 1
       } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A {
         separatorEnd = index + 3  // ：
-      } else if byte == UInt8(ascii: " ") && index > 0 && Self.mayEndIDWord(bytes[index - 1]) {
+      } else if byte == UInt8(ascii: " ") && Self.mayEndIDWord(bytes, before: index) {
         separatorEnd = index + 1  // only after an `ID` word: checked below
       }
       guard separatorEnd > 0, let label = Self.label(endingAt: index, in: bytes) else {
         index += 1
         continue
       }
-      if byte == UInt8(ascii: " ") && !label.endsWithIDWord { index += 1; continue }
-      if byte == UInt8(ascii: "-") && !(index > 0 && bytes[index - 1] == UInt8(ascii: " ")) { index += 1; continue }
+      if byte == UInt8(ascii: " ") && !label.endsWithIDWord {
+        index += 1
+        continue
+      }
       var start = separatorEnd
       while start < count && (bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t")) { start += 1 }
       guard let token = Self.idToken(at: start, in: bytes) else {
@@ -135,12 +141,16 @@ extension SocialHandleDetector {
     return nil
   }
 
-  /// Whether `byte` may be the last of an `ID` word (`id`, `handle`, `username`, `号`, `아이디`…):
-  /// the cheap test before a space is read as a separator.
+  /// Whether the bytes before `end` may end an `ID` word (`id`, `handle`, `username`, `号`,
+  /// `아이디`, `ไอดี`, `आईडी`): the cheap test before a space is read as a separator.
   @inline(__always)
-  private static func mayEndIDWord(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || byte == UInt8(ascii: "d") || byte == UInt8(ascii: "D") || byte == UInt8(ascii: "e")
-      || byte == UInt8(ascii: "E")
+  private static func mayEndIDWord(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+    guard end >= 2 else { return false }
+    let last = bytes[end - 1]
+    if last >= 0x80 { return last == 0xB7 || last == 0x94 || last == 0xB5 || last == 0x80 }
+    let pair = (ASCIIByte.lower(bytes[end - 2]), ASCIIByte.lower(last))
+    return pair == (UInt8(ascii: "i"), UInt8(ascii: "d")) || pair == (UInt8(ascii: "l"), UInt8(ascii: "e"))
+      || pair == (UInt8(ascii: "m"), UInt8(ascii: "e"))
   }
 
   private static func endsWithIDWord(_ script: [UInt8]) -> Bool {

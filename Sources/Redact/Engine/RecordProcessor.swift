@@ -43,6 +43,7 @@ public struct RecordProcessor: Sendable {
         preconditionFailure("the preset of format '\(format.name)' is not a valid policy: \(error)")
       }
     }
+    rules += Self.generatedPresetRules(of: format)
     self.rules = rules
     // The engine has loaded the bundled lexicon already; this only looks it up.
     fieldNames = FieldNameClassifier(lexicon: try? Lexicon.bundled())
@@ -274,6 +275,16 @@ public struct RecordProcessor: Sendable {
         stats.numbersMasked += 1
         return outcome.dropRequested ? .null : .replace(redacted)
       }
+    }
+  }
+
+  /// The preset rules a generic format builds in code, after its preset's text: the spellings
+  /// of relation and role name fields (``PersonNameFields``), too many to parse at each start.
+  static func generatedPresetRules(of format: some DocumentFormat) -> [FieldRule] {
+    switch format {
+    case is CSVFormat, is TSVFormat: CSVNameColumns.generatedRules
+    case is NDJSONFormat, is JSONDocumentFormat: JSONNameKeys.generatedRules
+    default: []
     }
   }
 

@@ -44,7 +44,8 @@ enum PersonNameFields {
     "父亲姓名", "母亲姓名", "监护人姓名", "联系人姓名", "受害人姓名", "真实姓名", "ឈ្មោះ", "နာမည်", "အမည်",
   ]
 
-  /// Every spelling of `… Name` for every role, and of `Name of …` for the relations.
+  /// Every spelling of `… Name` for every role, and of `… 's Name`, `…s_name` and `Name of …`
+  /// for the relations.
   static let roleNames: [String] = {
     var names: [String] = []
     for role in roles {
@@ -52,8 +53,15 @@ enum PersonNameFields {
       names += spellings(of: words + ["name"])
       guard !qualifiers.contains(role) else { continue }
       let head = words.dropLast()
-      names += spellings(of: head + [words.last! + "'s", "name"]) + spellings(of: head + [words.last! + "s", "name"])
-      names += spellings(of: ["name", "of"] + words)
+      let possessive = titleCase(head + [words.last! + "'s", "name"])
+      names += [possessive.joined(separator: " "), sentenceCase(possessive).joined(separator: " ")]
+      let plural = (head + [words.last! + "s", "name"]).map { $0.lowercased() }
+      names += [plural.joined(separator: "_"), camelCase(plural)]
+      let nameOf = ["name", "of"] + words
+      names += [
+        titleCase(nameOf).joined(separator: " "), sentenceCase(nameOf).joined(separator: " "),
+        nameOf.joined(separator: "_").lowercased(),
+      ]
     }
     return names
   }()
@@ -66,26 +74,28 @@ enum PersonNameFields {
   ]
 
   /// `words` as exporters write a field of them: `Father Name`, `Father name`, `father name`,
-  /// `FATHER NAME`, `father_name`, `Father_Name`, `FATHER_NAME`, `fatherName`, `FatherName`,
-  /// `father-name`.
+  /// `FATHER NAME`, `father_name`, `FATHER_NAME`, `fatherName`, `FatherName`.
   static func spellings(of words: [String]) -> [String] {
     let title = titleCase(words)
     let lower = words.map { $0.lowercased() }
-    var sentence = lower
-    sentence[0] = title[0]
-    let camel = [lower[0]] + title.dropFirst()
-    let hasApostrophe = words.contains { $0.contains("'") }
-    var forms = [
-      title.joined(separator: " "), sentence.joined(separator: " "), lower.joined(separator: " "),
-      lower.joined(separator: " ").uppercased(),
+    return [
+      title.joined(separator: " "), sentenceCase(words).joined(separator: " "), lower.joined(separator: " "),
+      lower.joined(separator: " ").uppercased(), lower.joined(separator: "_"),
+      lower.joined(separator: "_").uppercased(), camelCase(lower), title.joined(),
     ]
-    if !hasApostrophe {
-      forms += [
-        lower.joined(separator: "_"), title.joined(separator: "_"), lower.joined(separator: "_").uppercased(),
-        camel.joined(), title.joined(), lower.joined(separator: "-"),
-      ]
-    }
-    return forms
+  }
+
+  /// The first word capitalised, the others in lower case (`Father name`).
+  private static func sentenceCase(_ words: [String]) -> [String] {
+    var lower = words.map { $0.lowercased() }
+    if let first = words.first { lower[0] = titleCase([first])[0] }
+    return lower
+  }
+
+  /// `fatherName`, `nextOfKinName`.
+  private static func camelCase(_ words: [String]) -> String {
+    guard let first = words.first else { return "" }
+    return first.lowercased() + titleCase(Array(words.dropFirst())).joined()
   }
 
   /// Each word capitalised, but `of` after the first word (`Name of Father`).
@@ -109,6 +119,13 @@ enum PersonNameFields {
   /// The JSON keys of a person's name: every role spelling and the native names (bare roles are
   /// left out: `"client": {…}` may hold a whole structure).
   static let jsonKeys: [String] = unique(roleNames + nativeNames)
+
+  /// One `person` rule per name in `names`, built without parsing policy text: the presets'
+  /// spellings run to a thousand rules, and parsing them as YAML took 96M instructions at every
+  /// start (four times the rest of a start-up).
+  static func personRules(_ names: [String], atAnyDepth: Bool) -> [FieldRule] {
+    names.map { FieldRule(pattern: FieldPattern(key: $0, atAnyDepth: atAnyDepth), action: .kind(.person, nil)) }
+  }
 
   /// `names` without repeats, in first-seen order.
   static func unique(_ names: [String]) -> [String] {

@@ -24,6 +24,14 @@ package struct FieldPattern: Sendable, Equatable, CustomStringConvertible {
     package let message: String
   }
 
+  /// The pattern of one key: at the root (`$['Father Name']`) or at any depth
+  /// (`$..['father_name']`), built without parsing (presets of thousands of keys).
+  package init(key: String, atAnyDepth: Bool) {
+    steps = atAnyDepth ? [.descendants, .key(key)] : [.key(key)]
+    let quoted = key.contains("'") ? "[\"\(key)\"]" : "['\(key)']"
+    description = (atAnyDepth ? "$.." : "$") + quoted
+  }
+
   /// Parses a pattern.
   package init(_ text: String) throws(SyntaxError) {
     description = text

@@ -12,6 +12,10 @@ enum CSVNameColumns {
   /// spreadsheets, case-management tools) in the languages of the region.
   static let headers = PersonNameFields.unique(commonHeaders + PersonNameFields.tableHeaders)
 
+  /// The rules of the headers beyond the preset's text (``PersonNameFields``), built in code.
+  static let generatedRules = PersonNameFields.personRules(
+    Array(headers.dropFirst(commonHeaders.count)), atAnyDepth: false)
+
   /// The generic name headers; ``PersonNameFields`` adds those of a relation or role
   /// (`Father Name`, `Victim`, `पिता का नाम`).
   private static let commonHeaders = [
@@ -30,7 +34,9 @@ enum CSVNameColumns {
       fields:
 
       """
-    for header in headers { text += PersonNameFields.personRule(forKey: header, descendants: false) }
+    for header in commonHeaders { text += PersonNameFields.personRule(forKey: header, descendants: false) }
+    text += "  # and \(generatedRules.count) more: a person's name by relation or role (Father Name, father_name,\n"
+    text += "  # Victim's name, Name of Guardian, Next of Kin, পিতার নাম, Nama Ayah …), each spelling a rule\n"
     return text
   }()
 }

@@ -14,6 +14,10 @@ enum JSONNameKeys {
   /// of the region, matched at any depth.
   static let keys = PersonNameFields.unique(commonKeys + PersonNameFields.jsonKeys)
 
+  /// The rules of the keys beyond the preset's text (``PersonNameFields``), built in code.
+  static let generatedRules = PersonNameFields.personRules(
+    Array(keys.dropFirst(commonKeys.count)), atAnyDepth: true)
+
   /// The generic name keys; ``PersonNameFields`` adds those of a relation or role
   /// (`father_name`, `victimName`, `Nama Ibu`).
   private static let commonKeys = [
@@ -35,7 +39,9 @@ enum JSONNameKeys {
       fields:
 
       """
-    for key in keys { text += PersonNameFields.personRule(forKey: key, descendants: true) }
+    for key in commonKeys { text += PersonNameFields.personRule(forKey: key, descendants: true) }
+    text += "  # and \(generatedRules.count) more at any depth: a person's name by relation or role (fatherName,\n"
+    text += "  # father_name, Victim's name, Name of Guardian, পিতার নাম, Nama Ayah …), each spelling a rule\n"
     return text
   }()
 }
