@@ -43,7 +43,6 @@ Usage: python3 tools/data/make_phone_negatives12.py OUTDIR
 writes OUTDIR/phone-negatives12-heldout.jsonl
 """
 
-import json
 import os
 import random
 import sys
@@ -51,10 +50,12 @@ import sys
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
+import make_phone_negatives8 as set8
 import phone_check_sets as checksets
 
 REPEAT = 10
 rng = random.Random(121212)
+set8.rng = rng  # the imported drawing uses this set's seed
 
 NATIVE = {
     "bn": "০১২৩৪৫৬৭৮৯", "ctg": "০১২৩৪৫৬৭৮৯", "hi": "०१२३४५६७८९", "ne": "०१२३४५६७८९", "mai": "०१२३४५६७८९",
@@ -67,20 +68,7 @@ def native(text, lang):
     return checksets.to_native(text, NATIVE.get(lang))
 
 
-def digits(n, first="123456789"):
-    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
-
-
-def any_digits(n):
-    return digits(n, "0123456789")
-
-
-def pick(options):
-    return rng.choice(options)
-
-
-def by_lang(table, lang):
-    return pick(table.get(lang) or table["en"])
+digits, any_digits, pick, by_lang = set8.digits, set8.any_digits, set8.pick, set8.by_lang
 
 
 # ---------------------------------------------------------------- phones
@@ -451,39 +439,9 @@ FRAMES = [
 
 
 def main(out_dir):
-    path = os.path.join(out_dir, "phone-negatives12-heldout.jsonl")
-    records = []
-    counter = 0
-    for frame_index, (lang, frame) in enumerate(FRAMES):
-        kind_order = list(NEGATIVE_KINDS)
-        rng.shuffle(kind_order)
-        for i in range(REPEAT):
-            counter += 1
-            kind = kind_order[i % len(kind_order)]
-            value, may_be_native = NEGATIVE_KINDS[kind](lang)
-            if lang in NATIVE and may_be_native and rng.random() < 0.33:
-                value = native(value, lang)
-            text, _ = checksets.fill(frame, value)
-            records.append({"id": f"pn12-{counter:05}", "text": text, "spans": [], "kind": "negative",
-                            "negative_type": kind, "lang": lang, "frame": frame_index})
-            counter += 1
-            pieces = make_phone(lang)
-            slot = "".join(piece for piece, _ in pieces)
-            text, start = checksets.fill(frame, slot)
-            spans, at, regions = [], start, []
-            for piece, info in pieces:
-                if info is not None:
-                    assert text[at:at + len(piece)] == piece
-                    spans.append({"start": at, "end": at + len(piece), "label": "PHONE", "entity": piece,
-                                  "format": info["format"], "e164": info["e164"]})
-                    regions.append(info["region"])
-                at += len(piece)
-            records.append({"id": f"pn12-{counter:05}", "text": text, "spans": spans, "kind": "positive",
-                            "region": regions[0], "lang": lang, "frame": frame_index})
-    with open(path, "w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {path}")
+    negative = checksets.sometimes_native(rng, NEGATIVE_KINDS, NATIVE, native)
+    checksets.write_check_set(os.path.join(out_dir, "phone-negatives12-heldout.jsonl"), "pn12", FRAMES, NEGATIVE_KINDS, rng,
+                              negative, make_phone, REPEAT)
 
 
 if __name__ == "__main__":
