@@ -64,7 +64,9 @@ def write_check_set(path, id_prefix, frames, kinds, rng, negative, phone, repeat
 
     `negative(kind, lang)` returns a non-phone of `kind` (one of `kinds`, in an order shuffled
     per frame); `phone(lang)` returns (prefix, number, suffix, format, region, e164): the
-    number's span is `number`, between `prefix` and `suffix`."""
+    number's span is `number`, between `prefix` and `suffix`; or a list of pieces (text, info),
+    where each piece with an info dict (format, e164, region) is a span (several numbers in one
+    slot, set 12)."""
     records = []
     counter = 0
     for frame_index, (lang, frame) in enumerate(frames):
@@ -77,14 +79,21 @@ def write_check_set(path, id_prefix, frames, kinds, rng, negative, phone, repeat
             records.append({"id": f"{id_prefix}-{counter:05}", "text": text, "spans": [], "kind": "negative",
                             "negative_type": kind, "lang": lang, "frame": frame_index})
             counter += 1
-            prefix, number, suffix, fmt, region, e164 = phone(lang)
-            text, start = fill(frame, prefix + number + suffix)
-            begin = start + len(prefix)
-            assert text[begin:begin + len(number)] == number
-            records.append({"id": f"{id_prefix}-{counter:05}", "text": text,
-                            "spans": [{"start": begin, "end": begin + len(number), "label": "PHONE", "entity": number,
-                                       "format": fmt, "e164": e164}],
-                            "kind": "positive", "region": region, "lang": lang, "frame": frame_index})
+            made = phone(lang)
+            if not isinstance(made, list):
+                prefix, number, suffix, fmt, region, e164 = made
+                made = [(prefix, None), (number, {"format": fmt, "e164": e164, "region": region}), (suffix, None)]
+            text, at = fill(frame, "".join(piece for piece, _ in made))
+            spans, regions = [], []
+            for piece, info in made:
+                if info is not None:
+                    assert text[at:at + len(piece)] == piece
+                    spans.append({"start": at, "end": at + len(piece), "label": "PHONE", "entity": piece,
+                                  "format": info["format"], "e164": info["e164"]})
+                    regions.append(info["region"])
+                at += len(piece)
+            records.append({"id": f"{id_prefix}-{counter:05}", "text": text, "spans": spans,
+                            "kind": "positive", "region": regions[0], "lang": lang, "frame": frame_index})
     with open(path, "w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -7,7 +7,8 @@
 ///
 /// Every letter folds to one letter of the same UTF-8 length (three bytes), so byte offsets in
 /// folded text are those of the original. Malayalam's chillu letters fold to their consonant
-/// (`ബിൽ` → `बिल`), Gurmukhi's tippi to the anusvara. Sinhala (not in that layout) and other
+/// (`ബിൽ` → `बिल`), Gurmukhi's tippi to the anusvara, Assamese `ৰ` and `ৱ` to `र` and `व` (`অৰ্ডাৰ`
+/// is `অর্ডার`, an order). Sinhala (not in that layout) and other
 /// scripts are left as they are.
 ///
 /// - Complexity: O(1) per scalar.
@@ -20,6 +21,8 @@ enum BrahmicLetterFolding {
     switch v {
     case 0x0A70: folded = 0x0902  // Gurmukhi tippi: a nasal, as the anusvara
     case 0x09CE: folded = 0x0924  // Bengali khanda ta
+    case 0x09F0: folded = 0x0930  // Assamese ra (ৰ): Bengali's র, Devanagari's र
+    case 0x09F1: folded = 0x0935  // Assamese wa (ৱ): Devanagari's व
     case 0x0D7A: folded = 0x0923  // Malayalam chillu letters: the consonant without its vowel
     case 0x0D7B: folded = 0x0928
     case 0x0D7C: folded = 0x0930

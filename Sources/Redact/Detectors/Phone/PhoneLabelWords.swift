@@ -120,6 +120,12 @@ enum PhoneLabelWords {
     // Burmese tickets, accounts and bills, the Dari identity card (tazkira), Urdu's NTN.
     "регистр", "регистрийн", "баримт", "данс", "тасалбар", "код", "нэхэмжлэх", "гүйлгээний", "ттд",
     "ටිකට්", "ගිණුම්", "බිල්පත්", "လက်မှတ်", "تذکره", "این ٹی این",
+    // By kind, from phone set 11's false phones (session 34; the Bengali spellings match
+    // Assamese and Devanagari through ``BrahmicLetterFolding``): a PIN, an insurance policy, a
+    // registration, a lottery, a train, a recharge, a patient, a member, a vaccination card; a
+    // loan in Tetum and Portuguese.
+    "পিন", "पिन", "বীমা", "बीमा", "পলিসি", "पॉलिसी", "পলিচী", "পঞ্জীয়ন", "পঞ্জীকরণ", "লটারি", "लॉटरी", "ট্রেন", "ट्रेन",
+    "ট্রেইন", "রিচার্জ", "रिचार्ज", "রোগী", "मरीज", "मरीज़", "সদস্য", "सदस्य", "টিকাকরণ", "टीकाकरण", "empréstimu", "empréstimo",
   ]
 
   /// Phone cues of the same languages (the ASCII ones are ``PhoneNumberDetector/phoneWords``).

@@ -70,7 +70,7 @@ enum PhoneLookalikes {
   }
 
   /// Whether a whole run is an identifier written in groups, never one or several phone
-  /// numbers: four or more groups of four digits with a shorter last one at most (card numbers,
+  /// numbers: four or more groups of four digits with a shorter last or first one at most (card numbers,
   /// IBAN bodies, tracking numbers, NIK and PhilSys numbers `5227 8495 1884 4231`), three groups
   /// of four (Aadhaar and My Number `2851 5033 9556`), or a Thai identity number's 1-4-5-2-1
   /// groups; each with one space or one dash between every two groups, the same throughout, no
@@ -100,6 +100,9 @@ enum PhoneLookalikes {
     // `934510 670185 0591`: an Indonesian NIK (region, birth date, serial).
     if counts == [6, 6, 4] { return true }
     if counts.count == 3 { return counts == [4, 4, 4] }
+    // `33-0465-9226-6555`: India's ABHA health id (2-4-4-4), and any run of four or more groups
+    // of four after a shorter first one: fourteen digits or more, longer than a national number.
+    if counts.count >= 4 && (1...3).contains(counts[0]) && counts.dropFirst().allSatisfy({ $0 == 4 }) { return true }
     return counts.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(counts[counts.count - 1])
   }
 
@@ -121,11 +124,21 @@ enum PhoneLookalikes {
   /// Whether the candidate is a date and time stamp: a compact date and a clock time written
   /// with one space or one dash (`20200917 235707`, `15032026 1432`, `20200228-1530`: a
   /// scanner's, a camera's or a log's stamp), neither one number nor two; or a compact date and
-  /// time in one run of fourteen digits (`20180421005500`, no plan has numbers that long).
+  /// time in one run of fourteen digits (`20180421005500`, no plan has numbers that long) or
+  /// with a dot between them (`20220710.150618`).
   /// - Complexity: O(1).
   static func isDateTimeStamp(_ candidate: PhoneCandidate) -> Bool {
     let groups = candidate.groups
     let digits = candidate.digits
+    // `20220710.150618`: a compact date, a dot and a clock time (a camera's or an app's file
+    // name), no phone of any plan.
+    if !candidate.hasPlus && candidate.dots == 1 && candidate.dashes == 0 && candidate.spaces == 0
+      && groups.map(\.count) == [8, 6]
+    {
+      let date = digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
+      let time = digits[8...].reduce(0) { $0 * 10 + Int($1) }
+      return isCompactDate(date) && isClockTime(time, digits: 6)
+    }
     guard !candidate.hasPlus, candidate.dots == 0 else { return false }
     if groups.count == 1 && digits.count == 14 {
       let date = digits[0..<8].reduce(0) { $0 * 10 + Int($1) }
@@ -238,8 +251,9 @@ enum PhoneLookalikes {
 
   /// Whether the candidate is a range written with a hyphen: two groups of three to six digits
   /// of the same length, the second larger and within 3% of the first, or at most twice the
-  /// first after a range word (`from`, `between`, `pages`, `từ`, `ตั้งแต่`, `第` …); or two
-  /// clock times on the quarter hour.
+  /// first after a range word (`from`, `between`, `pages`, `từ`, `ตั้งแต่`, `第` …), or at most
+  /// three times the first before a pay word (`salary`, `per month`); or two clock times on the
+  /// quarter hour.
   /// - Complexity: O(1): two groups and one word before the number.
   static func range(_ candidate: PhoneCandidate, in bytes: UnsafeBufferPointer<UInt8>) -> RangeEvidence? {
     let groups = candidate.groups
@@ -254,8 +268,27 @@ enum PhoneLookalikes {
     guard second > first else { return nil }
     if groups[0].count == 4 && isQuarterHour(first) && isQuarterHour(second) { return .sure }
     if second <= 2 * first && hasRangeWord(before: candidate.range.lowerBound, in: bytes) { return .sure }
+    // `35751-42263 salary`, `12000-18000 per month`: a range of pay, named after it.
+    if second <= 3 * first && isFollowedByPayWord(bytes, at: candidate.range.upperBound) { return .sure }
     guard (second - first) * 100 <= first * 3 else { return nil }
     return groups[0].count == 3 ? .sure : .close
+  }
+
+  /// Words after a range of amounts that say it is pay (session 34, phone set 11).
+  static let payWords: Set<String> = [
+    "salary", "salaries", "wage", "wages", "pay", "per", "pm", "monthly", "gaji", "sueldo",
+  ]
+
+  /// Whether one of ``payWords`` follows `end` after at most one space.
+  private static func isFollowedByPayWord(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+    var index = end
+    if index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+    var word: [UInt8] = []
+    while index < bytes.count && ASCIIByte.isLetter(bytes[index]) && word.count <= 10 {
+      word.append(ASCIIByte.lower(bytes[index]))
+      index += 1
+    }
+    return payWords.contains(String(decoding: word, as: UTF8.self))
   }
 
   /// 0800, 1730: a clock time on the quarter hour written as four digits.
@@ -363,6 +396,8 @@ enum PhoneLookalikes {
     // currencies written after an amount in Persian, Dari, Pashto, Urdu, Sindhi, Arabic and
     // Mongolian (`۸۵۰۰۱۷۶۸۸ تومان`)
     "تومان", "ریال", "ريال", "افغانی", "افغانۍ", "روپے", "رپيا", "درهم", "دينار", "төгрөг",
+    // the yuan in Uyghur and the kyat in Shan (session 34)
+    "يۈەن", "ၶျၢပ်ႈ",
     // the Thai clock ("08.30-16.30 น."); not the words for people, which may begin the next word
     // after a phone number in Thai and Bengali ("คนขาย", "জনাব") or a phrase in Vietnamese
     "น.",

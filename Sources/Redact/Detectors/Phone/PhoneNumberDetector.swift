@@ -88,7 +88,25 @@ package struct PhoneNumberDetector: Detector {
     // A network port, a boarding pass, Bhutan's citizenship id (CID), Malaysia's one-time code
     // (TAC) and the Malay word for a code, coordinates (session 33).
     "port", "boarding", "cid", "tac", "kod", "kode", "lat", "lon", "lng", "latitude", "longitude",
+    // By kind, from phone set 11's false phones (session 34): a microfinance passbook, an
+    // out-patient department's number (see ``idWords`` for members and patients), a bank's
+    // cheque, MICR and authorisation codes (not a bank's name: `SMS bank: talian → 0121…` is its
+    // line), a remittance PIN (XPIN) and service (Remitly), lottery tickets (`bumper`), a
+    // train and its berth, land records (a plot, a holding, a khatian, a mouza), Afghanistan's
+    // identity card (Tazkira), a school's UDISE code and an enrolment number.
+    "passbook", "opd", "cheque", "chq", "micr", "auth",
+    "xpin", "remitly", "lottery", "bumper", "train", "berth", "plot", "holding", "khatian", "mouza", "tazkira", "udise",
+    "enrolment", "enrollment",
   ]
+  /// Words that are negative only when the word before them does not make them a phone's:
+  /// a card's number (`ANC card 7154…`, `smart card no. 3173…`) but a SIM or visiting card's
+  /// phone (`SIM card 0171…`, `visiting card: 0171…`).
+  static let negativeUnlessAfter: [String: Set<String>] = [
+    "card": ["sim", "visiting", "business", "contact", "calling", "name"]
+  ]
+  /// Words right after a phone or messenger word that make the number that messenger's code,
+  /// not its phone number (`Telegram code: 41501`, `WhatsApp code 609-245`, `Viber PIN 4821`).
+  static let codeWords: Set<String> = ["code", "otp", "pin", "passcode", "verification", "kod", "kode", "tac"]
   /// Words for a file (English, Indonesian, Malay) that label the number only with a number
   /// word before them or an abbreviated one after ("file no. 2291…", "no. fail 0373…", "berkas
   /// no. 758…", "nomor berkas …"): "Tercatat di berkas: nomor 0062 …", "Nakasulat sa file: (02)
@@ -97,7 +115,9 @@ package struct PhoneNumberDetector: Detector {
   /// Words of a post's or a group's id, negative only right before the number: `post
   /// 1555235224625290`, `group 1489…`; but `Post: 0945-932-9218 pakishare po` and `Posted in the
   /// group: 0810-183-262` are phones posted.
-  static let idWords: Set<String> = ["post", "group"]
+  /// So are a member's and a patient's number (`member 4419…`, `pasiente 5680…`, session 34),
+  /// but `Member: 0171…` and `Patient: 0171…` are fields of a contact list holding a phone.
+  static let idWords: Set<String> = ["post", "group", "member", "patient", "pasiente", "paciente"]
   static let fileNumberWordsBefore: Set<String> = ["no", "nr", "number", "nomor", "num"]
   static let fileNumberWordsAfter: Set<String> = ["no", "nr", "number", "num"]
   /// Phone words that name any number ("passport number", "case number"): they cancel a
@@ -762,6 +782,9 @@ package struct PhoneNumberDetector: Detector {
       guard near.indices.contains(offset) else { return false }
       if wallet && PhoneWallets.latinAccountWords.contains(near[offset]) { return false }
       if Self.isNegativeWord(near[offset]) { return true }
+      if let exceptions = Self.negativeUnlessAfter[near[offset]] {
+        return offset == 0 || !exceptions.contains(near[offset - 1])
+      }
       // `code: 3783…`, `TAC code 4463…`, but `area code 02 …`, `country code +63 …`.
       if near[offset] == "code" { return offset == 0 || !Self.dialingCodeWords.contains(near[offset - 1]) }
       // "IMEI/MEID 3837…": two labels joined by a slash ("a/c" is one word of the list).
@@ -779,6 +802,11 @@ package struct PhoneNumberDetector: Detector {
           || (offset + 1 < near.count && Self.fileNumberWordsAfter.contains(near[offset + 1])))
     }
     for (offset, word) in near.enumerated() where offset >= near.count - 2 && Self.phoneWords.contains(word) {
+      // `Telegram code: 41501`: a code word nearest the number, after a messenger's name (not
+      // a dialling word: `phone code +880`), names that messenger's code.
+      if offset == near.count - 2, Self.codeWords.contains(near[offset + 1]), !Self.dialingCodeWords.contains(word) {
+        return true
+      }
       let describesOther = Self.numberWords.contains(word) && (isNegative(offset - 1) || isNegative(offset + 1))
       return describesOther
     }
