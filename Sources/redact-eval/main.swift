@@ -211,7 +211,11 @@ func evaluateNER(
   only: Set<String>?, showErrors: Int
 ) throws {
   let records = try loadRecords(path)
-  let policy = Policy(name: "eval", mode: mode, languages: language.map { [$0] } ?? [])
+  // `--disable ID,ID` leaves detectors out as a policy's `detectors.disable` does: the build
+  // without a new detector, measured with the same binary.
+  let disabled = option("--disable").map { Set($0.split(separator: ",").map(String.init)) } ?? []
+  let policy = Policy(
+    name: "eval", mode: mode, languages: language.map { [$0] } ?? [], disabledDetectors: disabled)
   var detectors = try DetectorRegistry.detectors(for: policy)
   if let taggerThreshold {
     detectors = try detectors.map {
@@ -372,7 +376,7 @@ default:
   print("usage: redact-eval phones [FILE] [--region IN,BD] [--mode balanced|strict] [--show-errors N]")
   print("       redact-eval locations [FILE] [--mode balanced|strict] [--show-errors N]")
   print(
-    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--only ID,ID] [--lowercase] [--documents N] [--show-errors N]"
+    "       redact-eval ner FILE.jsonl... [--mode balanced|strict] [--tagger-threshold P] [--language L] [--only ID,ID] [--disable ID,ID] [--lowercase] [--documents N] [--show-errors N]"
   )
   exit(64)
 }

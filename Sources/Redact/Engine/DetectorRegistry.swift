@@ -5,7 +5,7 @@ package enum DetectorRegistry {
   package static let knownIDs: Set<String> = [
     "email", "url", "social", "phone", "coordinate", "address", "gazetteer", "person-rules", "name-patterns",
     "name-lexicon", "tagger", "deny-list", "quasi", "hashtag", "korean-names", "korean-places", "vi-names",
-    "vi-places", "native-places", "zh-names", "indic-names", "zh-places", "id-numbers",
+    "vi-places", "native-places", "zh-names", "indic-names", "zh-places", "id-numbers", "name-intro", "my-names",
   ]
 
   /// The detectors for `policy`, in a fixed order.
@@ -41,6 +41,11 @@ package enum DetectorRegistry {
     add("name-patterns") { NamePatternDetector() }
     try add("zh-names") { ChineseNameRules(lexicon: try Lexicon.bundled()) }
     add("indic-names") { IndicTitleNameRules() }
+    // "My name is …" phrases close on a copula or the clause end, so they hold in balanced mode
+    // too (the English ones stay strict-only, as the English cues do); Burmese honorifics need
+    // a name syllable after them.
+    try add("name-intro") { NameIntroRules(lexicon: try Lexicon.bundled(), mode: policy.mode) }
+    add("my-names") { BurmeseNameRules() }
     add("zh-places") { ChinesePlaceRules() }
     try add("hashtag") { HashtagNameDetector(lexicon: try Lexicon.bundled()) }
     add("korean-names") { KoreanNameRules(mode: policy.mode) }
