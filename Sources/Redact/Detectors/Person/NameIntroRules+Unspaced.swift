@@ -25,7 +25,8 @@ extension NameIntroRules {
 
   /// Whether `ชื่อ` at `range` is the word "name" of a person: not the end of `เชื่อ` ("believe",
   /// a leading vowel before it), and not in `ขึ้นชื่อ` ("famous for"), `เข้าชื่อ` ("co-sign"),
-  /// `รายชื่อ` ("list of names") or `ลงชื่อ` ("sign").
+  /// `รายชื่อ` ("list of names"), `ลงชื่อ` ("sign") or `นำชื่อ` ("used the name of": a brand's,
+  /// a company's; 31 letters of the Thai dev set).
   static func thaiStandsAlone(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let before = UTF8Scalars.scalar(bytes, before: range.lowerBound) else { return true }
     if (0x0E40...0x0E44).contains(before.value) { return false }
@@ -34,7 +35,7 @@ extension NameIntroRules {
     }
   }
 
-  static let thaiWordsBeforeOtherNames: [[UInt8]] = ["ขึ้น", "เข้า", "ราย", "ลง"].map { Array($0.utf8) }
+  static let thaiWordsBeforeOtherNames: [[UInt8]] = ["ขึ้น", "เข้า", "ราย", "ลง", "นำ"].map { Array($0.utf8) }
   static let khmerLinkers = ["របស់ខ្ញុំ", "របស់គាត់", "របស់នាង", "ខ្ញុំ", "គឺ", "ថា"]
   static let khmerClosers = ["ទេ", "ហើយ", "អាយុ", "មកពី", "នៅ", "ជា", "និង", "បាទ", "ចាស"]
   static let khmerStopPrefixes = ["មិន", "អ្វី", "ទេ", "នេះ", "នោះ", "អី"]
