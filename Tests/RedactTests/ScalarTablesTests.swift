@@ -26,4 +26,10 @@ import Testing
     }
     #expect(wrong.isEmpty, "first: \(wrong.prefix(5).map { String($0, radix: 16) })")
   }
+
+  @Test func generatedTablesHoldOneValuePerScalarBelowTheLimit() {
+    #expect(ScalarTables.classDigits.utf8CodeUnitCount == Int(ScalarTables.limit))
+    #expect(ScalarTables.shapeCodeText.utf8CodeUnitCount == Int(ScalarTables.limit))
+    #expect(ScalarTables.classDigits.isASCII && ScalarTables.shapeCodeText.isASCII)
+  }
 }

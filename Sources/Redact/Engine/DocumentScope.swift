@@ -31,48 +31,68 @@ public struct DocumentScope: Sendable, Equatable {
 
   /// Learns one value stated by the structure to be of `kind` (ignored for other kinds).
   package mutating func learn(_ value: UnsafeBufferPointer<UInt8>, as kind: EntityKind, recurrence: RecurrencePass?) {
+    learn(value, as: kind) { Self.terms(learning: $0, as: kind, recurrence: recurrence) }
+  }
+
+  /// Learns one value stated by the structure to be of `kind` (ignored for other kinds), with
+  /// the terms it teaches worked out by `terms`: ``terms(learning:as:recurrence:)`` or a memo of
+  /// it (``LearntTermsMemo``).
+  mutating func learn(
+    _ value: UnsafeBufferPointer<UInt8>, as kind: EntityKind,
+    terms: (UnsafeBufferPointer<UInt8>) -> [DenyListDetector.Entry]
+  ) {
     guard Self.learntKinds.contains(kind) else { return }
     guard learnt.insert(LearntValue(bytes: Array(value), kind: kind)).inserted else { return }
+    for entry in terms(value) { add(entry) }
+  }
+
+  /// The terms that learning `value` as `kind` (one of ``learntKinds``) adds, in order: a
+  /// function of the value, its kind and the recurrence pass alone, so a memo may keep them.
+  static func terms(
+    learning value: UnsafeBufferPointer<UInt8>, as kind: EntityKind, recurrence: RecurrencePass?
+  ) -> [DenyListDetector.Entry] {
+    var terms: [DenyListDetector.Entry] = []
     var text = String(decoding: value, as: UTF8.self).trimmingWhitespace()
     if kind == .handle {
       while text.hasPrefix("@") { text.removeFirst() }
     }
     // One- and two-letter values ("A", "Li" as a bare handle) would mask too much text.
     guard text.unicodeScalars.filter({ $0.properties.isAlphabetic || $0.properties.numericType != nil }).count >= 2
-    else { return }
-    add(DenyListDetector.Entry(term: text, kind: kind))
-    guard kind == .person else { return }
+    else { return terms }
+    terms.append(DenyListDetector.Entry(term: text, kind: kind))
+    guard kind == .person else { return terms }
     // Korean, Chinese and Japanese names are written without a space between family and given
     // name (김민지, 王小明, 佐藤花子), and friends write the given name alone (민지야): learn its
     // last two characters too.
     let scalars = Array(text.unicodeScalars)
     if (3...4).contains(scalars.count), scalars.allSatisfy(Self.isHangulOrHan) {
-      add(DenyListDetector.Entry(term: String(String.UnicodeScalarView(scalars.suffix(2))), kind: .person))
+      terms.append(DenyListDetector.Entry(term: String(String.UnicodeScalarView(scalars.suffix(2))), kind: .person))
     }
     // User names, file names and chat folders write a name's words run together (`rahimuddin`,
     // Facebook's `messages/inbox/rahimuddin_1015…`): learn that spelling too. Joined by `_`,
     // `.` or `-`, the words are found one by one (``DenyListDetector`` takes `_` and digits
     // as a word's edge).
-    if let joined = Self.runTogether(text) { add(DenyListDetector.Entry(term: joined, kind: .person)) }
+    if let joined = Self.runTogether(text) { terms.append(DenyListDetector.Entry(term: joined, kind: .person)) }
     // Thai names are written with a space between given name and surname (สมชาย ใจดี), and
     // each is used alone; the recurrence words below cover spaced scripts only.
     let words = text.split(separator: " ")
     if words.count > 1 {
       for word in words where word.unicodeScalars.count >= 2 && word.unicodeScalars.allSatisfy(Self.isThai) {
-        add(DenyListDetector.Entry(term: String(word), kind: .person))
+        terms.append(DenyListDetector.Entry(term: String(word), kind: .person))
       }
     }
-    guard let recurrence else { return }
+    guard let recurrence else { return terms }
     var whole = Array(text.utf8)
     whole.withUnsafeMutableBufferPointer { buffer in
       let bytes = UnsafeBufferPointer(buffer)
-      let terms = recurrence.recurringTerms(in: bytes) { visit in
+      let recurring = recurrence.recurringTerms(in: bytes) { visit in
         visit(Finding(kind: .person, range: 0..<bytes.count, score: 1, detector: "learnt"))
       }
-      for pattern in terms.patterns {
-        add(DenyListDetector.Entry(term: String(decoding: pattern, as: UTF8.self), kind: .person))
+      for pattern in recurring.patterns {
+        terms.append(DenyListDetector.Entry(term: String(decoding: pattern, as: UTF8.self), kind: .person))
       }
     }
+    return terms
   }
 
   /// The words of a Latin-script name of two to four words written without spaces, when that

@@ -8,12 +8,23 @@
 /// are the previous post's; a JSON document's differ in their array indices (`/0/user/name`,
 /// `/1/user/name`), which no pattern reads unless it has an index step (`[3]`; `[*]` takes
 /// any segment), so they are left out of the key then.
+///
+/// Paths are looked up by an FNV-1a hash of their segments and compared in place: a
+/// dictionary keyed by the segments hashed every key's `String` with SipHash and made an array
+/// without the indices per look-up (~1,000 instructions; 6% of the instructions of NDJSON posts
+/// with a `name` key).
 struct FieldRuleMemo {
   /// Paths kept before the memo is emptied and starts again.
   static let capacity = 1 << 12
 
-  /// Per path met, the index of its first rule, or -1 for none.
-  private var firstRule: [[FieldPath.Segment]: Int] = [:]
+  private struct Entry {
+    var segments: [FieldPath.Segment]
+    /// The index of the path's first rule, or -1 for none.
+    var rule: Int
+  }
+
+  /// Per path met (by ``hash(_:indices:)``), the path and its first rule.
+  private var firstRule: [UInt64: Entry] = [:]
   /// Whether a rule's pattern names an array index, worked out on the first look-up.
   private var readsIndices: Bool?
 
@@ -22,14 +33,16 @@ struct FieldRuleMemo {
   /// - Precondition: `rules` is the same array at every call (one processor's rules).
   mutating func first(in rules: [FieldRule], matching path: FieldPath) -> FieldRule? {
     if readsIndices == nil { readsIndices = rules.contains { Self.readsIndices($0.pattern) } }
-    let key = readsIndices == true ? path.segments : Self.withoutIndices(path.segments)
+    let indices = readsIndices == true
+    let hash = Self.hash(path.segments, indices: indices)
     let index: Int
-    if let known = firstRule[key] {
-      index = known
+    if let known = firstRule[hash], Self.same(known.segments, path.segments, indices: indices) {
+      index = known.rule
     } else {
       index = rules.firstIndex { $0.pattern.matches(path) } ?? -1
       if firstRule.count >= Self.capacity { firstRule.removeAll(keepingCapacity: true) }
-      firstRule[key] = index
+      // A path whose hash another path holds takes its place (the other is matched again).
+      firstRule[hash] = Entry(segments: path.segments, rule: index)
     }
     return index < 0 ? nil : rules[index]
   }
@@ -41,14 +54,34 @@ struct FieldRuleMemo {
     }
   }
 
-  /// The segments with every array index made 0 (an index step is then in no pattern).
-  private static func withoutIndices(_ segments: [FieldPath.Segment]) -> [FieldPath.Segment] {
-    guard segments.contains(where: { if case .index = $0 { return true } else { return false } }) else {
-      return segments
+  /// FNV-1a of the segments: each key's bytes after a 1 and its length, each index as a 2
+  /// (and its value when `indices`).
+  static func hash(_ segments: [FieldPath.Segment], indices: Bool) -> UInt64 {
+    var hash = FNV1a.basis
+    for segment in segments {
+      switch segment {
+      case .key(let key):
+        hash = FNV1a.add(FNV1a.add(hash, 1), UInt8(truncatingIfNeeded: key.utf8.count))
+        hash = FNV1a.add(hash, key.utf8)
+      case .index(let value):
+        hash = FNV1a.add(hash, 2)
+        if indices { hash = (hash ^ UInt64(truncatingIfNeeded: value)) &* FNV1a.prime }
+      }
     }
-    return segments.map {
-      if case .index = $0 { return .index(0) }
-      return $0
+    return hash
+  }
+
+  /// Whether two paths are the same for the rules: the same keys, and indices in the same
+  /// places (with the same values when `indices`).
+  static func same(_ a: [FieldPath.Segment], _ b: [FieldPath.Segment], indices: Bool) -> Bool {
+    guard a.count == b.count else { return false }
+    for (x, y) in zip(a, b) {
+      switch (x, y) {
+      case (.key(let k), .key(let l)): if k != l { return false }
+      case (.index(let i), .index(let j)): if indices && i != j { return false }
+      default: return false
+      }
     }
+    return true
   }
 }

@@ -191,14 +191,16 @@ private struct SharedBytes: @unchecked Sendable {
 extension RecordProcessor {
   /// The analyses of a large unit's pieces, made in parallel (nil for a small unit or one core).
   /// A piece that a field rule matches is left to the walk, which decides what to do with it.
-  func prefetch(_ unit: FormatUnit, ruled: Bool, learnt: LearntTermsDetector?) throws -> PrefetchedAnalyses? {
+  /// `cache` is the walk's (its field rules are remembered there).
+  func prefetch(
+    _ unit: FormatUnit, ruled: Bool, learnt: LearntTermsDetector?, cache walkCache: RepeatedPieceCache?
+  ) throws -> PrefetchedAnalyses? {
     guard unit.bytes.count >= prefetchUnitBytes, PrefetchedAnalyses.workers > 1 else { return nil }
     let workers = PrefetchedAnalyses.workers
     var prefetched = PrefetchedAnalyses()
     var scratch: [UInt8] = []
     var ordinal = -1
-    let cache = ruled ? repeatedPieces?.borrow() : nil
-    defer { if let cache { repeatedPieces?.giveBack(cache) } }
+    let cache = ruled ? walkCache : nil
     try format.rewrite(unit, into: &scratch) { piece, path in
       ordinal += 1
       let certain = piece.role == .key || Self.isLabel(piece.bytes) ? nil : piece.certain

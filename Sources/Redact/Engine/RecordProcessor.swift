@@ -165,7 +165,12 @@ public struct RecordProcessor: Sendable {
         }
       }
       if let kind, !Self.isLabel(piece.bytes) {
-        scope.learn(piece.bytes, as: kind, recurrence: engine.analyzer.recurrence)
+        let recurrence = engine.analyzer.recurrence
+        if let cache {
+          scope.learn(piece.bytes, as: kind) { cache.learntTerms.terms(learning: $0, as: kind, recurrence: recurrence) }
+        } else {
+          scope.learn(piece.bytes, as: kind, recurrence: recurrence)
+        }
       }
       return .unchanged
     }
@@ -183,9 +188,9 @@ public struct RecordProcessor: Sendable {
       return
     }
     let structured = !format.unitIsOneTextPiece
-    let prefetched = try prefetch(unit, ruled: ruled, learnt: learnt)
     let cache = structured || ruled ? repeatedPieces?.borrow() : nil
     defer { if let cache { repeatedPieces?.giveBack(cache) } }
+    let prefetched = try prefetch(unit, ruled: ruled, learnt: learnt, cache: cache)
     var ordinal = -1
     try format.rewrite(unit, into: &output) { piece, path in
       ordinal += 1

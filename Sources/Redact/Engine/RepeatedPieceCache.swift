@@ -29,6 +29,8 @@ final class RepeatedPieceCache {
   private var entries: [UInt64: Entry] = [:]
   /// The field rules of the paths this worker met: paths repeat from unit to unit as pieces do.
   var fieldRules = FieldRuleMemo()
+  /// What the values this worker learnt taught: accounts repeat from unit to unit as pieces do.
+  var learntTerms = LearntTermsMemo()
   /// The analyses run through this cache since its pool last counted them (a repeat counts once).
   fileprivate var analysisCount = 0
 

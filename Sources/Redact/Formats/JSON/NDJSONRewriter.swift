@@ -317,27 +317,39 @@ package struct NDJSONRewriter {
   }
 
   /// The path of the current value: keys as read, and as written where they were replaced.
+  ///
+  /// Performance: built for every piece of a unit read with field rules, twice (the learning
+  /// pass and the walk). Each key was copied into an `Array` before its `String` was made, and
+  /// both segment arrays grew append by append, the written one also when no key was replaced:
+  /// ~3,100 instructions a path, 10% of the instructions of NDJSON posts with a `name` key. Keys
+  /// are now read in place, the arrays are allocated once, and the written path only when a key
+  /// on it was replaced.
   private static func fieldPath(_ path: [PathComponent], in line: UnsafeBufferPointer<UInt8>) -> FieldPath {
+    func key(_ range: Range<Int>, _ decoded: [UInt8]?) -> FieldPath.Segment {
+      if let decoded { return .key(String(decoding: decoded, as: UTF8.self)) }
+      return .key(String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self))
+    }
     var read: [FieldPath.Segment] = []
-    var written: [FieldPath.Segment] = []
+    read.reserveCapacity(path.count)
     var replaced = false
     for component in path {
       switch component {
-      case .index(let i):
-        read.append(.index(i))
-        written.append(.index(i))
-      case .key(let range, let decoded):
-        let key = FieldPath.Segment.key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self))
-        read.append(key)
-        written.append(key)
-      case .replacedKey(let text, let range, let decoded):
-        read.append(.key(String(decoding: decoded ?? Array(line[range]), as: UTF8.self)))
-        written.append(.key(String(decoding: text, as: UTF8.self)))
+      case .index(let i): read.append(.index(i))
+      case .key(let range, let decoded): read.append(key(range, decoded))
+      case .replacedKey(_, let range, let decoded):
+        read.append(key(range, decoded))
         replaced = true
       }
     }
     var result = FieldPath(read)
-    if replaced { result.written = written }
+    guard replaced else { return result }
+    var written = read
+    for (position, component) in path.enumerated() {
+      if case .replacedKey(let text, _, _) = component {
+        written[position] = .key(String(decoding: text, as: UTF8.self))
+      }
+    }
+    result.written = written
     return result
   }
 
