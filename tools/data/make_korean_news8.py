@@ -32,12 +32,12 @@ address words and common nouns that start with a family-name syllable (임금을
 
 Each id is `ko-news8-KIND-ORIGIN-NNNN`; ORIGIN is `kr`, `kg`, `zh` or `none`.
 """
-import json
 import random
-import sys
 
 from faker.providers.person.ko_KR import Provider as Korean
 from faker.providers.person.zh_CN import Provider as Chinese
+
+from korean_check_sets import Records, pp
 
 rng = random.Random(34_1308)
 
@@ -101,33 +101,9 @@ ZH_CITIES = ["베이징", "상하이", "선양", "하얼빈", "칭다오", "다�
              "무단장", "웨이하이", "옌타이", "충칭", "청두"]
 
 
-def has_final(word):
-    c = ord(word[-1])
-    return 0xAC00 <= c <= 0xD7A3 and (c - 0xAC00) % 28 != 0
-
-
-def pp(word, with_final, without_final):
-    """The particle form after `word`; 으로 forms take no 으 after a final ㄹ (딸로부터)."""
-    if with_final.startswith("으로") and (ord(word[-1]) - 0xAC00) % 28 == 8:
-        return without_final
-    return with_final if has_final(word) else without_final
-
-
-records = []
+SET = Records("ko-news8", "tools/data/make_korean_news8.py")
+emit = SET.emit
 P, L = "PERSON", "LOCATION"
-
-
-def emit(kind, origin, parts):
-    text, spans = "", []
-    for part in parts:
-        if isinstance(part, tuple):
-            value, label = part
-            spans.append({"start": len(text), "end": len(text) + len(value), "label": label, "entity": value})
-            text += value
-        else:
-            text += part
-    records.append({"id": f"ko-news8-{kind}-{origin}-{len(records):04d}", "lang": "ko", "text": text,
-                    "spans": spans, "source": "generated: tools/data/make_korean_news8.py"})
 
 
 def call(_):
@@ -253,10 +229,7 @@ def main():
             kind(rng.choice(ORIGINS))
     for _ in range(80):
         neg(None)
-    for r in records:
-        for s in r["spans"]:
-            assert r["text"][s["start"]:s["end"]] == s["entity"], r
-        sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    SET.write()
 
 
 if __name__ == "__main__":
