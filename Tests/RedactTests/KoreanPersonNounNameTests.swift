@@ -18,7 +18,12 @@ import Testing
   static func fullName(_ rng: inout SplitMix64) -> String {
     while true {
       let name = Messenger.koreanName(&rng)[0]
-      if KoreanNameRules.isPlainFullName(KoreanWord.syllables(name)[...]) { return name }
+      // Not one whose last syllable reads as a particle (이봉만, 오호나): ambiguous by itself.
+      if KoreanNameRules.isPlainFullName(KoreanWord.syllables(name)[...]),
+        !KoreanWord(syllables: KoreanWord.syllables(name)).hasParticle
+      {
+        return name
+      }
     }
   }
 
@@ -117,6 +122,16 @@ import Testing
     "우리 아이는 잘 지내요", "우리 동네 사람들", "엄마네 집에 갔다", "오늘 날씨 좋네 정말", "이모네 가게",
   ])
   func takesNoAddressWordNounOrVerbCalled(text: String) {
+    #expect(Messenger.masked(text, .balanced).isEmpty)
+  }
+
+  /// A noun and a particle after a verb form whose three syllables also read as a family name
+  /// and a given name (사람은, 음식은, 사진이): no name.
+  @Test(arguments: [
+    "경찰에 신고한 사람은 이웃 주민이었다.", "그날 먹은 음식은 치킨이었다.", "후면 케이스로 추정되는 사진이 공개됐다.",
+    "내정된 사실이 알려졌다.", "골때리는 연기만으로도 7점이다.", "결정된 사건이 있다.",
+  ])
+  func takesNoNounAndParticleAfterAVerbForm(text: String) {
     #expect(Messenger.masked(text, .balanced).isEmpty)
   }
 

@@ -62,7 +62,7 @@ extension KoreanNameRules {
         announcedFullName(index, tokens, bytes) || (word.hasParticle && afterAdnominal(index, tokens, bytes))
       {
         append(tokens[index].start, stem, score: 0.85, rule: "korean-name:person-noun", to: &findings)
-      } else if word.honorific == nil, Self.isChineseName(word.stem, rare: false),
+      } else if word.honorific == nil, Self.isChineseName(word.stem, rare: true),
         announcedFullName(index, tokens, bytes) || (word.hasParticle && afterAdnominal(index, tokens, bytes))
           || (word.hasParticle && Self.isChineseName(word.stem, rare: true)
             && Self.personParticles.contains(word.syllables[word.stemCount...]))
@@ -87,7 +87,7 @@ extension KoreanNameRules {
   /// Particles written on a person (not the places' 에서, 에, 로).
   static let personParticles: KoreanWordSet = KoreanWord.wordSet(
     "이 가 은 는 을 를 의 와 과 도 만 에게 에게서 에게는 에게도 한테 한테서 한테는 께 께서 께서는 로부터 으로부터 "
-      + "이랑 랑 하고 처럼 보다 이라고 라고 이라는 라는 이었다 였다 이다 다")
+      + "이랑 랑 하고 처럼 보다 이라고 라고 이라는 라는")
 
   /// Whether `stem` is a Chinese name in Hangul (with a syllable rare in Korean nouns when
   /// `rare`: a particle alone is the cue) that is no common noun, place, everyday word or
@@ -102,18 +102,24 @@ extension KoreanNameRules {
   }
 
   /// The syllables of the full name `word` starts with (its honorific or particle left out), or
-  /// nil. 김예은 stays whole: its 은 follows a vowel.
+  /// nil. 김예은 stays whole: its 은 follows a vowel. A word whose last syllable reads as a
+  /// particle is whole (이승은) only when the stem before it is no word: 사람은, 음식은, 사진이,
+  /// 연기만 are a noun and a particle.
   private func fullNameStem(_ word: KoreanWord) -> Int? {
     if word.honorific == nil, Self.isPlainFullName(word.stem) { return word.stemCount }
-    if Self.isFullName(word.syllables[...]), Self.isPlainFullName(word.syllables[...]) { return word.syllables.count }
-    return nil
+    let stem = word.stem
+    guard Self.isFullName(word.syllables[...]), Self.isPlainFullName(word.syllables[...]), stem.count >= 2,
+      !KoreanWordLists.isCommonNoun(stem), !KoreanWordLists.verbs.contains(stem),
+      !KoreanWord.everydayWords.contains(Array(stem)), !Self.ordinaryWords.contains(Array(stem))
+    else { return nil }
+    return word.syllables.count
   }
 
   /// Whether the words around the full name at `index` announce a person: a person noun right
   /// before it, a label and a colon, brackets around it alone, or a letter's closing after it.
   private func announcedFullName(_ index: Int, _ tokens: [TaggerToken], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     if index > 0, tokens[index].spaceBefore, let previous = hangulWord(index - 1, tokens, bytes),
-      Self.personNouns.contains(previous.syllables) || Self.migrantRoles.contains(previous.syllables)
+      Self.personNouns.contains(previous.syllables)
     {
       return true
     }
