@@ -20,7 +20,7 @@ import Testing
       let name = Messenger.koreanName(&rng)[0]
       // Not one whose last syllable reads as a particle (이봉만, 오호나): ambiguous by itself.
       if KoreanNameRules.isPlainFullName(KoreanWord.syllables(name)[...]),
-        !KoreanWord(syllables: KoreanWord.syllables(name)).hasParticle
+        !KoreanWord(syllables: KoreanWord.syllables(name)).hasParticle, !"만도은는이가을를의".contains(name.last!)
       {
         return name
       }
@@ -160,9 +160,8 @@ import Testing
       let name = Self.chineseName(&rng)
       let p = { (pair: (String, String)) in Clause.particle(name, pair) }
       let text = [
-        "경찰은 \(name)\(p(("을", "를"))) 불구속 입건했다.", "\(name)\(p(("이", "가"))) 쉼터에 들어왔다.",
-        "업주는 \(name)에게 여권을 돌려주지 않았다.", "\(name)의 진술에 따르면 임금은 밀려 있었다.",
-        "센터는 \(name)한테서 연락을 받았다.", Self.fullNameFrame(&rng, name),
+        "업주는 \(name)에게 여권을 돌려주지 않았다.", "센터는 \(name)한테서 연락을 받았다.",
+        "어머니 \(name)\(p(("으로부터", "로부터"))) 폭행을 당했다.", Self.fullNameFrame(&rng, name),
       ].randomElement(using: &rng)!
       let found = Messenger.masked(text, mode)
       if !Messenger.finds([[name]], in: found, mode) { failures.append("\(text) → \(found)") }

@@ -45,10 +45,17 @@ extension KoreanNameRules {
   /// 일하던, 도착한, 온, 데려간).
   static let adnominalFinals: Set<UInt32> = KoreanWord.syllableSet("한 된 던 는 온 간 난 른 운 친 진 린 낸 쓴 든 준 본 은")
 
+  /// Last syllables that read as a particle after a noun (`연기만`).
+  private static let particleLike: Set<UInt32> = KoreanWord.syllableSet("만 도 은 는 이 가 을 를 의")
+  /// Counters after a number word (`천만원`).
+  private static let counters: Set<UInt32> = KoreanWord.syllableSet("원 명 개 살 년 번")
   private static let iSyllable = KoreanWord.syllables("이")[0]
   private static let neSyllable = KoreanWord.syllables("네")[0]
   /// 우리, 저희 before a family member's given name (`우리 민준이도`).
   private static let ours: KoreanWordSet = KoreanWord.wordSet("우리 저희")
+  /// Particles after a family member's given name (`우리 지우도`, `저희 지우는`).
+  private static let familyParticles: KoreanWordSet = KoreanWord.wordSet(
+    "이 가 은 는 을 를 의 도 만 에게 한테 랑 이랑 하고")
   private static let vocativeAfterConsonant = KoreanWord.syllables("아")[0]
   private static let vocativeAfterVowel = KoreanWord.syllables("야")[0]
 
@@ -64,8 +71,7 @@ extension KoreanNameRules {
         append(tokens[index].start, stem, score: 0.85, rule: "korean-name:person-noun", to: &findings)
       } else if word.honorific == nil, Self.isChineseName(word.stem, rare: true),
         announcedFullName(index, tokens, bytes) || (word.hasParticle && afterAdnominal(index, tokens, bytes))
-          || (word.hasParticle && Self.isChineseName(word.stem, rare: true)
-            && Self.personParticles.contains(word.syllables[word.stemCount...]))
+          || (word.hasParticle && Self.personParticles.contains(word.syllables[word.stemCount...]))
       {
         append(tokens[index].start, word.stemCount, score: 0.8, rule: "korean-name:chinese", to: &findings)
       } else if let given = calledGivenName(word, index, tokens, bytes) {
@@ -85,9 +91,10 @@ extension KoreanNameRules {
   }
 
   /// Particles written on a person (not the places' 에서, 에, 로).
+  /// A listed foreign word takes 를 or 가 as well (`푸롼티를`): only the particles of a receiver or a
+  /// source are a person's.
   static let personParticles: KoreanWordSet = KoreanWord.wordSet(
-    "이 가 은 는 을 를 의 와 과 도 만 에게 에게서 에게는 에게도 한테 한테서 한테는 께 께서 께서는 로부터 으로부터 "
-      + "이랑 랑 하고 처럼 보다 이라고 라고 이라는 라는")
+    "에게 에게서 에게는 에게도 한테 한테서 한테는 께 께서 께서는 로부터 으로부터")
 
   /// Whether `stem` is a Chinese name in Hangul (with a syllable rare in Korean nouns when
   /// `rare`: a particle alone is the cue) that is no common noun, place, everyday word or
@@ -106,6 +113,13 @@ extension KoreanNameRules {
   /// particle is whole (이승은) only when the stem before it is no word: 사람은, 음식은, 사진이,
   /// 연기만 are a noun and a particle.
   private func fullNameStem(_ word: KoreanWord) -> Int? {
+    // 연기만으로도, 천만원을: a noun or number word and a particle or counter, not a name.
+    guard let last = word.stem.last else { return nil }
+    if KoreanWordLists.isCommonNoun(word.stem.prefix(2)) && Self.particleLike.contains(last)
+      || Self.ordinaryWords.contains(Array(word.stem.prefix(2))) && Self.counters.contains(last)
+    {
+      return nil
+    }
     if word.honorific == nil, Self.isPlainFullName(word.stem) { return word.stemCount }
     let stem = word.stem
     guard Self.isFullName(word.syllables[...]), Self.isPlainFullName(word.syllables[...]), stem.count >= 2,
@@ -167,7 +181,7 @@ extension KoreanNameRules {
     // 우리 민준이도, 우리 지우는: a given name after 우리 or 저희 with a particle.
     if syllables.count >= 3, afterOur(index, tokens, bytes) {
       let word = KoreanWord(syllables: syllables, honorifics: false)
-      if word.hasParticle, word.stemCount == 2, Self.personParticles.contains(syllables[2...]) { return 2 }
+      if word.hasParticle, word.stemCount == 2, Self.familyParticles.contains(syllables[2...]) { return 2 }
     }
     if KoreanWord.hasFinalConsonant(given.last!) {
       // 민준이가, 민준이네: the 이 and a particle; no noun takes 이 before a particle this way
