@@ -121,6 +121,7 @@ package struct KoreanNameRules: Detector {
     detectForeignNames(bytes, tokens, into: &findings)
     detectForeignNamesByClause(bytes, tokens, into: &findings)
     detectSystemLineNames(bytes, tokens, into: &findings)
+    detectByPersonNouns(bytes, tokens, into: &findings)
     for (index, token) in tokens.enumerated() where token.script == .spaced && bytes[token.start] >= 0xE0 {
       guard var word = KoreanWord(bytes, token.start..<token.end) else { continue }
       if Self.isFullName(word.syllables[...]) { word.keepWhole() }
