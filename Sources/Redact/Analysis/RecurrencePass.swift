@@ -195,7 +195,7 @@ package struct RecurrencePass: Sendable {
         if Self.stopKeys.contains(key) { continue }
         if ascii, let lexicon, lexicon.flags(forKey: key).contains(.commonWord) { continue }
         // Nor an everyday Indonesian, Malay or Tagalog word written in lower case that the
-        // lexicon holds as no name ("nama", "sekolah", "efek" taken inside a longer finding in
+        // lexicon holds as no given name ("nama", "sekolah" taken inside a longer finding in
         // lower-case text; issue 15, session 34): it recurred on every line of the document.
         // Performance: the ASCII screen and one key look-up come before any string is made.
         if ascii, let lexicon, Self.isEverydayLowercaseWord(word, key: key, lexicon: lexicon) { continue }
