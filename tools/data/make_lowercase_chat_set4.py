@@ -41,7 +41,7 @@ def earlier_entities():
     seen = set()
     for pattern in EARLIER:
         for path in glob.glob(os.path.join(HERE, "..", "..", "Fixtures", "eval", pattern)):
-            if path.endswith("lowercase-chat-4.jsonl"):
+            if path.endswith(("lowercase-chat-4.jsonl", "lowercase-chat-5.jsonl")):  # later sets: not read
                 continue
             for line in open(path, encoding="utf-8"):
                 for span in json.loads(line)["spans"]:

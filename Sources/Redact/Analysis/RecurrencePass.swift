@@ -194,6 +194,11 @@ package struct RecurrencePass: Sendable {
         let key = FoldedToken.key(bytes, range)
         if Self.stopKeys.contains(key) { continue }
         if ascii, let lexicon, lexicon.flags(forKey: key).contains(.commonWord) { continue }
+        // Nor an everyday Indonesian, Malay or Tagalog word written in lower case that the
+        // lexicon holds as no given name ("nama", "sekolah" taken inside a longer finding in
+        // lower-case text; issue 15, session 34): it recurred on every line of the document.
+        // Performance: the ASCII screen and one key look-up come before any string is made.
+        if ascii, let lexicon, Self.isEverydayLowercaseWord(word, key: key, lexicon: lexicon) { continue }
         // Nor an ordinary Bengali or Devanagari word, unless a cue found it alone (+IndicOrdinaryWords).
         if !ascii && Self.staysPut(range, of: finding, in: bytes, lexicon: lexicon) { continue }
         // A Bengali or Devanagari name found with a case ending (রহিমের, रामलाई) recurs by its
@@ -207,6 +212,15 @@ package struct RecurrencePass: Sendable {
       }
     }
     return (patterns, patternKinds, patternUnspaced)
+  }
+
+  /// Whether ASCII `word` is written in lower case, is an everyday Indonesian, Malay or Tagalog
+  /// word (``LowercaseNameWords/isOrdinaryAsianWord(_:)``) and is no given name of the lexicon (a
+  /// surname only, such as `nama`, still goes: no one is called by it alone in chat).
+  static func isEverydayLowercaseWord(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, lexicon: Lexicon) -> Bool {
+    guard let first = word.first, ASCIIByte.isLower(first), !lexicon.flags(forKey: key).contains(.givenName)
+    else { return false }
+    return LowercaseNameWords.isOrdinaryAsianWord(String(decoding: word, as: UTF8.self).lowercased())
   }
 
   /// Case endings and plural/comitative suffixes written onto a name in Bengali (-কে, -এর, -ের,

@@ -40,10 +40,11 @@ enum LowercaseNameWords {
   static let personalArticles: Set<String> = ["si", "ni", "kay", "sina", "nina", "kina"]
 
   /// Whether `word` (folded) is an everyday Indonesian, Malay or Tagalog word: the hand lists
-  /// below and the licensed lists (``licensedIndonesian``, ``licensedTagalog``).
+  /// below, the licensed lists (``licensedIndonesian``, ``licensedTagalog``) and the chat words
+  /// of session 34 (``chatWords``).
   static func isOrdinaryAsianWord(_ word: String) -> Bool {
     indonesian.contains(word) || tagalog.contains(word) || licensedIndonesian.contains(word)
-      || licensedTagalog.contains(word)
+      || licensedTagalog.contains(word) || chatWords.contains(word)
   }
 
   /// Everyday Tagalog words of chat that the licensed list lacks (session 27): pronouns,

@@ -13,9 +13,17 @@
 /// lexicon holds them as names of other regions.
 extension NameEdgeTrimmer {
   private static let strongCueSet = FoldedWordSet(
-    LowercaseNameWords.strongMarkers.union(PersonContextWords.titlesBeforeNames))
+    LowercaseNameWords.strongMarkers.union(PersonContextWords.titlesBeforeNames).union(
+      LowercaseNameWords.strongChatHonorifics))
   private static let speechVerbSet = FoldedWordSet(Set(PersonContextWords.speechVerbs))
-  private static let ordinaryIndonesianSet = FoldedWordSet(LowercaseNameWords.indonesian)
+  private static let ordinaryIndonesianSet = FoldedWordSet(
+    LowercaseNameWords.indonesian.union(LowercaseNameWords.chatWords))
+  /// Person markers and honorifics ("mbak", "pak", "kuya", "si"): taken off the start of a
+  /// person finding in lower case ("mbak sugiyono" masks "sugiyono"), as the gold spans hold
+  /// the name without its honorific (session 34).
+  private static let honorificSet = FoldedWordSet(
+    LowercaseNameWords.markers.union(LowercaseNameWords.chatHonorifics).union(LowercaseNameWords.honorificsBeforeNames))
+  private static let neverNameSet = FoldedWordSet(LowercaseNameWords.honorificsNeverNames)
   private static let ordinaryTagalogSet = FoldedWordSet(LowercaseNameWords.tagalog)
 
   /// Whether token `index` is a lower-case everyday Tagalog word (``LowercaseNameWords/tagalog``:
@@ -123,7 +131,9 @@ extension NameEdgeTrimmer {
           || RomanisedChatTaggerFilter.isBanglishChatWord(words[position], in: text, lexicon: lexicon)
           || noName(position) && !besideName(position))
     }
-    while low < high && tokens[words[low + 1]].spaceBefore && cuttable(low) { low += 1 }
+    while low < high && tokens[words[low + 1]].spaceBefore && (cuttable(low) || isHonorific(words[low], in: text)) {
+      low += 1
+    }
     while high > low && tokens[words[high]].spaceBefore && cuttable(high) { high -= 1 }
     if low == high && isOrdinaryWord(words[low], in: text) {
       let word = tokens[words[low]].start..<tokens[words[low]].end
@@ -136,6 +146,19 @@ extension NameEdgeTrimmer {
       }
     }
     return tokens[words[low]].start..<tokens[words[high]].end
+  }
+
+  /// Whether token `index` is a person marker or honorific written in lower case ("mbak", "kuya")
+  /// that is no given name of the lexicon ("kay mann", "nina chahine", "sina bing" keep theirs),
+  /// or one of ``LowercaseNameWords/honorificsNeverNames`` ("pak").
+  private func isHonorific(_ index: Int, in text: AnalysisText) -> Bool {
+    let token = text.tokens[index]
+    guard token.script == .spaced, ASCIIByte.isLetter(text.bytes[token.start]),
+      !ASCIIByte.isUpper(text.bytes[token.start])
+    else { return false }
+    return Self.honorificSet.contains(key: text.tokenKeys[index], folding: text.bytes, token.start..<token.end)
+      && (!lexicon.flags(forKey: text.tokenKeys[index]).contains(.givenName)
+        || Self.neverNameSet.contains(key: text.tokenKeys[index], folding: text.bytes, token.start..<token.end))
   }
 
   /// The indices of the word tokens that lie inside `range`.

@@ -2,10 +2,14 @@
 /// after a person marker ("si rina", "mbak dewi", "kuya arnold"), and a given name with no cue
 /// in text whose writer capitalises nothing.
 extension NameLexiconDetector {
-  /// Person markers and Indonesian verbs of meeting and speaking, as token keys.
-  private static let markerKeys = KeySet(words: Array(LowercaseNameWords.markers.union(LowercaseNameWords.contactVerbs)))
+  /// Person markers, the honorifics of Indonesian and Malay chat and Indonesian verbs of meeting
+  /// and speaking, as token keys.
+  private static let markerKeys = KeySet(
+    words: Array(
+      LowercaseNameWords.markers.union(LowercaseNameWords.contactVerbs).union(LowercaseNameWords.chatHonorifics)))
   /// Markers after which a name that is also an ordinary word is still a name.
-  private static let strongMarkerKeys = KeySet(words: Array(LowercaseNameWords.strongMarkers))
+  private static let strongMarkerKeys = KeySet(
+    words: Array(LowercaseNameWords.strongMarkers.union(LowercaseNameWords.strongChatHonorifics)))
 
   /// Whether the word before `index` is a person marker ("si", "kay", "mbak", "bhai").
   static func followsMarker(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
@@ -34,24 +38,42 @@ extension NameLexiconDetector {
       && flags.isDisjoint(with: [.country, .region, .admin1])
   }
 
-  /// Tagalog personal articles, as token keys.
-  private static let articleKeys = KeySet(words: Array(LowercaseNameWords.personalArticles))
+  /// Tagalog personal articles and the honorifics of chat after which an unknown word is a name
+  /// (``LowercaseNameWords/honorificsBeforeNames``: "mbak cecep", "kuya jhun"), as token keys.
+  private static let articleKeys = KeySet(
+    words: Array(LowercaseNameWords.personalArticles.union(LowercaseNameWords.honorificsBeforeNames)))
 
-  /// Whether the word before `index` is a Tagalog personal article ("si", "ni", "kay").
+  /// Whether the word before `index` is a Tagalog personal article ("si", "ni", "kay") or an
+  /// honorific that names a person ("mbak", "pak", "kak", "kuya", "ate").
   static func followsArticle(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
     index > 0 && tokens[index - 1].script == .spaced && articleKeys.contains(keys[index - 1])
   }
 
   /// Whether a lower-case word that is no lexicon name, right after a Tagalog personal article
-  /// ("si ligaya", "kay marites"), is taken: a word of three letters or more that is no
-  /// ordinary English, Indonesian, Malay or Tagalog word, no romanised function word, no place
-  /// of the lexicon and no capitalised non-name ("si kecil", "ni ate" stay).
+  /// or an honorific ("si ligaya", "kay marites", "mbak cecep", "pakcik badrul"), is taken: a
+  /// word of three letters or more that is no ordinary English, Indonesian, Malay or Tagalog
+  /// word, no romanised function word, no marker or honorific, no place of the lexicon and no
+  /// capitalised non-name ("si kecil", "ni ate", "pak guru" stay).
   func isUnknownNameAfterArticle(_ flags: LexiconFlags, _ word: String) -> Bool {
     guard word.utf8.count >= 3, word.utf8.allSatisfy({ ASCIIByte.isLetter($0) }),
       flags.isDisjoint(with: [.commonWord, .demonym, .country, .region, .admin1, .admin2, .populatedPlace])
     else { return false }
     return !RomanisedFunctionWords.vetoes(word) && !Self.stopWords.contains(word)
-      && !LowercaseNameWords.markers.contains(word) && !LowercaseNameWords.isOrdinaryAsianWord(word)
+      && !LowercaseNameWords.markers.contains(word) && !LowercaseNameWords.chatHonorifics.contains(word)
+      && !LowercaseNameWords.honorificsBeforeNames.contains(word) && !LowercaseNameWords.isOrdinaryAsianWord(word)
+  }
+
+  /// Whether a lower-case word that is no ordinary word of any list, on a line written in lower
+  /// case, has the shape of a Javanese given name (``LowercaseNameWords/isJavaneseNameShape(_:)``:
+  /// "sulistyowati", "haryanto", "tukiyem"): taken with no cue, in any language but Vietnamese,
+  /// whether or not the lexicon holds it (Indonesian chat takes no lexicon name without a cue,
+  /// and Javanese names are many more than any list). Not a place of the lexicon that is no name.
+  func isJavaneseShapedName(_ flags: LexiconFlags, _ word: String) -> Bool {
+    guard LowercaseNameWords.isJavaneseNameShape(word),
+      flags.isDisjoint(with: [.commonWord, .demonym, .country, .region, .admin1]),
+      !flags.isDisjoint(with: .name) || flags.isDisjoint(with: LexiconFlags.place)
+    else { return false }
+    return !RomanisedFunctionWords.vetoes(word) && !LowercaseNameWords.isOrdinaryAsianWord(word)
   }
 
   /// Whether the line of tokens `line` is written without capitals: no Latin word is

@@ -138,6 +138,10 @@ package struct NameLexiconDetector: Detector {
           // Performance: the article is looked up by key before the word is folded into a
           // string, so a lower-case chat message folds no word that follows none.
           marked[index] = true
+        } else if !isCapital && foldedCount >= 6 && writesInLowerCase(index)
+          && isJavaneseShapedName(flags, foldedWord(bytes, token, &folded))
+        {
+          marked[index] = true
         }
         continue
       }
@@ -158,6 +162,7 @@ package struct NameLexiconDetector: Detector {
       markCapitalisedPairs(text, &marked, &tokenFlags)
       markAsianGivenNames(text, &marked, &tokenFlags) { isEnglish() || isChat() }
     }
+    if tokens.count > 2 { markPatronymics(text, &marked) }
     // Unknown capitalised neighbours of a marked name ("Ploy Srisuk", sentence-initial
     // "Somchai Jaidee owns…").
     // Strict mode, English text only: the loop is not entered otherwise.
