@@ -12,7 +12,7 @@ import Testing
   /// plain, and none that makes a word with the honorific).
   static let syllables = [
     "ゆ", "い", "さ", "く", "ら", "み", "か", "な", "こ", "り", "あ", "え", "ま", "ひ", "ろ", "た", "け", "し", "ゆう",
-    "りょう", "しょう", "ち", "つ", "せ", "れ", "あや", "すず", "ほ", "ゆき", "まい",
+    "りょう", "しょう", "ち", "つ", "せ", "れ", "すず", "ほ", "ゆき", "まい",
   ]
   /// Names with a particle letter inside or at their start, where the part after it is one
   /// kana or the name opens the text or follows punctuation.
@@ -40,7 +40,11 @@ import Testing
       if n % 5 == 4 {
         name = Self.particleNames.randomElement(using: &rng)!
       } else {
-        for _ in 0..<Int.random(in: 2...3, using: &rng) { name += Self.syllables.randomElement(using: &rng)! }
+        // A name holding an honorific (`ろさま`) is read up to it.
+        repeat {
+          name = ""
+          for _ in 0..<Int.random(in: 2...3, using: &rng) { name += Self.syllables.randomElement(using: &rng)! }
+        } while ["さま", "さん", "くん"].contains { name.contains($0) }
       }
       var prefix = Self.before.randomElement(using: &rng)!
       // A name opening with a particle letter after a noun reads as the particle and a name.
@@ -68,7 +72,7 @@ import Testing
     var masked: [String] = []
     for _ in 0..<300 {
       let text =
-        ["", "昨日、", "私は", "そして", "とても", "「"].randomElement(using: &rng)! + Self.ordinary.randomElement(using: &rng)!
+        ["", "昨日、", "私は", "「", "友達の"].randomElement(using: &rng)! + Self.ordinary.randomElement(using: &rng)!
         + ["食べた。", "が来た。", "、", "です", "にお願いした"].randomElement(using: &rng)!
       if !Self.found(text).isEmpty { masked.append(text) }
     }
@@ -81,9 +85,9 @@ import Testing
   }
 
   @Test func leavesKatakanaAndKanjiNamesToTheirOwnRule() {
-    #expect(Self.found("花ちゃんが来た") == [0..<3])
-    #expect(Self.found("「ミツルくんに電話した") == [3..<12])
-    #expect(Self.found("友達のユイちゃんが来た") == [9..<15])
-    #expect(Self.found("鈴木さんに連絡した") == [0..<6])
+    #expect(Set(Self.found("花ちゃんが来た")) == [0..<3])
+    #expect(Set(Self.found("「ミツルくんに電話した")) == [3..<12])
+    #expect(Set(Self.found("友達のユイちゃんが来た")) == [9..<15])
+    #expect(Set(Self.found("鈴木さんに連絡した")) == [0..<6])
   }
 }
