@@ -66,6 +66,60 @@ import Testing
     #expect(failures.isEmpty, "\(failures.count) of 200: \(failures.prefix(5))")
   }
 
+  /// A finding that covers the kin word alone, or the kin word and the name's first letter (the
+  /// tagger reading `น้อง` as the person), leaves no letter of the name visible (issue 15, session
+  /// 34: the name was left whenever any finding touched it).
+  @Test func masksTheNameWhenAFindingCoversOnlyTheKinWordOrAPieceOfTheName() throws {
+    var rng = SplitMix64(seed: 0x7B05)
+    var failures: [String] = []
+    for n in 0..<300 {
+      let before = Self.before.randomElement(using: &rng)!
+      let kin = Self.kinWords.randomElement(using: &rng)!
+      let name = Self.names.randomElement(using: &rng)!
+      let text = before + kin + name + Self.after.randomElement(using: &rng)!
+      let kinBytes = before.utf8.count..<(before + kin).utf8.count
+      let nameBytes = kinBytes.upperBound..<(before + kin + name).utf8.count
+      let found = n % 2 == 0 ? kinBytes : kinBytes.lowerBound..<(kinBytes.upperBound + 3)
+      let masks = try Self.masks(text, found: [found])
+      if !nameBytes.allSatisfy({ index in masks.contains { $0.contains(index) } }) { failures.append(text) }
+    }
+    #expect(failures.isEmpty, "\(failures.count) of 300: \(failures.prefix(5))")
+  }
+
+  /// A name after a title (นาย, นาง, นางสาว, ด.ญ., ด.ช.) when the tagger found the title alone or
+  /// nothing: the given name, and the surname after one space (issue 15, session 34).
+  @Test func masksTheNameAfterATitleAndItsSurname() throws {
+    let surnames = ["ใจดี", "สุขสวัสดิ์", "แก้วมณี", "ทองดี"]
+    var rng = SplitMix64(seed: 0x7B06)
+    var failures: [String] = []
+    for n in 0..<200 {
+      let before = ["", "ผู้เสียหายคือ", "วันนี้ ", "เจ้าหน้าที่สอบปากคำ"].randomElement(using: &rng)!
+      let title = ThaiKinNames.titleWords.randomElement(using: &rng)!
+      var name = Self.names.randomElement(using: &rng)!
+      if n % 2 == 0 { name += " " + surnames.randomElement(using: &rng)! }
+      let text = before + title + name + [" อายุ 15 ปี", "ไปทำงานที่ร้านอาหาร", " ให้การว่า"].randomElement(using: &rng)!
+      let titleBytes = before.utf8.count..<(before + title).utf8.count
+      let nameBytes = titleBytes.upperBound..<(before + title + name).utf8.count
+      let masks = try Self.masks(text, found: n % 3 == 0 ? [] : [titleBytes])
+      if !nameBytes.allSatisfy({ index in masks.contains { $0.contains(index) } }) { failures.append(text) }
+    }
+    #expect(failures.isEmpty, "\(failures.count) of 200: \(failures.prefix(5))")
+  }
+
+  @Test(arguments: ["นายจ้างยึดพาสปอร์ต", "นายหน้าเรียกเงิน", "นายอำเภอมาเยี่ยม"])
+  func addsNothingForATitleThatStartsAWord(text: String) throws {
+    #expect(try Self.masks(text).isEmpty)
+  }
+
+  @Test func coversANameOnlyWhenEveryByteIsCovered() {
+    func finding(_ range: Range<Int>) -> Finding { Finding(kind: .person, range: range, score: 0.9, detector: "t") }
+    #expect(ThaiKinNames.isCovered(6..<12, by: [finding(0..<6)]) == false)
+    #expect(ThaiKinNames.isCovered(6..<12, by: [finding(0..<9)]) == false)
+    #expect(ThaiKinNames.isCovered(6..<12, by: [finding(0..<9), finding(9..<12)]) == true)
+    #expect(ThaiKinNames.isCovered(6..<12, by: [finding(3..<15)]) == true)
+    #expect(ThaiKinNames.isCovered(6..<12, by: [finding(7..<12)]) == false)
+  }
+
   /// Kin words before the words that say which relative, compounds that start with a kin word,
   /// and words that hold one inside.
   static let ordinary = [

@@ -29,6 +29,7 @@ import random
 import re
 import sys
 
+from span_builder import Builder
 from thai_faker_names import faker_thai_names
 
 corpus = sys.argv[1]
@@ -73,19 +74,6 @@ def record(kind, index, text, spans):
     return {"id": f"th-chat2-{kind}-{index:04d}", "lang": "th", "text": text, "spans": spans}
 
 
-class Builder:
-    """Writes a text piece by piece and keeps the gold spans of the pieces that are entities."""
-
-    def __init__(self):
-        self.text = ""
-        self.spans = []
-
-    def add(self, piece, label=None):
-        if label:
-            self.spans.append({"start": len(self.text), "end": len(self.text) + len(piece), "label": label,
-                               "entity": piece})
-        self.text += piece
-        return self
 
 
 titles_male = ["นาย", "ด.ช.", "เด็กชาย", "คุณ", "พ.ต.ท.", "ร.ต.อ."]

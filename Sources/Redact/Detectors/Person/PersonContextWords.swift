@@ -65,9 +65,10 @@ enum PersonContextWords {
   /// text matches at a position is the title written there.
   static let thaiTitleBytes: [[UInt8]] = thaiTitles.map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
-  /// Honorifics written after the name.
+  /// Honorifics written after the name (`くん` in kana too, issue 15, session 34: `ミツルくん` was
+  /// left).
   static let honorificsAfter: [String] = [
-    "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",
+    "さん", "様", "さま", "氏", "先生", "君", "ちゃん", "くん", "씨", "님", "군", "양", "小姐", "女士", "先生", "太太", "阿姨",
   ]
 
   /// Words that never start or continue a name after a title.

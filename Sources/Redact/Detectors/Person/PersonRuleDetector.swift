@@ -132,7 +132,13 @@ package struct PersonRuleDetector: Detector {
       {
         return
       }
-      if let range = nameBefore(match.range.lowerBound, in: bytes) {
+      // A given name in hiragana (`ゆいちゃん`, `友達のさくらちゃん`): the run of hiragana before the
+      // honorific, back to a word boundary (JapaneseKanaName.swift).
+      if let scalar = UTF8Scalars.scalar(bytes, before: match.range.lowerBound), JapaneseKanaName.isHiragana(scalar) {
+        if let range = JapaneseKanaName.before(match.range, in: bytes) {
+          found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "honorific"))
+        }
+      } else if let range = nameBefore(match.range.lowerBound, in: bytes), !Self.isPoliteNoun(range, in: bytes) {
         found.append(Finding(kind: .person, range: range, score: score, detector: id, explanation: "honorific"))
       }
     }
@@ -245,6 +251,21 @@ package struct PersonRuleDetector: Detector {
     while start < nameEnd && bytes[start] == UInt8(ascii: " ") { start += 1 }
     return start..<nameEnd
   }
+
+  /// Whether the kanji before a Japanese honorific make a polite noun, not a name: written after
+  /// the polite `お`/`ご` (`お母さん`, `お兄ちゃん`, `お客様`, `ご主人様`), or one of the nouns said with
+  /// an honorific alone (`赤ちゃん` baby, `神様` god, `皆さん` everyone) (issue 15, session 34).
+  static func isPoliteNoun(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = UTF8Scalars.scalar(bytes, at: range.lowerBound), (0x4E00...0x9FFF).contains(first.value) else {
+      return false
+    }
+    if let before = UTF8Scalars.scalar(bytes, before: range.lowerBound), before == "お" || before == "ご" { return true }
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    return politeNouns.contains(text)
+  }
+
+  /// Nouns said with an honorific that are no name: baby, god, everyone, king, princess, wife.
+  private static let politeNouns: Set<String> = ["赤", "神", "皆", "王", "姫", "奥", "仏", "殿"]
 
   private func isNameScalarForHonorific(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value

@@ -1,5 +1,5 @@
-/// Wraps the tagger and adds the Thai name written after a kin word: `พี่ต้อม`, `น้องเมย์`,
-/// `ป้าสมศรี`, `ลุงจอย`.
+/// Wraps the tagger and adds the Thai name written after a kin word or title: `พี่ต้อม`, `น้องเมย์`,
+/// `ป้าสมศรี`, `ลุงจอย`, `นางสาวมาลี ใจดี`, `ด.ญ.ฝน` (titles: ``titleWords``).
 ///
 /// Thai chat and case notes call people by a kin word and a nickname or given name, written on
 /// with no space (`เมื่อวานเจอพี่ต้อมที่ตลาด`, "met elder-sibling Tom at the market yesterday").
@@ -18,8 +18,9 @@
 /// (``hasNameEvidence(_:end:in:words:boundaries:)``).
 /// The name runs over the segmenter's words up to the first that follows names, as a surname
 /// does (``ThaiSurnameCompletion/extend(from:surnameStart:in:words:)``); the kin word stays
-/// outside the mask, as a title does. Nothing is added where any finding already covers a
-/// letter of the name (the tagger's own person or place).
+/// outside the mask, as a title does. Nothing is added where findings already cover every
+/// letter of the name (the tagger's own person or place); one that covers only the kin word or
+/// a piece of the name does not stop it (issue 15, session 34: `[น้อง]แพรวไปทำงาน` left the name).
 ///
 /// Recall first: a kin word before a word that is no name (`น้องเล็ก`, the youngest) is masked
 /// too when no list says otherwise — an extra mask, not a leak.
@@ -59,8 +60,16 @@ package struct ThaiKinNames: Detector {
     "แม่", "พ่อ", "หลาน", "ลูก", "เหลน", "ผู้", "จ๋า", "ครับ", "ค่ะ", "คะ", "นะ", "จ้ะ", "จ้า", "อย่า",
   ]
 
-  /// ``kinWords`` as bytes, longest first.
-  static let kinBytes: [[UInt8]] = kinWords.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+  /// Titles written onto the name (Mr, Mrs, Miss, girl, boy): as kin words are, except that a
+  /// formal title also takes the surname after one space (`นางสาวมาลี ใจดี`), and a dotted one
+  /// ends where its last dot does. The tagger often reads the title alone as the person (issue 15,
+  /// session 34), and the person rules take titles in strict mode only.
+  static let titleWords: [String] = ["นางสาว", "นาย", "นาง", "ด.ญ.", "ด.ช.", "น.ส."]
+
+  /// ``kinWords`` and ``titleWords`` as bytes, longest first.
+  static let kinBytes: [[UInt8]] = (kinWords + titleWords).map { Array($0.utf8) }.sorted { $0.count > $1.count }
+  /// ``titleWords`` as bytes.
+  static let titleBytes: [[UInt8]] = titleWords.map { Array($0.utf8) }
   /// ``weakKinWords`` as bytes.
   static let weakKinBytes: [[UInt8]] = weakKinWords.map { Array($0.utf8) }
 
@@ -97,9 +106,9 @@ package struct ThaiKinNames: Detector {
         let kin = Self.kinBytes.first(where: { matches($0, at: index, bytes) }),
         let words = ThaiSegmenter.words,
         let name = name(
-          after: index..<(index + kin.count), weak: Self.weakKinBytes.contains(kin), in: bytes, words: words,
-          boundaries: &boundaries),
-        !findings.contains(where: { $0.range.overlaps(name) })
+          after: index..<(index + kin.count), weak: Self.weakKinBytes.contains(kin),
+          title: Self.titleBytes.contains(kin), in: bytes, words: words, boundaries: &boundaries),
+        !Self.isCovered(name, by: findings)
       {
         findings.append(Finding(kind: .person, range: name, score: 0.8, detector: id, explanation: "thai kin word"))
         index = name.upperBound
@@ -109,14 +118,17 @@ package struct ThaiKinNames: Detector {
     }
   }
 
-  /// The name written after the kin word at `kin` (one of ``weakKinWords`` when `weak`), or nil
-  /// when none is.
+  /// The name written after the kin word at `kin` (one of ``weakKinWords`` when `weak`, of
+  /// ``titleWords`` when `title`), or nil when none is.
   func name(
-    after kin: Range<Int>, weak: Bool, in bytes: UnsafeBufferPointer<UInt8>, words: KeySet, boundaries: inout [Int]
+    after kin: Range<Int>, weak: Bool, title: Bool = false, in bytes: UnsafeBufferPointer<UInt8>, words: KeySet,
+    boundaries: inout [Int]
   ) -> Range<Int>? {
     let start = kin.upperBound
+    // A dotted title (`ด.ญ.`) is no word of the segmenter: its last dot is the boundary.
+    let dotted = bytes[start - 1] == UInt8(ascii: ".")
     guard ThaiSegmenter.letter(bytes, at: start) != nil, ThaiSegmenter.isClusterBoundary(bytes, kin.lowerBound),
-      ThaiSegmenter.isClusterBoundary(bytes, start)
+      dotted || ThaiSegmenter.isClusterBoundary(bytes, start)
     else { return nil }
     // Segment once per window: the candidates after this one in the same run reuse it.
     if boundaries.isEmpty || kin.lowerBound < boundaries[0] || start + ThaiSegmenter.window / 2 > boundaries[boundaries.count - 1] {
@@ -124,20 +136,29 @@ package struct ThaiKinNames: Detector {
     }
     // The kin word is a word of its own, after a word of the list or no Thai letter: not a
     // piece of a foreign word spelt out in Thai (`นิ|ป้า|ไวรัส`, Nipah virus).
-    guard let at = boundaries.firstIndex(of: start), at + 1 < boundaries.count,
-      let kinAt = boundaries.firstIndex(of: kin.lowerBound), kinAt + 1 == at
-    else { return nil }
-    if kinAt > 0, ThaiSegmenter.letter(bytes, at: kin.lowerBound - 3) != nil,
-      !words.contains(FNV1a.add(FNV1a.basis, bytes[boundaries[kinAt - 1]..<kin.lowerBound]))
-    {
-      return nil
+    guard let at = boundaries.firstIndex(of: start), at + 1 < boundaries.count else { return nil }
+    // A dotted title is a word whatever stands before it; a kin word must be one of the
+    // segmenter's after a word of its list or no Thai letter.
+    if !dotted {
+      guard let kinAt = boundaries.firstIndex(of: kin.lowerBound), kinAt + 1 == at else { return nil }
+      if kinAt > 0, ThaiSegmenter.letter(bytes, at: kin.lowerBound - 3) != nil,
+        !words.contains(FNV1a.add(FNV1a.basis, bytes[boundaries[kinAt - 1]..<kin.lowerBound]))
+      {
+        return nil
+      }
     }
     let firstWord = start..<boundaries[at + 1]
     guard !Self.notNameKeys.contains(FNV1a.add(FNV1a.basis, bytes[firstWord])),
       !ThaiSurnameCompletion.endsName(at: firstWord.lowerBound, before: firstWord.upperBound, bytes)
     else { return nil }
-    let end = ThaiSurnameCompletion.extend(from: start, surnameStart: start, in: bytes, words: words)
+    var end = ThaiSurnameCompletion.extend(from: start, surnameStart: start, in: bytes, words: words)
     guard end > start else { return nil }
+    // A formal title's given name and, after one space, its surname.
+    if title, let surnameEnd = ThaiSurnameCompletion.surnameEnd(of: kin.lowerBound..<end, in: bytes, words: words),
+      surnameEnd > end
+    {
+      end = surnameEnd
+    }
     if weak && !hasNameEvidence(firstWord, end: end, in: bytes, words: words, boundaries: boundaries) { return nil }
     // A place written with the kin word (`แม่สาย`, `แม่สอด`) or after it is no name.
     for place in [kin.lowerBound..<end, start..<end, kin.lowerBound..<firstWord.upperBound, firstWord] {
@@ -168,6 +189,24 @@ package struct ThaiKinNames: Detector {
       let next = boundaries.firstIndex(of: end), next + 1 < boundaries.count
     else { return false }
     return ThaiSurnameCompletion.endsName(at: end, before: boundaries[next + 1], bytes)
+  }
+
+  /// Whether the findings together cover every byte of `name`. A finding that covers only the
+  /// kin word (`[น้อง]แพรวไปทำงาน`, the tagger reading the kin word as the person) or a piece of the
+  /// name leaves the rest visible: the name is added, and the overlap resolver joins the two.
+  static func isCovered(_ name: Range<Int>, by findings: [Finding]) -> Bool {
+    var covered = name.lowerBound
+    // Few findings touch a name: take the one reaching furthest from the covered point until
+    // none does.
+    while covered < name.upperBound {
+      var reach = covered
+      for finding in findings where finding.range.lowerBound <= covered && finding.range.upperBound > reach {
+        reach = finding.range.upperBound
+      }
+      guard reach > covered else { return false }
+      covered = reach
+    }
+    return true
   }
 
   private func matches(_ word: [UInt8], at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -117,6 +117,10 @@ package struct VietnameseNameRules: Detector {
         if next.capitalised && next.syllable && !next.allCaps {
           end = capitalisedRun(from: index + 1, in: vi)
           if isPlace(index + 1..<end, in: vi) && end - index - 1 > 1 { end = index + 1 }
+        } else if next.capitalised && next.allCaps && next.syllable && vi.signal != .none {
+          // `chị LAN`, `bà NGUYỄN THỊ HOA`: a name in capitals after a title.
+          end = capitalsRun(from: index + 1, in: vi)
+          if isPlace(index + 1..<end, in: vi) { end = index + 1 }
         } else if vi.signal != .none && !next.capitalised && isRoleCue(at: index, in: vi) && next.syllable
           && !isVetoed(next, vi.signal) && vi.placeWord(at: index + 1) == nil
         {
@@ -172,10 +176,13 @@ package struct VietnameseNameRules: Detector {
   private func name(at index: Int, in vi: VietnameseText) -> Int? {
     let words = vi.words
     // Letters glued to a number (`55A`, `371B`) are part of it, not a name.
-    guard let word = words[index], word.syllable, !word.allCaps, !vi.followsPlaceWord(index),
+    guard let word = words[index], word.syllable, !vi.followsPlaceWord(index),
       index == 0 || vi.tokens[index].spaceBefore || vi.tokens[index - 1].script != .digits,
       vi.placeWord(at: index) == nil, index == 0 || (vi.placeWord(at: index - 1)?.length ?? 0) < 2
     else { return nil }
+    // In text that is not all capitals, a name in capitals is one of a form or an ID (text all in
+    // capitals is read as lower case: its words are not `capitalised`).
+    if word.allCaps && word.capitalised { return capitalsName(at: index, in: vi) }
     let isFamily = VietnameseLexicon.family.contains(word.folded)
     if word.capitalised {
       // "Ông Vương…": a title is never the family name of the run it starts.
@@ -223,7 +230,14 @@ package struct VietnameseNameRules: Detector {
     let title =
       word.exact != word.folded || vi.signal == .diacritics
       ? VietnameseLexicon.titlesExact.contains(word.exact) : VietnameseLexicon.titles.contains(word.folded)
-    guard vi.signal != .none, isFamily, !particle, !title, spelt(word, in: vi, VietnameseLexicon.familyExact),
+    // Typed without marks, `vo`, `chu`, `chau` are also vợ, chú, cháu; before `van` or `thi` and
+    // one more word they are Võ, Chu, Châu (`so cua vo van an`; issue 15, session 34).
+    let familyBeforeMiddle =
+      word.exact == word.folded && vi.signal == .plain && index + 2 < words.count && vi.joined(index + 1)
+      && vi.joined(index + 2) && words[index + 1].map { ["van", "thi"].contains($0.exact) } == true
+      && words[index + 2].map { $0.syllable && !$0.capitalised } == true
+    guard vi.signal != .none, isFamily, !particle, !title || familyBeforeMiddle,
+      spelt(word, in: vi, VietnameseLexicon.familyExact),
       index + 2 <= words.count, vi.joined(index + 1), let second = words[index + 1], !second.capitalised, second.syllable
     else { return nil }
     // `cơ quan điều tra` ("investigating agency") starts with a compound, not the family Quan.
@@ -254,7 +268,9 @@ package struct VietnameseNameRules: Detector {
     // A family name and one or two listed given names (`nguyễn mai nhàn`, `trần dũng`): after
     // a strong family name one or two; after another family name that is also a word (`hồ`
     // "lake", `cao` "tall"), two, in text written with diacritics (`hồ thu hương`).
-    if isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded) {
+    if isLowerName(second, vi.signal) && VietnameseLexicon.given.contains(second.folded)
+      && !isCompound(second, after: word)
+    {
       var third = false
       if index + 2 < words.count, vi.joined(index + 2), let word3 = words[index + 2], !word3.capitalised,
         isLowerName(word3, vi.signal), VietnameseLexicon.given.contains(word3.folded), !isCompound(word3, after: second),
@@ -442,6 +458,58 @@ package struct VietnameseNameRules: Detector {
     return named ? end : nil
   }
 
+  /// The end (exclusive) of a name written in capitals that starts at `index`, in text that is
+  /// not all capitals, as forms, IDs and lists write names (`Họ và tên: NGUYỄN VĂN AN`, `Người
+  /// khai: ĐỖ BẢO CHÂU`, a name alone on a line), or nil: a family name and one to three more
+  /// syllables in capitals (``capitalsRun(from:in:)``), the second a middle or listed given name
+  /// unless three or more follow the family name. Before, every word in capitals was passed
+  /// over (issue 15, session 34), as the English model leaves Vietnamese text alone.
+  ///
+  /// In text with diacritics, a family name written with marks must be spelt as one
+  /// (`ĐỘNG` is not Đồng). Not a place (`HÀ NỘI`, `CAO BẰNG`, `LÂM ĐỒNG` start with family
+  /// names). In text that is not Vietnamese, only a middle name or a strong family name and a
+  /// listed given name make one (`NGUYEN VAN AN`; `LE MONDE`, `TO DO` stay).
+  private func capitalsName(at index: Int, in vi: VietnameseText) -> Int? {
+    let words = vi.words
+    guard let word = words[index], VietnameseLexicon.family.contains(word.folded),
+      word.exact == word.folded || VietnameseLexicon.familyExact.contains(word.exact)
+    else { return nil }
+    let end = capitalsRun(from: index, in: vi)
+    guard end - index >= 2, let second = words[index + 1] else { return nil }
+    for length in 2...(end - index) where isPlace(index..<index + length, in: vi) { return nil }
+    let listed = VietnameseLexicon.middle.contains(second.folded) || VietnameseLexicon.given.contains(second.folded)
+    switch vi.signal {
+    case .none:
+      let strong = VietnameseLexicon.strongFamily.contains(word.folded)
+      guard
+        VietnameseLexicon.middle.contains(second.folded) || strong && VietnameseLexicon.given.contains(second.folded)
+      else { return nil }
+    case .diacritics, .plain:
+      guard listed || end - index >= 3 else { return nil }
+    }
+    return end
+  }
+
+  /// End of the run of syllables in capitals starting at `index` (at most four), up to a
+  /// function word (``NameEdgeTrimmer/vietnameseEdgeWords``; in text without diacritics, the
+  /// same without marks, ``capitalsStopWordsFolded``) or a place word.
+  private func capitalsRun(from index: Int, in vi: VietnameseText) -> Int {
+    var end = index + 1
+    while end < vi.words.count, end - index < 4, vi.joined(end), let w = vi.words[end], w.capitalised, w.syllable,
+      w.allCaps || w.exact.unicodeScalars.count == 1, !NameEdgeTrimmer.vietnameseEdgeWords.contains(w.exact),
+      w.exact != w.folded || !Self.capitalsStopWordsFolded.contains(w.folded), vi.placeWord(at: end) == nil
+    {
+      end += 1
+    }
+    return end
+  }
+
+  /// Function words without marks that end a name in capitals (`VU TAN HOAI BI BAT`): none of
+  /// them a name.
+  private static let capitalsStopWordsFolded: Set<String> = [
+    "va", "la", "cua", "o", "da", "bi", "duoc", "tai", "den", "voi", "khong", "se", "roi", "nay", "sinh", "que",
+  ]
+
   /// End of the run of capitalised syllables starting at `index` (at most four).
   private func capitalisedRun(from index: Int, in vi: VietnameseText) -> Int {
     var end = index + 1
@@ -530,7 +598,7 @@ package struct VietnameseNameRules: Detector {
     "anh hùng", "anh dũng", "anh minh", "anh tài", "anh linh", "anh hào", "yên tâm", "an tâm", "long lanh", "thành công",
     "thành phố", "bình an", "bình yên", "hòa bình", "hạnh phúc", "thông minh", "mùa xuân", "mùa thu", "trung thu",
     "trung tâm", "quan tâm", "em út", "con trai", "con gái", "bà con", "quan trọng", "bình thường", "viết chữ",
-    "cơ quan", "anh đào",
+    "cơ quan", "anh đào", "vụ án", "minh bạch",
   ]
   private static let compoundsFolded: Set<String> = Set(compounds.map { TextFolder.fold($0) })
 

@@ -33,6 +33,10 @@ struct VietnameseText {
   }
 
   let signal: Signal
+  /// Whether the text is Vietnamese written all in capitals (``isWrittenInCapitals(_:)``): its
+  /// words are then not ``Word/capitalised`` (they keep ``Word/allCaps``), so that the rules for
+  /// lower case read them.
+  let writtenInCapitals: Bool
   /// Whether a word other than the first of a sentence is capitalised (not all capitals): the
   /// writer capitalises names, so a lower-case word after a role word is no name (`Các bị cáo
   /// gồm …`, `Nạn nhân quê ở …`).
@@ -153,9 +157,30 @@ struct VietnameseText {
           range: token.start..<token.end))
       sentenceStart = false
     }
+    // A Vietnamese text written all in capitals (a heading, a form filled in capitals, a shouted
+    // post: `TÌM NGƯỜI: ANH LÝ THẾ YẾN, QUÊ BẮC GIANG`) says nothing by its case: its words are
+    // read as written in lower case, by the rules for lower case (issue 15, session 34).
+    writtenInCapitals = signal != .none && Self.isWrittenInCapitals(words)
+    if writtenInCapitals {
+      for index in words.indices where words[index] != nil { words[index]!.capitalised = false }
+    }
     self.words = words
     self.symbols = symbols
     capitalisesNames = words.contains { $0.map { $0.capitalised && !$0.allCaps && !$0.sentenceStart } ?? false }
+  }
+
+  /// Whether the text has two words in capitals or more and no word with a lower-case letter
+  /// (a capital letter alone, `A`, is either).
+  static func isWrittenInCapitals(_ words: [Word?]) -> Bool {
+    var capitals = 0
+    for case let word? in words {
+      if word.allCaps {
+        capitals += 1
+      } else if !word.capitalised || word.exact.unicodeScalars.count > 1 {
+        return false
+      }
+    }
+    return capitals >= 2
   }
 
   /// Whether tokens `index - 1` and `index` are adjacent words separated by spaces only.
