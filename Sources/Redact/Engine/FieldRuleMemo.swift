@@ -27,6 +27,8 @@ struct FieldRuleMemo {
   private var firstRule: [UInt64: Entry] = [:]
   /// Whether a rule's pattern names an array index, worked out on the first look-up.
   private var readsIndices: Bool?
+  /// The rules by the key of their last key step, built on the first path not remembered.
+  private var byKey: FieldRuleKeyIndex?
 
   /// The first rule of `rules` whose pattern matches `path`: ``FieldRule/first(in:matching:)``.
   ///
@@ -39,7 +41,9 @@ struct FieldRuleMemo {
     if let known = firstRule[hash], Self.same(known.segments, path.segments, indices: indices) {
       index = known.rule
     } else {
-      index = rules.firstIndex { $0.pattern.matches(path) } ?? -1
+      let byKey = self.byKey ?? FieldRuleKeyIndex(rules)
+      self.byKey = byKey
+      index = byKey.firstIndex(in: rules, matching: path) ?? -1
       if firstRule.count >= Self.capacity { firstRule.removeAll(keepingCapacity: true) }
       // A path whose hash another path holds takes its place (the other is matched again).
       firstRule[hash] = Entry(segments: path.segments, rule: index)

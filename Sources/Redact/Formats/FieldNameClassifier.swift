@@ -16,7 +16,7 @@
 package struct FieldNameClassifier: Sendable {
   /// Detectors that do not run on field-name keys.
   package static let skippedDetectors: Set<String> = [
-    "tagger", "name-lexicon", "person-rules", "name-patterns", "address",
+    "tagger", "name-lexicon", "person-rules", "name-patterns", "address", "name-intro", "my-names",
   ]
 
   private let lexicon: Lexicon?
