@@ -32,16 +32,13 @@ extension RedactionEngine {
     let findings = bytes.withUnsafeBufferPointer { spaced in
       let text = AnalysisText(bytes: spaced)
       var findings = analyzer.analyze(text)
-      let threads = original.withUnsafeBufferPointer { MessengerThreadFolder.nameRanges(in: $0) }
-      for range in threads {
+      let analysed = findings.count
+      for range in original.withUnsafeBufferPointer({ MessengerThreadFolder.nameRanges(in: $0) }) {
         findings.append(Finding(kind: .person, range: range, score: 1, detector: "chat-folder"))
       }
-      if !threads.isEmpty { OverlapResolver.resolve(&findings) }
-      if let learnt {
-        let before = findings.count
-        learnt.detect(in: text, into: &findings)
-        if findings.count > before { OverlapResolver.resolve(&findings) }
-      }
+      learnt?.detect(in: text, into: &findings)
+      // One resolution for what the folders and the learnt names added to the analysis.
+      if findings.count > analysed { OverlapResolver.resolve(&findings) }
       return findings
     }
     guard !findings.isEmpty else { return text }

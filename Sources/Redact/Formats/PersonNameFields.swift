@@ -108,8 +108,9 @@ enum PersonNameFields {
   /// The policy line of a `person` rule for `key` (`descendants`: at any depth), quoted so a
   /// key with an apostrophe (`Father's Name`) stays one key.
   static func personRule(forKey key: String, descendants: Bool) -> String {
-    let quoted = key.contains("'") ? "[\\\"\(key)\\\"]" : "['\(key)']"
-    return "  \"$\(descendants ? ".." : "")\(quoted)\": person\n"
+    // The pattern as `FieldPattern(key:atAnyDepth:)` writes it, its quotes escaped for YAML.
+    let pattern = FieldPattern(key: key, atAnyDepth: descendants).description
+    return "  \"\(pattern.replacingOccurrences("\"", "\\\""))\": person\n"
   }
 
   /// The table headers of a person's name: every role spelling, the bare roles, the native names.
