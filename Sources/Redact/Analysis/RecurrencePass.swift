@@ -210,8 +210,48 @@ package struct RecurrencePass: Sendable {
           patternUnspaced.append(false)
         }
       }
+      // A hyphenated name recurs whole (`Min-ji`, `Jean-Pierre`): its parts alone may be too
+      // short (`ji`) or ordinary (`min`) to recur, which left the later `Min-ji` unmasked.
+      for run in Self.hyphenatedRuns(tokens, in: UnsafeBufferPointer(rebasing: bytes[finding.range])) {
+        let term = bytes[(finding.range.lowerBound + run.lowerBound)..<(finding.range.lowerBound + run.upperBound)]
+          .map(ASCIIByte.lower)
+        if seen.insert(Term(term)).inserted {
+          patterns.append(term)
+          patternKinds.append(finding.kind)
+          patternUnspaced.append(false)
+        }
+      }
     }
     return (patterns, patternKinds, patternUnspaced)
+  }
+
+  /// The byte ranges (in `bytes`, which `tokens` index) of the runs of two or more ASCII words
+  /// joined by single hyphens with no space (`Min-ji`, `Jean-Pierre`, `Ji-Hoon`), of five bytes
+  /// or more.
+  static func hyphenatedRuns(_ tokens: [TaggerToken], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    func isASCIIWord(_ token: TaggerToken) -> Bool {
+      token.script == .spaced && bytes[token.start..<token.end].allSatisfy(ASCIIByte.isLetter)
+    }
+    var runs: [Range<Int>] = []
+    var index = 0
+    while index < tokens.count {
+      guard isASCIIWord(tokens[index]) else {
+        index += 1
+        continue
+      }
+      var last = index
+      while last + 2 < tokens.count, tokens[last + 1].start == tokens[last].end,
+        tokens[last + 1].end == tokens[last + 1].start + 1, bytes[tokens[last + 1].start] == UInt8(ascii: "-"),
+        tokens[last + 2].start == tokens[last + 1].end, isASCIIWord(tokens[last + 2])
+      {
+        last += 2
+      }
+      if last > index && tokens[last].end - tokens[index].start >= 5 {
+        runs.append(tokens[index].start..<tokens[last].end)
+      }
+      index = last + 1
+    }
+    return runs
   }
 
   /// Whether ASCII `word` is written in lower case, is an everyday Indonesian, Malay or Tagalog

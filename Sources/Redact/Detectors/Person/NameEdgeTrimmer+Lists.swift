@@ -74,7 +74,8 @@ extension NameEdgeTrimmer {
   }
 
   /// Whether token `t` may be a name in a list: a lower-case ASCII word of 3 to 15 letters that
-  /// no list of ordinary or function words, markers, titles or places holds.
+  /// no list of ordinary or function words, markers, titles or places holds, standing apart (a
+  /// space or a comma before it).
   private func isListName(_ t: Int, in text: AnalysisText) -> Bool {
     let token = text.tokens[t]
     let bytes = text.bytes
@@ -82,6 +83,12 @@ extension NameEdgeTrimmer {
     guard token.script == .spaced, count >= 3, count <= 15,
       bytes[token.start..<token.end].allSatisfy(ASCIIByte.isLower)
     else { return false }
+    // Nor the tail of a file name, path or address (`report.pdf and rahim`, `docs/pdf`): a word
+    // written right after a character other than a comma.
+    if t > 0 && !token.spaceBefore {
+      let before = text.tokens[t - 1]
+      guard before.script == .symbol && bytes[before.start] == UInt8(ascii: ",") else { return false }
+    }
     let flags = lexicon.flags(forKey: text.tokenKeys[t])
     if flags.contains(.commonWord) || flags.contains(.demonym) { return false }
     if !flags.isDisjoint(with: LexiconFlags.place) && flags.isDisjoint(with: .name) { return false }

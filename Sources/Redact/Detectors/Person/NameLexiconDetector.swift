@@ -138,6 +138,14 @@ package struct NameLexiconDetector: Detector {
           // Performance: the article is looked up by key before the word is folded into a
           // string, so a lower-case chat message folds no word that follows none.
           marked[index] = true
+        } else if isCapital && flags.isEmpty && foldedCount >= 3 && nextIsSpeechVerb(tokens, keys, index)
+          && Self.isCapitalisedWord(bytes, token) && isEnglish()
+        {
+          // A word the lexicon does not know at all, capitalised and right before a speech verb
+          // ("Sokha said", "Thida told police"), also first in its sentence: names of the region
+          // the lists lack. Not an ordinary word, demonym or place of the lexicon ("Police said",
+          // "Chinese said"), nor an acronym ("UNODC said").
+          marked[index] = true
         } else if !isCapital && foldedCount >= 6 && writesInLowerCase(index)
           && isJavaneseShapedName(flags, foldedWord(bytes, token, &folded))
         {
@@ -246,6 +254,18 @@ package struct NameLexiconDetector: Detector {
   private func nextIsSpeechVerb(_ tokens: [TaggerToken], _ keys: [UInt64], _ index: Int) -> Bool {
     guard index + 1 < tokens.count, tokens[index + 1].script == .spaced else { return false }
     return Self.speechVerbKeys.contains(keys[index + 1])
+  }
+
+  /// Whether `token` is an ASCII word written with one capital, then lower-case letters only
+  /// (`Sokha`; not `UNODC`, `McKay`, `iPhone` or `Sokha2`).
+  static func isCapitalisedWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    guard token.end - token.start >= 2, ASCIIByte.isUpper(bytes[token.start]) else { return false }
+    var index = token.start + 1
+    while index < token.end {
+      guard ASCIIByte.isLower(bytes[index]) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Whether every byte of `token` is ASCII.
