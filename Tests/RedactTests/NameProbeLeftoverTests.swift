@@ -131,4 +131,40 @@ import Testing
     }
     #expect(wrong.isEmpty, "\(wrong.count) of 200 file names lost their tail as a list item, first: \(wrong.prefix(4))")
   }
+
+  static let ageFrames = [
+    "{N}, {A}, was sold in the border town.", "The girl ({N}, {A}) was taken to the factory.",
+    "Two girls, {N} ({A}) and her cousin, ran away.", "{N}, {A} years old, called the hotline.",
+    "We met {N}, a {A}-year-old from the camp, and {N}, {A}, her sister.",
+  ]
+
+  @Test func aCapitalisedNameNoListHoldsIsMaskedBeforeAnAge() throws {
+    let analyzer = try engine().analyzer
+    let lexicon = try Lexicon.bundled()
+    var rng = SplitMix64(seed: 0x3504)
+    var leaked: [String] = []
+    for _ in 0..<200 {
+      let name = Self.unknownWord(&rng, lexicon).capitalized
+      let text = Self.ageFrames.randomElement(using: &rng)!.replacingOccurrences(of: "{N}", with: name)
+        .replacingOccurrences(of: "{A}", with: String(Int.random(in: 6...70, using: &rng)))
+      let findings = analyzer.analyze(text)
+      if !Self.ranges(of: name, in: text).allSatisfy({ VietnameseNameEdgeTests.masked(findings, $0, text) }) {
+        leaked.append(text)
+      }
+    }
+    #expect(leaked.isEmpty, "\(leaked.count) of 200 sentences left the name, first: \(leaked.prefix(4))")
+  }
+
+  @Test func numbersAfterOrdinaryWordsAndPlacesAreNoAge() throws {
+    let analyzer = try engine().analyzer
+    var wrong: [String] = []
+    for word in ["Section", "Monday", "March", "Bangkok", "Dhaka", "Chapter", "Thai", "Room"] {
+      for frame in ["{W}, 15, reads as before.", "See {W} (12) below.", "{W}, 16 years ago."] {
+        let text = frame.replacingOccurrences(of: "{W}", with: word)
+        let lexiconFindings = analyzer.analyze(text).filter { $0.detector == "name-lexicon" }
+        if !lexiconFindings.isEmpty { wrong.append(text) }
+      }
+    }
+    #expect(wrong.isEmpty, "taken as names: \(wrong)")
+  }
 }

@@ -10,7 +10,9 @@
 /// Labels that are also ordinary words (`line`, `signal`, `snap`, `imo`, `handle`) count when
 /// written with a capital (`Line:`, `LINE:`) or when the token looks like an ID (a digit, `.` or
 /// `_` inside it, or a leading `@`), so `the line: maybe` is left; so does a label followed by
-/// a bare space (`Line ID somchai.j`, but not `Free Username Now`).
+/// a bare space (`Line ID somchai.j`, but not `Free Username Now`). A messenger's name followed
+/// by a bare space takes an ID with a letter and such a mark (`WeChat limei_88`, `wechat
+/// sokha_1990`, `Line somchai.j`), the ordinary-word names only when capitalised.
 extension SocialHandleDetector {
   /// Messenger and network names (lower case, spaces, `_`, `-` and `.` removed), each a label.
   static let messengerLabels: Set<String> = [
@@ -55,14 +57,12 @@ extension SocialHandleDetector {
         separatorEnd = index + 1
       } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A {
         separatorEnd = index + 3  // ：
-      } else if byte == UInt8(ascii: " ") && Self.mayEndIDWord(bytes, before: index) {
-        separatorEnd = index + 1  // only after an `ID` word: checked below
+      } else if byte == UInt8(ascii: " ")
+        && (Self.mayEndIDWord(bytes, before: index) || Self.startsLetteredID(bytes, at: index + 1))
+      {
+        separatorEnd = index + 1  // an ID-shaped token must follow: checked below
       }
       guard separatorEnd > 0, let label = Self.label(endingAt: index, in: bytes) else {
-        index += 1
-        continue
-      }
-      if byte == UInt8(ascii: " ") && !label.endsWithIDWord {
         index += 1
         continue
       }
@@ -73,9 +73,14 @@ extension SocialHandleDetector {
         continue
       }
       // After a bare space, or after a label that is an ordinary word written in lower case,
-      // only a token shaped like an ID counts (`Free Username Now`, `the line: maybe`).
+      // only a token shaped like an ID counts (`Free Username Now`, `the line: maybe`); after a
+      // bare space with no `ID` word, one with a letter too, and an ordinary word as label only
+      // with a capital (`wechat sokha_1990`, `Line somchai.j`; not `line 12345 of the log`).
+      let bare = byte == UInt8(ascii: " ") && !label.endsWithIDWord
       let needsIDShape = byte == UInt8(ascii: " ") || (label.isOrdinaryWord && !label.capitalised)
-      if needsIDShape && !token.hasIDMark {
+      if needsIDShape && !token.hasIDMark
+        || bare && (label.isOrdinaryWord && !label.capitalised || !Self.startsLetteredID(bytes, at: start))
+      {
         index = separatorEnd
         continue
       }
@@ -151,6 +156,32 @@ extension SocialHandleDetector {
     let pair = (ASCIIByte.lower(bytes[end - 2]), ASCIIByte.lower(last))
     return pair == (UInt8(ascii: "i"), UInt8(ascii: "d")) || pair == (UInt8(ascii: "l"), UInt8(ascii: "e"))
       || pair == (UInt8(ascii: "m"), UInt8(ascii: "e"))
+  }
+
+  /// Whether an ID with a letter and a mark starts at `start`: ASCII letters and digits with a
+  /// digit, or a `.`, `_` or `-` inside (`sokha_1990`, `somchai.j`, `minji0412`). The cheap test
+  /// before a bare space after a messenger's name (`WeChat limei_88`) is read as a separator.
+  @inline(__always)
+  static func startsLetteredID(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    var index = start
+    var letter = false
+    var mark = false
+    while index < bytes.count && index - start < 41 {
+      let byte = bytes[index]
+      if ASCIIByte.isLetter(byte) {
+        letter = true
+      } else if ASCIIByte.isDigit(byte) {
+        mark = true
+      } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") {
+        // Inside the token only: a `.` that ends the sentence is no mark.
+        guard index + 1 < bytes.count, ASCIIByte.isAlphanumeric(bytes[index + 1]) else { break }
+        mark = true
+      } else {
+        break
+      }
+      index += 1
+    }
+    return letter && mark && index - start >= 3
   }
 
   private static func endsWithIDWord(_ script: [UInt8]) -> Bool {

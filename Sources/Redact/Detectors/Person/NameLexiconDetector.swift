@@ -146,6 +146,8 @@ package struct NameLexiconDetector: Detector {
           // the lists lack. Not an ordinary word, demonym or place of the lexicon ("Police said",
           // "Chinese said"), nor an acronym ("UNODC said").
           marked[index] = true
+        } else if isCapital && isAgedName(flags, isCommon, foldedCount, text, token, index) {
+          marked[index] = true
         } else if !isCapital && foldedCount >= 6 && writesInLowerCase(index)
           && isJavaneseShapedName(flags, foldedWord(bytes, token, &folded))
         {
@@ -156,6 +158,8 @@ package struct NameLexiconDetector: Detector {
       if !isCommon && !flags.isDisjoint(with: .name) && (english || capitalised[index]) {
         marked[index] = true
       } else if english && capitalised[index] && !isCommon && !Self.startsSentence(bytes, tokens, index) {
+        marked[index] = true
+      } else if isCapital && isAgedName(flags, isCommon, foldedCount, text, token, index) {
         marked[index] = true
       }
     }
