@@ -26,6 +26,16 @@ extension BurmeseNameRules {
     "နီ", "လာ", "ငွေ", "နှင်း", "ဝင့်", "စော", "ပေါ", "ဆိုင်း", "နန်း", "နော်", "ဂျာ", "သဲ", "ဂျီး",
   ]
 
+  /// Syllables that end a name in Myanmar script when no name list holds them: case and
+  /// sentence particles (က, ကို, မှ, ၏, ရဲ့, နဲ့, တို့, သည်, တယ်), auxiliaries and the verbs most
+  /// often written right after a name (ပြော "say", သွား "go", ခေါ် "call", ရှိ "be at").
+  static let syllablesAfterNames: Set<String> = [
+    "က", "ကို", "ကိုယ်", "မှ", "သည်", "၏", "ရဲ့", "နဲ့", "နှင့်", "တို့", "များ", "လည်း", "ပါ", "တယ်", "ဘူး", "သို့",
+    "ထံ", "အား", "ဟု", "ဆို", "လို့", "ကြ", "ပြီး", "တဲ့", "သော", "၍", "ရင်", "ဖို့", "မှာ", "နေ", "ရှိ", "ဖြစ်", "ခဲ့",
+    "ပြော", "သွား", "ခေါ်", "မယ်", "လိမ့်", "ချင်", "တော့", "ပဲ", "ပေါ့", "လား", "လဲ", "ရော", "ကော", "ဆီ", "ဘက်",
+    "အ", "သူ", "သူမ", "ကျွန်", "မ", "ဒါ", "ဒီ", "ထို", "ယခု", "လည်", "ရ", "ထား", "ပေး", "ယူ", "တွေ့", "သိ",
+  ]
+
   /// Romanised honorifics, folded: U, Daw, Ko, Ma, Maung and its short form Mg, and the Karen and
   /// Shan Naw, Saw, Sai, Nang.
   static let romanisedHonorifics: Set<String> = ["u", "daw", "ko", "ma", "maung", "mg", "naw", "saw", "sai", "nang"]

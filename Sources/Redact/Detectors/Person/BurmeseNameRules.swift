@@ -54,10 +54,17 @@ package struct BurmeseNameRules: Detector {
   }
 
   /// The bytes of the name syllables that open `syllables`, or nil: none, or a negated clause
-  /// after a weak honorific. A trailing ကို after two syllables or more is the object particle.
+  /// after a weak honorific. The first syllable must be a name syllable; the name goes on over
+  /// name syllables and over syllables no list holds (`ဒေါ်ရွှေစင်`: စင် is in no list, and a
+  /// name's last syllable left bare leaks half of it), up to a particle, an auxiliary or a verb
+  /// that follows names (``syllablesAfterNames``). A trailing ကို after two syllables or more
+  /// is the object particle.
   static func nameRun(_ syllables: [MyanmarSyllables.Syllable], honorific: String, strong: Bool) -> Range<Int>? {
     var count = 0
-    while count < min(syllables.count, maximumSyllables) && nameSyllables.contains(syllables[count].text) {
+    while count < min(syllables.count, maximumSyllables),
+      nameSyllables.contains(syllables[count].text)
+        || count > 0 && !syllablesAfterNames.contains(syllables[count].text)
+    {
       count += 1
     }
     if count >= 2 && syllables[count - 1].text == "ကို" { count -= 1 }
