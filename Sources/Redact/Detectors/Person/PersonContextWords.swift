@@ -32,8 +32,13 @@ enum PersonContextWords {
   /// Native-script titles and cues followed by a space.
   static let nativeTitles: [String] = [
     "श्री", "श्रीमती", "सुश्री", "कुमारी", "नाम", "श्रीमान", "बहन", "दीदी", "জনাব", "মোসাম্মৎ", "মো.", "শ্রী", "শ্রীমতী",
-    "বেগম", "নাম", "নামে", "ชื่อ", "คุณ", "ဦး", "ဒေါ်", "ကို", "မ", "លោក", "លោកស្រី", "ឈ្មោះ", "ທ່ານ", "ນາງ", "ທ້າວ", "ชื่อว่า",
+    "বেগম", "নাম", "নামে", "ชื่อ", "คุณ", "ဦး", "ဒေါ်", "ကို", "မ", "លោក", "លោកស្រី", "អ្នកស្រី", "កញ្ញា", "ឈ្មោះ", "ທ່ານ", "ນາງ", "ທ້າວ", "ชื่อว่า",
   ]
+
+  /// Native-script titles of ``nativeTitles`` that are no ordinary word, read in balanced mode
+  /// too: Khmer `លោកស្រី` (Mrs), `អ្នកស្រី` (Madam), `កញ្ញា` (Miss). Cambodian names have no
+  /// other sign in Khmer script, and no list holds them (issue 15, session 35).
+  static let strongNativeTitles: Set<String> = ["លោកស្រី", "អ្នកស្រី", "កញ្ញា"]
 
   /// Offices and academic titles in Bengali news and case notes ("প্রধানমন্ত্রী শেখ …", "অধ্যাপক
   /// …"): a name follows them often enough for balanced mode, up to two words, stopped by the

@@ -23,6 +23,7 @@ package struct PersonRuleDetector: Detector {
   private static let cues: [String] = PersonContextWords.cues
   private static let strongTitles: Set<String> = PersonContextWords.strongTitles
   private static let nativeBefore: [String] = PersonContextWords.nativeTitles
+  private static let strongNativeTitles: Set<String> = PersonContextWords.strongNativeTitles
   static let nativeOffices: [String] = PersonContextWords.bengaliOffices
   private static let officeStopWords: Set<String> = PersonContextWords.wordsAfterOffices
   /// Thai titles, and the cue ชื่อ ("name"), written directly before the name.
@@ -46,9 +47,12 @@ package struct PersonRuleDetector: Detector {
     for word in Self.nativeAfter { list.append((word, .after(score: 0.85), false)) }
     // Whole words only, and a space before the name: "মন্ত্রীর" (the minister's) is no office cue.
     for word in Self.nativeOffices { list.append((word, .before(score: 0.8), true)) }
+    // Native titles that are no ordinary word run in both modes (Khmer `លោកស្រី`, `កញ្ញា`).
+    for word in Self.nativeBefore where !titlesOnly || Self.strongNativeTitles.contains(word) {
+      list.append((word, .before(score: 0.8), false))
+    }
     if !titlesOnly {
       for cue in Self.cues { list.append((cue, .before(score: 0.75), true)) }
-      for word in Self.nativeBefore { list.append((word, .before(score: 0.8), false)) }
       for word in Self.nativeAttached { list.append((word, .attached(score: 0.8), false)) }
     }
     triggers = list
@@ -71,6 +75,17 @@ package struct PersonRuleDetector: Detector {
   }
 
   /// The name a trigger match announces, if any, appended to `found`.
+  /// Whether Khmer `ខែ` ("month") stands right before `start`, spaces and zero-width spaces
+  /// between them skipped.
+  static func followsKhmerMonthWord(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = start
+    while let previous = UTF8Scalars.scalar(bytes, before: end), previous == " " || previous == "\u{200B}" {
+      end -= previous.utf8.count
+    }
+    let month = Array("ខែ".utf8)
+    return end >= month.count && bytes[(end - month.count)..<end].elementsEqual(month)
+  }
+
   private func handle(_ match: AhoCorasick.Match, in bytes: UnsafeBufferPointer<UInt8>, into found: inout [Finding]) {
     let trigger = triggers[match.pattern]
     if trigger.latin {
@@ -82,6 +97,8 @@ package struct PersonRuleDetector: Detector {
         return
       }
     }
+    // Khmer `កញ្ញា` is also September: after `ខែ` ("month"), a date follows, not a name.
+    if trigger.text == "កញ្ញា" && Self.followsKhmerMonthWord(match.range.lowerBound, in: bytes) { return }
     switch trigger.kind {
     case .before(let score):
       // A lower-case name after a title only in chat-style text, where the title is lower case too.
