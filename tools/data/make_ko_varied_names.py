@@ -49,6 +49,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import span_builder  # noqa: E402
 from make_korean_words import GIVEN, SURNAMES  # noqa: E402
 
 SEED = 35014
@@ -173,27 +174,17 @@ def new_person(entity, pools, rng, family_of):
 
 def swap(row, pools, rng):
     """`row` with its PERSON names replaced (later spans' offsets moved)."""
-    text = row["text"]
-    spans = sorted(row["spans"], key=lambda s: s["start"])
     chosen, family_of = {}, {}
-    out_text, out_spans, cursor = "", [], 0
-    for span in spans:
-        if span["start"] < cursor:
-            continue  # overlapping spans: keep the first
-        out_text += text[cursor:span["start"]]
+
+    def replace(span):
         entity = span["entity"]
-        if span["label"] == "PERSON":
-            if entity not in chosen:
-                chosen[entity] = new_person(entity, pools, rng, family_of) or entity
-            entity = chosen[entity]
-        start = len(out_text)
-        out_text += entity
-        out_spans.append(dict(span, start=start, end=len(out_text), entity=entity))
-        cursor = span["end"]
-    out_text += text[cursor:]
-    for s in out_spans:
-        assert out_text[s["start"]:s["end"]] == s["entity"]
-    return out_text, out_spans
+        if span["label"] != "PERSON":
+            return None
+        if entity not in chosen:
+            chosen[entity] = new_person(entity, pools, rng, family_of) or entity
+        return chosen[entity]
+
+    return span_builder.rewrite(row, replace)
 
 
 def main():
@@ -216,8 +207,7 @@ def main():
                            "source": "generated: tools/data/make_ko_varied_names.py"})
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
-        for record in result:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in result)
     print(f"{len(result)} records; pools: {len(pools.given)} given names, {len(pools.foreign)} foreign words",
           file=sys.stderr)
 
