@@ -15,3 +15,23 @@ class Builder:
                                "entity": piece})
         self.text += piece
         return self
+
+
+def rewrite(row, replace):
+    """(text, spans) of the record `row` with each span's entity written as `replace(span)` returns
+    it (None keeps the entity), the text between spans kept and later offsets moved. Spans are taken
+    in order of their start; one that overlaps the one before is dropped."""
+    text = row["text"]
+    out_text, out_spans, cursor = "", [], 0
+    for span in sorted(row["spans"], key=lambda s: s["start"]):
+        if span["start"] < cursor:
+            continue
+        entity = replace(span) or span["entity"]
+        out_text += text[cursor:span["start"]]
+        out_spans.append(dict(span, start=len(out_text), end=len(out_text) + len(entity), entity=entity))
+        out_text += entity
+        cursor = span["end"]
+    out_text += text[cursor:]
+    for s in out_spans:
+        assert out_text[s["start"]:s["end"]] == s["entity"]
+    return out_text, out_spans
