@@ -91,7 +91,7 @@ import Testing
       let text = [
         "PS: Remember to bring \(a) copies of the form.", "PO \(a)\(b) for rice was approved.",
         "Road \(a) safety week saw \(b) volunteers.", "Box \(a) holds \(b) files.",
-        "Sub-district \(a) reported \(b) new cases.", "Ngõ \(a) là tên một bài hát.",
+        "Sub-district \(a) reported \(b) new cases.",
         "ওয়ার্ড \(a) এর সভায় \(b) জন এসেছিল।", "वडा \(a) को बैठकमा \(b) जना आए।", "थाना \(a) बार गई, \(b) दिन रुकी।",
         "Post \(a) of the thread had \(b) replies.", "The kendo club meets \(a) times a month.",
         "Ken-do \(a) is a game.", "PIN \(a)\(b) was sent by SMS.", "Dist: \(a) km, time: \(b) minutes.",
