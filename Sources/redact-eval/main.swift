@@ -335,7 +335,16 @@ func evaluateLocations(path: String, mode: DetectionMode, showErrors: Int) throw
         scalars[$0].properties.isAlphabetic || scalars[$0].properties.numericType != nil
       }.allSatisfy { index in findings.contains { $0.range.contains(offsets[index]) } }
       recall[span.label, default: Tally()].add(ok)
-      if !ok && errors.count < showErrors { errors.append("MISS \(span.label): \(record.text)") }
+      if !ok && errors.count < showErrors {
+        // The span with its masked letters and digits shown as █: what was left is readable.
+        let shown = (span.start..<span.end).map { index -> String in
+          let scalar = scalars[index]
+          let masked = findings.contains { $0.range.contains(offsets[index]) }
+          let letter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+          return masked && letter ? "█" : String(scalar)
+        }.joined()
+        errors.append("MISS \(span.label): \(record.text)\n  left: \(shown)")
+      }
     }
   }
   print("Locations: \(path) (\(records.count) records, \(mode.rawValue) mode)")

@@ -76,15 +76,58 @@ extension AddressDetector {
       probe += UTF8.width(scalar)
     }
     let after = probe < bytes.count ? probe..<wordEnd(bytes, from: probe) : probe..<probe
+    // `वार्ड नं. 29`, `मकान नं. 45`, `ওয়ার্ড নং ৫`: the keyword, its number word and the number
+    if !hasEnding, let end = numberFormEnd(bytes, after) { return keyword.lowerBound..<end }
+    if Self.indicNumberOnlyKeywords.contains(Self.string(bytes, keyword)) { return nil }
     let before = wordBefore(bytes, keyword.lowerBound, inflectedAllowed: hasEnding)
     if !hasEnding && (introduces || before == .none), !after.isEmpty,
       introduces || !Self.indicPostpositions.contains(Self.string(bytes, after)),
-      !Self.isOfficeOrClosedWord(after, bytes)
+      !Self.isOfficeOrClosedWord(after, bytes), !isCountAfterKeyword(bytes, after)
     {
-      return after.lowerBound..<numberEnd(bytes, from: after.upperBound)
+      // A form's label goes with its value (`গ্রাম: কাশিমপুর`): the address whole.
+      return (introduces ? keyword.lowerBound : after.lowerBound)..<numberEnd(bytes, from: after.upperBound)
     }
     if case .name(let range) = before { return range }
     return nil
+  }
+
+  /// Counters and case endings after a number that make it a count or an ordinal of prose,
+  /// not a ward or house number: `ওয়ার্ড 5 এর সভায়` ("at ward 5's meeting"), `वडा 58 को बैठकमा`,
+  /// `थाना 44 बार गई` ("went to the police station 44 times").
+  static let indicCountWords: Set<String> = indicPostpositions.union([
+    "বার", "बार", "जना", "জন", "दिन", "দিন", "টা", "वटा", "जन", "लोग", "लोगों", "মাস", "महीने", "साल", "বছর",
+  ])
+
+  /// Whether the word `after` a bare keyword is a number followed by one of ``indicCountWords``.
+  private func isCountAfterKeyword(_ bytes: UnsafeBufferPointer<UInt8>, _ after: Range<Int>) -> Bool {
+    var index = after.lowerBound
+    while index < after.upperBound {
+      let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      guard scalar.properties.numericType == .decimal else { return false }
+      index += length
+    }
+    var next = after.upperBound
+    guard next < bytes.count, bytes[next] == UInt8(ascii: " ") else { return false }
+    next += 1
+    let word = next..<wordEnd(bytes, from: next)
+    return !word.isEmpty && Self.indicCountWords.contains(Self.string(bytes, word))
+  }
+
+  /// Keywords that make an address part only in a number form (`मकान नं. 45`): `घर` and `मकान`
+  /// alone are the house of prose.
+  static let indicNumberOnlyKeywords: Set<String> = ["मकान", "घर", "বাড়ি", "হোল্ডিং"]
+  /// Number words after a keyword (`नं.`, `नंबर`, `নং`, `নম্বর`).
+  static let indicNumberWords: Set<String> = ["नं", "नम्बर", "नंबर", "न", "নং", "নম্বর", "নাম্বার"]
+
+  /// Where the number of a number form ends when `after` (the word after a keyword) is a
+  /// number word followed, after an optional dot and a space, by a number; nil otherwise.
+  private func numberFormEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ after: Range<Int>) -> Int? {
+    guard !after.isEmpty, Self.indicNumberWords.contains(Self.string(bytes, after)) else { return nil }
+    var index = after.upperBound
+    if index < bytes.count && bytes[index] == UInt8(ascii: ".") { index += 1 }
+    if index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+    let end = numberEnd(bytes, from: index)
+    return end > index ? end : nil
   }
 
   /// What stands right before a keyword.

@@ -84,6 +84,9 @@ extension AddressDetector {
     // floor and office (`д.`, `кв.`, `корп.`, `к.`, `стр.`, `буд.`, `эт.`, `оф.`) and the `т`
     // of `пр-т` (prospekt).
     "ho", "atico", "sala", "loja", "д", "кв", "корп", "к", "стр", "буд", "эт", "оф", "т",
+    // French `Esc. 2` (escalier), German `2. OG links`, Dutch `177-hs` (huis: the ground floor),
+    // Italian `piano 2`, and the `PIN` before an Indian postcode (`Odisha, PIN 762103`).
+    "esc", "links", "rechts", "mitte", "hs", "piano", "pin",
   ])
 
   /// Korean road and area words written in Latin letters after a hyphen: the word glued
@@ -156,6 +159,13 @@ extension AddressDetector {
     return bytes[(token.end - suffix.count)..<token.end].elementsEqual(suffix)
   }
 
+  /// Whether the token is a capitalised word of two to four ASCII letters, the title before a
+  /// dot (`Mr.`, `Mrs.`, `Smt.`, `Dr.`).
+  func isTitleAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    token.script == .spaced && (2...4).contains(token.end - token.start) && isCapitalised(bytes, token)
+      && isASCII(bytes, token)
+  }
+
   /// Whether the token is one capital Latin letter (an initial, `P` of `P.O.`).
   func isInitial(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
     token.script == .spaced && token.end - token.start == 1 && bytes[token.start] >= UInt8(ascii: "A")
@@ -191,15 +201,18 @@ extension AddressDetector {
     } else if start >= 1, key(bytes, tokens[start - 1]) == Self.poKey {
       start -= 1
     }
-    // "c/o Maria Lopez," / "c/o Mrs H. Brook" before the address (title and initials count
-    // as words of the name)
+    // "c/o Maria Lopez," / "c/o Mrs H. Brook" / "C/O Smt. Rekha Devi" before the address, on
+    // its line or the line before (title and initials count as words of the name; the dot of a
+    // title of up to four letters is crossed)
     var probe = start
     if probe >= 1 && isSymbol(bytes, tokens[probe - 1], ",") { probe -= 1 }
     var names = 0
-    while probe >= 1 && names < 4 {
+    while probe >= 1 && names < 5 {
       if isCapitalised(bytes, tokens[probe - 1]) {
         names += 1
-      } else if !(probe >= 2 && isSymbol(bytes, tokens[probe - 1], ".") && isInitial(bytes, tokens[probe - 2])) {
+      } else if !(probe >= 2 && isSymbol(bytes, tokens[probe - 1], ".") && !tokens[probe - 1].spaceBefore
+        && (isInitial(bytes, tokens[probe - 2]) || isTitleAbbreviation(bytes, tokens[probe - 2])))
+      {
         break
       }
       probe -= 1

@@ -29,6 +29,9 @@ package struct AddressDetector: Detector {
     "kabupaten", "kab", "desa", "kampung", "kp", "dusun", "phuong", "quan", "huyen", "duong", "ngo", "hem",
     "thon", "dong", "gu", "ro", "gil", "taman", "lorong", "persiaran", "bandar",
     "kampong", "township", "ward no", "house", "apartment", "apartments", "tower", "residency", "complex",
+    // Nepal's and the Philippines' local bodies and provinces (`Melamchi Municipality`,
+    // `Indrawati Rural Municipality-6`, `Municipality of Opol, Province of Misamis Oriental`)
+    "municipality", "province",
   ]
   /// Markers of a number that follows (house, plot, flat…).
   private static let numberMarkers: Set<String> = [
@@ -44,6 +47,8 @@ package struct AddressDetector: Detector {
     "गाउँ", "गाउँपालिका", "नगरपालिका", "গ্রাম", "জেলা", "উপজেলা", "থানা", "ইউনিয়ন", "পাড়া", "রোড", "মহল্লা",
     "जिले", "ज़िले", "जिल्ला", "थाना", "प्रखंड", "प्रदेश", "वडा", "পৌরসভা", "বিভাগ", "ওয়ার্ড", "महानगरपालिका",
     "उपमहानगरपालिका",
+    // house and holding, only before a number word and a number (`मकान नं. 45`, `হোল্ডিং নং ১২`)
+    "मकान", "घर", "বাড়ি", "হোল্ডিং",
   ]
   /// Han, Kana and Hangul suffixes that end an address part written with a number.
   private static let cjkSuffixes: [String] = [
@@ -78,6 +83,8 @@ package struct AddressDetector: Detector {
     words: streetWords.union(worldStreetWords).union(numberMarkers).union(worldNumberMarkers))
   private static let weakKeys = KeySet(words: weakStreetWords)
   private static let fillerKeys = KeySet(words: addressFillers)
+  /// Whether `key` is one of ``addressFillers``.
+  static func isFillerKey(_ key: UInt64) -> Bool { fillerKeys.contains(key) }
   private static let functionKeys = KeySet(words: functionWords)
   private static let ordinalKeys = KeySet(words: ["st", "nd", "rd", "th"])
   private static let codePrefixKeys = KeySet(words: ["rt", "rw", "no"])
@@ -88,7 +95,9 @@ package struct AddressDetector: Detector {
   package func detect(in text: AnalysisText, into findings: inout [Finding]) {
     let bytes = text.bytes
     detectLatin(bytes, text.tokens, text.tokenKeys, into: &findings)
+    detectCareOf(bytes, text.tokens, into: &findings)
     detectNative(bytes, into: &findings)
+    detectGluedScripts(bytes, into: &findings)
   }
 
   // MARK: - Latin script
@@ -127,7 +136,7 @@ package struct AddressDetector: Detector {
 
   /// Whether the token at `index` is a street word: a listed word, or a capitalised one-word
   /// street name (`Goethestraße`, `Nørrebrogade`).
-  private func isStreetToken(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
+  func isStreetToken(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     let token = tokens[index]
     guard token.script == .spaced else { return false }
     if token.end - token.start <= 16 {
@@ -190,7 +199,7 @@ package struct AddressDetector: Detector {
       let length = token.end - token.start
       let lower: UInt64 = length <= 16 ? keys[index] : 0
       guard token.script == .spaced, length <= 40,
-        screen.contains(lower) || Self.vietnameseStreetKeys.contains(lower)
+        screen.contains(lower) || Self.vietnameseStreetKeys.contains(lower) || Self.formLabelKeys.contains(lower)
           || (length >= 7 && suffixLastBytes[Int(bytes[token.end - 1] | 0x20)] && hasStreetSuffix(bytes, token))
       else {
         index += 1
@@ -203,7 +212,9 @@ package struct AddressDetector: Detector {
       let gluedCode =
         index + 1 < tokens.count && tokens[index + 1].script == .digits && !tokens[index + 1].spaceBefore
         && !Self.codePrefixKeys.contains(lower)
-      let isStreet = isStreetToken(bytes, tokens, index) && !ordinal && !gluedCode
+      // `PO: Raikia`, `PS: Tikabali`: a form's label and the name after its colon.
+      let formStart = !isStreetToken(bytes, tokens, index) && isFormLabelStart(bytes, tokens, index)
+      let isStreet = (isStreetToken(bytes, tokens, index) || formStart) && !ordinal && !gluedCode
       let isMarker =
         (isMarkerWord(lower) || Self.hasSpelling(bytes, token, in: Self.vietnameseMarkerSpellings))
         && nextIsNumber(bytes, tokens, index)
@@ -228,6 +239,9 @@ package struct AddressDetector: Detector {
       var numberBefore = false
       // A name word that ends an organisation's name ("District Vigilance Committees").
       var organisation = false
+      // Street words, number markers and form labels the right walk passed (a form label
+      // alone, `PS: Remember …`, is no address: it needs a number or a second part).
+      var partsAfter = 0
       // Left: up to six name words or numbers ("12 Banjara Hills Road", "Flat 2, 14 Baker
       // Street", "Budapest, Kossuth Lajos u.").
       // Up to 16 tokens of which at most six name words: "509/97 Trãi Bà Hoàng, P. 14, Q. 12,
@@ -277,6 +291,12 @@ package struct AddressDetector: Detector {
               && !isSentenceEndAfterNumber(bytes, tokens, first - 1)))
         {
           // a joining comma or slash
+        } else if isHouseNumberSuffix(bytes, tokens, first - 1) {
+          // `bis` of `86 bis, rue des Lilas` (its number is next)
+        } else if isFormColon(bytes, tokens, first - 1) {
+          // the colon of `PO: Baliguda, PS: …` read from its end
+        } else if previous.script == .spaced && Self.hasSpelling(bytes, previous, in: Self.vietnameseMarkerSpellings) {
+          // `số` in `số nhà 12`
         } else if isSymbol(bytes, previous, "-") && first >= 2 && isGluedToKoreanRoadWord(bytes, tokens, first - 2) {
           // "buk-ro" in "World Cup buk-ro": the hyphen now, the word glued before it next
           first -= 1
@@ -323,14 +343,25 @@ package struct AddressDetector: Detector {
         } else if isStreetToken(bytes, tokens, last + 1) {
           // A weak street word ("bd", "al", "u") counts only written as a name ("Bd").
           hasStreet = hasStreet || isCapitalised(bytes, next) || !Self.weakKeys.contains(key(bytes, next))
+          partsAfter += 1
         } else if next.script == .spaced
           && (isMarkerWord(key(bytes, next)) || Self.hasSpelling(bytes, next, in: Self.vietnameseMarkerSpellings))
         {
           // another number marker
+          partsAfter += 1
+        } else if isFormLabel(bytes, tokens, last + 1) {
+          // `, PS: Raikia`, `, Post Bettiah`: the next part's label
+          partsAfter += 1
+        } else if isHyphenSuffix(bytes, tokens, last + 1) {
+          // `-ken` of `Ibaraki-ken`, `-si` of `Ansan-si`
+        } else if isAreaOf(bytes, tokens, last + 1) {
+          // `of` in `Municipality of Opol`, `Province of Misamis Oriental`
         } else if isCapitalised(bytes, next)
           && (steps < 3 || hasNumber || followsAddressWord(bytes, tokens, last) || isPostcode(tokens, last + 2)
             // a name and its house number ("Avda. de la Paz 45": the particles took the steps)
-            || (last + 2 < tokens.count && tokens[last + 2].script == .digits))
+            || (last + 2 < tokens.count && tokens[last + 2].script == .digits)
+            // a state or city before the postcode that ends the address (`, Bihar 845835`)
+            || isBeforePostcode(bytes, tokens, last + 1))
         {
           hasName = true
           hasNameAfter = true
@@ -346,13 +377,16 @@ package struct AddressDetector: Detector {
               || (tokens[last].script == .spaced && Self.fillerKeys.contains(key(bytes, tokens[last])))))
         {
           // "2. th.", "3º Esq.", "rue de la Paix", "5. OG"
-        } else if isSymbol(bytes, next, "(") && last + 2 < tokens.count && isCapitalised(bytes, tokens[last + 2]) {
-          // "(RM)" after a city
+        } else if isSymbol(bytes, next, "(") && last + 2 < tokens.count
+          && (isCapitalised(bytes, tokens[last + 2]) || isPostcode(tokens, last + 2))
+        {
+          // "(RM)" after a city, `S(483166)` after a Singapore flat
         } else if isSymbol(bytes, next, ",/-#:") && last + 2 < tokens.count
           && (isNumberish(bytes, tokens, last + 2) || isCapitalised(bytes, tokens[last + 2])
             || isStreetToken(bytes, tokens, last + 2) || isFiller(bytes, tokens, last + 2)
             || (isSymbol(bytes, tokens[last + 2], "#") && last + 3 < tokens.count && tokens[last + 3].script == .digits)
-            || markerStartsPart(bytes, tokens, last + 2))
+            || markerStartsPart(bytes, tokens, last + 2) || isFormLabel(bytes, tokens, last + 2)
+            || isHyphenSuffix(bytes, tokens, last + 2))
         {
           // joining punctuation
         } else if isSymbol(bytes, next, ")") && tokens[first...last].contains(where: { isSymbol(bytes, $0, "(") }) {
@@ -397,9 +431,12 @@ package struct AddressDetector: Detector {
         first == index
         || (mode == .strict && !numberBefore && tokens[index - 1].script == .spaced
           && !isCapitalised(bytes, tokens[index - 1]))
-      let inProse = proseBefore && last == index + 1 && !hasNameAfter && tokens[last].script == .digits
+      let inProse =
+        (proseBefore || isHyphenPrefix(bytes, tokens, first, index)) && last == index + 1 && !hasNameAfter
+        && tokens[last].script == .digits
         && (isProseAfterNumber(bytes, tokens, last + 1)
-          || (last + 1 < tokens.count && Self.hasSpelling(bytes, tokens[last + 1], in: Self.vietnameseCounters)))
+          || (last + 1 < tokens.count && Self.hasSpelling(bytes, tokens[last + 1], in: Self.vietnameseCounters))
+          || opensProseSentence(bytes, tokens, first, index, last))
       // An address without a number alone on its line beside a blank line is a heading.
       let heading = !hasNumber && isHeadingLine(bytes, tokens, first, last)
       // "Court Watch Bulletin …": a street word that ends a street's name ("Baker Court") with
@@ -411,7 +448,7 @@ package struct AddressDetector: Detector {
         continue
       }
       if !bare && !inProse && !heading && !namelessSuffix && (hasNumber || hasName) && anchored && (!weak || (hasNumber && hasName))
-        && (!afterNumberOnly || (numberBefore && first < index - 1))
+        && (!afterNumberOnly || (numberBefore && first < index - 1)) && (!formStart || hasNumber || partsAfter > 0)
       {
         first -= leadingAddressParts(bytes, tokens, before: first)
         findings.append(
@@ -442,6 +479,7 @@ package struct AddressDetector: Detector {
   /// (`13F.,` `Sec.,`), or an abbreviated address word (`g.` in `g. Novosibirsk`).
   private func endsAddressPart(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [TaggerToken], _ index: Int) -> Bool {
     if isNumberish(bytes, tokens, index) || isCapitalised(bytes, tokens[index]) { return true }
+    if isHouseNumberSuffix(bytes, tokens, index) { return true }
     if isSymbol(bytes, tokens[index], ".") && !tokens[index].spaceBefore && index > 0 {
       return isNumberish(bytes, tokens, index - 1) || isCapitalised(bytes, tokens[index - 1])
     }
@@ -457,7 +495,9 @@ package struct AddressDetector: Detector {
     let token = tokens[word]
     guard token.script == .spaced else { return false }
     if isInitial(bytes, token) { return word < index }
-    return token.end - token.start <= 16 && (isStreetToken(bytes, tokens, word) || isMarkerWord(key(bytes, token)))
+    if word > 0 && isAreaOf(bytes, tokens, word) { return true }
+    return token.end - token.start <= 16
+      && (isStreetToken(bytes, tokens, word) || isMarkerWord(key(bytes, token)) || isFormLabel(bytes, tokens, word))
   }
 
   /// Whether the token at `index` is a run of at least four digits (a postcode after a city:
@@ -510,10 +550,18 @@ package struct AddressDetector: Detector {
   /// Vietnamese street and unit words that fold to English or other words (`tổ` → `to`, `phố`
   /// → `pho`, `ấp` → `ap`): they count only written with their diacritics (`tổ 14, khu phố 6`,
   /// `xóm 9`, `ngách 61/3`, `phố Tôn Đức Thắng`).
-  static let vietnameseStreetSpellings: Set<String> = ["tổ", "xóm", "ngách", "phố", "khóm", "ấp", "kiệt", "xã"]
+  static let vietnameseStreetSpellings: Set<String> = [
+    "tổ", "xóm", "ngách", "phố", "khóm", "ấp", "kiệt", "xã",
+    // the province (`tỉnh Nghệ An`); `tính` (to count) and `tinh` (unaccented) are not it
+    "tỉnh",
+  ]
   /// `số` (number) marks the number after it (`số 31`, `Số 107`), written with its diacritic.
-  static let vietnameseMarkerSpellings: Set<String> = ["số"]
-  static let vietnameseStreetKeys = KeySet(words: ["to", "xom", "ngach", "pho", "khom", "ap", "kiet", "xa", "so"])
+  /// `nhà` (house) after it: `số nhà 12` (house number 12).
+  static let vietnameseMarkerSpellings: Set<String> = ["số", "nhà"]
+  /// The folded keys of the diacritic-only street and marker words (``vietnameseStreetSpellings``,
+  /// ``vietnameseMarkerSpellings``): what lets their tokens through the walk's first screen.
+  static let vietnameseStreetKeys = KeySet(
+    words: ["to", "xom", "ngach", "pho", "khom", "ap", "kiet", "xa", "so", "nha", "tinh"])
   /// Vietnamese street and area words that fold to a name as well: `Phương` (a given name)
   /// folds to `phuong` as `phường` (ward) does, `Quân` and `Huyền` to `quan` and `huyen`,
   /// `Dương` (a family name) to `duong` as `đường` (street). Written with diacritics they count
@@ -531,6 +579,8 @@ package struct AddressDetector: Detector {
   /// Vietnamese counters after a number: `Tổ 19 người trực đêm` counts people, names no place.
   static let vietnameseCounters: Set<String> = [
     "người", "lần", "ngày", "năm", "tháng", "giờ", "phút", "tuổi", "buổi", "cái", "chiếc", "học", "em", "cháu",
+    // `Ngõ 7 là tên một bài hát` ("Lane 7 is the name of a song"): a verb after the number
+    "là", "có",
   ]
 
   /// Whether the token, lower-cased, is one of `spellings` (a word with diacritics; ASCII
@@ -549,6 +599,9 @@ package struct AddressDetector: Detector {
     "children", "people", "men", "women", "staff", "police", "personnel", "crew", "team", "youth", "folk",
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
     "met", "took", "got", "went", "saw", "said", "told", "made", "left", "ran", "fell", "rose", "came",
+    // Polish `to` ("it is": `Ulica 8 to film`), English `to` after a bare keyword and its number
+    // (`Road 12 to the market`)
+    "to",
   ])
   private static let partOfKeys = KeySet(words: ["of", "on", "in"])
   private static let determinerKeys = KeySet(words: [
@@ -612,7 +665,8 @@ package struct AddressDetector: Detector {
       if !isIndic {
         thaiKeywordMatch(
           bytes, range: range, administrative: Self.nativeAdministrative.contains(keyword),
-          houseNumberBefore: Self.thaiStreetKeywords.contains(keyword), into: &findings)
+          houseNumberBefore: Self.thaiStreetKeywords.contains(keyword), keepsKeyword: keyword == "บ้านเลขที่",
+          into: &findings)
       } else if let span = indicKeywordSpan(bytes, range),
         Self.nativeAdministrative.contains(keyword)
           || bytes[span].contains(where: ASCIIByte.isDigit) || Self.hasNativeDigit(bytes, span)
@@ -659,10 +713,11 @@ package struct AddressDetector: Detector {
 
   /// A Thai keyword or abbreviation: the name or number beside it (not the keyword), and for a
   /// street-level one (or `ม.`, `ซ.`, `ถ.`) the house number right before it. A number followed by
-  /// a classifier is a count, not an address part.
+  /// a classifier is a count, not an address part. With `keepsKeyword` (`บ้านเลขที่`, "house
+  /// number", opening the address) the keyword goes with its number: the address is masked whole.
   private func thaiKeywordMatch(
     _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, administrative: Bool, houseNumberBefore: Bool? = nil,
-    into findings: inout [Finding]
+    keepsKeyword: Bool = false, into findings: inout [Finding]
   ) {
     let isAbbreviation = range.count == 4
     guard let span = nativeKeywordSpan(bytes, range) else { return }
@@ -694,7 +749,8 @@ package struct AddressDetector: Detector {
       findings.append(
         Finding(kind: .location, range: start..<span.upperBound, score: 0.75, detector: id, explanation: "address"))
     } else {
-      findings.append(Finding(kind: .location, range: span, score: 0.75, detector: id, explanation: "address"))
+      let whole = keepsKeyword && span.lowerBound >= range.upperBound ? range.lowerBound..<span.upperBound : span
+      findings.append(Finding(kind: .location, range: whole, score: 0.75, detector: id, explanation: "address"))
     }
   }
 
@@ -806,6 +862,10 @@ package struct AddressDetector: Detector {
         .map { index + $0.count }
     }
     var digitsEnd = digitRunEnd(from: probe)
+    // `3樓之4` (Taiwan: unit 4 of the third floor), `18樓G室` (Hong Kong: flat G)
+    let unitAfterFloor =
+      digitsEnd == probe && Self.floorSuffixes.contains(where: { bytes[suffix].elementsEqual($0) })
+      ? flatAfterFloor(bytes, at: probe, digitRunEnd: digitRunEnd) : nil
     if digitsEnd == probe && Self.banchiWardSuffixes.contains(where: { bytes[suffix].elementsEqual($0) }) {
       // `中区栄1-10-12`: a block name of up to four characters after the ward, then its chōme,
       // banchi and gō written with dashes.
@@ -831,6 +891,7 @@ package struct AddressDetector: Detector {
         if roomEnd > end + 1, let unit = unitEnd(at: roomEnd) { end = unit }
       }
     }
+    if let unit = unitAfterFloor { end = unit }
     guard hasNumber, start < suffix.lowerBound || end > suffix.upperBound else { return nil }
     if !isAddressNumberUnit(bytes, suffix: suffix, numberBefore: start < suffix.lowerBound, numberAfter: digitsEnd > probe) {
       return nil
@@ -841,6 +902,29 @@ package struct AddressDetector: Detector {
       return nil
     }
     return start..<end
+  }
+
+  /// Floor suffixes a unit may follow (`樓之8`, `楼G室`).
+  private static let floorSuffixes: [[UInt8]] = ["樓", "楼"].map { Array($0.utf8) }
+  /// `之` between a floor and its unit (`6樓之8`).
+  private static let unitJoiner = Array("之".utf8)
+  private static let roomSuffix = Array("室".utf8)
+
+  /// Where a unit written right after a floor (or a number's) suffix ends: `之` and digits
+  /// (`3樓之4`), or one capital letter and `室` (`18樓G室`); nil when none is there.
+  private func flatAfterFloor(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, digitRunEnd: (Int) -> Int) -> Int? {
+    let joiner = Self.unitJoiner
+    if bytes.count - index > joiner.count && bytes[index..<(index + joiner.count)].elementsEqual(joiner) {
+      let end = digitRunEnd(index + joiner.count)
+      return end > index + joiner.count ? end : nil
+    }
+    let room = Self.roomSuffix
+    if index + 1 + room.count <= bytes.count, bytes[index] >= UInt8(ascii: "A"), bytes[index] <= UInt8(ascii: "Z"),
+      bytes[(index + 1)..<(index + 1 + room.count)].elementsEqual(room)
+    {
+      return index + 1 + room.count
+    }
+    return nil
   }
 
   /// Ward and town endings after which a block name and its dashed chōme-banchi follow.
