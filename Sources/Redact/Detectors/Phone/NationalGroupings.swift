@@ -91,6 +91,19 @@ enum NationalGroupings {
     mobiles[region]?.matchesWhole(national) ?? false
   }
 
+  /// Whether `region`'s first national format for `national` writes it without the trunk
+  /// prefix (a Chinese mobile `138 1234 5678`, an Indian toll-free `1800 123 456`, every number
+  /// of Hong Kong or the US): how the number is written at home, bare.
+  static func writesWithoutPrefix(region: String, national: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let list = formats[region] else { return false }
+    for format in list {
+      if let leading = format.leadingDigits, leading.prefixEnds(national) == 0 { continue }
+      guard format.pattern.matchesWhole(national) else { continue }
+      return !format.writesPrefix
+    }
+    return false
+  }
+
   /// How `region` fits the national significant number `national` written as `written`, with
   /// `prefixLength` digits of national prefix before it: the region's first format for the
   /// number must write the prefix if and only if it was written, and the same group lengths

@@ -113,6 +113,11 @@ struct PhoneCandidate {
       switch scalar.value {
       case 0x2B, 0xFF0B:  // + ＋
         guard candidate.digits.isEmpty && !candidate.hasPlus else {
+          // `82816 + 2270 = 85086`, `500×14 + 1000×29`: a plus with a space after it adds; it
+          // ends the number (a calling code's `+` is written against its digits).
+          if !candidate.digits.isEmpty, index + length < bytes.count, bytes[index + length] == UInt8(ascii: " ") {
+            return finish(&candidate, lastEnd, firstDigitOrPlus, start)
+          }
           // "… 5678 +66 89 …": another number starts here.
           if !candidate.digits.isEmpty {
             closeGroup()

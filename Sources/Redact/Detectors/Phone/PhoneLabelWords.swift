@@ -281,6 +281,14 @@ enum PhoneLabelWords {
       guard wordStart < end else { break }
       end = wordStart
     }
+    // `予約番号`, `예약번호`, `入住确认号`, `批号`: in a script written without spaces, a number word
+    // glued to a noun that no label above names is that noun's number (a booking's, a
+    // password's, a batch's), not a phone's; the phone's are labels (`電話番号`, `휴대폰번호`,
+    // `手机号`, `微信号`). `号码` alone is a phone's too often (`我的号码`, `新号码`), and a noun
+    // of a home, an office or a person (``ownerWords``) names a phone.
+    if let owned = gluedNumberWordOwner(window, stops: stops(window, from: window.count)), !owned {
+      return (.identifier, true)
+    }
     // `ລະຫັດຢືນຢັນ`, `รหัสนักศึกษา`: in Thai and Lao the word for a code heads a compound that
     // says what the code is (verification, student, password …); a compound ending in a phone
     // word (`รหัสไลน์`) was read above.
@@ -311,6 +319,50 @@ enum PhoneLabelWords {
     guard inflectingBlocks.contains(brahmicBlock(first)) else { return false }
     let word = window[start..<end]
     return phoneEntries.contains { $0.count < word.count && word.starts(with: $0) }
+  }
+
+  /// Number words that a noun of Han, Kana or Hangul glues to (``gluedNumberWordOwner(_:stops:)``).
+  private static let gluedNumberWords: [[UInt8]] = ["番号", "번호", "号", "號"].map { Array($0.utf8) }
+
+  /// Nouns before a glued number word that make it a phone's: a home, an office, one's own, a
+  /// new or a spare number (`집번호`, `사무실번호`, `自宅番号`, `我的号`, `新号`, `备用号`), and
+  /// colloquial words for a phone no label list holds (`폰번호`, `座机号`, `ケータイ番号`).
+  private static let ownerWords: [[UInt8]] = [
+    "집", "사무실", "내", "제", "폰", "라인", "自宅", "会社", "ケータイ", "スマホ", "的", "新", "备用", "備用", "本人", "个人", "個人",
+    "座机", "座機", "固话",
+  ].map { Array($0.utf8) }
+
+  /// Whether the number words right before the number (the last of `stops` is where they
+  /// begin) start with one of ``gluedNumberWords`` glued to a letter of Han, Kana or Hangul:
+  /// nil when not; true when that noun ends in one of ``ownerWords`` (a phone's), false
+  /// otherwise (an identifier's).
+  private static func gluedNumberWordOwner(_ window: [UInt8], stops: [Int]) -> Bool? {
+    guard stops.count >= 2, let begin = stops.last, begin > 0, !isSeparator(window, before: begin) else { return nil }
+    let word = gluedNumberWords.first { word in
+      begin + word.count <= window.count && window[begin..<(begin + word.count)].elementsEqual(word)
+    }
+    guard let word, begin + word.count == stops[stops.count - 2] else { return nil }
+    let start = previousStart(window, before: begin)
+    let scalar = String(decoding: window[start..<begin], as: UTF8.self).unicodeScalars.first ?? " "
+    let v = scalar.value
+    guard (0x3040...0x30FF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7AF).contains(v) else {
+      return nil
+    }
+    // `微信同号` ("the same number as WeChat"): a phone label anywhere in the compound.
+    var runStart = begin
+    while runStart > 0 && !isSeparator(window, before: runStart) { runStart = previousStart(window, before: runStart) }
+    let compound = window[runStart..<begin]
+    if phoneEntries.contains(where: { label in
+      label.count <= compound.count
+        && (compound.startIndex...(compound.endIndex - label.count)).contains {
+          window[$0..<($0 + label.count)].elementsEqual(label)
+        }
+    }) {
+      return true
+    }
+    return ownerWords.contains { owner in
+      owner.count <= begin && window[(begin - owner.count)..<begin].elementsEqual(owner)
+    }
   }
 
   /// The words for a code that head a compound in Thai and Lao.

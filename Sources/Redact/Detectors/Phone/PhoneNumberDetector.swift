@@ -30,10 +30,14 @@ package struct PhoneNumberDetector: Detector {
   package let id = "phone"
   package let parser: PhoneNumberParser
   package let mode: DetectionMode
+  /// The regions the policy hints (upper case): their national numbers count bare too
+  /// (``BareNationalSupport``).
+  let hintedRegions: Set<String>
 
   package init(regions: [String] = [], mode: DetectionMode = .balanced) {
     parser = PhoneNumberParser(regions: regions)
     self.mode = mode
+    hintedRegions = Set(regions.map { $0.uppercased() })
   }
 
   /// Words that, right before a number, mean it is something else. A mobile wallet's name
@@ -161,7 +165,8 @@ package struct PhoneNumberDetector: Detector {
       let endOK = isAtEndBoundary(candidate, in: bytes)
       let identifier =
         PhoneLookalikes.isGroupedIdentifier(candidate) || PhoneLookalikes.isDateTimeStamp(candidate)
-        || PhoneLookalikes.endsWithCheckDigit(candidate)
+        || PhoneLookalikes.endsWithCheckDigit(candidate) || PhoneLookalikes.hasShortInnerDashedGroup(candidate)
+        || PhoneLookalikes.isMixedSmallNumberList(candidate)
       let whole = startOK && endOK && !identifier ? evaluate(candidate, in: bytes) : nil
       if identifier {
         // a card, IBAN, tracking or identity number: neither one number nor several
@@ -202,6 +207,14 @@ package struct PhoneNumberDetector: Detector {
     // `#+968 …` are phones: a number sign after a phone word, or before a `+`, only separates.
     if before == "#" { return candidate.hasPlus || hasPhoneWord(before: UTF8Scalars.previousStart(bytes, before: start), in: bytes) }
     if before == "_" || before == "@" || before == "$" { return false }
+    // `35,243.766301 USDT`: three digits and a decimal after a thousands comma end an amount.
+    if before == ",", candidate.dots == 1, candidate.groups.count == 2, candidate.groups[0].count == 3,
+      !candidate.hasPlus, candidate.digits[0] != 0,
+      let earlier = UTF8Scalars.scalar(bytes, before: UTF8Scalars.previousStart(bytes, before: start)),
+      PhoneDigits.value(earlier) != nil
+    {
+      return false
+    }
     // `ЧД86125636`, `УБ06050670`: digits glued to Cyrillic letters end a register or a code.
     if (0x0400...0x04FF).contains(before.value) && before.properties.isAlphabetic { return false }
     // `164581~215649`, `10～20`: a number after a tilde that follows a number ends a range.
@@ -539,7 +552,13 @@ package struct PhoneNumberDetector: Detector {
       }
     } else if let parsed = parser.parseWithInternationalPrefix(digits), parsed.quality == .valid {
       (score, reason) = (0.9, "idd")
-    } else if !PhoneLookalikes.isNeverNational(candidate), let (_, stripped) = parser.nationalPlan(for: digits) {
+    } else if !PhoneLookalikes.isNeverNational(candidate), let (_, stripped) = parser.nationalPlan(for: digits),
+      stripped || digits.count < 8
+        || BareNationalSupport.isSupported(candidate, parser: parser, hinted: hintedRegions, in: bytes)
+        || hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
+    {
+      // (A bare run read only without a trunk prefix, in no region the text points to and after
+      // no phone word, falls through to the readings below: ``BareNationalSupport``.)
       if stripped && digits.count >= 7 {
         (score, reason) = (0.8, "national-trunk")
       } else if digits.count >= 8 {
@@ -582,10 +601,15 @@ package struct PhoneNumberDetector: Detector {
     // `866-581-613`: three dashed groups of three without a trunk 0, unless a phone word says so.
     let isTriple = PhoneLookalikes.isDashedTriple(candidate) && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
     if isTriple { reason += ";dashed-triple" }
+    // `GB 9872-2007`, `SNI 34-1875-2005`, `มอก. 5310-2552`: a document's number and its year.
+    let isDocumentYear =
+      PhoneLookalikes.endsWithYear(candidate) && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
+    if isDocumentYear { reason += ";document-year" }
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
-    if isRange || isTriple || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes)
+    if isRange || isTriple || isDocumentYear
+      || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes)
       || (LabelAfterNumber.namesIdentifier(after: candidate.range.upperBound, in: bytes)
         && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes))
     {
@@ -652,6 +676,8 @@ package struct PhoneNumberDetector: Detector {
     if candidate.dots == 1 && candidate.dashes == 0 && candidate.spaces == 0 && !candidate.hasPlus && groups.count == 2
     {
       if groups[1] <= 2 || (groups[0] <= 3 && isCoordinatePair) { return true }
+      // `0.19549286` (a crypto amount, a fraction): no number is written with a lone 0 and a dot.
+      if groups[0] == 1 && digits[0] == 0 { return true }
     }
     // Sixteen digits or more in one group, not after a 0 or a `+`: longer than any number of
     // the world's plans with its calling code (E.164 has at most fifteen): a post's, card's or
