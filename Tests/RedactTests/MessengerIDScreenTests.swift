@@ -31,10 +31,12 @@ import Testing
     return text
   }
 
+  static let detector = SocialHandleDetector()
+
   static func findings(_ text: String, screened: Bool) -> [Finding] {
     var text = text
     var findings: [Finding] = []
-    text.withUTF8 { SocialHandleDetector().detectMessengerIDs(in: $0, into: &findings, screened: screened) }
+    text.withUTF8 { detector.detectMessengerIDs(in: $0, into: &findings, screened: screened) }
     return findings
   }
 
