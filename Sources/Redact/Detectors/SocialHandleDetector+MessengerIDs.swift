@@ -43,7 +43,10 @@ extension SocialHandleDetector {
     "see", "below", "above", "given", "shared", "sent", "used", "also", "too", "with", "from", "via", "to",
   ]
 
-  func detectMessengerIDs(in bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding]) {
+  /// Appends the messenger IDs of `bytes`. `screened: false` reads a label back before every
+  /// space that ``mayEndIDWord(_:before:)`` lets through, as before ``mayBeIDWord(_:before:)``
+  /// (tests compare the two).
+  func detectMessengerIDs(in bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding], screened: Bool = true) {
     var index = 0
     let count = bytes.count
     while index < count {
@@ -58,9 +61,10 @@ extension SocialHandleDetector {
       } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A {
         separatorEnd = index + 3  // ：
       } else if byte == UInt8(ascii: " ")
-        && (Self.mayEndIDWord(bytes, before: index) || Self.startsLetteredID(bytes, at: index + 1))
+        && (Self.mayEndIDWord(bytes, before: index) && (!screened || Self.mayBeIDWord(bytes, before: index))
+          || Self.startsLetteredID(bytes, at: index + 1))
       {
-        separatorEnd = index + 1  // an ID-shaped token must follow: checked below
+        separatorEnd = index + 1  // after an `ID` word, or before an ID-shaped token: checked below
       }
       guard separatorEnd > 0, let label = Self.label(endingAt: index, in: bytes) else {
         index += 1
@@ -182,6 +186,27 @@ extension SocialHandleDetector {
       index += 1
     }
     return letter && mark && index - start >= 3
+  }
+
+  /// The ASCII `ID` words a space may follow as a separator, as ``label(endingAt:in:)`` reads them.
+  private static let asciiIDWords: [[UInt8]] = ["id", "handle", "username"].map { Array($0.utf8) }
+
+  /// Whether the word before `end` may be an `ID` word: a non-ASCII byte ends it (the script
+  /// labels are read by ``label(endingAt:in:)``), or its ASCII letters, read back as the label's
+  /// last word is (at most 16), fold to `id`, `handle` or `username`.
+  ///
+  /// Performance (issue 16, session 35): ``mayEndIDWord(_:before:)`` lets every word ending in
+  /// `le` or `me` through (`people`, `time`), and reading each label back built up to four
+  /// strings: 4.7M of 815M instructions on the English dev text. A space after any other word
+  /// gets no label's `endsWithIDWord`, so it is passed over as before, with no string made.
+  static func mayBeIDWord(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+    guard end > 0 else { return false }
+    if bytes[end - 1] >= 0x80 { return true }
+    var start = end
+    while start > 0 && ASCIIByte.isLetter(bytes[start - 1]) && end - start < 16 { start -= 1 }
+    return asciiIDWords.contains { word in
+      word.count == end - start && word.indices.allSatisfy { word[$0] == ASCIIByte.lower(bytes[start + $0]) }
+    }
   }
 
   private static func endsWithIDWord(_ script: [UInt8]) -> Bool {

@@ -91,10 +91,9 @@ package struct BurmeseNameRules: Detector {
       var end = index
       while end < bytes.count && ASCIIByte.isLetter(bytes[end]) { end += 1 }
       defer { index = max(end, index + 1) }
-      guard end - index <= 5, end >= previousEnd else { continue }
-      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-      let folded = word.lowercased()
-      guard Self.romanisedHonorifics.contains(folded) else { continue }
+      guard end - index <= 5, end >= previousEnd,
+        let folded = Self.romanisedHonorific(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+      else { continue }
       let capitalised = ASCIIByte.isUpper(bytes[index])
       if let range = romanisedName(after: end, in: bytes, capitalised: capitalised, honorific: folded) {
         findings.append(Finding(kind: .person, range: range, score: Self.score, detector: id, explanation: "honorific"))

@@ -140,14 +140,22 @@ enum VietnameseLexicon {
     "sang", "qua", "minh", "chung", "nao", "dau", "moi", "het", "vua", "xong", "chua", "tui", "nhan", "dieu",
     "tra", "cuoc", "tuoi", "nuoc", "dien", "thoai", "goi", "nhu", "thay", "muon", "duoc", "cung", "viet",
   ]
-  static let functionWordKeys: Set<UInt64> = Set(functionWords.map { Lexicon.key(of: Array($0.utf8)) })
-  static let familyKeys: Set<UInt64> = Set(family.map { Lexicon.key(of: Array($0.utf8)) })
+  /// Keys of ``functionWords`` and of ``family``, in open-addressed key tables.
+  ///
+  /// Performance (issue 16, session 35): `Set<UInt64>` hashed each probe with SipHash; the
+  /// gates probe these and ``titleKeys`` for most words of English text (`to`, `do`, `van`, `la`
+  /// are in them), 2.9M of 815M instructions on the English dev text in ``VietnameseText/mayHoldName(withoutSignal:)``
+  /// alone. A ``KeySet`` holds the same keys (none is 0).
+  static let functionWordKeys = KeySet(functionWordKeyList)
+  static let familyKeys = KeySet(familyKeyList)
+  private static let functionWordKeyList = functionWords.map { Lexicon.key(of: Array($0.utf8)) }
+  private static let familyKeyList = family.map { Lexicon.key(of: Array($0.utf8)) }
   /// A 4096-bit filter over the low bits of ``functionWordKeys`` and ``familyKeys``: a key whose
   /// bit is clear is in neither set, so most English words cost no hash-set probe
   /// (``mayBeListed(_:in:)``; no false negative, so the gates stay exact).
   static let listedKeyFilter: [UInt64] = {
     var filter = [UInt64](repeating: 0, count: 64)
-    for key in functionWordKeys.union(familyKeys) { filter[Int(key & 4095) >> 6] |= 1 << (key & 63) }
+    for key in functionWordKeyList + familyKeyList { filter[Int(key & 4095) >> 6] |= 1 << (key & 63) }
     return filter
   }()
 
@@ -158,7 +166,7 @@ enum VietnameseLexicon {
     filter[Int(key & 4095) >> 6] & (1 << (key & 63)) != 0
   }
   /// Keys of ``titles`` and of `la` (`tên là`, "name is"): the words a name may follow.
-  static let titleKeys: Set<UInt64> = Set((titles.union(["la"])).map { Lexicon.key(of: Array($0.utf8)) })
+  static let titleKeys = KeySet(words: titles.union(["la"]))
 
   /// Whether folded bytes have the shape of one Vietnamese syllable: an optional onset
   /// (b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x), one to three vowels and an
@@ -235,12 +243,10 @@ extension VietnameseText {
   /// The place word starting at token `index`: its kind and its length in tokens (a trailing
   /// `.` of `TP.` included).
   func placeWord(at index: Int) -> (kind: PlaceWord, length: Int)? {
-    // Performance: most words start no place word; one set probe each rules them out before
-    // the lists are walked (this is called up to four times per word).
-    guard let word = words[index],
-      VietnameseLexicon.placeWordStarts.contains(word.exact)
-        || VietnameseLexicon.placeWordStartsFolded.contains(word.folded)
-    else { return nil }
+    // Performance: most words start no place word; the set probes rule them out before the
+    // lists are walked, once per word (``mayStartPlaceWord(at:_:)``: this is called up to four
+    // times per word).
+    guard let word = words[index], mayStartPlaceWord(at: index, word) else { return nil }
     func matches(_ list: [[String]], folded: Bool) -> Int? {
       var best: Int?
       for entry in list {

@@ -57,12 +57,12 @@ extension VietnameseText {
       let word = tokens[index - 1]
       let next = tokens[index]
       index += 1
-      guard word.script == .spaced, next.script == .spaced, next.spaceBefore else { continue }
+      // The next word's capital first (most words of English text have none), then the key
+      // probes: the same tests as before, none with a side effect.
+      guard word.script == .spaced, next.script == .spaced, next.spaceBefore, isCapitalised(next) else { continue }
       let key = keys[index - 2]
-      let title = VietnameseLexicon.titleKeys.contains(key)
-      guard title || VietnameseLexicon.familyKeys.contains(key) && isCapitalised(word), isCapitalised(next) else {
-        continue
-      }
+      if VietnameseLexicon.titleKeys.contains(key) { return true }
+      guard VietnameseLexicon.familyKeys.contains(key), isCapitalised(word) else { continue }
       return true
     }
     return false

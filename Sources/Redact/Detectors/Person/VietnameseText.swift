@@ -46,6 +46,8 @@ struct VietnameseText {
   let tokens: [TaggerToken]
   /// The ASCII byte of each one-byte symbol token (`.`, `/`, `-`…), 0 for every other token.
   let symbols: [UInt8]
+  /// Whether each word may start a place word, worked out on first use (``mayStartPlaceWord(at:_:)``).
+  let placeStarts: PlaceStartMemo
 
   /// How Vietnamese the text reads, or nil when it shows nothing Vietnamese at all (no
   /// Vietnamese letter, no family name, fewer than two function words and no syllable of a
@@ -166,6 +168,7 @@ struct VietnameseText {
     }
     self.words = words
     self.symbols = symbols
+    placeStarts = PlaceStartMemo(count: words.count)
     capitalisesNames = words.contains { $0.map { $0.capitalised && !$0.allCaps && !$0.sentenceStart } ?? false }
   }
 
