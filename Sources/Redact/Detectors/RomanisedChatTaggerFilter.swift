@@ -35,7 +35,8 @@ package struct RomanisedChatTaggerFilter: Detector {
   /// them shows a finding is a name.
   static let chatWordKeys = KeySet(
     words: RomanisedFunctionWords.distinctive.union(RomanisedFunctionWords.shared).union(RomanisedFunctionWords.licensed)
-      .union(RomanisedFunctionWords.common).union(RomanisedFunctionWords.colloquialBengali))
+      .union(RomanisedFunctionWords.common).union(RomanisedFunctionWords.colloquialBengali)
+      .union(RomanisedFunctionWords.occasions))
 
   /// Whether token `index` is a romanised chat word (``chatWordKeys``: "hajar", "lage", "gari")
   /// written in lower-case ASCII on a line of Banglish chat, with no title right before it and no
@@ -77,6 +78,14 @@ package struct RomanisedChatTaggerFilter: Detector {
       var finding = findings[index]
       if finding.kind == .person || finding.kind == .location {
         let start = NameEdgeTrimmer.firstToken(text.tokens, startingAtOrAfter: finding.range.lowerBound)
+        // A finding of chat words alone ("mila", "pls", "eid") on any line with some chat
+        // evidence, short messages and a line's first word included (session 35), unless a title
+        // or kin term stands beside it or a word is a name of the lexicon's Asian sources.
+        if isChatWordsOnly(finding.range, in: text) && lines.hasSomeChatEvidence(at: start, in: text)
+          && !hasTitle(around: finding.range, in: text) && !hasAsianName(finding.range, in: text)
+        {
+          continue
+        }
         if isUnknownLowerCase(finding.range, in: text) {
           // A Hindi/Nepali chat line drops every such finding; a Banglish one only those of chat
           // words ("samay", "hajar"), since Banglish names are often unknown to the lexicon.
@@ -135,6 +144,14 @@ package struct RomanisedChatTaggerFilter: Detector {
     return words > 0
   }
 
+  /// Whether a word of `range` is a name of the lexicon's South, Southeast or East Asian sources
+  /// (``LexiconFlags/asianName``: "tamam", "palan", "kora"): such a chat word may be the name.
+  func hasAsianName(_ range: Range<Int>, in text: AnalysisText) -> Bool {
+    NameEdgeTrimmer.wordTokens(in: range, of: text).contains {
+      lexicon.flags(forKey: text.tokenKeys[$0]).contains(.asianName)
+    }
+  }
+
   /// `range` without the lower-case romanised words at its ends ("obama kahana", "sena pramukh
   /// …"; ``chatWordKeys``) when a word that is none is left, or nil when there is none to take
   /// off: the rest of the finding holds a name, but a chat word kept with it is masked wherever
@@ -183,6 +200,7 @@ package struct RomanisedChatTaggerFilter: Detector {
     private var line = 0..<0
     private var answer = false
     private var banglish = false
+    private var someEvidence = false
     /// The first token of the last line asked about: a message's first word is most often the
     /// name it is about ("shathi bolse …"; a third of the romanised Hindi dev sentences start
     /// with a name or place, and few false findings stand there).
@@ -192,6 +210,15 @@ package struct RomanisedChatTaggerFilter: Detector {
       guard index < text.tokens.count else { return false }
       ask(index, text)
       return answer
+    }
+
+    /// Whether the line of token `index` holds chat evidence 2 or more
+    /// (``RomanisedFunctionWords/chatEvidence(_:tokens:enough:)``: one distinctive word or two weak
+    /// ones), as short messages do that fall short of reading as chat.
+    mutating func hasSomeChatEvidence(at index: Int, in text: AnalysisText) -> Bool {
+      guard index < text.tokens.count else { return false }
+      ask(index, text)
+      return someEvidence
     }
 
     /// Whether the line of token `index` reads as romanised chat and holds a Banglish word: there
@@ -205,10 +232,12 @@ package struct RomanisedChatTaggerFilter: Detector {
     private mutating func ask(_ index: Int, _ text: AnalysisText) {
       guard !line.contains(index) else { return }
       line = NameLexiconDetector.LowercaseLines.line(around: index, text.tokens, text.bytes)
-      let chat = RomanisedFunctionWords.readsAsChat(text, tokens: line)
+      let evidence = RomanisedFunctionWords.chatEvidence(text, tokens: line, enough: 3)
+      let chat = evidence >= 3
       let bengali = chat && RomanisedFunctionWords.hasBengaliWord(text, tokens: line)
       answer = chat && !bengali
       banglish = bengali
+      someEvidence = evidence >= 2
     }
   }
 }

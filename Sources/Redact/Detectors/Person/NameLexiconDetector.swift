@@ -85,6 +85,17 @@ package struct NameLexiconDetector: Detector {
       if chat == nil { chat = NameEdgeTrimmer.readsAsSouthAsianChat(text) }
       return chat!
     }
+    // Chat evidence 2 or more on a token's line (a short chat message: "rudro bhai result dise"),
+    // worked out per line on first need.
+    var evidenceLine = 0..<0
+    var lineHasEvidence = false
+    func hasSomeChatEvidence(_ index: Int) -> Bool {
+      if !evidenceLine.contains(index) {
+        evidenceLine = LowercaseLines.line(around: index, tokens, bytes)
+        lineHasEvidence = RomanisedFunctionWords.chatEvidence(text, tokens: evidenceLine, enough: 2) >= 2
+      }
+      return lineHasEvidence
+    }
     for (index, token) in tokens.enumerated() where token.script == .spaced {
       let lead = bytes[token.start]
       let (first, _) = UTF8Scalars.decode(bytes, at: token.start)
@@ -101,7 +112,8 @@ package struct NameLexiconDetector: Detector {
       // side by side are as often ordinary words ("tháng rồi", "vui phong").
       if mode == .balanced && !isCapital
         && (!(nextIsSpeechVerb(tokens, keys, index) || (hasLowercaseContext(tokens, keys, index) && isEnglish())
-          || (nextIsPostposition(bytes, tokens, keys, index) && isChat()) || Self.followsMarker(tokens, keys, index)
+          || (nextIsPostposition(bytes, tokens, keys, index) && (isChat() || hasSomeChatEvidence(index)))
+          || Self.followsMarker(tokens, keys, index)
           || writesInLowerCase(index)) || Self.readsAsVietnamese(text))
       {
         continue
@@ -151,6 +163,11 @@ package struct NameLexiconDetector: Detector {
         } else if !isCapital && foldedCount >= 6 && writesInLowerCase(index)
           && isJavaneseShapedName(flags, foldedWord(bytes, token, &folded))
         {
+          marked[index] = true
+        } else if flags.isDisjoint(with: .name) && nextIsPostposition(bytes, tokens, keys, index)
+          && isUnknownNameBeforeChatCue(flags, foldedWord(bytes, token, &folded), in: text, at: index)
+        {
+          // Performance: the postposition is looked up by key before the word is folded.
           marked[index] = true
         }
         continue

@@ -171,13 +171,20 @@ enum RomanisedFunctionWords {
   static let afterName: Set<String> = [
     "ne", "ko", "ka", "ki", "ke", "se", "ji", "er", "ra", "le", "lai", "laai", "sanga", "sathe", "songe", "bhai",
     "didi", "di", "da", "dada", "apu", "dai", "bhaiya",
+    // Honorifics and kin terms of Urdu, Bengali and Nepali chat (session 35): "basir sahab", "akas
+    // apur sathe", "bimala khala", "sita maiju".
+    "sahab", "saheb", "sahib", "baji", "apa", "apur", "vai", "khala", "chacha", "chachi", "mama", "mami", "maiju",
+    "daju", "bhauju", "bhabhi", "songe",
   ]
 
   /// Whether a folded (lower-case ASCII) word is one of them.
   static func contains(_ word: String) -> Bool { distinctive.contains(word) || shared.contains(word) }
 
-  /// Whether a folded word is one of them or of the licensed lists (``licensed``): the veto of
-  /// the lower-case name rules. Hashtag splitting keeps to ``contains(_:)``: short licensed
-  /// spellings ("thar") would cut run-together names apart.
-  static func vetoes(_ word: String) -> Bool { contains(word) || licensed.contains(word) }
+  /// Whether a folded word is one of them, of the licensed lists (``licensed``) or of the
+  /// festivals, greetings and group-chat words (``occasions``): the veto of the lower-case name
+  /// rules. Hashtag splitting keeps to ``contains(_:)``: short licensed spellings ("thar") would
+  /// cut run-together names apart.
+  static func vetoes(_ word: String) -> Bool {
+    contains(word) || licensed.contains(word) || occasions.contains(word)
+  }
 }
