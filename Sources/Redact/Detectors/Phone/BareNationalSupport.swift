@@ -12,7 +12,7 @@
 ///
 /// So such a reading counts (the detector's 0.65) only for a region whose plan writes its numbers
 /// so (a format without the trunk prefix: ``NationalGroupings/writesWithoutPrefix(region:national:)``,
-/// or an Indian, Nepali or Chinese mobile) **and** that the text around the number does not
+/// or an Indian, Nepali or Chinese mobile, any ten digits from 6 to 9 for India) **and** that the text around the number does not
 /// contradict: the text points to it (``PhoneRegionEvidence``: the scripts of the letters and of
 /// the number's own digits, the calling codes of `+` numbers, wallet names), or to no region at
 /// all (English, Latin letters alone), or holds letters of a script of no hinted region
@@ -53,6 +53,7 @@ enum BareNationalSupport {
           NationalGroupings.writesWithoutPrefix(region: plan.region, national: national)
             || (bareMobileRegions.contains(plan.region)
               && NationalGroupings.isMobile(region: plan.region, national: national))
+            || (plan.region == "IN" && Self.hasIndianMobileShape(national))
         }
       guard writtenBare else { continue }
       let around = evidence ?? regionsAround(candidate.range, in: bytes, parser: parser)
@@ -64,6 +65,14 @@ enum BareNationalSupport {
       if around.regions.isEmpty || around.regions.contains(plan.region) { return true }
     }
     return false
+  }
+
+  /// Whether `national` (digit values) has the shape of an Indian mobile: ten digits starting 6
+  /// to 9. The numbering plan gives mobiles all of 6–9; libphonenumber's mobile pattern leaves
+  /// out series not yet allotted (`64…`, `79…`), which people still write bare, and which were
+  /// masked before this check existed (recall first).
+  static func hasIndianMobileShape(_ national: UnsafeBufferPointer<UInt8>) -> Bool {
+    national.count == 10 && (6...9).contains(national[0])
   }
 
   /// The regions the text within ``window`` bytes of `range` points to (the window widened to
