@@ -27,6 +27,9 @@ public struct RedactionEngine: Sendable {
       allowList: AllowList(policy.allowList),
       threshold: policy.threshold,
       recurrence: RecurrencePass(lexicon: try Lexicon.bundled()))
+    // The generalisers read the gazetteer on first use; a policy that generalises loads it
+    // now, so that a missing or damaged one stops the run before any output.
+    if policy.generalizes { _ = try Gazetteer.bundled() }
     let keys = try key.map { try KeyRing(master: $0, domain: policy.domain) }
     redactor = try Redactor(
       defaultOperator: policy.defaultOperator, operators: policy.operators, keys: keys,
@@ -34,7 +37,7 @@ public struct RedactionEngine: Sendable {
       normalizers: [.phone: PhoneValueNormalizer(regions: policy.phoneRegions), .person: PersonNameNormalizer()],
       generalizers: [
         .phone: PhoneGeneralizer(regions: policy.phoneRegions), .coordinate: CoordinateGeneralizer(),
-        .location: LocationGeneralizer(gazetteer: try Gazetteer.bundled(), lexicon: try Lexicon.bundled()),
+        .location: LocationGeneralizer(bundledGazetteerWith: try Lexicon.bundled()),
       ].merging(try Self.quasiIdentifierGeneralizers(keys: keys)) { $1 })
   }
 
@@ -72,7 +75,7 @@ extension RedactionEngine {
   /// shift, ages to bands, places people are found at up the location ladder.
   static func quasiIdentifierGeneralizers(keys: KeyRing?) throws -> [EntityKind: any Generalizer] {
     let dates = DateGeneralizer(shiftDays: try keys.map(DateGeneralizer.shiftDays(keys:)))
-    let places = LocationGeneralizer(gazetteer: try Gazetteer.bundled(), lexicon: try Lexicon.bundled())
+    let places = LocationGeneralizer(bundledGazetteerWith: try Lexicon.bundled())
     return [
       .date: dates, .birthDate: dates, .age: AgeGeneralizer(), .smallPlace: places, .shelter: places, .clinic: places,
       .policeStation: places,

@@ -6,15 +6,27 @@ import Foundation
 /// The gazetteer keeps first-level divisions only, so `admin2` shows the first level too.
 /// Unknown places (and street addresses with no known place in them) fall back to the label.
 package struct LocationGeneralizer: Generalizer {
-  private let gazetteer: Gazetteer
+  private let gazetteer: @Sendable () -> Gazetteer?
   private let lexicon: Lexicon
 
   package init(gazetteer: Gazetteer, lexicon: Lexicon) {
-    self.gazetteer = gazetteer
+    self.gazetteer = { gazetteer }
+    self.lexicon = lexicon
+  }
+
+  /// A generaliser that reads the bundled gazetteer when it first generalises a place.
+  ///
+  /// Performance: reading the gazetteer's tables (thousands of division names made into
+  /// strings) took 8M instructions of every start-up, for the policies that generalise places
+  /// only. ``RedactionEngine`` loads it at once for those, so a missing or damaged gazetteer
+  /// still stops the run before any output; without it a place falls back to its label.
+  package init(bundledGazetteerWith lexicon: Lexicon) {
+    self.gazetteer = { try? Gazetteer.bundled() }
     self.lexicon = lexicon
   }
 
   package func generalize(_ value: String, level: GeneralizationLevel, grid: Double?) -> String? {
+    guard let gazetteer = gazetteer() else { return nil }
     for candidate in Self.candidates(value) {
       // Ordinary words ("village", "road") are place names somewhere; they never decide.
       if !candidate.contains(" ") && lexicon.flags(of: candidate).contains(.commonWord) { continue }

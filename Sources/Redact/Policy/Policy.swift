@@ -68,6 +68,20 @@ public struct Policy: Sendable, Equatable {
         return false
       }
   }
+
+  /// Whether any operator of this policy generalises (the location generaliser reads the
+  /// gazetteer, which an engine then loads at once, so that a damaged one fails at start).
+  package var generalizes: Bool {
+    func isGeneralize(_ op: Operator) -> Bool {
+      if case .generalize = op { return true }
+      return false
+    }
+    return isGeneralize(defaultOperator) || operators.values.contains(where: isGeneralize)
+      || fields.contains { rule in
+        if case .kind(_, let op?) = rule.action { return isGeneralize(op) }
+        return false
+      }
+  }
 }
 
 /// How a policy masks faces in photos (`images: {mask: blur, padding: 0.4}`).
