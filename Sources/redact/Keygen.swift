@@ -4,6 +4,7 @@ import Redact
 /// `redact keygen FILE`: writes a new random master key, mode 0600.
 struct Keygen: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "keygen",
     abstract: "Write a new random key file (mode 0600) for pseudonym and encrypt.",
     discussion:
       "Keep the key apart from the data. Losing it makes encrypted tokens unrecoverable; leaking it lets anyone link pseudonyms and decrypt tokens."

@@ -11,6 +11,7 @@ struct PolicyCommand: ParsableCommand {
   /// `redact policy check FILE…`
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Validate policy files; report each error with the path and line of the bad value.")
 
     @Argument(help: ArgumentHelp("Policy files (or built-in names) to check.", valueName: "file"))

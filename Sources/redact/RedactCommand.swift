@@ -17,6 +17,9 @@ struct RedactCommand: ParsableCommand {
       exits 0.
       """,
     version: RedactVersion.string,
+    // Every subcommand gives its `commandName`: ArgumentParser derives a missing one from the
+    // type's name with `String(describing:)`, whose protocol checks on a metatype cost about
+    // 1M instructions a subcommand on every start-up.
     subcommands: [Filter.self, Scan.self, CheckCommand.self, Reveal.self, Keygen.self, PolicyCommand.self, FormatsCommand.self],
     defaultSubcommand: Filter.self
   )
@@ -28,6 +31,10 @@ struct RedactCommand: ParsableCommand {
     let arguments = Array(CommandLine.arguments.dropFirst())
     if arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
       print(topLevelHelp())
+      return
+    }
+    if FilterShortcut.applies(to: arguments) {
+      FilterShortcut.run(arguments)
       return
     }
     main(arguments)

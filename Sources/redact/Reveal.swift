@@ -5,6 +5,7 @@ import Redact
 /// `redact reveal`: turns `encrypt` tokens back into the original values.
 struct Reveal: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "reveal",
     abstract: "Decrypt encrypt-operator tokens ([PERSON:s1.…]) back to the original values.",
     discussion: """
       Needs the key file and the domain the tokens were made with (from --policy or --domain). \

@@ -5,6 +5,7 @@ import Redact
 /// `redact scan`: reports findings as JSON Lines without masking anything.
 struct Scan: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "scan",
     abstract: "Report findings as JSON Lines (kind, byte offsets, detector, score) without masking.",
     discussion: """
       Each line: {"record":"line 3","path":"/user/name","start":4,"end":10,"kind":"email",\
