@@ -32,12 +32,37 @@ package struct DenyListDetector: Detector {
   private let kindIndex: [UInt16]
   private let boundaries: [UInt8]
   private let kinds: [EntityKind]
-  private let matcher: AhoCorasick
+  private let matcher: Matcher
+
+  /// The terms' matcher: a few terms (a record's learnt names and handles) are matched without
+  /// building an automaton (``SmallPatternMatcher``), a case file's through one.
+  private enum Matcher: Sendable {
+    case small(SmallPatternMatcher)
+    case automaton(AhoCorasick)
+
+    var isEmpty: Bool {
+      switch self {
+      case .small(let small): small.isEmpty
+      case .automaton(let automaton): automaton.isEmpty
+      }
+    }
+
+    @inline(__always)
+    func forEachMatch(
+      in text: UnsafeBufferPointer<UInt8>, asciiCaseInsensitive: Bool = false, _ body: (AhoCorasick.Match) -> Void
+    ) {
+      switch self {
+      case .small(let small): small.forEachMatch(in: text, asciiCaseInsensitive: asciiCaseInsensitive, body)
+      case .automaton(let automaton): automaton.forEachMatch(in: text, asciiCaseInsensitive: asciiCaseInsensitive, body)
+      }
+    }
+  }
 
   /// Builds the matcher. Terms are folded into one byte pool; empty and repeated terms (after
   /// folding) are left to the automaton, which ignores the one and reports the first of the other.
   ///
-  /// - Complexity: O(total term bytes) plus sorting the terms; about 13 bytes per trie node.
+  /// - Complexity: O(total term bytes) plus sorting the terms; about 13 bytes per trie node
+  ///   (no automaton for up to ``SmallPatternMatcher/maximumPatterns`` terms).
   package init(entries: [Entry]) {
     var patterns = AhoCorasick.PatternList()
     var kindIndex: [UInt16] = []
@@ -63,7 +88,8 @@ package struct DenyListDetector: Detector {
     self.kindIndex = kindIndex
     self.boundaries = boundaries
     self.kinds = kinds
-    self.matcher = AhoCorasick(patterns: patterns)
+    self.matcher =
+      SmallPatternMatcher(patterns: patterns).map(Matcher.small) ?? .automaton(AhoCorasick(patterns: patterns))
   }
 
   package var isEmpty: Bool { matcher.isEmpty }

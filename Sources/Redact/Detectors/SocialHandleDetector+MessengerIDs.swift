@@ -44,8 +44,8 @@ extension SocialHandleDetector {
   ]
 
   /// Appends the messenger IDs of `bytes`. `screened: false` reads a label back before every
-  /// space that ``mayEndIDWord(_:before:)`` lets through, as before ``mayBeIDWord(_:before:)``
-  /// (tests compare the two).
+  /// separator and every space that ``mayEndIDWord(_:before:)`` lets through, as before
+  /// ``mayBeIDWord(_:before:)`` and ``mayEndLabel(_:before:)`` (tests compare the two).
   func detectMessengerIDs(in bytes: UnsafeBufferPointer<UInt8>, into findings: inout [Finding], screened: Bool = true) {
     var index = 0
     let count = bytes.count
@@ -62,11 +62,14 @@ extension SocialHandleDetector {
         separatorEnd = index + 3  // ：
       } else if byte == UInt8(ascii: " ")
         && (Self.mayEndIDWord(bytes, before: index) && (!screened || Self.mayBeIDWord(bytes, before: index))
-          || Self.startsLetteredID(bytes, at: index + 1))
+          || Self.startsLetteredID(bytes, at: index + 1) && (!screened || Self.mayEndLabel(bytes, before: index)))
       {
         separatorEnd = index + 1  // after an `ID` word, or before an ID-shaped token: checked below
       }
-      guard separatorEnd > 0, let label = Self.label(endingAt: index, in: bytes) else {
+      // The label is read back only after a word that can end one (``mayEndLabel(_:before:)``).
+      guard separatorEnd > 0, !screened || Self.mayEndLabel(bytes, before: index),
+        let label = Self.label(endingAt: index, in: bytes)
+      else {
         index += 1
         continue
       }

@@ -41,12 +41,57 @@ enum NationalGroupings {
     let groupsByLength: [Int: [Int]]
   }
 
-  /// The formats of each region, in libphonenumber's order (the first that fits is used).
+  /// The formats of each region, in libphonenumber's order (the first that fits is used): every
+  /// region's list compiled (for tests; the detector reads ``formats(of:)``).
+  static var formats: [String: [Format]] {
+    formatLists.mapValues { list in list.with(\.formats) }
+  }
+
+  /// A region's formats, compiled together.
+  final class FormatList: Sendable {
+    let formats: [Format]
+    init(_ formats: [Format]) { self.formats = formats }
+  }
+
+  /// Each region's formats, compiled the first time one of the region's numbers is asked about.
   ///
-  /// Performance: compiled on first use (a pseudonym of a national number), about 170 patterns.
-  static let formats: [String: [Format]] = {
-    var result: [String: [Format]] = [:]
-    for line in data.split(separator: "\n") {
+  /// Performance (issue 16, session 36): the formats of all regions were compiled at once, about
+  /// 170 patterns (their leading digits long alternations) and 20.8M instructions, by the first
+  /// bare run of eight digits or more in a text (``BareNationalSupport`` asks whether the plans
+  /// that accept it write it without the trunk prefix): 2.5% of a run over the English dev
+  /// text, which asks few regions. Only the lines are grouped by region here; a region's
+  /// patterns are compiled on its first use, once, by whichever thread asks first.
+  static let formatLists: [String: BuiltOnce<FormatList>] = {
+    var lines: [String: [Substring]] = [:]
+    for (region, line) in regionLines(data) { lines[region, default: []].append(line) }
+    return lines.mapValues { regionLines in BuiltOnce { FormatList(compileFormats(regionLines)) } }
+  }()
+
+  /// The lines of `data` that have a tab, each with the text before its first tab (the region).
+  ///
+  /// Performance: split as UTF-8 bytes; splitting the data's `String` into lines and fields
+  /// walks it as grapheme clusters (5.8M instructions for the grouping data's 200 lines).
+  static func regionLines(_ data: String) -> [(region: String, line: Substring)] {
+    var result: [(region: String, line: Substring)] = []
+    for bytes in data.utf8.split(separator: UInt8(ascii: "\n")) {
+      guard let tab = bytes.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+      let line = String(decoding: bytes, as: UTF8.self)
+      result.append((String(decoding: bytes[..<tab], as: UTF8.self), line[...]))
+    }
+    return result
+  }
+
+  /// The formats of `region` in data order (empty for a region without formats).
+  @inline(__always)
+  static func withFormats<Result>(of region: String, _ body: ([Format]) -> Result) -> Result {
+    guard let list = formatLists[region] else { return body([]) }
+    return list.with { body($0.formats) }
+  }
+
+  /// Compiles format lines of the data (all of one region).
+  static func compileFormats(_ lines: [Substring]) -> [Format] {
+    var result: [Format] = []
+    for line in lines {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 6 else { continue }
       let region = fields[0]
@@ -61,26 +106,34 @@ enum NationalGroupings {
           leadingDigits: fields[1].isEmpty ? nil : try DigitPattern(fields[1]), pattern: try DigitPattern(fields[2]),
           writesPrefix: fields[3] == "1", marks: fields[4].map { $0 == "d" ? .dash : $0 == "p" ? .dot : .space },
           groupsByLength: groups)
-        result[region, default: []].append(format)
+        result.append(format)
       } catch {
         preconditionFailure("national grouping of \(region): \(error)")
       }
     }
     return result
-  }()
+  }
 
-  /// Each default region's mobile numbers (``mobileData``).
-  ///
-  /// Performance: compiled on first use, with ``formats``; 24 patterns.
-  static let mobiles: [String: DigitPattern] = {
-    var result: [String: DigitPattern] = [:]
-    for line in mobileData.split(separator: "\n") {
-      let fields = line.split(separator: "\t").map(String.init)
+  /// A region's mobile pattern, compiled on first use.
+  final class MobilePattern: Sendable {
+    let pattern: DigitPattern
+    init(_ pattern: DigitPattern) { self.pattern = pattern }
+  }
+
+  /// Each default region's mobile numbers (``mobileData``), compiled per region on first use
+  /// (as ``formatLists``: the bare-number check asks only India, Nepal and China).
+  static let mobiles: [String: BuiltOnce<MobilePattern>] = {
+    var result: [String: BuiltOnce<MobilePattern>] = [:]
+    for (region, line) in regionLines(mobileData) {
+      let fields = line.split(separator: "\t")
       guard fields.count == 2 else { continue }
-      do {
-        result[fields[0]] = try DigitPattern(fields[1])
-      } catch {
-        preconditionFailure("mobile pattern of \(fields[0]): \(error)")
+      let source = String(fields[1])
+      result[region] = BuiltOnce {
+        do {
+          return MobilePattern(try DigitPattern(source))
+        } catch {
+          preconditionFailure("mobile pattern of \(region): \(error)")
+        }
       }
     }
     return result
@@ -88,20 +141,21 @@ enum NationalGroupings {
 
   /// Whether the national significant number `national` is a mobile number in `region`.
   static func isMobile(region: String, national: UnsafeBufferPointer<UInt8>) -> Bool {
-    mobiles[region]?.matchesWhole(national) ?? false
+    mobiles[region]?.with { $0.pattern.matchesWhole(national) } ?? false
   }
 
   /// Whether `region`'s first national format for `national` writes it without the trunk
   /// prefix (a Chinese mobile `138 1234 5678`, an Indian toll-free `1800 123 456`, every number
   /// of Hong Kong or the US): how the number is written at home, bare.
   static func writesWithoutPrefix(region: String, national: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let list = formats[region] else { return false }
-    for format in list {
-      if let leading = format.leadingDigits, leading.prefixEnds(national) == 0 { continue }
-      guard format.pattern.matchesWhole(national) else { continue }
-      return !format.writesPrefix
+    withFormats(of: region) { list in
+      for format in list {
+        if let leading = format.leadingDigits, leading.prefixEnds(national) == 0 { continue }
+        guard format.pattern.matchesWhole(national) else { continue }
+        return !format.writesPrefix
+      }
+      return false
     }
-    return false
   }
 
   /// How `region` fits the national significant number `national` written as `written`, with
@@ -109,16 +163,19 @@ enum NationalGroupings {
   /// number must write the prefix if and only if it was written, and the same group lengths
   /// (the prefix counted in the first group); for the better fit, the same marks too.
   static func fit(region: String, national: UnsafeBufferPointer<UInt8>, prefixLength: Int, written: Written) -> Fit {
-    guard let list = formats[region] else { return .none }
-    for format in list {
-      if let leading = format.leadingDigits, leading.prefixEnds(national) == 0 { continue }
-      guard format.pattern.matchesWhole(national), var groups = format.groupsByLength[national.count] else { continue }
-      guard format.writesPrefix == (prefixLength > 0), !groups.isEmpty else { return .none }
-      groups[0] += prefixLength
-      guard groups == written.groups else { return .none }
-      return format.marks == written.marks ? .groupsAndMarks : .groups
+    withFormats(of: region) { list in
+      for format in list {
+        if let leading = format.leadingDigits, leading.prefixEnds(national) == 0 { continue }
+        guard format.pattern.matchesWhole(national), var groups = format.groupsByLength[national.count] else {
+          continue
+        }
+        guard format.writesPrefix == (prefixLength > 0), !groups.isEmpty else { return .none }
+        groups[0] += prefixLength
+        guard groups == written.groups else { return .none }
+        return format.marks == written.marks ? .groupsAndMarks : .groups
+      }
+      return .none
     }
-    return .none
   }
 
   /// The lengths of the runs of digits in `text` (a written number) and the marks between
