@@ -62,13 +62,18 @@ import Testing
     var failures: [String] = []
     for _ in 0..<300 {
       let word = Self.ordinaryWords.randomElement(using: &rng)!
-      let text = Self.carriers.randomElement(using: &rng)!.replacing("W", with: word + Self.particle(after: word, &rng))
+      let carrier = Self.carriers.randomElement(using: &rng)!
+      let written = word + Self.particle(after: word, &rng)
+      let text = carrier.replacing("W", with: written)
       let kind = EntityKind.person
       let probability = Double.random(in: 0.1..<KoreanTaggerFilter.marginalMinimum, using: &rng)
       if Self.kept(text, word, kind, probability: probability, mode: .balanced) { failures.append("kept \(text)") }
       if !Self.kept(text, word, kind, probability: probability, mode: .strict) { failures.append("strict lost \(text)") }
-      if !Self.kept(text, word, kind, probability: KoreanTaggerFilter.marginalMinimum, mode: .balanced) {
-        failures.append("sure one lost \(text)")
+      // A sure one passes this check; since session 36 it is dropped still when it is an ordinary
+      // word (KoreanOrdinaryWordFindingTests), and kept otherwise.
+      let ordinary = KoreanOrdinaryWordFinding.isOrdinary(KoreanWord(syllables: KoreanWord.syllables(written)))
+      if Self.kept(text, word, kind, probability: KoreanTaggerFilter.marginalMinimum, mode: .balanced) == ordinary {
+        failures.append("sure one \(ordinary ? "kept" : "lost") \(text)")
       }
     }
     #expect(failures.isEmpty, "\(failures.prefix(5))")

@@ -192,24 +192,26 @@ def main():
     out = sys.argv[2] if len(sys.argv) > 2 else "Fixtures/train/ko-varied/ko-train.jsonl"
     rng = random.Random(SEED)
     pools = Pools(rng)
+    reviews_out = sys.argv[3] if len(sys.argv) > 3 else None
     rows = [json.loads(line) for line in open(os.path.join(data, "ko", "train.jsonl"), encoding="utf-8")]
-    result = []
-    for copy in range(COPIES):
-        for row in rows:
-            if not any(s["label"] == "PERSON" for s in row["spans"]):
-                continue
-            if row["id"].endswith("nsmc"):
-                continue  # movie reviews: see the header
-            text, spans = swap(row, pools, rng)
-            if text == row["text"]:
-                continue
-            result.append({"id": f"{row['id']}-swap{copy}", "lang": "ko", "text": text, "spans": spans,
-                           "source": "generated: tools/data/make_ko_varied_names.py"})
-    os.makedirs(os.path.dirname(out), exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in result)
-    print(f"{len(result)} records; pools: {len(pools.given)} given names, {len(pools.foreign)} foreign words",
-          file=sys.stderr)
+    result, reviews = [], []
+    # The news first, then (when asked for) the reviews, so that the news file is the same either way.
+    for wanted, records in [(False, result)] + ([(True, reviews)] if reviews_out else []):
+        for copy in range(COPIES):
+            for row in rows:
+                if not any(s["label"] == "PERSON" for s in row["spans"]) or row["id"].endswith("nsmc") != wanted:
+                    continue  # movie reviews only into their own file: see the header
+                text, spans = swap(row, pools, rng)
+                if text == row["text"]:
+                    continue
+                records.append({"id": f"{row['id']}-swap{copy}", "lang": "ko", "text": text, "spans": spans,
+                                "source": "generated: tools/data/make_ko_varied_names.py"})
+    for path, records in [(out, result)] + ([(reviews_out, reviews)] if reviews_out else []):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    print(f"{len(result)} news records, {len(reviews)} review records; pools: {len(pools.given)} given names, "
+          f"{len(pools.foreign)} foreign words", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@
 /// A one-word Hangul person the tagger is unsure of is also kept when it is a person name of
 /// mecab-ko-dic (``KoreanWordLists/names``: 아멜리에, 히메네스), and dropped when it is one of its
 /// common nouns (``isCommonNoun(_:_:)``: 바이러스, 에피소드) with no honorific or title beside it.
+/// At any marginal, a one-word person that is an ordinary word (``isOrdinaryWord(_:_:)``: a verb
+/// form, a common noun, an everyday word, and no name) is dropped in balanced mode.
 package struct KoreanTaggerFilter: Detector {
   package var id: String { inner.id }
   /// The wrapped tagger.
@@ -63,7 +65,9 @@ package struct KoreanTaggerFilter: Detector {
       var finding = findings[index]
       if let phrases = phrases(of: finding, bytes) {
         for piece in phrases
-        where mode != .balanced || !(piece.kind == .person && Self.isOrganisation(piece.range, bytes)) {
+        where mode != .balanced
+          || !(piece.kind == .person && (Self.isOrganisation(piece.range, bytes) || isOrdinaryWord(piece.range, bytes)))
+        {
           pieces.append(piece)
         }
         continue
@@ -97,8 +101,9 @@ package struct KoreanTaggerFilter: Detector {
   /// the tagger has grown it over the next or the previous noun. Nil when the finding is not cut.
   ///
   /// Strict mode keeps every piece. Balanced mode drops a piece of one word that does not look like
-  /// a name or place (``recognised(_:_:_:)``) beside one that does (`서울에서 임대차가격`), and an
-  /// organisation (``isOrganisation(_:_:)``); the other pieces are kept as the finding of several
+  /// a name or place (``recognised(_:_:_:)``) beside one that does (`서울에서 임대차가격`), an
+  /// organisation (``isOrganisation(_:_:)``) and an ordinary word (``isOrdinaryWord(_:_:)``:
+  /// `단순한 코미디물인`, `베컴이 베푼`); the other pieces are kept as the finding of several
   /// words would have been (`포항에서 대호와` → `대호`). Two foreign names joined by a particle
   /// (`니콜 키드먼과 다니엘 크레이그`) stay two names.
   func phrases(of finding: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> [Finding]? {
@@ -212,6 +217,7 @@ package struct KoreanTaggerFilter: Detector {
   func keeps(_ finding: Finding, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let range = finding.range
     if finding.kind == .person && Self.isOrganisation(range, bytes) { return false }
+    if finding.kind == .person && isOrdinaryWord(range, bytes) { return false }
     guard finding.kind == .person || finding.kind == .location, range.count >= 2,
       2 * (finding.score - 0.5) < Self.marginalMinimum
     else { return true }
@@ -235,6 +241,17 @@ package struct KoreanTaggerFilter: Detector {
     }
     let stemBytes = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<(range.lowerBound + 3 * stem.count)])
     return !lexicon.flags(forKey: FNV1a.add(FNV1a.basis, stemBytes)).isDisjoint(with: .name)
+  }
+
+  /// Whether `range` is one Hangul word of two syllables or more that
+  /// ``KoreanOrdinaryWordFinding`` reads as an ordinary word (a verb form, a common noun, an
+  /// everyday word) with no title before or after it: dropped at any marginal.
+  func isOrdinaryWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard range.count >= 6, (0xEA...0xED).contains(bytes[range.upperBound - 3]),
+      !bytes[range].contains(UInt8(ascii: " ")), let word = KoreanWord(bytes, range),
+      KoreanOrdinaryWordFinding.isOrdinary(word)
+    else { return false }
+    return !titleFollows(range, bytes) && !titlePrecedes(range, bytes)
   }
 
   /// Whether `range` is one Hangul word whose stem is a common noun of mecab-ko-dic
