@@ -25,8 +25,8 @@ enum PhoneOwnLabel {
   static let window = 40
 
   /// Number words: `no`, `nr`, `number`, `num` (English), `nomor` (Indonesian), `nombor`
-  /// (Malay), `numero` (Tagalog, Cebuano), and the number sign.
-  static let numberWords: Set<String> = ["no", "nr", "number", "num", "nomor", "nombor", "numero", "#"]
+  /// (Malay), `numero` (Tagalog, Cebuano).
+  static let numberWords: Set<String> = ["no", "nr", "number", "num", "nomor", "nombor", "numero"]
 
   /// Two-letter codes of the region's countries, written before a number to say whose it is.
   static let countryCodes: Set<String> = [
@@ -35,10 +35,12 @@ enum PhoneOwnLabel {
   ]
 
   /// Words that are neither a phone word nor a label of another number: a phone's adjectives
-  /// and determiners (``LabelAfterNumber``) and the Vietnamese `SDT` written without its
-  /// diacritic.
+  /// and determiners (``LabelAfterNumber``), the Vietnamese `SDT` written without its
+  /// diacritic, small words, and a call log's directions.
   static let phoneSide: Set<String> = LabelAfterNumber.phoneNumberAdjectives.union(LabelAfterNumber.determiners)
-    .union(["sdt", "me", "us", "him", "them", "at", "on", "to", "is", "was", "or", "and"])
+    .union(["sdt", "me", "us", "him", "them", "at", "on", "to", "is", "was", "or", "and", "from", "by", "ok", "pls"])
+    // a call log's direction (`OUT 988-1257…`)
+    .union(["out", "in", "incoming", "outgoing", "missed", "received", "dialled", "dialed"])
 
   /// Latin phone words: the detector's, the context words' (`telefon`, `telepon`, `hubungi`)
   /// and the labels' of ASCII letters, but the number words.
@@ -109,12 +111,8 @@ enum PhoneOwnLabel {
         // words before it name the field (a colon right before the number is read past).
         close()
         if !words.isEmpty { break }
-      } else if byte == UInt8(ascii: "#") {
-        // `gate #4573…`: a number sign is a number word.
-        close()
-        words.append(Word(written: [byte], lower: "#"))
       } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-        || byte == UInt8(ascii: "/")
+        || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "#")
       {
         close()
       } else {
