@@ -62,6 +62,14 @@ struct PhoneCandidate {
     return part
   }
 
+  /// The spaces the scan reads between groups.
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0xA0, 0x2009, 0x202F, 0x3000: true
+    default: false
+    }
+  }
+
   /// Scans a candidate starting at `start` (a digit, `+` or `(`). Returns nil when nothing
   /// number-like starts there.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> PhoneCandidate? {
@@ -84,8 +92,11 @@ struct PhoneCandidate {
         group.count = 0
       }
     }
+    // Whether the scalar before this one was a space (see the spaces below).
+    var previousWasSpace = false
     while index < bytes.count {
       let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+      defer { previousWasSpace = Self.isSpace(scalar) }
       if let digit = PhoneDigits.value(scalar) {
         candidate.digits.append(digit)
         if candidate.digits.count > 17 { candidate.tooLong = true }
@@ -161,10 +172,14 @@ struct PhoneCandidate {
         if separatorRun <= 2 && !candidate.digits.isEmpty { lastEnd = max(lastEnd, index) }
         continue
       case 0x20, 0xA0, 0x2009, 0x202F, 0x3000:
+        // Two spaces in a row after a digit part cells or columns (`260  181  399`, a sheet or
+        // a fixed-width row pasted as text): no number is written across them.
+        if previousWasSpace && !candidate.digits.isEmpty { return finish(&candidate, lastEnd, firstDigitOrPlus, start) }
         pending.spaces += 1
         closeGroup()
         separatorRun += 1
-      case 0x2D, 0x2010...0x2015, 0x2212, 0xFF0D:
+      // `090ー1234ー5678`: Japanese text writes the long-vowel mark (U+30FC) for a dash.
+      case 0x2D, 0x2010...0x2015, 0x2212, 0xFF0D, 0x30FC:
         pending.dashes += 1
         closeGroup()
         separatorRun += 1

@@ -244,7 +244,8 @@ enum PhoneLabelWords {
     // The window, lower-cased (ASCII and Latin capitals of the Vietnamese alphabet), cut at the
     // last digit before the number: words before another number describe that number.
     var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<start]), as: UTF8.self)
-    if let lastDigit = text.unicodeScalars.lastIndex(where: { PhoneDigits.value($0) != nil }) {
+    // (and at the last bar: `| HN | 0812…`, the cells of a form or a table label their own values).
+    if let lastDigit = text.unicodeScalars.lastIndex(where: { PhoneDigits.value($0) != nil || $0 == "|" }) {
       text = String(text.unicodeScalars[text.unicodeScalars.index(after: lastDigit)...])
     }
     let lowered = text.lowercased()

@@ -101,6 +101,9 @@ package struct PhoneNumberDetector: Detector {
     "passbook", "opd", "cheque", "chq", "micr", "auth",
     "xpin", "remitly", "lottery", "bumper", "train", "berth", "plot", "holding", "khatian", "mouza", "tazkira", "udise",
     "enrolment", "enrollment",
+    // From phone sets 12 and 13's false phones (session 36): a booking's confirmation, a
+    // password or pass (`pass: 8982…`, `password wifi 5402…`), a user id of an app or a game.
+    "conf", "confirmation", "pass", "password", "pwd", "uid",
   ]
   /// Words that are negative only when the word before them does not make them a phone's:
   /// a card's number (`ANC card 7154…`, `smart card no. 3173…`) but a SIM or visiting card's
@@ -166,7 +169,8 @@ package struct PhoneNumberDetector: Detector {
       let identifier =
         PhoneLookalikes.isGroupedIdentifier(candidate) || PhoneLookalikes.isDateTimeStamp(candidate)
         || PhoneLookalikes.endsWithCheckDigit(candidate) || PhoneLookalikes.hasShortInnerDashedGroup(candidate)
-        || PhoneLookalikes.isMixedSmallNumberList(candidate)
+        || PhoneLookalikes.isMixedSmallNumberList(candidate) || PhoneLookalikes.isPrintedBarcode(candidate)
+        || PhoneLookalikes.isDateRange(candidate)
       let whole = startOK && endOK && !identifier ? evaluate(candidate, in: bytes) : nil
       if identifier {
         // a card, IBAN, tracking or identity number: neither one number nor several
@@ -207,6 +211,21 @@ package struct PhoneNumberDetector: Detector {
     // `#+968 …` are phones: a number sign after a phone word, or before a `+`, only separates.
     if before == "#" { return candidate.hasPlus || hasPhoneWord(before: UTF8Scalars.previousStart(bytes, before: start), in: bytes) }
     if before == "_" || before == "@" || before == "$" { return false }
+    // `500×14 + 1000×29 = 36000`: a number after an equals sign that follows a number (or a
+    // factor's `×`) is a sum's result.
+    if before == " " || before == "=" {
+      var index = start
+      while index > 0 && bytes[index - 1] == UInt8(ascii: " ") { index -= 1 }
+      if index > 0 && bytes[index - 1] == UInt8(ascii: "=") {
+        index -= 1
+        while index > 0 && bytes[index - 1] == UInt8(ascii: " ") { index -= 1 }
+        if let operand = UTF8Scalars.scalar(bytes, before: index),
+          PhoneDigits.value(operand) != nil || operand == "×"
+        {
+          return false
+        }
+      }
+    }
     // `35,243.766301 USDT`: three digits and a decimal after a thousands comma end an amount.
     if before == ",", candidate.dots == 1, candidate.groups.count == 2, candidate.groups[0].count == 3,
       !candidate.hasPlus, candidate.digits[0] != 0,
@@ -303,6 +322,17 @@ package struct PhoneNumberDetector: Detector {
         && Self.isListed(following.digits.count, plus: following.hasPlus)
     }
     if after == "%" || after.properties.generalCategory == .currencySymbol { return false }
+    // `44165 + 3547 = 47712`: a number before a spaced `+` or `=` and another number is a sum's
+    // operand (a list of phones is written with `/`, `,` or the next number's `+` against its digits).
+    if after == " " {
+      var index = end
+      while index < bytes.count && bytes[index] == UInt8(ascii: " ") { index += 1 }
+      if index + 2 < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "="),
+        bytes[index + 1] == UInt8(ascii: " "), ASCIIByte.isDigit(bytes[index + 2])
+      {
+        return false
+      }
+    }
     // A tilde before another number: the number starts a range (`salary 164581~215649`).
     if Self.isTilde(after), let next = UTF8Scalars.scalar(bytes, at: end + UTF8Scalars.sequenceLength(lead: bytes[end])),
       PhoneDigits.value(next) != nil
@@ -599,16 +629,26 @@ package struct PhoneNumberDetector: Detector {
       rangeEvidence == .sure || (rangeEvidence == .close && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes))
     if isRange { reason += ";range" }
     // `866-581-613`: three dashed groups of three without a trunk 0, unless a phone word says so.
-    let isTriple = PhoneLookalikes.isDashedTriple(candidate) && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
+    // `36-26-40`: three dashed pairs, the same.
+    let isTriple =
+      (PhoneLookalikes.isDashedTriple(candidate) || PhoneLookalikes.isDashedPairs(candidate))
+      && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
     if isTriple { reason += ";dashed-triple" }
     // `GB 9872-2007`, `SNI 34-1875-2005`, `มอก. 5310-2552`: a document's number and its year.
     let isDocumentYear =
       PhoneLookalikes.endsWithYear(candidate) && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes)
     if isDocumentYear { reason += ";document-year" }
+    // `seal no. 62027125`, `KWSP 54199571`, `No. anggota 0000089391`: a reading that is no phone
+    // by itself (no `+`, no trunk prefix), labelled by its own words as another thing's number;
+    // a context word further off (`no`, a chat log's `Viber`) must not raise it (``PhoneOwnLabel``).
+    let hasOwnLabel =
+      !candidate.hasPlus && score <= 0.65
+      && PhoneOwnLabel.namesAnotherNumber(before: candidate.range.lowerBound, in: bytes, bareNational: score == 0.65)
+    if hasOwnLabel { reason += ";own-label" }
     // Strict mode (publishing): any run of seven or more digits is masked unless context says
     // it is something else.
     if mode == .strict && digits.count >= 7 { score = max(score, 0.5) }
-    if isRange || isTriple || isDocumentYear
+    if isRange || isTriple || isDocumentYear || hasOwnLabel
       || negativeContext ?? hasNegativeContext(before: candidate.range.lowerBound, in: bytes)
       || (LabelAfterNumber.namesIdentifier(after: candidate.range.upperBound, in: bytes)
         && !hasPhoneWord(before: candidate.range.lowerBound, in: bytes))
@@ -683,6 +723,10 @@ package struct PhoneNumberDetector: Detector {
     // the world's plans with its calling code (E.164 has at most fifteen): a post's, card's or
     // order's id (`post 1555235224625290`), in strict mode too.
     if !candidate.hasPlus && groups.count == 1 && digits.count >= 16 && digits[0] != 0 { return true }
+    // `2565 (2022)`: a year in two calendars; `9 (438.9984)`: a channel and its frequency.
+    if PhoneLookalikes.isYearInTwoCalendars(candidate) || PhoneLookalikes.holdsBracketedDecimal(candidate, in: bytes) {
+      return true
+    }
     // ISBN-13
     if digits.count == 13 && candidate.dashes >= 3 && digits.starts(with: [9, 7]) && (digits[2] == 8 || digits[2] == 9)
     {
@@ -764,6 +808,15 @@ package struct PhoneNumberDetector: Detector {
     var wordsBeforeColon: Int?
     for index in lower..<start {
       let b = bytes[index]
+      // `HN ______ | 081 247 9230`, `Invoice | 0171…`: a bar parts the cells of a form or a
+      // table; the words before it label another cell, not this number.
+      if b == UInt8(ascii: "|") {
+        words.removeAll()
+        wordsBeforeColon = nil
+        colonAfterWord = false
+        current.removeAll(keepingCapacity: true)
+        continue
+      }
       if b == UInt8(ascii: ":") { colonAfterWord = true }
       if ASCIIByte.isLetter(b) || (b == UInt8(ascii: ".") && !current.isEmpty)
         || (b == UInt8(ascii: "/") && !current.isEmpty && index + 1 < start && ASCIIByte.isLetter(bytes[index + 1]))
