@@ -27,34 +27,15 @@ The frames are written for this project. The output is licensed with the project
     pip install faker==40.63.0
     python3 tools/data/make_lowercase_chat_set6.py > Fixtures/eval/lowercase-chat-6.jsonl
 """
-import glob
-import importlib
 import json
-import os
 import random
 
-from template_fill import fill
+from template_fill import earlier_entities, faker_list, fill
 
 SEED = 3636
 COUNT = 300
-HERE = os.path.dirname(os.path.abspath(__file__))
 EARLIER = ["lowercase-chat.jsonl", "lowercase-chat-[2345].jsonl", "romanised-chat*.jsonl", "chat-3.jsonl",
            "tagalog.jsonl"]
-
-
-def earlier_entities():
-    seen = set()
-    for pattern in EARLIER:
-        for path in glob.glob(os.path.join(HERE, "..", "..", "Fixtures", "eval", pattern)):
-            for line in open(path, encoding="utf-8"):
-                for span in json.loads(line)["spans"]:
-                    seen.add(span["entity"].lower())
-                    seen.update(span["entity"].lower().split())
-    return seen
-
-
-def faker_list(kind, locale, attr):
-    return [w.lower() for w in getattr(importlib.import_module(f"faker.providers.{kind}.{locale}").Provider, attr)]
 
 
 REGION_GIVEN = """ramesh sujata bikram pushpa hemanta sabina dipendra laxmi santosh bimala nirmala rajendra
@@ -149,7 +130,7 @@ POSTER_FRAMES = [
 
 
 def main():
-    seen = earlier_entities()
+    seen = earlier_entities(EARLIER)
     fresh = lambda names: sorted({n for n in names if n not in seen and len(n) >= 3 and n.isalpha()})
     fresh_places = lambda places: sorted({p for p in places if p not in seen and len(p) >= 3})
     western_given = fresh(faker_list("person", "en_US", "first_names"))
