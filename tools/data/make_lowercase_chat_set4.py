@@ -23,35 +23,14 @@ The frames are written for this project. The output is licensed with the project
     pip install faker==40.63.0
     python3 tools/data/make_lowercase_chat_set4.py > Fixtures/eval/lowercase-chat-4.jsonl
 """
-import glob
-import importlib
 import json
-import os
 import random
 
-from template_fill import fill
+from template_fill import earlier_entities, faker_list, fill
 
 SEED = 2929
 PER_LANGUAGE = 80
-HERE = os.path.dirname(os.path.abspath(__file__))
 EARLIER = ["lowercase-chat*.jsonl", "romanised-chat*.jsonl", "chat-3.jsonl", "tagalog.jsonl"]
-
-
-def earlier_entities():
-    seen = set()
-    for pattern in EARLIER:
-        for path in glob.glob(os.path.join(HERE, "..", "..", "Fixtures", "eval", pattern)):
-            if path.endswith(("lowercase-chat-4.jsonl", "lowercase-chat-5.jsonl")):  # later sets: not read
-                continue
-            for line in open(path, encoding="utf-8"):
-                for span in json.loads(line)["spans"]:
-                    seen.add(span["entity"].lower())
-                    seen.update(span["entity"].lower().split())
-    return seen
-
-
-def faker_list(kind, locale, attr):
-    return [w.lower() for w in getattr(importlib.import_module(f"faker.providers.{kind}.{locale}").Provider, attr)]
 
 
 ID_GIVEN = """sukarni paimin warsito tuminah sriyati kasiyem rubiyah mujiono sunarto jumadi ngadiman parmi
@@ -175,7 +154,8 @@ NOTES = {
 
 
 def main():
-    seen = earlier_entities()
+    # Later sets are not read.
+    seen = earlier_entities(EARLIER, skip=("lowercase-chat-4.jsonl", "lowercase-chat-5.jsonl", "lowercase-chat-6.jsonl"))
     fresh = lambda names: sorted({n for n in names if n not in seen and len(n) >= 3 and n.isalpha()})
     fresh_places = lambda places: sorted({p for p in places if p not in seen and len(p) >= 4})
     en_given = faker_list("person", "en_IE", "first_names") + faker_list("person", "en_NZ", "first_names") \

@@ -23,35 +23,16 @@ The frames are written for this project. The output is licensed with the project
     pip install faker==40.63.0
     python3 tools/data/make_lowercase_chat_set5.py > Fixtures/eval/lowercase-chat-5.jsonl
 """
-import glob
-import importlib
 import json
-import os
 import random
 
 from sea_chat_names import half
-from template_fill import fill
+from template_fill import earlier_entities, faker_list, fill
 
 SEED = 3403
 PER_LANGUAGE = 90
-HERE = os.path.dirname(os.path.abspath(__file__))
 EARLIER = ["lowercase-chat.jsonl", "lowercase-chat-[234].jsonl", "romanised-chat*.jsonl", "chat-3.jsonl",
            "tagalog.jsonl"]
-
-
-def earlier_entities():
-    seen = set()
-    for pattern in EARLIER:
-        for path in glob.glob(os.path.join(HERE, "..", "..", "Fixtures", "eval", pattern)):
-            for line in open(path, encoding="utf-8"):
-                for span in json.loads(line)["spans"]:
-                    seen.add(span["entity"].lower())
-                    seen.update(span["entity"].lower().split())
-    return seen
-
-
-def faker_list(locale, attr):
-    return [w.lower() for w in getattr(importlib.import_module(f"faker.providers.person.{locale}").Provider, attr)]
 
 
 ID_PLACES = """klaten|boyolali|sragen|karanganyar|wonogiri|sukoharjo|gunungkidul|bantul|sleman|kulon progo|
@@ -146,12 +127,12 @@ CHAT = {
 
 
 def main():
-    seen = earlier_entities()
+    seen = earlier_entities(EARLIER)
     check = half("check")
     fresh = lambda names: sorted({n for n in names if n not in seen and len(n) >= 3 and n.isalpha()})
     fresh_places = lambda places: sorted({p for p in places if p not in seen})
-    faker_given = faker_list("id_ID", "first_names")
-    faker_family = faker_list("id_ID", "last_names")
+    faker_given = faker_list("person", "id_ID", "first_names")
+    faker_family = faker_list("person", "id_ID", "last_names")
     tables = {
         # Names of the check half (never in the lexicon) and a sample of Faker's (in it).
         "id": (fresh(check["javanese"] + check["sundanese"]) + fresh(faker_given)[::4],

@@ -55,3 +55,29 @@ def print_chat_set(seed, languages, per_language, styles, tables, id_part, scrip
             text, spans = fill(template, rng, given[lang], family[lang], places[lang], style)
             print(json.dumps({"id": f"{lang}-{id_part}-{n:03d}", "lang": lang, "text": text, "spans": spans,
                               "source": f"redact:tools/data/{script}", "split": "dev"}, ensure_ascii=False))
+
+
+def earlier_entities(patterns, skip=()):
+    """Every name and place (lower-cased, whole and word by word) that the gold spans of the
+    check sets matching `patterns` (globs under Fixtures/eval) hold, less the files whose names
+    end with one of `skip`: what a new check set leaves out so that no entity comes back."""
+    import glob
+    import os
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Fixtures", "eval")
+    seen = set()
+    for pattern in patterns:
+        for path in glob.glob(os.path.join(root, pattern)):
+            if skip and path.endswith(tuple(skip)):
+                continue
+            for line in open(path, encoding="utf-8"):
+                for span in json.loads(line)["spans"]:
+                    seen.add(span["entity"].lower())
+                    seen.update(span["entity"].lower().split())
+    return seen
+
+
+def faker_list(kind, locale, attr):
+    """A Faker provider's list, lower-cased: kind "person" or "address", e.g. ("person", "en_US",
+    "first_names")."""
+    import importlib
+    return [w.lower() for w in getattr(importlib.import_module(f"faker.providers.{kind}.{locale}").Provider, attr)]

@@ -15,7 +15,9 @@
 /// sylhet", "mudik purwokerto", "kal lucknow ja raha hu"), for a place that is no name and no
 /// everyday Asian word; and the other lower-case places of a list that holds a place found by
 /// its cue are taken with it ("we passed sorong, merauke and manokwari"): see
-/// `GazetteerDetector+Lists.swift`.
+/// `GazetteerDetector+Lists.swift`. In English text typed all in lower case, a word no list holds
+/// after a preposition of place or a verb of arriving is taken too ("we reached kutupalong"): see
+/// `GazetteerDetector+UnlistedPlaces.swift`.
 package struct GazetteerDetector: Detector {
   package let id = "gazetteer"
   let lexicon: Lexicon
@@ -131,6 +133,7 @@ package struct GazetteerDetector: Detector {
     }
     if !cuedPlaces.isEmpty { findings += listedPlaces(beside: cuedPlaces, in: text) }
     findings += abbreviatedPlaces(in: text)
+    findings += unlistedPlaces(in: text)
   }
 
   /// The last token of the longest lower-case place starting at token `start` (among `ends`,

@@ -150,6 +150,13 @@ package struct NameLexiconDetector: Detector {
           // Performance: the article is looked up by key before the word is folded into a
           // string, so a lower-case chat message folds no word that follows none.
           marked[index] = true
+        } else if !isCapital && index > 0 && Self.unlistedNameCueKeys.contains(keys[index - 1])
+          && flags.subtracting(.prefix).isEmpty && writesInLowerCase(index)
+          && isUnlistedNameAfterContactVerb(flags, foldedWord(bytes, token, &folded), tokens, keys, index)
+          && isEnglish() && !isChat() && !hasSomeChatEvidence(index)
+        {
+          // Performance: the verb is looked up by key before the word is folded, as above.
+          marked[index] = true
         } else if isCapital && flags.isEmpty && foldedCount >= 3 && nextIsSpeechVerb(tokens, keys, index)
           && Self.isCapitalisedWord(bytes, token) && isEnglish()
         {
@@ -177,6 +184,12 @@ package struct NameLexiconDetector: Detector {
       } else if english && capitalised[index] && !isCommon && !Self.startsSentence(bytes, tokens, index) {
         marked[index] = true
       } else if isCapital && isAgedName(flags, isCommon, foldedCount, text, token, index) {
+        marked[index] = true
+      } else if !isCapital && index > 0 && Self.unlistedNameCueKeys.contains(keys[index - 1])
+        && flags.subtracting(.prefix).isEmpty && writesInLowerCase(index)
+        && isUnlistedNameAfterContactVerb(flags, foldedWord(bytes, token, &folded), tokens, keys, index)
+        && isEnglish() && !isChat() && !hasSomeChatEvidence(index)
+      {
         marked[index] = true
       }
     }
