@@ -98,6 +98,7 @@ struct CheckCommand: ParsableCommand {
     let threshold = maxRisk ?? RiskRules.allowedLevel(forPolicy: policy.name)
     var reports: [CheckRun.DocumentReport] = []
     var failed = false
+    var unreadable = 0
     for file in files.isEmpty ? ["-"] : files {
       let shown = file == "-" ? "standard input" : engine.maskedForDisplay(file)
       do {
@@ -105,6 +106,7 @@ struct CheckCommand: ParsableCommand {
       } catch let error as CheckRun.InputError {
         Diagnostics.error("\(shown): \(error.reason)")
         failed = true
+        unreadable += 1
       }
     }
     if let ledger, let hasher {
@@ -119,7 +121,7 @@ struct CheckCommand: ParsableCommand {
     let text =
       format == .json
       ? CheckReport.json(reports, policy: policy.name, threshold: threshold, failed: failed)
-      : CheckReport.text(reports, threshold: threshold, ledgerChecked: earlier != nil)
+      : CheckReport.text(reports, threshold: threshold, ledgerChecked: earlier != nil, unreadable: unreadable)
     FileHandle.standardOutput.write(Data(text.utf8))
     if failed { throw ExitStatus.runtimeError }
     if reports.contains(where: { $0.level > threshold }) { throw ExitStatus.checkFoundSomething }

@@ -4,7 +4,12 @@ import Redact
 /// The report of `redact check`, for people (text) or pipelines (one JSON object). It names
 /// kinds, counts, rules and places (lines, records); it never holds a value.
 enum CheckReport {
-  static func text(_ reports: [CheckRun.DocumentReport], threshold: RiskLevel, ledgerChecked: Bool) -> String {
+  /// `unreadable`: inputs that could not be read (each named on stderr); any makes the summary
+  /// say the run is not safe, whatever the documents read say (a script reading only stdout
+  /// must not see "all at or below" for an input never checked).
+  static func text(
+    _ reports: [CheckRun.DocumentReport], threshold: RiskLevel, ledgerChecked: Bool, unreadable: Int = 0
+  ) -> String {
     var out = ""
     for report in reports {
       let verdict = report.level > threshold ? "NOT SAFE" : "ok"
@@ -30,9 +35,15 @@ enum CheckReport {
     let above = reports.filter { $0.level > threshold }.count
     let levels = RiskLevel.allCases.reversed().map { "\(byLevel[$0, default: 0]) \($0.rawValue)" }
     out += "summary: \(reports.count) document(s): \(levels.joined(separator: ", ")); "
-    out +=
-      above == 0
-      ? "all at or below \(threshold.rawValue)\n" : "\(above) above \(threshold.rawValue): not safe to publish\n"
+    if unreadable > 0 {
+      out +=
+        "\(unreadable) input(s) could not be read (see the errors): NOT CHECKED, not safe to publish"
+        + (above == 0 ? "\n" : "; \(above) above \(threshold.rawValue)\n")
+    } else {
+      out +=
+        above == 0
+        ? "all at or below \(threshold.rawValue)\n" : "\(above) above \(threshold.rawValue): not safe to publish\n"
+    }
     out += "(* direct identifier; rules: see 'redact check --help')\n"
     return out
   }

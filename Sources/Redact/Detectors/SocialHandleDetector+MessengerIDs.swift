@@ -62,13 +62,16 @@ extension SocialHandleDetector {
         separatorEnd = index + 3  // ：
       } else if byte == UInt8(ascii: " ")
         && (Self.mayEndIDWord(bytes, before: index) && (!screened || Self.mayBeIDWord(bytes, before: index))
-          || Self.startsLetteredID(bytes, at: index + 1) && (!screened || Self.mayEndLabel(bytes, before: index)))
+          || Self.startsLetteredID(bytes, at: index + 1)
+            && (!screened || Self.mayEndLabel(bytes, before: Self.endBeforeIs(bytes, at: index))))
       {
         separatorEnd = index + 1  // after an `ID` word, or before an ID-shaped token: checked below
       }
-      // The label is read back only after a word that can end one (``mayEndLabel(_:before:)``).
-      guard separatorEnd > 0, !screened || Self.mayEndLabel(bytes, before: index),
-        let label = Self.label(endingAt: index, in: bytes)
+      // `My Line is somchai.j`, `my wechat is limei0303`: the label is read before the `is`.
+      // It is read back only after a word that can end one (``mayEndLabel(_:before:)``).
+      let labelEnd = separatorEnd == index + 1 && byte == UInt8(ascii: " ") ? Self.endBeforeIs(bytes, at: index) : index
+      guard separatorEnd > 0, !screened || Self.mayEndLabel(bytes, before: labelEnd),
+        let label = Self.label(endingAt: labelEnd, in: bytes)
       else {
         index += 1
         continue
@@ -85,9 +88,8 @@ extension SocialHandleDetector {
       // with a capital (`wechat sokha_1990`, `Line somchai.j`; not `line 12345 of the log`).
       let bare = byte == UInt8(ascii: " ") && !label.endsWithIDWord
       let needsIDShape = byte == UInt8(ascii: " ") || (label.isOrdinaryWord && !label.capitalised)
-      if needsIDShape && !token.hasIDMark
-        || bare && (label.isOrdinaryWord && !label.capitalised || !Self.startsLetteredID(bytes, at: start))
-      {
+      let lowerOrdinary = label.isOrdinaryWord && !label.capitalised && !label.possessive
+      if needsIDShape && !token.hasIDMark || bare && (lowerOrdinary || !Self.startsLetteredID(bytes, at: start)) {
         index = separatorEnd
         continue
       }
@@ -102,6 +104,9 @@ extension SocialHandleDetector {
     var isOrdinaryWord: Bool
     var capitalised: Bool
     var endsWithIDWord: Bool
+    /// A possessive or `add` stands right before the label (`add my line somchai88`, `her
+    /// line somchai.j`): an ordinary-word label in lower case counts then.
+    var possessive = false
   }
 
   /// The messenger label whose last byte is before `separator` (spaces between skipped), or nil.
@@ -148,7 +153,8 @@ extension SocialHandleDetector {
       return Label(
         isOrdinaryWord: ordinaryWordLabels.contains(key),
         capitalised: ASCIIByte.isUpper(bytes[first.lowerBound]),
-        endsWithIDWord: lastLower == "id" || lastLower == "handle" || lastLower == "username")
+        endsWithIDWord: lastLower == "id" || lastLower == "handle" || lastLower == "username",
+        possessive: wordBefore(first.lowerBound, in: bytes).map(possessiveWords.contains) ?? false)
     }
     return nil
   }
@@ -254,5 +260,26 @@ extension SocialHandleDetector {
     // Inner marks only: a trailing `.` ended the sentence and was trimmed above.
     let inner = bytes[bodyStart..<index].contains { !ASCIIByte.isLetter($0) }
     return (start..<index, mark && inner || bytes[start] == UInt8(ascii: "@"))
+  }
+
+  /// Words before a messenger's name that make it one even in lower case (`add my line …`).
+  private static let possessiveWords: Set<String> = ["my", "his", "her", "your", "their", "our", "add", "mera", "meri"]
+
+  /// The ASCII word that ends one space before `start`, lower-cased, or nil.
+  private static func wordBefore(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard start >= 2, bytes[start - 1] == UInt8(ascii: " ") else { return nil }
+    var from = start - 1
+    while from > 0 && ASCIIByte.isLetter(bytes[from - 1]) && start - 1 - from < 8 { from -= 1 }
+    guard from < start - 1, from == 0 || !ASCIIByte.isAlphanumeric(bytes[from - 1]) else { return nil }
+    return String(decoding: bytes[from..<(start - 1)].map(ASCIIByte.lower), as: UTF8.self)
+  }
+
+  /// Where a label would end when the space at `space` follows the word `is` after it (`Line
+  /// is somchai.j`): the space before `is`; else `space` itself.
+  static func endBeforeIs(_ bytes: UnsafeBufferPointer<UInt8>, at space: Int) -> Int {
+    guard space >= 4, bytes[space - 3] == UInt8(ascii: " "), ASCIIByte.lower(bytes[space - 2]) == UInt8(ascii: "i"),
+      ASCIIByte.lower(bytes[space - 1]) == UInt8(ascii: "s")
+    else { return space }
+    return space - 3
   }
 }

@@ -284,11 +284,12 @@ public struct RecordProcessor: Sendable {
   }
 
   /// The preset rules a generic format builds in code, after its preset's text: the spellings
-  /// of relation and role name fields (``PersonNameFields``), too many to parse at each start.
+  /// of relation and role name fields (``PersonNameFields``) and of place and coordinate fields
+  /// (``PlaceFields``), too many to parse at each start.
   static func generatedPresetRules(of format: some DocumentFormat) -> [FieldRule] {
     switch format {
-    case is CSVFormat, is TSVFormat: CSVNameColumns.generatedRules
-    case is NDJSONFormat, is JSONDocumentFormat: JSONNameKeys.generatedRules
+    case is CSVFormat, is TSVFormat: CSVNameColumns.generatedRules + PlaceFields.tableRules
+    case is NDJSONFormat, is JSONDocumentFormat: JSONNameKeys.generatedRules + PlaceFields.jsonRules
     default: []
     }
   }

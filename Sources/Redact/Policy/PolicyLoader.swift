@@ -65,6 +65,17 @@ public enum PolicyLoader {
     guard let text = String(data: data, encoding: .utf8) else {
       throw PolicyError(path: "", message: "policy file \(path) is not valid UTF-8")
     }
+    // An empty or comment-only file would run as the default policy: a truncated case-file
+    // policy would lose its deny list, field rules and operators without a word (a new user's
+    // probe, session 36). `base: default` says the default on purpose.
+    var empty = false
+    do { empty = try Yams.compose(yaml: text) == nil } catch {}  // a syntax error is reported below
+    if empty {
+      throw PolicyError(
+        path: "",
+        message: "the file holds no settings (empty, or only comments); "
+          + "write 'base: default' to run the default policy")
+    }
     let directory = (path as NSString).deletingLastPathComponent
     return try parse(text, baseDirectory: directory.isEmpty ? "." : directory)
   }

@@ -95,7 +95,7 @@ package struct BurmeseNameRules: Detector {
         let folded = Self.romanisedHonorific(UnsafeBufferPointer(rebasing: bytes[index..<end]))
       else { continue }
       let capitalised = ASCIIByte.isUpper(bytes[index])
-      if let range = romanisedName(after: end, in: bytes, capitalised: capitalised, honorific: folded) {
+      if let range = Self.romanisedName(after: end, in: bytes, capitalised: capitalised, honorific: folded) {
         findings.append(Finding(kind: .person, range: range, score: Self.score, detector: id, explanation: "honorific"))
         previousEnd = range.upperBound
         end = range.upperBound
@@ -104,8 +104,9 @@ package struct BurmeseNameRules: Detector {
   }
 
   /// The name words after a romanised honorific ending at `start`: up to four name syllables,
-  /// one space apart, written in the honorific's case.
-  private func romanisedName(
+  /// one space apart, written in the honorific's case. (``NameEdgeTrimmer`` asks it too, to
+  /// keep an honorific the tagger took with the name out of the mask.)
+  static func romanisedName(
     after start: Int, in bytes: UnsafeBufferPointer<UInt8>, capitalised: Bool, honorific: String
   ) -> Range<Int>? {
     var position = start

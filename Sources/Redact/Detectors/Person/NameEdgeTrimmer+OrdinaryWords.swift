@@ -148,6 +148,39 @@ extension NameEdgeTrimmer {
     return tokens[words[low]].start..<tokens[words[high]].end
   }
 
+  /// Verbs that follow a person or a place and function words (`met`, `said`, `was`, `and`):
+  /// never the last word of a place. (Place nouns such as `station` or `road` are: the dev
+  /// set's `London St Pancras station`.)
+  private static let verbAfterPlaceKeys = KeySet(
+    words: PersonContextWords.personVerbs.union([
+      "is", "was", "were", "are", "had", "has", "have", "and", "or", "but", "then", "the", "to", "in", "on", "at",
+      "for", "with", "from", "by", "after", "before", "when", "where", "which", "that", "will", "would", "could",
+      "saw", "sees", "sold", "hired", "brought", "kept",
+    ]))
+
+  /// `range` without the lower-case verbs and function words at its end when a capitalised
+  /// word opens it: the model took the verb after a place with it (`Myawaddy met Ma Hnin Wai`
+  /// masked `Myawaddy met`). A word the lexicon holds as a place stays, and so does a finding
+  /// written all in lower case (chat places are the model's to read).
+  func withoutOrdinaryWordsAfterPlace(_ range: Range<Int>, in text: AnalysisText) -> Range<Int> {
+    let tokens = text.tokens
+    let bytes = text.bytes
+    let words = Self.wordTokens(in: range, of: text)
+    guard words.count >= 2, tokens[words[0]].start == range.lowerBound,
+      tokens[words[words.count - 1]].end == range.upperBound,
+      UTF8Scalars.decode(bytes, at: tokens[words[0]].start).0.properties.isUppercase
+    else { return range }
+    var high = words.count - 1
+    while high > 0, tokens[words[high]].spaceBefore, ASCIIByte.isLetter(bytes[tokens[words[high]].start]),
+      !ASCIIByte.isUpper(bytes[tokens[words[high]].start])
+    {
+      let key = text.tokenKeys[words[high]]
+      guard Self.verbAfterPlaceKeys.contains(key), lexicon.flags(forKey: key).isDisjoint(with: .place) else { break }
+      high -= 1
+    }
+    return range.lowerBound..<tokens[words[high]].end
+  }
+
   /// Whether token `index` is a person marker or honorific written in lower case ("mbak", "kuya")
   /// that is no given name of the lexicon ("kay mann", "nina chahine", "sina bing" keep theirs),
   /// or one of ``LowercaseNameWords/honorificsNeverNames`` ("pak").

@@ -17,11 +17,20 @@ extension NameEdgeTrimmer {
   /// a byte outside ASCII is looked at (each of them has one), so English text costs a scan of
   /// a few bytes per word of a finding and builds no string.
   static func isVietnameseEdgeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken) -> Bool {
+    isMarkedVietnameseWord(bytes, token, in: vietnameseEdgeWords, longest: 12)
+  }
+
+  /// Whether `token`, a word of two to `longest` bytes holding a byte outside ASCII, is in
+  /// `words` (lower case) in any case: only such a word is made into a string.
+  static func isMarkedVietnameseWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, in words: Set<String>, longest: Int
+  ) -> Bool {
     let count = token.end - token.start
-    guard token.script == .spaced, count >= 2, count <= 12,
+    guard token.script == .spaced, count >= 2, count <= longest,
       bytes[token.start..<token.end].contains(where: { $0 >= 0x80 })
     else { return false }
-    return vietnameseEdgeWords.contains(
+    return words.contains(
       String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased())
   }
+
 }

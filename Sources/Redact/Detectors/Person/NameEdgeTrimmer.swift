@@ -95,8 +95,9 @@ package struct NameEdgeTrimmer: Detector {
         if dropsOrdinaryWords && finding.kind == .person {
           guard let kept = withoutOrdinaryEdgeWords(range, in: text) else { continue }
           piece.range = kept
-        } else if dropsOrdinaryWords && finding.kind == .location && isEverydayWordsAsPlace(range, in: text, &tagalog) {
-          continue
+        } else if dropsOrdinaryWords && finding.kind == .location {
+          if isEverydayWordsAsPlace(range, in: text, &tagalog) { continue }
+          piece.range = withoutOrdinaryWordsAfterPlace(range, in: text)
         }
         result.append(piece)
       }
@@ -143,6 +144,17 @@ package struct NameEdgeTrimmer: Detector {
         && !tokens[t].spaceBefore && !tokens[t - 1].spaceBefore
       if hyphenated && Self.hyphenSuffixSet.contains(key: key, folding: bytes, word) { return true }
       if finding.kind == .person && Self.leadingTitleSet.contains(key: key, folding: bytes, word) { return true }
+      // A Vietnamese title written with its marks (`Chị`, `Ông`, `Bà`) or a Burmese honorific
+      // before the name syllables the Burmese rules read (`U Aung Kyaw`, `Ma Hnin Wai`) opening
+      // a person finding: the tagger took it with the name at a sentence start.
+      if finding.kind == .person && t == lower
+        && (Self.isVietnameseMarkedTitle(bytes, tokens[t]) || Self.isBurmeseHonorificBeforeName(bytes, tokens[t])
+          || Self.isLowercaseVietnameseTitleBeforeName(bytes, tokens, t))
+      {
+        return true
+      }
+      // `Linh said Chị Hạnh` as one name: a speech verb in lower case is no part of a name.
+      if finding.kind == .person && Self.isLowercaseSpeechVerb(bytes, tokens[t], key: key) { return true }
       if finding.kind == .person && Self.trailingTitleSet.contains(key: key, folding: bytes, word) {
         // "Di", "Ji", "Da" end Korean and Chinese names too ("Geum Jan Di"): as the last word of
         // a finding they are taken for honorifics in lower case or in South Asian chat only.

@@ -200,6 +200,8 @@ package struct PhoneNumberDetector: Detector {
     {
       return true
     }
+    // `Rina(01712345678)`: a bracketed national mobile glued to the name before it.
+    if bytes[start] == UInt8(ascii: "("), before.properties.isAlphabetic, isGluedTrunkMobile(candidate) { return true }
     if isLatinLetterOrDigit(before) || before.properties.generalCategory == .currencySymbol { return false }
     // "₹ 9910774", "₱ 5649980": a currency sign and one space before an amount.
     if before == " ", let sign = UTF8Scalars.scalar(bytes, before: start - 1),
@@ -210,7 +212,12 @@ package struct PhoneNumberDetector: Detector {
     // `#123` is an order's or a post's number, but `tel. #0-912…`, `mobile: #(985) …` and
     // `#+968 …` are phones: a number sign after a phone word, or before a `+`, only separates.
     if before == "#" { return candidate.hasPlus || hasPhoneWord(before: UTF8Scalars.previousStart(bytes, before: start), in: bytes) }
-    if before == "_" || before == "@" || before == "$" { return false }
+    if before == "_" || before == "@" {
+      // `phone_9876543210`, `call@9876543210`: a phone label glued on.
+      return candidate.digits.count >= 7
+        && Self.endsWithPhoneLabel(bytes, at: UTF8Scalars.previousStart(bytes, before: start))
+    }
+    if before == "$" { return false }
     // `500×14 + 1000×29 = 36000`: a number after an equals sign that follows a number (or a
     // factor's `×`) is a sum's result.
     if before == " " || before == "=" {
@@ -246,7 +253,9 @@ package struct PhoneNumberDetector: Detector {
       let previousStart = UTF8Scalars.previousStart(bytes, before: start)
       if let earlier = UTF8Scalars.scalar(bytes, before: previousStart), isLatinLetterOrDigit(earlier),
         !(before == ":" && isSchemeTel(bytes, endingAt: previousStart)),
-        !((before == ":" || before == ".") && Self.endsWithPhoneLabel(bytes, at: previousStart)),
+        !((before == ":" || before == "." || before == "-") && Self.endsWithPhoneLabel(bytes, at: previousStart)),
+        !((before == ":" || before == "-") && isGluedTrunkMobile(candidate)
+          && !Self.endsWithNumberWord(bytes, at: previousStart)),
         !(before == ":" && ArabiziNumberPhrase.kind(before: previousStart, in: bytes) == .phone),
         !(before == "/" && Self.isListed(candidate.digits.count, plus: candidate.hasPlus)
           && Self.isListed(Self.numberBefore(bytes, endingAt: previousStart)))
@@ -422,6 +431,15 @@ package struct PhoneNumberDetector: Detector {
   private func mayHoldSeveralNumbers(_ candidate: PhoneCandidate) -> Bool {
     guard candidate.digits.count >= 10, candidate.groups.count >= 2 else { return false }
     return candidate.groups.dropFirst().contains { $0.spaces > 0 || $0.plus }
+      || candidate.groups.indices.contains { Self.isJoiningDash(candidate.groups, $0) }
+  }
+
+  /// Whether a dash between group `index` and the one before joins two numbers: both groups
+  /// hold nine digits or more (`01712345678-01812345678`, `9876543210-9812345678`; no plan
+  /// writes a number so, and the probe of session 36 found such pairs left whole).
+  static func isJoiningDash(_ groups: [PhoneCandidate.Group], _ index: Int) -> Bool {
+    index > 0 && index < groups.count && groups[index].dashes > 0 && groups[index].spaces == 0
+      && groups[index - 1].count >= 9 && groups[index].count >= 9
   }
 
   /// Cuts a run at its spaces and `+` signs into the numbers that cover the most of it.
@@ -441,7 +459,9 @@ package struct PhoneNumberDetector: Detector {
   ) {
     let groups = candidate.groups
     let count = groups.count
-    func isCut(_ index: Int) -> Bool { index == 0 || index == count || groups[index].spaces > 0 || groups[index].plus }
+    func isCut(_ index: Int) -> Bool {
+      index == 0 || index == count || groups[index].spaces > 0 || groups[index].plus || Self.isJoiningDash(groups, index)
+    }
     func startsWithPlus(_ index: Int) -> Bool { index == 0 ? candidate.hasPlus : groups[index].plus }
     // Pieces between cuts that are dates, decimals or IP addresses block every part holding them.
     var blocked = [Bool](repeating: false, count: count)
@@ -599,9 +619,14 @@ package struct PhoneNumberDetector: Detector {
     } else if !inList, digits.count >= 10, let parsed = parser.parseInternational(digits), parsed.quality == .valid {
       // "8801712345678": a hinted region's calling code written without its `+`, and exactly
       // as many digits as that region's numbers have, is that region's number.
+      // `977-9841234567`, `62-812-3456-7890`: the calling code written as a group of its own
+      // before a valid national number is that country's number too.
+      let codeGroup = candidate.groups.count >= 2 && candidate.groups[0].count == String(parsed.countryCode).count
       (score, reason) =
-        parser.hints(region: parsed.region) && candidate.groups.count == 1
-        ? (0.55, "digits-with-hinted-country-code") : (0.45, "digits-with-country-code")
+        codeGroup
+        ? (0.6, "country-code-group")
+        : parser.hints(region: parsed.region) && candidate.groups.count == 1
+          ? (0.55, "digits-with-hinted-country-code") : (0.45, "digits-with-country-code")
     } else if digits.count >= 7 {
       (score, reason) = (mode == .strict ? 0.5 : 0.3, "digit-run")
     } else {

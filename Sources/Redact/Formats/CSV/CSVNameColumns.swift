@@ -37,6 +37,8 @@ enum CSVNameColumns {
     for header in commonHeaders { text += PersonNameFields.personRule(forKey: header, descendants: false) }
     text += "  # and \(generatedRules.count) more: a person's name by relation or role (Father Name, father_name,\n"
     text += "  # Victim's name, Name of Guardian, Next of Kin, পিতার নাম, Nama Ayah …), each spelling a rule\n"
+    text += "  # and \(PlaceFields.tableRules.count) more: coordinates (lat, Longitude, _gps_latitude …) and places\n"
+    text += "  # (address, village, City, Place of Birth …), masked whole\n"
     return text
   }()
 }

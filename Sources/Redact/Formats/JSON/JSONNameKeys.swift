@@ -42,6 +42,8 @@ enum JSONNameKeys {
     for key in commonKeys { text += PersonNameFields.personRule(forKey: key, descendants: true) }
     text += "  # and \(generatedRules.count) more at any depth: a person's name by relation or role (fatherName,\n"
     text += "  # father_name, Victim's name, Name of Guardian, পিতার নাম, Nama Ayah …), each spelling a rule\n"
+    text += "  # and \(PlaceFields.jsonRules.count) more at any depth: coordinates (lat, longitude, _gps_latitude,\n"
+    text += "  # coordinates, geo …) and places (address, village, city, Place of Birth …), masked whole\n"
     return text
   }()
 }
