@@ -39,7 +39,7 @@ func redactedTable(_ input: [UInt8], by processor: RecordProcessor) throws -> [U
         let count = record > 0 && Int.random(in: 0..<6, using: &rng) == 0 ? Int.random(in: 1...(columns + 1), using: &rng) : columns
         for column in 0..<count {
           if column > 0 { input.append(delimiter) }
-          var text = record == 0 ? ["phone", "note", "email", "contact", "city"][column % 5] : ""
+          var text = record == 0 ? ["phone", "note", "email", "contact", "status"][column % 5] : ""
           if record > 0 {
             for _ in 0..<Int.random(in: 0...3, using: &rng) {
               if Int.random(in: 0..<4, using: &rng) == 0 {

@@ -8,7 +8,7 @@ import Testing
 @Suite struct FieldRuleTests {
   /// Keys of the random documents: none of generic JSON's name keys (``JSONNameKeys``), whose
   /// preset rule would act beside the rule under test.
-  static let keys = ["user", "title", "text", "geo", "a", "b", "messages", "from"]
+  static let keys = ["user", "title", "text", "meta", "a", "b", "messages", "from"]
 
   /// An independent, recursive reading of the pattern semantics (prefix match, `..` = any
   /// number of segments).
