@@ -43,12 +43,12 @@ package struct SocialHandleDetector: Detector {
       if b == UInt8(ascii: "@") {
         let previousOK =
           index == 0 || !(EmailDetector.isLocalPartByte(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "@"))
-        var end = index + 1
-        while end < bytes.count && end - index <= 31 && Self.isHandleByte(bytes[end]) { end += 1 }
-        while end > index + 1 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        let end = Self.mentionEnd(after: index, in: bytes)
         let followedByDomain = end < bytes.count && bytes[end] == UInt8(ascii: "@")
         let validStart =
-          end > index + 1 && (ASCIIByte.isAlphanumeric(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "_"))
+          end > index + 1
+          && (ASCIIByte.isAlphanumeric(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "_")
+            || bytes[index + 1] >= 0x80)
         if previousOK && validStart && !followedByDomain {
           findings.append(
             Finding(kind: .handle, range: index..<end, score: 0.85, detector: id, explanation: "mention"))
@@ -74,6 +74,28 @@ package struct SocialHandleDetector: Detector {
       }
       index += 1
     }
+  }
+
+  /// Where a mention whose `@` is at `at` ends: over ASCII letters, digits, `_` and `.`, and
+  /// over letters, marks and digits of any script (`@nguyễn_hoa`, `@สมศรี_ใจงาม`, `@ရွှေရည်`:
+  /// a new user's probe, session 36, found such mentions masked up to their first non-ASCII
+  /// letter or not at all), up to 31 bytes when all ASCII, 96 in all; a trailing `.` is left.
+  static func mentionEnd(after at: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = at + 1
+    var ascii = true
+    while end < bytes.count && end - at <= 96 {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        guard !ascii || end - at <= 31, isHandleByte(byte) else { break }
+        end += 1
+      } else {
+        guard let scalar = UTF8Scalars.scalar(bytes, at: end), UTF8Scalars.isWordScalar(scalar) else { break }
+        ascii = false
+        end += UTF8Scalars.sequenceLength(lead: byte)
+      }
+    }
+    while end > at + 1 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    return end
   }
 
   @inline(__always)
