@@ -20,9 +20,11 @@ import Testing
 
   /// Every byte of `range` under a name or place mask (the tagger may take a name with a
   /// character before it as a place: 来苏轩; the mask is what protects).
+  /// Whether every byte of `range` is masked as a name or place, or inside an `@` mention (the
+  /// `@` frame: a mention in Han letters is masked whole as a handle since session 36).
   static func personMasked(_ findings: [Finding], _ range: Range<Int>) -> Bool {
     range.allSatisfy { offset in
-      findings.contains { ($0.kind == .person || $0.kind == .location) && $0.range.contains(offset) }
+      findings.contains { [.person, .location, .handle].contains($0.kind) && $0.range.contains(offset) }
     }
   }
 
