@@ -52,12 +52,9 @@ extension NameEdgeTrimmer {
     return VietnameseLexicon.titlesExact.contains(word)
   }
 
-  /// English speech verbs (``PersonContextWords/speechVerbs``), by token key.
-  private static let speechVerbKeys = KeySet(words: PersonContextWords.speechVerbs)
-
   /// Whether `token` is an English speech verb written in lower case (`said`, `told`).
   static func isLowercaseSpeechVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ token: TaggerToken, key: UInt64) -> Bool {
     token.script == .spaced && ASCIIByte.isLetter(bytes[token.start]) && !ASCIIByte.isUpper(bytes[token.start])
-      && speechVerbKeys.contains(key)
+      && NameLexiconDetector.speechVerbKeys.contains(key)
   }
 }

@@ -22,7 +22,7 @@ package struct NameLexiconDetector: Detector {
 
   static let stopKeys = KeySet(words: stopWords)
   /// Speech verbs: what lets a lower-case word count as a name in any language ("anjali said").
-  private static let speechVerbKeys = KeySet(words: PersonContextWords.speechVerbs)
+  static let speechVerbKeys = KeySet(words: PersonContextWords.speechVerbs)
   /// Verbs after a lower-case name ("anjali said", "rahul went"): the cheap screen before a
   /// lower-case word is looked up.
   private static let lowercaseVerbKeys = KeySet(words: Array(personVerbs.subtracting(["who", "whose"])))
